@@ -1,0 +1,167 @@
+"""Plain dataclasses for what kg reads and extracts: documents, mentions, actors, events.
+
+Every later stage (graph, exporters, evaluation) reads these and nothing else, so they carry
+all provenance: document id, character offsets and sentence index of every assertion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = [
+    "Actor",
+    "ActorType",
+    "Argument",
+    "Document",
+    "Event",
+    "Extraction",
+    "Mention",
+    "Modality",
+    "ROLES",
+    "Relation",
+]
+
+
+class ActorType(StrEnum):
+    """Coarse actor types; finer distinctions (armed group, city, ...) go in ``Actor.subtype``."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"  # a country or other political entity (GPE)
+    PLACE = "place"  # province, city, valley, region: anything located, not governing
+    GROUP = "group"  # nationality, ethnic, religious or political group (spaCy NORP)
+
+
+class Modality(StrEnum):
+    """How the text presents an event; only ``ASSERTED`` is the article's own claim."""
+
+    ASSERTED = "asserted"
+    CLAIMED = "claimed"  # reported by someone: see Event.claimed_by
+    ALLEGED = "alleged"  # hedged by the author ("reportedly", "allegedly")
+    DENIED = "denied"  # refuted or denied: see Event.disputed_by
+    CONDITIONAL = "conditional"
+    INTENDED = "intended"  # future, planned, offered
+    NEGATED = "negated"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news article as read from disk, before any NLP."""
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    date_basis: str = "none"  # header | front_matter | field | option | mtime | none
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None  # the file it came from
+    line: int | None = None  # its line (JSON Lines, CSV) or None for one-document files
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A span of a document's text: an actor mention or an event trigger."""
+
+    document_id: str
+    start: int  # character offset in Document.text, inclusive
+    end: int  # exclusive
+    text: str
+    sentence: int = 0  # index of the sentence in the document
+    ner_label: str = ""  # the spaCy label it came from (PERSON, ORG, GPE, ...) or the rule
+
+
+@dataclass
+class Actor:
+    """One real-world actor, merged over all its mentions in all documents."""
+
+    id: str  # stable IRI, see kg.vocab.actor_iri
+    label: str
+    type: ActorType
+    subtype: str | None = None  # armed_group, government, military, media, igo, city, province...
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # stripped titles and ranks: Mullah, Lt. Gen
+    wikidata: str | None = None  # QID, e.g. "Q42"
+    geonames: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3 code of the actor's country, where known
+
+
+@dataclass
+class Relation:
+    """An explicit actor-actor relation read from the text ("NRFA leader Ahmad Massoud")."""
+
+    subject: str  # actor IRI
+    predicate: str  # leader_of, spokesperson_of, chief_of, co_founder_of, member_of, relative_of
+    object: str  # actor IRI
+    evidence: Mention
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor filling a role of an event, with the mention that names it there."""
+
+    role: str  # source | target | location | claimed_by | disputed_by
+    actor: str  # actor IRI
+    mention: Mention | None = None  # None when the role was inferred, not read from a span
+
+
+ROLES = ("source", "target", "location", "claimed_by", "disputed_by")
+
+
+@dataclass
+class Event:
+    """Who did what to whom, where, when, and according to whom."""
+
+    id: str  # stable IRI, see kg.vocab.event_iri
+    type: str  # PLOVER event type, e.g. "ASSAULT"
+    trigger: Mention  # first mention of the event
+    sentence_text: str
+    mode: str | None = None  # PLOVER mode or kg subtype: killing, capture, withdrawal, ...
+    date: str | None = None  # ISO date (YYYY-MM-DD) or interval "YYYY-MM-DD/YYYY-MM-DD"
+    date_basis: str = "none"  # explicit | relative | document | none
+    modality: Modality = Modality.ASSERTED
+    arguments: list[Argument] = field(default_factory=list)
+    instruments: list[str] = field(default_factory=list)  # free text ("drones")
+    mentions: list[Mention] = field(default_factory=list)  # every trigger, the first included
+
+    @property
+    def document_id(self) -> str:
+        return self.trigger.document_id
+
+    def actors(self, role: str) -> list[str]:
+        """IRIs of the actors in *role*, in order of first appearance, without repeats."""
+        return list(dict.fromkeys(a.actor for a in self.arguments if a.role == role))
+
+    @property
+    def sources(self) -> list[str]:
+        return self.actors("source")
+
+    @property
+    def targets(self) -> list[str]:
+        return self.actors("target")
+
+    @property
+    def locations(self) -> list[str]:
+        return self.actors("location")
+
+    @property
+    def claimed_by(self) -> list[str]:
+        return self.actors("claimed_by")
+
+    @property
+    def disputed_by(self) -> list[str]:
+        return self.actors("disputed_by")
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from a set of documents, before it becomes a graph."""
+
+    documents: list[Document] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)  # keyed by IRI, sorted
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
