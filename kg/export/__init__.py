@@ -1,0 +1,46 @@
+"""Exporters: one module per format, each writing atomically so a failure leaves old files intact.
+
+``write_all`` writes every format of a build into one folder: RDF (Turtle, N-Triples, JSON-LD,
+TriG, N-Quads), GraphML and GEXF (full graph and actor projection) and the CSV tables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.pipeline import KnowledgeGraph
+
+__all__ = ["write_all"]
+
+
+def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
+    """Write every export of *result* into *out*; returns the paths written, sorted."""
+    from kg.export.gexf import write_gexf
+    from kg.export.graphml import write_graphml
+    from kg.export.rdf import write_rdf
+    from kg.export.tables import (
+        write_actors_csv,
+        write_events_csv,
+        write_links_csv,
+        write_mentions_csv,
+    )
+
+    out.mkdir(parents=True, exist_ok=True)
+    extraction = result.extraction
+    written = [Path(p) for p in write_rdf(extraction, out) or []]
+    full, actors = result.graph, result.actor_graph
+    for name, graph in (("graph", full), ("actors", actors)):
+        write_graphml(graph, out / f"{name}.graphml")
+        write_gexf(graph, out / f"{name}.gexf")
+        written += [out / f"{name}.graphml", out / f"{name}.gexf"]
+    for writer, name in (
+        (write_events_csv, "events.csv"),
+        (write_mentions_csv, "mentions.csv"),
+        (write_actors_csv, "actors.csv"),
+        (write_links_csv, "links.csv"),
+    ):
+        writer(extraction, out / name)
+        written.append(out / name)
+    return sorted(set(written))

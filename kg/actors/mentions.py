@@ -1,0 +1,297 @@
+"""Actor mentions in one parsed document: named-entity spans cleaned, split and completed.
+
+The statistical NER proposes spans; this stage drops what is never an actor (dates, numbers,
+works of art), strips titles, determiners and possessives (kept as attributes), splits
+coordinated and dashed names, and adds what the NER misses: acronyms defined in the text and
+names from the actor dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ACTOR_LABELS", "Candidate", "find_candidates", "strip_name"]
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+# Longest first so "Lt. Gen" wins over "Lt.".
+TITLES = sorted(
+    [
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Chancellor",
+        "Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
+        "Secretary of State", "Secretary-General", "Ambassador", "Governor", "Gov", "Senator",
+        "Sen", "Rep", "Representative", "Mayor", "King", "Queen", "Prince", "Princess", "Emir",
+        "Sheikh", "Shaikh", "Sultan", "Mullah", "Mulla", "Maulana", "Maulvi", "Mufti", "Imam",
+        "Ayatollah", "Grand Ayatollah", "Hajji", "Haji", "Pope", "Cardinal", "Bishop", "Rabbi",
+        "Judge", "Justice", "General", "Gen", "Lt. Gen", "Lt Gen", "Lieutenant General",
+        "Major General", "Maj. Gen", "Maj Gen", "Brig. Gen", "Brigadier General", "Brigadier",
+        "Colonel", "Col", "Lt. Col", "Lieutenant Colonel", "Major", "Maj", "Captain", "Capt",
+        "Lieutenant", "Lt", "Lt.", "Sergeant", "Sgt", "Admiral", "Adm", "Marshal",
+        "Field Marshal", "Commander", "Cmdr", "Officer", "Agent", "Detective", "Inspector",
+        "Chief", "Commissioner", "Sheriff", "Speaker", "Premier", "Crown Prince",
+    ],
+    key=len,
+    reverse=True,
+)
+_TITLE_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.IGNORECASE
+)
+_DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
+_QUOTES = "\"'‘’“”`"
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+)
+_ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+PERSON_ROLES = frozenset(
+    "leader spokesperson spokesman spokeswoman chief commander president minister co-founder "
+    "cofounder founder head official general governor envoy ambassador deputy director "
+    "secretary chairman chairwoman chair member militant fighter soldier journalist reporter "
+    "son daughter father mother brother sister nephew niece wife husband cousin mullah "
+    "premier ruler king prince emir cleric mayor lawmaker senator adviser advisor aide "
+    "negotiator ceo analyst activist".split()
+)
+PLACE_HEADS = frozenset(
+    "province district city town village valley region county state capital border "
+    "neighbourhood neighborhood airport base river mountains mountain area".split()
+)
+
+
+@dataclass
+class Candidate:
+    """A cleaned span that may name an actor, with the evidence for its type."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    label: str  # NER label, or DICT / ACRONYM for spans kg added
+    titles: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)  # person / place / group cues from context
+    role_noun: str | None = None  # "leader" in "NRFA leader Ahmad Massoud"
+    role_of_start: int | None = None  # char start of the actor the role noun is attached to
+    conjuncts: list[int] = field(default_factory=list)  # starts of coordinated candidates
+    defined_by: int | None = None  # for an acronym: start of the name it abbreviates
+
+
+def strip_name(text: str) -> tuple[str, int, int, list[str]]:
+    """Strip quotes, determiners, titles and possessives from a name.
+
+    Returns the name, the number of characters removed on the left and on the right, and the
+    titles found (``"Mullah Mohammad Omar's"`` -> ``("Mohammad Omar", 7, 2, ["Mullah"])``).
+    """
+    left, right, titles = 0, 0, []
+    while True:
+        before = (left, right)
+        stripped = text.lstrip(_QUOTES + " ")
+        left += len(text) - len(stripped)
+        text = stripped
+        stripped = text.rstrip(_QUOTES + " .,;:")
+        right += len(text) - len(stripped)
+        text = stripped
+        if m := _DETERMINER_RE.match(text):
+            left, text = left + m.end(), text[m.end():]
+        if (m := _TITLE_RE.match(text)) and m.end() < len(text):
+            titles.extend(t for t in re.split(r"\s+", m.group(0).strip()) if t)
+            left, text = left + m.end(), text[m.end():]
+        if m := _POSSESSIVE_RE.search(text):
+            cut = len(m.group(0)) if m.group(0)[0] in "'’" else 1
+            right, text = right + cut, text[:-cut]
+        if (left, right) == before:
+            return text, left, right, _merge_titles(titles)
+
+
+def _merge_titles(parts: list[str]) -> list[str]:
+    joined = " ".join(parts)
+    return [joined] if joined else []
+
+
+def _is_name(text: str) -> bool:
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.lower() in _NOT_NAMES or text.lower() in PLACE_HEADS or text.lower() in PERSON_ROLES:
+        return False
+    return not text.replace(",", "").replace(".", "").isdigit()
+
+
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    """Character ranges of the names inside an entity span, split at dashes and commas."""
+    text = span.text
+    cuts = [0]
+    for m in re.finditer(r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+", text):
+        after = text[m.end():m.end() + 1]
+        if after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
+            cuts.extend([m.start(), m.end()])
+    cuts.append(len(text))
+    base = span.start_char
+    return [(base + cuts[i], base + cuts[i + 1]) for i in range(0, len(cuts), 2)]
+
+
+def _sentence_index(doc: Doc) -> Callable[[int], int]:
+    starts = [s.start_char for s in doc.sents]
+
+    def index(char: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    return index
+
+
+def _make(doc: Doc, start: int, end: int, label: str, sent: Callable[[int], int]) -> Candidate | None:
+    raw = doc.text[start:end]
+    name, left, right, titles = strip_name(raw)
+    if not _is_name(name):
+        return None
+    s, e = start + left, end - right
+    return Candidate(s, e, doc.text[s:e], sent(s), label, titles)
+
+
+def _acronyms(doc: Doc, candidates: list[Candidate]) -> dict[str, Candidate]:
+    """Acronyms defined as "Long Name (ACR)" right after a candidate, mapped to that candidate."""
+    by_end = {c.end: c for c in candidates}
+    found: dict[str, Candidate] = {}
+    for m in _ACRONYM_DEF_RE.finditer(doc.text):
+        owner = by_end.get(m.start() - 1) or by_end.get(m.start())
+        if owner and _initials_match(m.group(1), owner.text):
+            found.setdefault(m.group(1), owner)
+    return found
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """"NRFA" fits "National Resistance Front of Afghanistan": initials in order, gaps allowed."""
+    letters = [w[0].upper() for w in re.findall(r"[A-Za-z][\w]*", name)]
+    if not letters or acronym[0].upper() != letters[0]:
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in acronym.upper())
+
+
+def find_candidates(doc: Doc, aliases: Callable[[str], bool] | None = None) -> list[Candidate]:
+    """Actor candidates of one parsed document, sorted by position, never overlapping.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    aliases : callable, optional
+        Tells whether a capitalised token sequence is a known actor name (the dictionary); such
+        sequences become candidates even where the NER missed them.
+    """
+    sent = _sentence_index(doc)
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        for start, end in _pieces(ent):
+            if cand := _make(doc, start, end, ent.label_, sent):
+                found.append(cand)
+    for acronym, owner in sorted(_acronyms(doc, found).items()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+            found.append(
+                Candidate(m.start(), m.end(), acronym, sent(m.start()), "ACRONYM",
+                          defined_by=owner.start)
+            )
+    if aliases is not None:
+        found.extend(_dictionary_spans(doc, aliases, sent))
+    chosen = _without_overlaps(found)
+    _add_context(doc, chosen)
+    return chosen
+
+
+def _dictionary_spans(
+    doc: Doc, aliases: Callable[[str], bool], sent: Callable[[int], int]
+) -> list[Candidate]:
+    """Capitalised token runs (up to six tokens) that the dictionary knows."""
+    out: list[Candidate] = []
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.ent_type_ in _NOT_ACTOR_ENTS:
+            continue
+        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN":
+            continue
+        for j in range(min(len(tokens), i + 6), i, -1):
+            span = doc[i:j]
+            if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
+                out.append(Candidate(span.start_char, span.end_char, span.text, sent(span.start_char), "DICT"))
+                break
+    return out
+
+
+_PRIORITY = {"DICT": 0, "ACRONYM": 0}
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest span where spans overlap; on equal spans prefer dictionary evidence."""
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.label, 1), c.start))
+    taken: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    ner = {(c.start, c.end): c.label for c in found if c.label not in _PRIORITY}
+    for c in taken:
+        if c.label in _PRIORITY and (c.start, c.end) in ner:
+            c.cues.append("ner:" + ner[(c.start, c.end)])
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
+    """Cues from the words around each candidate: role nouns, place heads, coordination."""
+    by_token: dict[int, Candidate] = {}
+    for c in candidates:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            by_token[t.i] = c
+        first, last = span[0], span[-1]
+        before = _word_before(doc, first.i)
+        if before is not None and before.lower_ in PERSON_ROLES:
+            c.cues.append("person")
+            c.role_noun = before.lower_
+            owner = _word_before(doc, before.i)
+            if owner is not None and owner.i in by_token:
+                c.role_of_start = by_token[owner.i].start
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
+            c.cues.append("place")
+        if after is not None and after.lower_ in {"said", "says", "told", "added"}:
+            c.cues.append("speaker")
+    for c in candidates:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for other in [*head.conjuncts]:
+            if other.i in by_token and by_token[other.i] is not c:
+                c.conjuncts.append(by_token[other.i].start)
+
+
+_TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
+
+
+def _word_before(doc: Doc, i: int) -> Token | None:
+    """The word before token *i*, skipping possessives, titles and hyphenated prefixes."""
+    j = i - 1
+    while j >= 0 and (
+        doc[j].text in {"'s", "’s", "'", "’", ".", "-"}
+        or (doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in _TITLE_WORDS)
+        or (j + 1 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_)
+    ):
+        j -= 1
+    return doc[j] if j >= 0 else None

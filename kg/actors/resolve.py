@@ -1,0 +1,304 @@
+"""Actor resolution: candidates from every document become one Actor per real-world actor.
+
+Within a document, mentions are grouped by acronym definitions, surnames and partial names that
+point back to one full name, and dictionary aliases; across documents, groups with the same
+canonical name merge (a lone surname never merges across documents). Types are decided by a vote
+over all the evidence: dictionary, gazetteer, NER labels and context cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Place, country, demonym, place
+from kg.actors.mentions import Candidate
+from kg.model import Actor, ActorType, Mention, Relation
+from kg.vocab import actor_iri
+
+__all__ = ["ResolvedActors", "resolve_actors"]
+
+_NER_TYPES = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANISATION,
+    "GPE": ActorType.COUNTRY,
+    "LOC": ActorType.PLACE,
+    "FAC": ActorType.PLACE,
+    "NORP": ActorType.GROUP,
+}
+_CUE_WEIGHTS = {"person": (ActorType.PERSON, 4.0), "place": (ActorType.PLACE, 10.0),
+                "speaker": (ActorType.PERSON, 1.0)}
+_ROLE_RELATIONS = {
+    "leader": "leader_of", "head": "leader_of", "chief": "chief_of", "commander": "commander_of",
+    "spokesperson": "spokesperson_of", "spokesman": "spokesperson_of",
+    "spokeswoman": "spokesperson_of", "founder": "co_founder_of", "co-founder": "co_founder_of",
+    "cofounder": "co_founder_of", "president": "leader_of", "minister": "member_of",
+    "official": "member_of", "member": "member_of", "fighter": "member_of",
+    "militant": "member_of", "soldier": "member_of", "envoy": "member_of",
+    "son": "child_of", "daughter": "child_of", "nephew": "relative_of", "niece": "relative_of",
+}
+
+
+@dataclass
+class _Group:
+    """Mentions that one document says are the same actor."""
+
+    key: str
+    document_id: str
+    candidates: list[Candidate] = field(default_factory=list)
+    entry: DictionaryEntry | None = None
+    place: Place | None = None
+    nationality_of: Place | None = None
+
+
+@dataclass
+class ResolvedActors:
+    """The actors, and for each document the actor IRI of every mention (by char start)."""
+
+    actors: dict[str, Actor]
+    by_mention: dict[tuple[str, int], str]
+    relations: list[Relation]
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("-", " - ").split()
+
+
+def _person_like(c: Candidate) -> bool:
+    return c.label == "PERSON" or "person" in c.cues or bool(c.titles)
+
+
+def _group_document(
+    document_id: str, candidates: list[Candidate], dictionary: ActorDictionary
+) -> dict[int, _Group]:
+    """Group one document's candidates; returns the group of each candidate (by its start)."""
+    groups: dict[str, _Group] = {}
+    of: dict[int, _Group] = {}
+
+    def join(c: Candidate, key: str) -> _Group:
+        g = groups.setdefault(key, _Group(key, document_id))
+        g.candidates.append(c)
+        of[c.start] = g
+        return g
+
+    full_people = [c for c in candidates if _person_like(c) and len(_words(c.text)) >= 2]
+    orgs = [c for c in candidates if c.label in {"ORG", "DICT"} and len(_words(c.text)) >= 3]
+    acronyms = [c for c in candidates if c.defined_by is not None]
+    for c in candidates:
+        if c.defined_by is not None:
+            continue
+        if entry := dictionary.lookup(c.text):
+            join(c, "dict:" + entry.label).entry = entry
+            continue
+        if c.label != "PERSON" and (cp := country(c.text)) is not None:
+            join(c, "dict:" + cp.label).place = cp
+            continue
+        if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
+            join(c, "people:" + cp.label).nationality_of = cp
+            continue
+        words = _words(c.text)
+        if (_person_like(c) and len(words) <= 2) or (len(words) == 1 and c.label in {"ORG", "PERSON"}):
+            full = _full_name(c, full_people)
+            if full is not None:
+                join(c, "name:" + full.text.lower())
+                continue
+        if c.label in {"ORG", "DICT"} and len(words) >= 2:
+            longer = {o.text for o in orgs if o.text != c.text and _words(o.text)[: len(words)] == words}
+            if len(longer) == 1:
+                join(c, "name:" + longer.pop().lower())
+                continue
+        key = "name:" + c.text.lower()
+        if _person_like(c) and len(words) == 1:
+            key = f"surname:{c.text.lower()}@{document_id}"
+        join(c, key)
+    for c in acronyms:
+        owner = of.get(c.defined_by) if c.defined_by is not None else None
+        if owner is not None:
+            join(c, owner.key)
+        else:
+            join(c, "name:" + c.text.lower())
+    return of
+
+
+def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
+    """The full name a surname or partial name points back to: the latest one before it.
+
+    Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
+    apart by recency, the way a reader does; with none before, the only one after is taken.
+    """
+    words = _words(c.text)
+    fits = [
+        p for p in full_people
+        if len(_words(p.text)) > len(words) and _words(p.text)[-len(words):] == words
+    ]
+    before = [p for p in fits if p.start < c.start]
+    if before:
+        return max(before, key=lambda p: p.start)
+    if len({p.text for p in fits}) == 1:
+        return fits[0]
+    return None
+
+
+def _vote(groups: list[_Group]) -> ActorType:
+    """The actor type with the most evidence over all mentions of one actor."""
+    for g in groups:
+        if g.entry is not None:
+            return ActorType(g.entry.type)
+        if g.place is not None and g.place.subtype == "country":
+            return ActorType.COUNTRY
+        if g.nationality_of is not None:
+            return ActorType.GROUP
+    votes: Counter[ActorType] = Counter()
+    for g in groups:
+        for c in g.candidates:
+            if c.label in _NER_TYPES:
+                votes[_NER_TYPES[c.label]] += 1.0
+            for cue in c.cues:
+                if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
+                    votes[_NER_TYPES[cue[4:]]] += 1.0
+                elif cue in _CUE_WEIGHTS:
+                    kind, weight = _CUE_WEIGHTS[cue]
+                    votes[kind] += weight
+            if c.titles:
+                votes[ActorType.PERSON] += 2.0
+        if g.place is not None or any(place(c.text) is not None for c in g.candidates[:3]):
+            votes[ActorType.PLACE] += 2.5
+    if votes[ActorType.COUNTRY]:
+        # GPE that no gazetteer knows as a country is a place (province, city, region).
+        votes[ActorType.PLACE] += votes.pop(ActorType.COUNTRY)
+    if not votes:
+        return ActorType.ORGANISATION
+    return max(sorted(votes), key=lambda t: votes[t])
+
+
+def _label(groups: list[_Group], kind: ActorType) -> str:
+    """The canonical name: dictionary or gazetteer label, else the fullest name used."""
+    for g in groups:
+        if g.entry is not None:
+            return g.entry.label
+        if g.place is not None:
+            return g.place.label
+        if g.nationality_of is not None:
+            return g.nationality_of.label + " (people)"
+    names = Counter(c.text for g in groups for c in g.candidates if c.defined_by is None)
+    if not names:
+        names = Counter(c.text for g in groups for c in g.candidates)
+    return max(sorted(names), key=lambda n: (len(_words(n)), names[n]))
+
+
+def resolve_actors(
+    candidates: dict[str, list[Candidate]], dictionary: ActorDictionary
+) -> ResolvedActors:
+    """Resolve every document's candidates into actors.
+
+    Parameters
+    ----------
+    candidates : dict
+        Document id -> that document's candidates (from ``find_candidates``), in document order.
+    dictionary : ActorDictionary
+        Curated actors (labels, aliases, types, Wikidata ids).
+    """
+    by_key: dict[str, list[_Group]] = defaultdict(list)
+    of_doc: dict[str, dict[int, _Group]] = {}
+    for doc_id in sorted(candidates):
+        of = _group_document(doc_id, candidates[doc_id], dictionary)
+        of_doc[doc_id] = of
+        for g in {id(g): g for g in of.values()}.values():
+            by_key[g.key].append(g)
+    # A surname that one document could not resolve stays that document's own actor.
+    actors: dict[str, Actor] = {}
+    iri_of_key: dict[str, str] = {}
+    kinds = {key: _vote(groups) for key, groups in by_key.items()}
+    kinds = _coordinated(by_key, kinds, of_doc)
+    for key in sorted(by_key):
+        groups = by_key[key]
+        kind = kinds[key]
+        label = _label(groups, kind)
+        iri = actor_iri(label)
+        if key.startswith("surname:"):
+            iri = actor_iri(f"{label} {groups[0].document_id}")
+        iri_of_key[key] = iri
+        mentions = sorted(
+            Mention(g.document_id, c.start, c.end, c.text, c.sentence, c.label)
+            for g in groups for c in g.candidates
+        )
+        actor = actors.get(iri) or Actor(iri, label, kind)
+        actor.mentions = sorted({*actor.mentions, *mentions})
+        actor.aliases = sorted({*actor.aliases, *(m.text for m in mentions)} - {label})
+        actor.titles = sorted({*actor.titles, *(t for g in groups for c in g.candidates for t in c.titles)})
+        _link(actor, groups)
+        actors[iri] = actor
+    by_mention = {
+        (doc_id, start): iri_of_key[g.key] for doc_id, of in of_doc.items() for start, g in of.items()
+    }
+    relations = _relations(candidates, by_mention)
+    return ResolvedActors(dict(sorted(actors.items())), by_mention, relations)
+
+
+def _coordinated(
+    by_key: dict[str, list[_Group]], kinds: dict[str, ActorType], of_doc: dict[str, dict[int, _Group]]
+) -> dict[str, ActorType]:
+    """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...".
+
+    Only actors with no dictionary or gazetteer entry change, and only when most of their
+    conjuncts agree on a type.
+    """
+    out = dict(kinds)
+    for key, groups in by_key.items():
+        if any(g.entry or g.place or g.nationality_of for g in groups):
+            continue
+        votes: Counter[ActorType] = Counter()
+        for g in groups:
+            of = of_doc[g.document_id]
+            for c in g.candidates:
+                for start in c.conjuncts:
+                    if start in of and of[start].key != key:
+                        votes[kinds[of[start].key]] += 1
+        if votes:
+            kind, n = votes.most_common(1)[0]
+            if n * 2 > sum(votes.values()) and kind in {ActorType.PLACE, ActorType.COUNTRY}:
+                out[key] = ActorType.PLACE
+    return out
+
+
+def _link(actor: Actor, groups: list[_Group]) -> None:
+    """Wikidata, GeoNames, coordinates and country from the dictionary and gazetteer."""
+    for g in groups:
+        if g.entry is not None:
+            actor.subtype = actor.subtype or g.entry.subtype
+            actor.wikidata = actor.wikidata or g.entry.wikidata
+            actor.country = actor.country or g.entry.country
+        p = g.place or g.nationality_of
+        if p is not None:
+            actor.country = actor.country or p.country
+            if g.place is not None:
+                actor.subtype = actor.subtype or p.subtype
+                actor.geonames = actor.geonames or p.geonames
+                actor.latitude = actor.latitude if actor.latitude is not None else p.latitude
+                actor.longitude = actor.longitude if actor.longitude is not None else p.longitude
+    if actor.type is ActorType.PLACE and actor.geonames is None:
+        hint = actor.country
+        for name in [actor.label, *actor.aliases]:
+            if (p := place(name, hint)) is not None:
+                actor.subtype = actor.subtype or p.subtype
+                actor.geonames, actor.latitude, actor.longitude = p.geonames, p.latitude, p.longitude
+                actor.country = actor.country or p.country
+                break
+
+
+def _relations(
+    candidates: dict[str, list[Candidate]], by_mention: dict[tuple[str, int], str]
+) -> list[Relation]:
+    """Relations stated by a role noun between two names: "NRFA leader Ahmad Massoud"."""
+    out: dict[tuple[str, str, str], Relation] = {}
+    for doc_id in sorted(candidates):
+        for c in candidates[doc_id]:
+            if c.role_noun not in _ROLE_RELATIONS or c.role_of_start is None:
+                continue
+            subject = by_mention.get((doc_id, c.start))
+            obj = by_mention.get((doc_id, c.role_of_start))
+            if subject and obj and subject != obj:
+                predicate = _ROLE_RELATIONS[c.role_noun]
+                evidence = Mention(doc_id, c.role_of_start, c.end, "", c.sentence, "ROLE")
+                out.setdefault((subject, predicate, obj), Relation(subject, predicate, obj, evidence))
+    return [out[k] for k in sorted(out)]

@@ -1,0 +1,451 @@
+"""Events from one parsed document: triggers, roles, date, modality and attribution.
+
+Roles are read from the dependency parse (active and passive voice, by-phrases, prepositional
+objects, coordination, light and receiving verbs) and resolved to actors through the actor
+mentions; the reporting verb a trigger depends on becomes its attribution, never a fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors.mentions import PERSON_ROLES
+from kg.events.lexicon import DENIAL_VERBS, HEDGES, RECEIVE_VERBS, REPORTING_VERBS, Lexicon
+from kg.events.time import resolve_date
+from kg.model import Argument, Document, Event, Mention, Modality
+from kg.vocab import event_iri
+
+__all__ = ["ActorIndex", "extract_events"]
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_OBJECTS = {"dobj", "obj", "attr", "oprd"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
+_LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "around"}
+_TARGET_PREPS = {"on", "against", "upon", "into", "at"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_MODAL_AUX = {"would", "could", "might", "may"}
+_INTENT_HEADS = {"ready", "plan", "intend", "hope", "want", "prepare", "seek", "aim", "vow",
+                 "threaten", "attempt", "try", "offer", "agree", "promise", "pledge", "expect"}
+_PRONOUNS = {
+    "he": {"person"}, "him": {"person"}, "his": {"person"}, "she": {"person"},
+    "her": {"person"}, "it": {"organisation", "country", "group"},
+    "its": {"organisation", "country", "group"}, "they": {"organisation", "group"},
+    "them": {"organisation", "group"}, "their": {"organisation", "group"},
+}
+_PLACE_KINDS = {"place", "country"}
+_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "outfit",
+                "insurgents", "militants", "regime"}
+_ENDING_VERBS = {"end", "stop", "halt", "cease", "suspend"}
+
+
+@dataclass
+class ActorIndex:
+    """The resolved actor mentions of one document, looked up by token."""
+
+    mentions: list[tuple[Mention, str, str]]  # (mention, actor IRI, actor type), by position
+    _by_token: dict[int, int] = field(default_factory=dict)
+
+    def index(self, doc: Doc) -> ActorIndex:
+        for n, (m, _, _) in enumerate(self.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self._by_token[t.i] = n
+        return self
+
+    def at(self, token: Token) -> tuple[Mention, str, str] | None:
+        n = self._by_token.get(token.i)
+        return self.mentions[n] if n is not None else None
+
+    def before(
+        self, token: Token, kinds: set[str], subjects: bool = False
+    ) -> tuple[Mention, str, str] | None:
+        """The nearest mention before *token* of one of *kinds* (pronoun antecedent).
+
+        With *subjects*, a mention that is a clause subject in the last three sentences wins
+        over a nearer one that is not: definite descriptions ("the terror group") refer back
+        to the actor the text is about.
+        """
+        best = None
+        salient = None
+        doc = token.doc
+        window = token.sent.start_char - 600
+        for m in self.mentions:
+            if m[0].start >= token.idx:
+                break
+            if m[2] in kinds:
+                best = m
+                span = doc.char_span(m[0].start, m[0].end, alignment_mode="expand")
+                if subjects and m[0].start >= window and span is not None and span.root.dep_ in {
+                    "nsubj", "nsubjpass"
+                }:
+                    salient = m
+        return salient or best
+
+
+@dataclass
+class _Trigger:
+    token: Token
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    nominal: bool
+
+
+def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
+    found = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.pos_ == "VERB":
+            particle = next((c for c in t.children if c.dep_ == "prt"), None)
+            obj = next((c for c in t.children if c.dep_ in _OBJECTS), None)
+            if particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
+                kind, mode = lexicon.particles[f"{lemma} {particle.lower_}"]
+                end = max(t.idx + len(t), particle.idx + len(particle))
+                found.append(_Trigger(t, min(t.idx, particle.idx), end, kind, mode, False))
+            elif obj is not None and f"{lemma} {obj.lemma_.lower()}" in lexicon.particles:
+                kind, mode = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
+                found.append(_Trigger(t, t.idx, obj.idx + len(obj), kind, mode, False))
+            elif lemma in lexicon.verbs:
+                kind, mode = lexicon.verbs[lemma]
+                found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+        elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_:
+            modifier = next((c for c in t.children if c.dep_ in {"compound", "amod"}
+                             and f"{c.lemma_.lower()} {lemma}" in lexicon.compounds), None)
+            if modifier is not None:
+                kind, mode = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
+                found.append(_Trigger(t, modifier.idx, t.idx + len(t), kind, mode, True))
+            elif lemma in lexicon.nouns or t.lower_ in lexicon.nouns:
+                kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
+                found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
+    return found
+
+
+def _clause_subject(verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
+                    ) -> tuple[Token | None, bool]:
+    """The subject of *verb*, inherited through coordination and control; (token, is_passive)."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for c in verb.children:
+            if c.dep_ in _SUBJECTS:
+                return c, False
+            if c.dep_ in _PASSIVE_SUBJECTS:
+                return c, True
+        if verb.dep_ in through and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":
+            verb = verb.head
+            continue
+        return None, False
+    return None, False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def _actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[Mention, str, str]]:
+    """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
+    if head is None or depth > 4:
+        return []
+    found = index.at(head)
+    out: list[tuple[Mention, str, str]] = []
+    if found is not None:
+        out.append(found)
+    elif head.lower_ in _PRONOUNS and head.pos_ == "PRON":
+        antecedent = index.before(head, _PRONOUNS[head.lower_])
+        if antecedent is not None:
+            out.append(antecedent)
+    elif head.lower_ in PERSON_ROLES:
+        owners = {m[0].start for c in head.children if c.dep_ == "poss" for m in _actors(c, index, depth + 1)}
+        out.extend(
+            m for m in _span_actors(head, index) if m[0].start not in owners and m[2] == "person"
+        )
+    elif head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
+        antecedent = index.before(head, {"organisation"}, subjects=True)
+        if antecedent is not None:
+            out.append(antecedent)
+    else:
+        for c in head.children:
+            if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                out.extend(_actors(c, index, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ in {"like", "including", "of", "as"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(_actors(p, index, depth + 1))
+            elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
+                out.extend(_actors(c, index, depth + 1))
+    for c in head.children:
+        if c.dep_ == "conj":
+            out.extend(_actors(c, index, depth))
+    return list({m[0].start: m for m in out}.values())
+
+
+def _span_actors(head: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+    """Every actor mentioned inside *head*'s phrase, not crossing into clauses."""
+    found = {}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        if (m := index.at(node)) is not None:
+            found[m[0].start] = m
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSES)
+    return [found[k] for k in sorted(found)]
+
+
+def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -> dict[str, list]:
+    t = trigger.token
+    roles: dict[str, list] = {"source": [], "target": [], "location": [], "instrument": []}
+    if not trigger.nominal:
+        unaccusative_verb = t.lemma_.lower() in unaccusative
+        subject, passive = _clause_subject(
+            t, frozenset({"conj"}) if unaccusative_verb else frozenset({"conj", "xcomp", "advcl"})
+        )
+        passive = passive or _is_passive(t)
+        if subject is not None:
+            role = "target" if passive or unaccusative_verb else "source"
+            roles[role] += _actors(subject, index)
+        for c in t.children:
+            if c.dep_ in _OBJECTS and not (
+                trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
+            ):
+                roles["target"] += _actors(c, index)
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        roles["source"] += _actors(p, index)
+            elif c.dep_ == "dative":
+                roles["target"] += _actors(c, index)
+    else:
+        for c in t.children:
+            if c.dep_ == "poss":
+                roles["source"] += _actors(c, index)
+            elif c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None:
+                roles["source"] += _actors(c, index)
+        governor = t.head
+        if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
+            subject, _ = _clause_subject(governor)
+            receives = governor.lemma_.lower() in RECEIVE_VERBS
+            if subject is not None:
+                roles["target" if receives else "source"] += _actors(subject, index)
+            if receives:
+                for prep in governor.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        roles["source"] += [a for p in prep.children if p.dep_ == "pobj"
+                                            for a in _actors(p, index)]
+        elif t.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and governor.lemma_.lower() in unaccusative:
+            pass
+        for i, (m, iri, kind) in enumerate(roles["source"]):
+            if m.text.lower() in _PRONOUNS and governor is not t:
+                subject, _ = _clause_subject(governor)
+                roles["source"][i:i + 1] = _actors(subject, index) or [(m, iri, kind)]
+    for prep in t.children:
+        if prep.dep_ not in {"prep", "agent"}:
+            continue
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        word = prep.lower_
+        for obj in objs:
+            named = _actors(obj, index)
+            if word in _TARGET_PREPS and not (word == "at" and all(k in _PLACE_KINDS for _, _, k in named)):
+                roles["target"] += named
+            elif word == "of":
+                roles["source" if trigger.type == "RETREAT" else "target"] += named
+            elif word == "from":
+                if trigger.type in {"AID", "SUPPORT", "COOPERATE"}:
+                    roles["source"] += named
+                else:
+                    roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
+            elif word == "to" and trigger.type in {"AID", "SUPPORT", "COOPERATE", "AGREE"}:
+                roles["target"] += named
+            elif word in _LOCATIVE:
+                if not named:
+                    named = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE
+                             for o in p.children if o.dep_ == "pobj" for a in _actors(o, index)]
+                roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
+            elif word == "by" and trigger.nominal:
+                roles["source"] += named
+            elif word in {"via", "with", "using"}:
+                roles["instrument"].append(" ".join(w.text for w in obj.subtree))
+    return roles
+
+
+def _negated(t: Token) -> bool:
+    """Negated directly, or a non-finite complement of a negated predicate ("not able to attack")."""
+    node = t
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "conj" and node.head.pos_ == "ADJ"):
+            node = node.head
+            continue
+        if node.dep_ == "advcl" and node.head.pos_ == "ADJ":
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _clause_head(t: Token) -> Token:
+    node = t
+    while node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "aux"}:
+            break
+        node = node.head
+    return node
+
+
+def _modality(trigger: _Trigger) -> Modality:
+    t = trigger.token
+    anchor = t.head if trigger.nominal else t
+    path = [t, *list(t.ancestors)[:4]]
+    if any(c.lower_ in HEDGES for node in path[:3] for c in node.children):
+        return Modality.ALLEGED
+    clause = _clause_head(anchor)
+    for node in {clause, anchor}:
+        for c in node.children:
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+                return Modality.CONDITIONAL
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return Modality.CONDITIONAL
+            if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
+                return Modality.CONDITIONAL
+    for node in path:
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+            return Modality.INTENDED
+        if node is not t and node.lemma_.lower() in _INTENT_HEADS:
+            return Modality.INTENDED
+        if node.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}:
+            break
+    return Modality.ASSERTED
+
+
+def _attribution(t: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention, str, str]]] | None:
+    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors)."""
+    node = t
+    for ancestor in t.ancestors:
+        lemma = ancestor.lemma_.lower()
+        if ancestor.pos_ in {"VERB", "AUX"} and (lemma in REPORTING_VERBS or lemma in DENIAL_VERBS):
+            if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
+                subject, _ = _clause_subject(ancestor)
+                speakers = _actors(subject, index)
+                if not speakers:
+                    speakers = [
+                        a for c in ancestor.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children for a in _actors(p, index)
+                    ]
+                if not speakers and subject is None:
+                    speakers = _nearest_speaker(ancestor, index)
+                return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
+        if ancestor.lower_ == "according":
+            objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
+            return "claimed", [a for o in objs for a in _actors(o, index)]
+        node = ancestor
+    return None
+
+
+def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+    """For a reporting verb the parser gave no subject: the last person named before it."""
+    for kinds in ({"person"}, {"organisation"}):
+        found = index.before(verb, kinds)
+        if found is not None and found[0].start >= verb.sent.start_char:
+            return [found]
+    return []
+
+
+def _date(trigger: _Trigger, sent: Span, reference: dt.date | None) -> tuple[str | None, str]:
+    """The date of the time expression nearest the trigger in its sentence, else the doc date."""
+    expressions = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+    t = trigger.token
+    attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
+    for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(
+        expressions, key=lambda e: abs(e.start - t.i)
+    ):
+        if resolved := resolve_date(e.text, reference):
+            return resolved
+    if reference is not None:
+        return reference.isoformat(), "document"
+    return None, "none"
+
+
+def extract_events(
+    doc: Doc,
+    document: Document,
+    index: ActorIndex,
+    lexicon: Lexicon,
+    sentence_of: Callable[[int], int],
+) -> list[Event]:
+    """Events of one parsed document, with roles resolved to the actors in *index*."""
+    events: list[Event] = []
+    for trigger in _find_triggers(doc, lexicon):
+        t = trigger.token
+        if _negated(t) or (trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in _SUBJECTS):
+            continue
+        if trigger.nominal and t.dep_ in _OBJECTS and t.head.lemma_.lower() in _ENDING_VERBS:
+            trigger = _Trigger(t, trigger.start, trigger.end, "RETREAT", "ceasefire", True)
+        roles = _roles(trigger, index, lexicon.unaccusative)
+        if trigger.mode == "capture":
+            roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
+        sources = {r[1] for r in roles["source"]}
+        roles["target"] = [r for r in roles["target"] if r[1] not in sources]
+        attribution = _attribution(t, index)
+        modality = _modality(trigger)
+        arguments = [
+            Argument(role, iri, m) for role in ("source", "target", "location")
+            for m, iri, _ in _dedupe(roles[role])
+        ]
+        if attribution is not None:
+            how, speakers = attribution
+            role = "claimed_by" if how == "claimed" else "disputed_by"
+            arguments += [Argument(role, iri, m) for m, iri, _ in _dedupe(speakers)]
+            if modality is Modality.ASSERTED:
+                modality = Modality.CLAIMED if how == "claimed" else Modality.DENIED
+        if not any(a.role in {"source", "target", "location"} for a in arguments):
+            continue
+        date, basis = _date(trigger, t.sent, document.date)
+        text = doc.text[trigger.start:trigger.end]
+        mention = Mention(document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER")
+        events.append(Event(
+            id=event_iri(document.id, trigger.start, trigger.type),
+            type=trigger.type, trigger=mention, sentence_text=t.sent.text, mode=trigger.mode,
+            date=date, date_basis=basis, modality=modality, arguments=arguments,
+            instruments=roles["instrument"], mentions=[mention],
+        ))
+    _disputes(doc, events, index)
+    return events
+
+
+def _dedupe(found: Iterable[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:
+    seen: dict[str, tuple[Mention, str, str]] = {}
+    for item in found:
+        seen.setdefault(item[1], item)
+    return list(seen.values())
+
+
+def _disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
+    """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
+    for t in doc:
+        if t.lemma_.lower() not in DENIAL_VERBS or t.pos_ != "VERB":
+            continue
+        triggers = {e.trigger.start for e in events}
+        if any(c.dep_ in _OBJECTS and c.idx in triggers for c in t.children):
+            continue
+        deniers = [a for c in t.children if c.dep_ in _SUBJECTS for a in _actors(c, index)]
+        claimants = {
+            iri for c in t.sent if c.lemma_.lower() in REPORTING_VERBS and c.pos_ == "VERB"
+            for _, iri, _ in _actors(_clause_subject(c)[0], index)
+        }
+        for event in events:
+            if set(event.claimed_by) & claimants:
+                for m, iri, _ in deniers:
+                    if iri not in event.disputed_by and iri not in claimants:
+                        event.arguments.append(Argument("disputed_by", iri, m))

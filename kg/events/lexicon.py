@@ -1,0 +1,74 @@
+"""The trigger lexicon: which verbs and nouns are events, with their PLOVER type and mode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from kg.errors import InputError
+
+__all__ = ["PLOVER_TYPES", "Lexicon", "load_lexicon"]
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT "
+    "THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+"""The event types of the PLOVER manual (draft 0.8); FIGHT of older drafts is ASSAULT."""
+
+REPORTING_VERBS = frozenset(
+    "say tell claim reveal assert confirm announce report state add insist allege write tweet "
+    "note explain argue declare maintain suggest stress warn acknowledge admit post".split()
+)
+DENIAL_VERBS = frozenset("deny refute dismiss disprove contradict rebut".split())
+HEDGES = frozenset("reportedly allegedly apparently purportedly supposedly".split())
+RECEIVE_VERBS = frozenset("get receive obtain accept gain".split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lemma tables read from ``kg/events/data/triggers.yaml``."""
+
+    verbs: dict[str, tuple[str, str | None]]
+    particles: dict[str, tuple[str, str | None]]
+    nouns: dict[str, tuple[str, str | None]]
+    compounds: dict[str, tuple[str, str | None]]
+    unaccusative: frozenset[str]
+
+
+def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
+    if not isinstance(value, str):
+        raise InputError(path, f"trigger {key!r}: expected 'TYPE' or 'TYPE/mode', got {value!r}")
+    kind, _, mode = value.partition("/")
+    if kind not in PLOVER_TYPES:
+        allowed = ", ".join(sorted(PLOVER_TYPES))
+        raise InputError(path, f"trigger {key!r}: unknown PLOVER type {kind!r} (use one of {allowed})")
+    return kind, mode or None
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read a trigger lexicon; the packaged one when *path* is None."""
+    if path is None:
+        return _packaged()
+    return _read(path.read_text(encoding="utf-8"), path)
+
+
+@cache
+def _packaged() -> Lexicon:
+    source = resources.files("kg.events").joinpath("data/triggers.yaml")
+    return _read(source.read_text(encoding="utf-8"), "kg/events/data/triggers.yaml")
+
+
+def _read(text: str, path: Path | str) -> Lexicon:
+    data = yaml.safe_load(text) or {}
+    tables = {
+        section: {str(k): _entry(path, str(k), v) for k, v in (data.get(section) or {}).items()}
+        for section in ("verbs", "particles", "nouns", "compounds")
+    }
+    return Lexicon(
+        tables["verbs"], tables["particles"], tables["nouns"], tables["compounds"],
+        frozenset(data.get("unaccusative") or ()),
+    )

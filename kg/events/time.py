@@ -1,0 +1,101 @@
+"""Event dates: time expressions resolved against the document date into ISO dates or intervals.
+
+News reports the past: "on Monday" is the latest Monday on or before the document date, and
+"August 15" without a year is the latest August 15 on or before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+__all__ = ["resolve_date"]
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+
+
+def _past(candidate: dt.date, reference: dt.date) -> dt.date:
+    return candidate if candidate <= reference else candidate.replace(year=candidate.year - 1)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_date(expression: str, reference: dt.date | None) -> tuple[str, str] | None:
+    """Resolve a time expression to ``(iso, basis)`` or None when it names no date.
+
+    Parameters
+    ----------
+    expression : str
+        The text of a DATE or TIME entity: "Monday", "Sunday night", "August 15", "last week".
+    reference : datetime.date or None
+        The document date; relative expressions need it.
+
+    Returns
+    -------
+    tuple of str or None
+        An ISO date ("2021-09-06") or interval ("2021-08-30/2021-09-05"), and its basis:
+        ``explicit`` (the text names the date) or ``relative`` (computed from the document date).
+    """
+    text = expression.strip().lower()
+    text = re.sub(r"^(?:on|in|at|by|since|from|the)\s+", "", text)
+    if m := _ISO.search(text):
+        if d := _day(int(m[1]), int(m[2]), int(m[3])):
+            return d.isoformat(), "explicit"
+    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        if m := pattern.search(text):
+            day, month = (m[1], m[2]) if order == "dm" else (m[2], m[1])
+            if m[3]:
+                if d := _day(int(m[3]), _MONTHS[month.lower()], int(day)):
+                    return d.isoformat(), "explicit"
+            elif reference is not None:
+                d = _day(reference.year, _MONTHS[month.lower()], int(day))
+                if d is not None:
+                    return _past(d, reference).isoformat(), "explicit"
+    if m := _MONTH_YEAR.search(text):
+        year, month = int(m[2]), _MONTHS[m[1].lower()]
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}", "explicit"
+    if m := _YEAR.match(text):
+        return f"{m[1]}-01-01/{m[1]}-12-31", "explicit"
+    if reference is None:
+        return None
+    return _relative(text, reference)
+
+
+def _relative(text: str, reference: dt.date) -> tuple[str, str] | None:
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text):
+        return reference.isoformat(), "relative"
+    if re.search(r"\b(?:yesterday|last night)\b", text):
+        return (reference - dt.timedelta(days=1)).isoformat(), "relative"
+    for name, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", text):
+            back = (reference.weekday() - weekday) % 7
+            if text.startswith("last ") and back == 0:
+                back = 7
+            return (reference - dt.timedelta(days=back)).isoformat(), "relative"
+    if re.search(r"\blast week\b", text):
+        monday = reference - dt.timedelta(days=reference.weekday() + 7)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "relative"
+    if re.search(r"\bthis week\b", text):
+        monday = reference - dt.timedelta(days=reference.weekday())
+        return f"{monday.isoformat()}/{reference.isoformat()}", "relative"
+    if m := re.search(r"\b(\d+|two|three|four|five|six|seven) days ago\b", text):
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+        n = int(m[1]) if m[1].isdigit() else words[m[1]]
+        return (reference - dt.timedelta(days=n)).isoformat(), "relative"
+    return None

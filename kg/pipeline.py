@@ -1,0 +1,132 @@
+"""The whole run: documents -> spaCy -> actors -> events -> graph -> exports.
+
+``build`` is what the CLI's ``kg build`` and the Python API call; ``extract`` is the part that
+evaluation reuses on gold documents.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import networkx as nx
+import rdflib
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.actors import find_candidates, resolve_actors
+from kg.actors.gazetteer import ActorDictionary
+from kg.actors.mentions import Candidate
+from kg.config import Settings
+from kg.documents import read_documents
+from kg.events import ActorIndex, extract_events, load_lexicon, merge_events
+from kg.graph import actor_graph, event_graph
+from kg.model import Document, Event, Extraction, Mention
+from kg.nlp import load_pipeline, parse
+
+__all__ = ["KnowledgeGraph", "build", "extract"]
+
+
+def _sentence_of(doc: Doc):  # type: ignore[no-untyped-def]
+    starts = [s.start_char for s in doc.sents]
+
+    def index(char: int) -> int:
+        return max(0, sum(1 for s in starts if s <= char) - 1)
+
+    return index
+
+
+def extract(
+    documents: Sequence[Document],
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+) -> Extraction:
+    """Extract actors, events and relations from documents.
+
+    Parameters
+    ----------
+    documents : sequence of Document
+        The articles, e.g. from :func:`kg.read_documents`.
+    nlp : spacy.Language, optional
+        A loaded pipeline; loaded from ``settings.model`` when omitted.
+    settings : Settings, optional
+        Model, dictionaries and batch size.
+    """
+    settings = settings or Settings()
+    nlp = nlp or load_pipeline(settings.model)
+    dictionary = ActorDictionary.load(settings.dictionaries)
+    lexicon = load_lexicon()
+    docs = list(parse(nlp, documents, settings.batch_size))
+    candidates: dict[str, list[Candidate]] = {
+        d.id: find_candidates(doc, dictionary.knows) for d, doc in zip(documents, docs, strict=True)
+    }
+    resolved = resolve_actors(candidates, dictionary)
+    events: list[Event] = []
+    for document, doc in zip(documents, docs, strict=True):
+        mentions = sorted(
+            (Mention(document.id, c.start, c.end, c.text, c.sentence, c.label),
+             resolved.by_mention[(document.id, c.start)],
+             str(resolved.actors[resolved.by_mention[(document.id, c.start)]].type))
+            for c in candidates[document.id]
+        )
+        index = ActorIndex(mentions).index(doc)
+        events.extend(extract_events(doc, document, index, lexicon, _sentence_of(doc)))
+    texts = {d.id: d.text for d in documents}
+    relations = [
+        replace(r, evidence=replace(r.evidence, text=texts[r.evidence.document_id][r.evidence.start:r.evidence.end]))
+        for r in resolved.relations
+    ]
+    return Extraction(list(documents), resolved.actors, merge_events(events), relations)
+
+
+@dataclass
+class KnowledgeGraph:
+    """The result of a build: the extraction, its graphs and the writers."""
+
+    extraction: Extraction
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """Actors and events as nodes, roles as edges (see :func:`kg.graph.event_graph`)."""
+        return event_graph(self.extraction)
+
+    @property
+    def actor_graph(self) -> nx.MultiDiGraph:
+        """The actor–actor projection weighted by number of events."""
+        return actor_graph(self.extraction)
+
+    def to_rdf(self) -> rdflib.Dataset:
+        """The RDF dataset: one named graph per document (see ``docs/model.md``)."""
+        from kg.export.rdf import to_dataset
+
+        return to_dataset(self.extraction)
+
+    def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
+        """Write every export format into *out*; returns the files written."""
+        from kg.export import write_all
+
+        return write_all(self, Path(out))
+
+
+def build(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+) -> KnowledgeGraph:
+    """Read documents from files or folders and build their knowledge graph.
+
+    Examples
+    --------
+    >>> import kg
+    >>> result = kg.build("seeds/")  # doctest: +SKIP
+    >>> result.write("exports/")  # doctest: +SKIP
+    """
+    settings = settings or Settings()
+    documents = list(read_documents(
+        paths, date=settings.date, text_field=settings.text_field, id_field=settings.id_field,
+        title_field=settings.title_field, date_field=settings.date_field,
+        url_field=settings.url_field,
+    ))
+    return KnowledgeGraph(extract(documents, nlp, settings))
