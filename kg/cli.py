@@ -16,6 +16,7 @@ import click
 
 from kg.config import DEFAULT_MODEL, Settings
 from kg.errors import KgError
+from kg.store import DEFAULT_STORE
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -51,6 +52,9 @@ def main(verbose: bool) -> None:
     \b
     kg build seeds/ --out exports/     build RDF, GraphML, GEXF and CSV exports
     kg evaluate                        score extraction against the shared gold data
+    kg load exports/                   load the RDF into a local SPARQL store
+    kg query docs/queries/x.rq         query it (SPARQL text, .rq file or -)
+    kg validate exports/               check the RDF against the SHACL shapes
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s: %(message)s"
@@ -111,6 +115,95 @@ def evaluate(eval_dir: Path | None, as_json: bool, model: str | None) -> None:
     if failed:
         click.echo("below floor: " + ", ".join(failed), err=True)
         sys.exit(1)
+
+
+_STORE_OPTION = click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_STORE, envvar="KG_STORE", show_default=True,
+    help="Folder of the embedded Oxigraph store (or $KG_STORE).")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_STORE_OPTION
+@click.option("--endpoint", metavar="URL", help="Upload to this SPARQL Graph Store Protocol "
+              "endpoint instead, e.g. http://localhost:7878/store (see docs/loading.md).")
+@click.option("--replace", is_flag=True,
+              help="With --endpoint: replace each document's graph on the server (PUT).")
+@_friendly
+def load(sources: tuple[Path, ...], store_dir: Path, endpoint: str | None, replace: bool) -> None:
+    """Load RDF exports into a SPARQL store: export folders or .nq/.trig/.ttl/.nt/.jsonld files.
+
+    Loading again replaces each document's named graph, so nothing is duplicated.
+    """
+    from kg import store
+
+    if endpoint:
+        sent = store.upload(endpoint, sources, replace=replace)
+        click.echo(f"{sent.triples} triples in {sent.graphs} graphs -> {endpoint}")
+        return
+    loaded = store.load(sources, store_dir)
+    graphs = f"{loaded.graphs} document graph{'' if loaded.graphs == 1 else 's'}"
+    click.echo(f"{loaded.quads} quads in {graphs} -> {store_dir} "
+               f"(the store holds {loaded.store_size} quads)")
+
+
+def _query_text(sparql: str) -> str:
+    """The query itself, read from a .rq/.sparql file or stdin (``-``) when it names one."""
+    if sparql == "-":
+        return sys.stdin.read()
+    if "\n" not in sparql and Path(sparql).suffix in {".rq", ".sparql"}:
+        path = Path(sparql)
+        if not path.is_file():
+            raise KgError(f"{path}: no such query file")
+        return path.read_text(encoding="utf-8")
+    return sparql
+
+
+@main.command()
+@click.argument("sparql")
+@_STORE_OPTION
+@click.option("--endpoint", metavar="URL", help="Query this SPARQL endpoint instead, e.g. "
+              "http://localhost:7878/query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--union-default-graph", is_flag=True,
+              help="Match patterns outside GRAPH against all graphs (local store only).")
+@_friendly
+def query(sparql: str, store_dir: Path, endpoint: str | None, fmt: str,
+          union_default_graph: bool) -> None:
+    """Run a SPARQL query (the text, a .rq file, or - for stdin) on the store.
+
+    Prefixes kg:, sem:, plover:, rdfs:, schema:, prov:, nif: ... need no PREFIX line.
+    Example queries: docs/queries/*.rq.
+    """
+    from kg import store
+
+    text = _query_text(sparql)
+    if endpoint:
+        variables, rows = store.query_endpoint(endpoint, text)
+    else:
+        variables, rows = store.query(store_dir, text, union_default_graph=union_default_graph)
+    click.echo(store.format_rows(variables, rows, fmt))
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path), default=Path("exports"))
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="SHACL shapes file (default: kg's own, kg/shapes/kg-shapes.ttl).")
+@_friendly
+def validate(path: Path, shapes: Path | None) -> None:
+    """Check an RDF export (folder, default exports/, or file) against SHACL shapes.
+
+    Prints the violations, each naming its focus node, and exits 1 when there is one.
+    """
+    from kg.validate import validate as validate_rdf
+
+    conforms, report = validate_rdf(path, **({"shapes": shapes} if shapes else {}))
+    if not conforms:
+        click.echo(report)
+        sys.exit(1)
+    click.echo(f"{path}: conforms to the SHACL shapes")
 
 
 if __name__ == "__main__":  # pragma: no cover

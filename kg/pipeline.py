@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.actors import find_candidates, resolve_actors
-from kg.actors.gazetteer import ActorDictionary
+from kg.actors.gazetteer import ActorDictionary, place
 from kg.actors.mentions import Candidate
 from kg.config import Settings
 from kg.documents import read_documents
@@ -36,6 +36,12 @@ def _sentence_of(doc: Doc):  # type: ignore[no-untyped-def]
         return max(0, sum(1 for s in starts if s <= char) - 1)
 
     return index
+
+
+def _large_place(name: str) -> bool:
+    """A city or region large enough that a capitalised mention of it is the place."""
+    found = place(name)
+    return found is not None and (found.population or 0) >= 100_000
 
 
 def extract(
@@ -60,7 +66,8 @@ def extract(
     lexicon = load_lexicon()
     docs = list(parse(nlp, documents, settings.batch_size))
     candidates: dict[str, list[Candidate]] = {
-        d.id: find_candidates(doc, dictionary.knows) for d, doc in zip(documents, docs, strict=True)
+        d.id: find_candidates(doc, dictionary.knows, _large_place)
+        for d, doc in zip(documents, docs, strict=True)
     }
     resolved = resolve_actors(candidates, dictionary)
     events: list[Event] = []

@@ -181,7 +181,11 @@ def _initials_match(acronym: str, name: str) -> bool:
     return all(ch in it for ch in acronym.upper())
 
 
-def find_candidates(doc: Doc, aliases: Callable[[str], bool] | None = None) -> list[Candidate]:
+def find_candidates(
+    doc: Doc,
+    aliases: Callable[[str], bool] | None = None,
+    places: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
     """Actor candidates of one parsed document, sorted by position, never overlapping.
 
     Parameters
@@ -191,6 +195,9 @@ def find_candidates(doc: Doc, aliases: Callable[[str], bool] | None = None) -> l
     aliases : callable, optional
         Tells whether a capitalised token sequence is a known actor name (the dictionary); such
         sequences become candidates even where the NER missed them.
+    places : callable, optional
+        Tells whether a proper-noun sequence is a known large place (the gazetteer); used the
+        same way, but only on tokens tagged as proper nouns.
     """
     sent = _sentence_index(doc)
     found: list[Candidate] = []
@@ -208,13 +215,15 @@ def find_candidates(doc: Doc, aliases: Callable[[str], bool] | None = None) -> l
             )
     if aliases is not None:
         found.extend(_dictionary_spans(doc, aliases, sent))
+    if places is not None:
+        found.extend(_dictionary_spans(doc, places, sent, proper_only=True))
     chosen = _without_overlaps(found)
     _add_context(doc, chosen)
     return chosen
 
 
 def _dictionary_spans(
-    doc: Doc, aliases: Callable[[str], bool], sent: Callable[[int], int]
+    doc: Doc, aliases: Callable[[str], bool], sent: Callable[[int], int], proper_only: bool = False
 ) -> list[Candidate]:
     """Capitalised token runs (up to six tokens) that the dictionary knows."""
     out: list[Candidate] = []
@@ -226,8 +235,11 @@ def _dictionary_spans(
             continue
         for j in range(min(len(tokens), i + 6), i, -1):
             span = doc[i:j]
+            if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
+                continue
             if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                out.append(Candidate(span.start_char, span.end_char, span.text, sent(span.start_char), "DICT"))
+                if cand := _make(doc, span.start_char, span.end_char, "DICT", sent):
+                    out.append(cand)
                 break
     return out
 

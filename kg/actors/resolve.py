@@ -84,10 +84,14 @@ def _group_document(
     full_people = [c for c in candidates if _person_like(c) and len(_words(c.text)) >= 2]
     orgs = [c for c in candidates if c.label in {"ORG", "DICT"} and len(_words(c.text)) >= 3]
     acronyms = [c for c in candidates if c.defined_by is not None]
-    for c in candidates:
+    # Longer names first, so a surname or a shortened name can join the group of its full name.
+    for c in sorted(candidates, key=lambda c: (-len(_words(c.text)), c.start)):
         if c.defined_by is not None:
             continue
-        if entry := dictionary.lookup(c.text):
+        entry = dictionary.lookup(c.text)
+        if entry is None and c.titles:
+            entry = dictionary.lookup(f"{c.titles[0]} {c.text}")
+        if entry is not None:
             join(c, "dict:" + entry.label).entry = entry
             continue
         if c.label != "PERSON" and (cp := country(c.text)) is not None:
@@ -99,14 +103,16 @@ def _group_document(
         words = _words(c.text)
         if (_person_like(c) and len(words) <= 2) or (len(words) == 1 and c.label in {"ORG", "PERSON"}):
             full = _full_name(c, full_people)
-            if full is not None:
-                join(c, "name:" + full.text.lower())
+            if full is not None and full.start in of:
+                join(c, of[full.start].key)
                 continue
         if c.label in {"ORG", "DICT"} and len(words) >= 2:
-            longer = {o.text for o in orgs if o.text != c.text and _words(o.text)[: len(words)] == words}
+            longer = {o.text: o for o in orgs if o.text != c.text and _words(o.text)[: len(words)] == words}
             if len(longer) == 1:
-                join(c, "name:" + longer.pop().lower())
-                continue
+                (owner,) = longer.values()
+                if owner.start in of:
+                    join(c, of[owner.start].key)
+                    continue
         key = "name:" + c.text.lower()
         if _person_like(c) and len(words) == 1:
             key = f"surname:{c.text.lower()}@{document_id}"

@@ -440,8 +440,11 @@ def _disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
         if any(c.dep_ in _OBJECTS and c.idx in triggers for c in t.children):
             continue
         deniers = [a for c in t.children if c.dep_ in _SUBJECTS for a in _actors(c, index)]
+        inside = {d.i for c in t.children if c.dep_ not in _SUBJECTS for d in c.subtree}
         claimants = {
-            iri for c in t.sent if c.lemma_.lower() in REPORTING_VERBS and c.pos_ == "VERB"
+            iri for c in t.sent
+            if c.lemma_.lower() in REPORTING_VERBS and c.pos_ == "VERB" and c.i < t.i
+            and c.i not in inside
             for _, iri, _ in _actors(_clause_subject(c)[0], index)
         }
         for event in events:

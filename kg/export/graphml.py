@@ -1,0 +1,171 @@
+"""GraphML for Gephi desktop, Gephi Lite (graphology-graphml), networkx and Neo4j APOC.
+
+The file validates against the GraphML XSD: keys declared ``for="graph"``, ``"node"`` or
+``"edge"`` (never ``"all"``) with one of the six standard ``attr.type`` values, key ids that are
+the attribute names (never ``d0``, ``d1``...), ``edgedefault="directed"``, nodes before edges,
+parallel edges kept, sorted, no timestamp: the same graph gives the same bytes.
+
+Ids. GraphML ids must be XML NMTOKENs, which IRIs are not (``/``, ``#``, ``%``), so a node's id
+is its IRI escaped by :func:`kg.export._xml.nmtoken` (``/`` -> ``_2F``, reversible) and the IRI
+itself is the ``iri`` node attribute. Edge ids are ``e`` plus a hash of source, target and key.
+
+Keys. Key ids are unique in a file, so a name used by both nodes and edges keeps the bare id
+on the edge key (APOC reads a relationship's type from a first ``<data key="label">``) and the
+node key becomes ``node_<name>``; its ``attr.name`` stays the name, which is what Gephi,
+graphology, networkx and APOC name the attribute by.
+
+Gephi built-ins: ``label``, ``color`` (``#rrggbb``) with integer ``r``/``g``/``b``, ``size``,
+``x``, ``y``; edge ``label`` and ``weight``. ``labels`` (``:Actor:Person``) gives APOC's
+``readLabels: true`` its node labels.
+
+Gephi desktop takes an edge's type from a non-standard ``label`` XML attribute on ``<edge>``
+and merges parallel edges of one type. The XSD forbids that attribute, so it is written only
+with ``gephi_edge_types=True`` (the file then fails the XSD). Without it Gephi may merge an
+event's ``target`` and ``location`` edges to one place; the GEXF export keeps them apart.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Hashable
+from typing import IO, Any
+
+import networkx as nx
+from lxml import etree
+
+from kg.export._xml import (
+    Scalar,
+    attr_types,
+    clean_text,
+    edge_id,
+    flatten_attrs,
+    format_value,
+    name_token,
+    nmtoken,
+    open_dest,
+    parse_color,
+    sorted_edges,
+    sorted_nodes,
+)
+
+__all__ = ["NS", "write_graphml"]
+
+NS = "http://graphml.graphdrawing.org/xmlns"
+_G = f"{{{NS}}}"
+_DOMAINS = ("graph", "node", "edge")
+
+
+def _label_word(text: str) -> str:
+    return "".join(w.capitalize() for w in re.split(r"[^0-9A-Za-z]+", text))
+
+
+def _node_attrs(node: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
+    attrs = flatten_attrs(data)
+    if iri := clean_text(str(node)):
+        attrs.setdefault("iri", iri)
+    if rgb := parse_color(attrs.get("color")):
+        attrs["color"] = "#{:02x}{:02x}{:02x}".format(*rgb)
+        attrs["r"], attrs["g"], attrs["b"] = rgb
+    words = [
+        _label_word(v) for v in (attrs.get("category"), attrs.get("kind")) if isinstance(v, str)
+    ]
+    if "labels" not in attrs and (labels := [w for w in dict.fromkeys(words) if w]):
+        attrs["labels"] = ":" + ":".join(labels)
+    return {name_token(k): v for k, v in attrs.items()}
+
+
+def _edge_attrs(key: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
+    attrs = flatten_attrs(data)
+    if "label" not in attrs and isinstance(key, str) and (label := clean_text(key)):
+        attrs["label"] = label
+    return {name_token(k): v for k, v in attrs.items()}
+
+
+def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
+    ids: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    for domain in ("edge", "node", "graph"):
+        for name in types[domain]:
+            key = name if name not in taken else f"{domain}_{name}"
+            while key in taken:
+                key += "_"
+            taken.add(key)
+            ids[domain, name] = key
+    return ids
+
+
+def _write_data(
+    xf: Any,
+    attrs: dict[str, Scalar],
+    types: dict[str, str],
+    ids: dict[tuple[str, str], str],
+    domain: str,
+) -> None:
+    for name, attr_type in types.items():
+        if name in attrs:
+            with xf.element(_G + "data", key=ids[domain, name]):
+                xf.write(format_value(attrs[name], attr_type))
+
+
+def write_graphml(
+    graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], *, gephi_edge_types: bool = False
+) -> None:
+    """Write *graph* as GraphML to a path (atomically) or a binary file.
+
+    Parameters
+    ----------
+    graph
+        Any networkx graph; kg's come from :func:`kg.graph.event_graph` and ``actor_graph``.
+    dest
+        A path, replaced only once the whole file is written, or a binary file object.
+    gephi_edge_types
+        Also write ``label`` as an XML attribute on ``<edge>`` so Gephi desktop keeps parallel
+        edges apart; the file is then no longer valid against the GraphML XSD.
+
+    Examples
+    --------
+    >>> import io
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("https://x.org/a", "https://x.org/b", key="source", weight=1.0)
+    'source'
+    >>> out = io.BytesIO()
+    >>> write_graphml(g, out)
+    >>> b'source="https:_2F_2Fx.org_2Fa"' in out.getvalue()
+    True
+    """
+    meta = {name_token(k): v for k, v in flatten_attrs(graph.graph).items()}
+    node_ids = {n: nmtoken(str(n)) for n in graph}
+    nodes = [(node_ids[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
+    edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
+    types = {
+        "graph": attr_types([meta]),
+        "node": attr_types(a for _, a in nodes),
+        "edge": attr_types(a for *_, a in edges),
+    }
+    ids = _key_ids(types)
+    with open_dest(dest) as out, etree.xmlfile(out, encoding="utf-8") as xf:
+        xf.write_declaration()
+        with xf.element(_G + "graphml", nsmap={None: NS}):
+            xf.write("\n")
+            for domain in _DOMAINS:
+                for name, attr_type in types[domain].items():
+                    key = {"id": ids[domain, name], "for": domain}
+                    with xf.element(_G + "key", key, **{"attr.name": name, "attr.type": attr_type}):
+                        pass
+                    xf.write("\n")
+            edgedefault = "directed" if graph.is_directed() else "undirected"
+            with xf.element(_G + "graph", edgedefault=edgedefault):
+                xf.write("\n")
+                _write_data(xf, meta, types["graph"], ids, "graph")
+                for node_id, attrs in nodes:
+                    with xf.element(_G + "node", id=node_id):
+                        _write_data(xf, attrs, types["node"], ids, "node")
+                    xf.write("\n")
+                for u, v, k, attrs in edges:
+                    attrib = {"id": edge_id(u, v, k), "source": node_ids[u], "target": node_ids[v]}
+                    if gephi_edge_types and "label" in attrs:
+                        attrib["label"] = str(attrs["label"])
+                    with xf.element(_G + "edge", attrib):
+                        _write_data(xf, attrs, types["edge"], ids, "edge")
+                    xf.write("\n")

@@ -1,0 +1,459 @@
+"""Neo4j and LadybugDB import files: node and relationship CSVs with neo4j-admin headers, and a
+self-contained, re-runnable ``import.cypher``.
+
+The property graph (docs/loading.md shows the commands and example queries)::
+
+    (:Actor:Organisation)-[:SOURCE]->(:Event:Assault)-[:TARGET]->(:Actor:Place)
+    (:Event)-[:LOCATION|CLAIMED_BY|DISPUTED_BY]->(:Actor)
+    (:Actor)-[:LEADER_OF|SPOKESPERSON_OF|CHIEF_OF|CO_FOUNDER_OF|MEMBER_OF|RELATIVE_OF]->(:Actor)
+
+A source points at its event and every other role points from the event to its actor, as in the
+GraphML and GEXF files, so ``(actor)-[:SOURCE]->(event)-[:TARGET]->(actor)`` reads as a sentence.
+
+Files, for ``neo4j-admin database import full`` (headers follow its conventions: ``id:ID(Actor)``,
+``:LABEL``, typed properties such as ``aliases:string[]`` and ``date:date``, ``:START_ID(Actor)``,
+``:END_ID(Event)``, ``:TYPE``):
+
+- ``nodes_actors.csv``, ``nodes_events.csv``: one row per actor and per event; ids are the RDF IRIs.
+- ``rels_source.csv``: actor -> event; ``rels_target.csv``, ``rels_location.csv``,
+  ``rels_claimed_by.csv``, ``rels_disputed_by.csv``: event -> actor;
+  ``rels_relations.csv``: actor -> actor (one row per relation and evidence span).
+- ``import.cypher``: the same nodes and relationships as ``MERGE`` statements with inline data,
+  for ``cypher-shell -f`` on a running database; running it again changes nothing.
+- ``ladybug.cypher``: the LadybugDB schema and ``COPY`` statements for the same CSVs.
+
+Arrays (``:LABEL``, ``aliases``, ``titles``, ``instruments``) are joined with ``;``, neo4j-admin's
+default ``--array-delimiter``; a ``;`` inside a value becomes ``,``. Line breaks in text become
+spaces, so no ``--multiline-fields`` is needed. An event has ``date:date`` only when it has a
+single day; an interval is kept in ``date_interval``, and every dated event has ``date_start``
+and ``date_end``. Role relationships also carry their role as a ``role`` property, so a pattern
+over several types can tell which one matched (LadybugDB has no ``type(r)``). Roles and
+relations whose actor is unknown are left out (neo4j-admin would reject them).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.export._atomic import atomic_open
+from kg.model import Event, Extraction
+
+if TYPE_CHECKING:
+    import ladybug
+
+__all__ = [
+    "ACTOR_HEADER",
+    "ARRAY_DELIMITER",
+    "EVENT_HEADER",
+    "FILES",
+    "RELATION_HEADER",
+    "RELATION_TYPES",
+    "ROLE_EDGES",
+    "ladybug_statements",
+    "load_ladybug",
+    "relationship_type",
+    "write_neo4j",
+]
+
+ARRAY_DELIMITER = ";"
+
+ACTOR_HEADER = (
+    "id:ID(Actor)", ":LABEL", "label", "kind", "subtype", "aliases:string[]", "titles:string[]",
+    "wikidata", "geonames:long", "latitude:double", "longitude:double", "country",
+    "mention_count:int", "document_count:int",
+)
+EVENT_HEADER = (
+    "id:ID(Event)", ":LABEL", "label", "type", "mode", "modality", "date:date",
+    "date_start:date", "date_end:date", "date_interval", "date_basis", "trigger",
+    "trigger_start:int", "trigger_end:int", "sentence", "document_id", "instruments:string[]",
+    "mention_count:int",
+)
+_ROLE_PROPERTIES = ("role", "document_id", "mention", "mention_start:int", "mention_end:int")
+RELATION_HEADER = (
+    ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "document_id", "evidence",
+    "evidence_start:int", "evidence_end:int",
+)
+
+ROLE_EDGES: dict[str, tuple[str, str, str]] = {
+    "source": ("rels_source.csv", "SOURCE", "actor"),
+    "target": ("rels_target.csv", "TARGET", "event"),
+    "location": ("rels_location.csv", "LOCATION", "event"),
+    "claimed_by": ("rels_claimed_by.csv", "CLAIMED_BY", "event"),
+    "disputed_by": ("rels_disputed_by.csv", "DISPUTED_BY", "event"),
+}
+"""Event role -> (file, relationship type, the node the relationship starts from)."""
+
+FILES = (
+    "nodes_actors.csv", "nodes_events.csv", *(f for f, _, _ in ROLE_EDGES.values()),
+    "rels_relations.csv", "import.cypher", "ladybug.cypher",
+)
+
+_BATCH = 500
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+
+Value = str | int | float | list[str] | None
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One CSV file: its neo4j-admin header and rows of plain values (None for empty)."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: list[tuple[Value, ...]]
+
+
+def _text(value: str | None) -> str | None:
+    return None if value is None else _LINE_BREAK.sub(" ", value)
+
+
+def _array(values: Iterable[str]) -> list[str] | None:
+    items = sorted({(_text(v) or "").replace(ARRAY_DELIMITER, ",") for v in values} - {""})
+    return items or None
+
+
+def _label(name: str) -> str:
+    return "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]+", name) if p)
+
+
+def relationship_type(predicate: str) -> str:
+    """Neo4j relationship type of a relation name: ``leader_of`` -> ``LEADER_OF``."""
+    return re.sub(r"[^A-Z0-9]+", "_", predicate.upper()).strip("_") or "RELATED_TO"
+
+
+def _actors(extraction: Extraction) -> _Table:
+    rows: list[tuple[Value, ...]] = []
+    for a in sorted(extraction.actors.values(), key=lambda a: a.id):
+        rows.append((
+            a.id, ["Actor", _label(str(a.type))], _text(a.label), str(a.type), a.subtype,
+            _array(a.aliases), _array(a.titles), a.wikidata, a.geonames, a.latitude, a.longitude,
+            a.country, len(set(a.mentions)), len({m.document_id for m in a.mentions}),
+        ))
+    return _Table("nodes_actors.csv", ACTOR_HEADER, rows)
+
+
+def _dates(event: Event) -> tuple[str | None, str | None, str | None, str | None]:
+    """(date, date_start, date_end, date_interval) of *event*."""
+    if not event.date:
+        return None, None, None, None
+    if "/" in event.date:
+        start, end = event.date.split("/", 1)
+        return None, start, end, event.date
+    return event.date, event.date, event.date, None
+
+
+def _events(extraction: Extraction) -> _Table:
+    actors = extraction.actors
+    rows: list[tuple[Value, ...]] = []
+    for e in sorted(extraction.events, key=lambda e: e.id):
+        names = [", ".join(actors[i].label for i in e.actors(r) if i in actors)
+                 for r in ("source", "target")]
+        label = " ".join(p for p in (names[0], e.trigger.text, names[1]) if p)
+        rows.append((
+            e.id, ["Event", _label(e.type)], _text(label), e.type, e.mode, str(e.modality),
+            *_dates(e), e.date_basis, _text(e.trigger.text), e.trigger.start, e.trigger.end,
+            _text(e.sentence_text), e.document_id, _array(e.instruments),
+            len(set(e.mentions) | {e.trigger}),
+        ))
+    return _Table("nodes_events.csv", EVENT_HEADER, rows)
+
+
+def _roles(extraction: Extraction) -> list[_Table]:
+    tables = []
+    for role, (name, rel_type, starts) in ROLE_EDGES.items():
+        ends = "event" if starts == "actor" else "actor"
+        header = (f":START_ID({starts.capitalize()})", f":END_ID({ends.capitalize()})", ":TYPE",
+                  *_ROLE_PROPERTIES)
+        rows: dict[tuple[str, str], tuple[Value, ...]] = {}
+        for event in extraction.events:
+            for arg in event.arguments:
+                if arg.role != role or arg.actor not in extraction.actors:
+                    continue
+                start, end = (arg.actor, event.id) if starts == "actor" else (event.id, arg.actor)
+                m = arg.mention
+                rows.setdefault((start, end), (
+                    start, end, rel_type, role, event.document_id, _text(m.text) if m else None,
+                    m.start if m else None, m.end if m else None,
+                ))
+        tables.append(_Table(name, header, [rows[k] for k in sorted(rows)]))
+    return tables
+
+
+def _relations(extraction: Extraction) -> _Table:
+    rows = {
+        (r.subject, r.object, relationship_type(r.predicate), r.evidence.document_id,
+         r.evidence.start, r.evidence.end, _text(r.evidence.text))
+        for r in extraction.relations
+        if r.subject in extraction.actors and r.object in extraction.actors
+    }
+    return _Table("rels_relations.csv", RELATION_HEADER,
+                  [(s, o, t, d, text, b, e) for s, o, t, d, b, e, text in sorted(rows)])
+
+
+def _tables(extraction: Extraction) -> list[_Table]:
+    return [_actors(extraction), _events(extraction), *_roles(extraction),
+            _relations(extraction)]
+
+
+def _cell(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ARRAY_DELIMITER.join(value)
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _write_csv(table: _Table, path: Path) -> Path:
+    with atomic_open(path, "w") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(table.header)
+        writer.writerows([_cell(v) for v in row] for row in table.rows)
+    return path
+
+
+def _column(field: str) -> tuple[str, str]:
+    """(property name, type) of a header field: ``date:date`` -> (``date``, ``date``)."""
+    name, _, kind = field.rpartition(":") if ":" in field else (field, "", "string")
+    return name, kind or "string"
+
+
+def _literal(value: Value, kind: str) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+    if kind == "date":
+        return f"date({json.dumps(value)})"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _map(header: Sequence[str], row: Sequence[Value], skip: int) -> str:
+    pairs = []
+    for field, value in list(zip(header, row, strict=True))[skip:]:
+        name, kind = _column(field)
+        if value is not None and name:
+            pairs.append(f"{name}: {_literal(value, kind)}")
+    return "{" + ", ".join(pairs) + "}"
+
+
+def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(rows), _BATCH):
+        yield rows[i:i + _BATCH]
+
+
+def _node_statements(table: _Table, space: str) -> list[str]:
+    statements = []
+    by_labels: dict[tuple[str, ...], list[tuple[Value, ...]]] = {}
+    for row in table.rows:
+        labels = row[1]
+        assert isinstance(labels, list)
+        by_labels.setdefault(tuple(labels[1:]), []).append(row)
+    for extra, rows in sorted(by_labels.items()):
+        set_labels = "".join(f", n:`{label}`" for label in extra)
+        for batch in _batches(rows):
+            data = ",\n  ".join(
+                _map(("id", *table.header[2:]), (row[0], *row[2:]), 0) for row in batch)
+            statements.append(f"UNWIND [\n  {data}\n] AS row\nMERGE (n:{space} {{id: row.id}})\n"
+                              f"SET n = row{set_labels};")
+    return statements
+
+
+def _space(field: str) -> str:
+    return field[field.index("(") + 1:-1]
+
+
+def _relationship_statements(table: _Table, keys: Sequence[str] = ()) -> list[str]:
+    """MERGE statements for *table*; *keys* are the properties that tell parallel edges apart."""
+    start, end = _space(table.header[0]), _space(table.header[1])
+    by_type: dict[str, list[tuple[Value, ...]]] = {}
+    for row in table.rows:
+        by_type.setdefault(str(row[2]), []).append(row)
+    statements = []
+    for rel_type, rows in sorted(by_type.items()):
+        merge_key = (" {" + ", ".join(f"{k}: row.p.{k}" for k in keys) + "}") if keys else ""
+        for batch in _batches(rows):
+            data = ",\n  ".join(
+                f"{{s: {json.dumps(row[0])}, e: {json.dumps(row[1])}, "
+                f"p: {_map(table.header, row, 3)}}}" for row in batch)
+            statements.append(
+                f"UNWIND [\n  {data}\n] AS row\nMATCH (a:{start} {{id: row.s}})\n"
+                f"MATCH (b:{end} {{id: row.e}})\nMERGE (a)-[r:{rel_type}{merge_key}]->(b)\n"
+                "SET r = row.p;")
+    return statements
+
+
+def _import_cypher(tables: list[_Table]) -> str:
+    head = [
+        "// kg: actors, events and their relationships for Neo4j 5, made by `kg build`.",
+        "// Run with: cypher-shell -u neo4j -p PASSWORD -f import.cypher",
+        "// Every statement MERGEs on ids, so running the file again changes nothing.",
+        "CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;",
+        "CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;",
+    ]
+    body = [*_node_statements(tables[0], "Actor"), *_node_statements(tables[1], "Event")]
+    for table in tables[2:-1]:
+        body += _relationship_statements(table)
+    body += _relationship_statements(tables[-1], keys=("document_id", "evidence_start"))
+    return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+_LADYBUG_TYPES = {
+    "string": "STRING", "int": "INT64", "long": "INT64", "short": "INT16", "byte": "INT8",
+    "double": "DOUBLE", "float": "FLOAT", "boolean": "BOOLEAN", "date": "DATE",
+    "string[]": "STRING[]",
+}
+_LADYBUG_SPECIAL = {":LABEL": ("labels", "STRING[]"), ":TYPE": ("rel_type", "STRING")}
+
+RELATION_TYPES = ("LEADER_OF", "SPOKESPERSON_OF", "CHIEF_OF", "CO_FOUNDER_OF", "MEMBER_OF",
+                  "RELATIVE_OF")
+"""Relationship types of the relation names kg reads; LadybugDB gets a table for each."""
+
+
+def _ladybug_column(field: str) -> tuple[str, str]:
+    """(property, LadybugDB type) of a neo4j-admin header field."""
+    if field in _LADYBUG_SPECIAL:
+        return _LADYBUG_SPECIAL[field]
+    if field.startswith((":START_ID", ":END_ID")):
+        return field[1:field.index("(")].lower(), "STRING"
+    if ":ID(" in field:
+        return field.split(":", 1)[0], "STRING"
+    name, kind = _column(field)
+    if kind not in _LADYBUG_TYPES:
+        raise ValueError(f"no LadybugDB type for the neo4j-admin header field {field!r}")
+    return name, _LADYBUG_TYPES[kind]
+
+
+def _ladybug_table(header: Sequence[str], rel_types: Sequence[str], path: str) -> list[str]:
+    columns = [_ladybug_column(f) for f in header]
+    loaded = ", ".join(f"{n} {'STRING' if t == 'STRING[]' else t}" for n, t in columns)
+    source = f"LOAD WITH HEADERS ({loaded}) FROM '{path}' (header=true)"
+
+    def reads(cols: Sequence[tuple[str, str]]) -> str:
+        return ", ".join(f"string_split({n}, '{ARRAY_DELIMITER}')" if t == "STRING[]" else n
+                         for n, t in cols)
+
+    if not header[0].startswith(":START_ID"):
+        fields = ", ".join(f"{n} {t}{' PRIMARY KEY' if i == 0 else ''}"
+                           for i, (n, t) in enumerate(columns))
+        space = _space(header[0])
+        return [f"CREATE NODE TABLE IF NOT EXISTS {space}({fields});",
+                f"COPY {space} FROM ({source} RETURN {reads(columns)});"]
+    props = columns[3:]
+    fields = "".join(f", {n} {t}" for n, t in props)
+    statements = []
+    for rel_type in rel_types:
+        statements += [
+            f"CREATE REL TABLE IF NOT EXISTS {rel_type}(FROM {_space(header[0])} "
+            f"TO {_space(header[1])}{fields});",
+            f"COPY {rel_type} FROM ({source} WHERE rel_type = '{rel_type}' "
+            f"RETURN {reads([*columns[:2], *props])});",
+        ]
+    return statements
+
+
+def ladybug_statements(neo4j_dir: str | Path, relative: bool = False) -> list[str]:
+    """The LadybugDB statements that create the tables and COPY the CSVs of *neo4j_dir*.
+
+    LadybugDB has one label per node and one type per relationship table, so: a node table per
+    ``id:ID(Space)`` (``:LABEL`` becomes a ``labels STRING[]`` property), a relationship table
+    per ``:TYPE`` (every role type and :data:`RELATION_TYPES`, even when empty, so queries
+    never name a missing table), and ``string[]`` columns become ``STRING[]``.
+
+    Parameters
+    ----------
+    neo4j_dir
+        A folder written by :func:`write_neo4j`.
+    relative
+        Name the CSVs by file name only (run from inside the folder) instead of full paths.
+    """
+    folder = Path(neo4j_dir)
+    role_types = {name: rel_type for name, rel_type, _ in ROLE_EDGES.values()}
+    statements: list[str] = []
+    for name in FILES:
+        if not name.endswith(".csv"):
+            continue
+        path = folder / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        header = rows[0]
+        if name in role_types:
+            types = [role_types[name]]
+        elif header[0].startswith(":START_ID"):
+            types = sorted({r[2] for r in rows[1:]} | set(RELATION_TYPES))
+        else:
+            types = []
+        where = name if relative else path.resolve().as_posix()
+        statements += _ladybug_table(header, types, where.replace("'", "\\'"))
+    return statements
+
+
+def load_ladybug(neo4j_dir: str | Path, database: str | Path) -> ladybug.Database:
+    """Create an embedded LadybugDB at *database* from the CSVs in *neo4j_dir*.
+
+    Parameters
+    ----------
+    neo4j_dir
+        A folder written by :func:`write_neo4j`.
+    database
+        Path of the new database (LadybugDB creates it).
+
+    Returns
+    -------
+    ladybug.Database
+        Query it with ``ladybug.Connection(db).execute("MATCH ...")``.
+
+    Examples
+    --------
+    >>> import ladybug
+    >>> db = load_ladybug("exports/neo4j", "graph.lbdb")  # doctest: +SKIP
+    >>> ladybug.Connection(db).execute("MATCH (a:Actor) RETURN count(*)")  # doctest: +SKIP
+    """
+    import ladybug
+
+    db = ladybug.Database(str(database))
+    connection = ladybug.Connection(db)
+    for statement in ladybug_statements(neo4j_dir):
+        connection.execute(statement)
+    return db
+
+
+def write_neo4j(extraction: Extraction, out_dir: str | Path) -> list[Path]:
+    """Write the neo4j-admin CSVs, ``import.cypher`` and ``ladybug.cypher`` into *out_dir*.
+
+    Parameters
+    ----------
+    extraction
+        What was read from the documents.
+    out_dir
+        Directory to write into (``<exports>/neo4j``); created if missing.
+
+    Returns
+    -------
+    list of Path
+        The files written, in the order of :data:`FILES`.
+    """
+    out = Path(out_dir)
+    tables = _tables(extraction)
+    paths = [_write_csv(t, out / t.name) for t in tables]
+    with atomic_open(out / "import.cypher", "w") as handle:
+        handle.write(_import_cypher(tables))
+    paths.append(out / "import.cypher")
+    ladybug = [
+        "// kg: LadybugDB schema and data; run from this folder (the COPY paths are relative),",
+        "// or from Python: kg.export.neo4j.load_ladybug('exports/neo4j', 'graph.lbdb').",
+        *ladybug_statements(out, relative=True),
+    ]
+    with atomic_open(out / "ladybug.cypher", "w") as handle:
+        handle.write("\n".join(ladybug) + "\n")
+    paths.append(out / "ladybug.cypher")
+    return paths

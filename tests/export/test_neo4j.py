@@ -1,0 +1,281 @@
+"""Neo4j import files: neo4j-admin headers, referential integrity, import.cypher data, and a real
+load into an embedded LadybugDB that runs the Cypher examples of the docs."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.export.neo4j import (
+    ACTOR_HEADER,
+    EVENT_HEADER,
+    FILES,
+    RELATION_HEADER,
+    ladybug_statements,
+    load_ladybug,
+    relationship_type,
+    write_neo4j,
+)
+from kg.model import Argument, Extraction
+from kg.pipeline import KnowledgeGraph
+from tests.conftest import make_extraction
+
+ladybug = pytest.importorskip("ladybug")
+
+ROOT = Path(__file__).resolve().parents[2]
+ID = "https://w3id.org/kg-news/id/"
+ATTACK, SUPPORT = ID + "event/c192c578680de64a", ID + "event/7608b1f6c9458901"
+DAY = dt.date(2021, 9, 6)
+
+ROLE_HEADER = ("role", "document_id", "mention", "mention_start:int", "mention_end:int")
+HEADERS = {
+    "nodes_actors.csv": ACTOR_HEADER,
+    "nodes_events.csv": EVENT_HEADER,
+    "rels_source.csv": (":START_ID(Actor)", ":END_ID(Event)", ":TYPE", *ROLE_HEADER),
+    "rels_target.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
+    "rels_location.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
+    "rels_claimed_by.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
+    "rels_disputed_by.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
+    "rels_relations.csv": RELATION_HEADER,
+}
+
+# neo4j-admin's header grammar: name[:type], :LABEL, :TYPE, name:ID(space), :START_ID(space)...
+_FIELD = re.compile(
+    r"(?P<name>[a-z_]+)(:(?P<type>string|int|long|double|float|boolean|date|string\[\]))?"
+    r"|(?:[a-z_]+):ID\((?P<space>[A-Z][a-z]+)\)|:LABEL|:TYPE|:(START|END)_ID\([A-Z][a-z]+\)"
+)
+
+EXAMPLES: dict[str, list[tuple[Any, ...]]] = {
+    "who attacked whom, with who said so": [
+        ("Taliban", "Panjshir", DAY, "claimed", ["Ahmad Massoud"]),
+    ],
+    "contested claims: events someone claims or denies": [
+        ("Pakistan air support Taliban", "AID", "denied", [], ["Pakistan"]),
+        ("Taliban attacked Panjshir", "ASSAULT", "claimed", ["Ahmad Massoud"], []),
+    ],
+    "an actor's timeline: every event the Taliban take part in, and their role": [
+        (DAY, "source", "ASSAULT", "Taliban attacked Panjshir"),
+        (DAY, "target", "AID", "Pakistan air support Taliban"),
+    ],
+    "events per place": [("Panjshir", 1)],
+    "who leads whom, and where the text says so": [
+        ("Ahmad Massoud", "National Resistance Front of Afghanistan",
+         "NRFA leader Ahmad Massoud", "news/a.txt"),
+    ],
+}
+"""Rows each Cypher example of docs/model.md and docs/loading.md gives on the fixture."""
+
+
+def _read(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _records(path: Path) -> list[dict[str, str]]:
+    rows = _read(path)
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def _cypher_examples() -> dict[str, str]:
+    examples = {}
+    for doc in ("model.md", "loading.md"):
+        text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+        for block in re.findall(r"```cypher\n(.*?)```", text, flags=re.S):
+            title = block.splitlines()[0].removeprefix("//").strip()
+            examples[title] = block
+    return examples
+
+
+@pytest.fixture
+def out(tmp_path: Path, extraction: Extraction) -> Path:
+    write_neo4j(extraction, tmp_path / "neo4j")
+    return tmp_path / "neo4j"
+
+
+@pytest.fixture(scope="module")
+def connection(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    folder = tmp_path_factory.mktemp("ladybug")
+    write_neo4j(make_extraction(), folder / "neo4j")
+    return ladybug.Connection(load_ladybug(folder / "neo4j", folder / "graph.lbdb"))
+
+
+def _run(connection: Any, cypher: str) -> list[tuple[Any, ...]]:
+    result = connection.execute(cypher)
+    rows = []
+    while result.has_next():
+        rows.append(tuple(result.get_next()))
+    return rows
+
+
+def test_files_and_headers_follow_neo4j_admin_conventions(out: Path) -> None:
+    assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
+    for name, header in HEADERS.items():
+        assert tuple(_read(out / name)[0]) == header, name
+        for field in header:
+            assert _FIELD.fullmatch(field), f"{name}: {field!r}"
+
+
+def test_node_rows(out: Path) -> None:
+    actors = {r["id:ID(Actor)"]: r for r in _records(out / "nodes_actors.csv")}
+    assert list(actors) == sorted(actors)
+    taliban, panjshir = actors[ID + "actor/taliban"], actors[ID + "actor/panjshir"]
+    assert taliban[":LABEL"] == "Actor;Organisation"
+    assert taliban["aliases:string[]"] == "<Taliban>;Taliban"
+    assert taliban["mention_count:int"] == "2"
+    assert (panjshir[":LABEL"], panjshir["latitude:double"], panjshir["geonames:long"]) == (
+        "Actor;Place", "35.5", "1131461")
+    assert actors[ID + "actor/ahmad-massoud"][":LABEL"] == "Actor;Person"
+    events = {r["id:ID(Event)"]: r for r in _records(out / "nodes_events.csv")}
+    attack = events[ATTACK]
+    assert (attack[":LABEL"], attack["type"], attack["modality"]) == (
+        "Event;Assault", "ASSAULT", "claimed")
+    assert (attack["date:date"], attack["date_start:date"], attack["date_interval"]) == (
+        "2021-09-06", "2021-09-06", "")
+    assert events[SUPPORT]["sentence"] == (
+        'Pakistan denied giving "air support" to the <Taliban> & friends.')
+
+
+def test_role_directions_and_types(out: Path) -> None:
+    def pairs(name: str) -> list[tuple[str, str, str, str]]:
+        return [(r[0].rsplit("/", 1)[1], r[1].rsplit("/", 1)[1], r[2], r[3])
+                for r in _read(out / name)[1:]]
+
+    assert pairs("rels_source.csv") == [
+        ("pakistan", "7608b1f6c9458901", "SOURCE", "source"),
+        ("taliban", "c192c578680de64a", "SOURCE", "source")]
+    assert pairs("rels_target.csv") == [
+        ("7608b1f6c9458901", "taliban", "TARGET", "target"),
+        ("c192c578680de64a", "panjshir", "TARGET", "target")]
+    assert pairs("rels_claimed_by.csv") == [
+        ("c192c578680de64a", "ahmad-massoud", "CLAIMED_BY", "claimed_by")]
+    assert pairs("rels_disputed_by.csv") == [
+        ("7608b1f6c9458901", "pakistan", "DISPUTED_BY", "disputed_by")]
+    relation = _records(out / "rels_relations.csv")
+    assert [(r[":TYPE"], r["evidence"], r["evidence_start:int"]) for r in relation] == [
+        ("LEADER_OF", "NRFA leader Ahmad Massoud", "41")]
+
+
+def test_every_relationship_ends_at_a_node_of_its_id_space(out: Path) -> None:
+    ids = {"Actor": {r[0] for r in _read(out / "nodes_actors.csv")[1:]},
+           "Event": {r[0] for r in _read(out / "nodes_events.csv")[1:]}}
+    for name in HEADERS:
+        rows = _read(out / name)
+        if not rows[0][0].startswith(":START_ID"):
+            continue
+        start, end = (re.search(r"\((\w+)\)", f)[1] for f in rows[0][:2])  # type: ignore[index]
+        for row in rows[1:]:
+            assert row[0] in ids[start] and row[1] in ids[end], (name, row)
+
+
+def test_intervals_unknown_actors_and_awkward_text(tmp_path: Path) -> None:
+    extraction = make_extraction()
+    attack = extraction.events[0]
+    attack.date = "2021-08-30/2021-09-05"
+    attack.sentence_text = "line one\nline two;\r\nthree"
+    attack.arguments.append(Argument("target", ID + "actor/unknown"))
+    extraction.actors[ID + "actor/taliban"].aliases.append("A;B")
+    write_neo4j(extraction, tmp_path)
+    row = {r["id:ID(Event)"]: r for r in _records(tmp_path / "nodes_events.csv")}[ATTACK]
+    assert (row["date:date"], row["date_start:date"], row["date_end:date"]) == (
+        "", "2021-08-30", "2021-09-05")
+    assert row["date_interval"] == "2021-08-30/2021-09-05"
+    assert row["sentence"] == "line one line two; three"
+    taliban = _records(tmp_path / "nodes_actors.csv")[-1]
+    assert taliban["aliases:string[]"] == "<Taliban>;A,B;Taliban"
+    assert "unknown" not in (tmp_path / "rels_target.csv").read_text(encoding="utf-8")
+    assert "unknown" not in (tmp_path / "import.cypher").read_text(encoding="utf-8")
+
+
+def test_output_is_deterministic_and_atomic(tmp_path: Path) -> None:
+    write_neo4j(make_extraction(), tmp_path / "a")
+    write_neo4j(make_extraction(), tmp_path / "b")
+    for name in FILES:
+        if name != "ladybug.cypher":
+            assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    assert not list((tmp_path / "a").glob(".*"))
+
+
+def _statements(text: str) -> list[str]:
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+    return [s.strip() for s in body.split(";\n") if s.strip()]
+
+
+def _unwind_data(statement: str) -> list[dict[str, Any]]:
+    """The rows of an ``UNWIND [...] AS row`` statement, read back as JSON."""
+    data = statement[len("UNWIND "):statement.index("\n] AS row") + 2]
+    data = re.sub(r'date\(("[0-9-]+")\)', r"\1", data)
+    data = re.sub(r'([{,]\s*)([a-z_]+): ', r'\1"\2": ', data)
+    return json.loads(data)
+
+
+def test_import_cypher_merges_the_same_data(out: Path) -> None:
+    statements = _statements((out / "import.cypher").read_text(encoding="utf-8"))
+    assert statements[:2] == [
+        "CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE"]
+    rest = statements[2:]
+    assert all(s.startswith("UNWIND [") and "MERGE (" in s for s in rest)
+    assert not any(re.search(r"\bCREATE\b", s) for s in rest)
+    nodes = [r for s in rest if "MERGE (n:" in s for r in _unwind_data(s)]
+    csv_rows = _records(out / "nodes_actors.csv") + _records(out / "nodes_events.csv")
+    assert sorted(r["id"] for r in nodes) == sorted(
+        r.get("id:ID(Actor)") or r["id:ID(Event)"] for r in csv_rows)
+    support = next(r for r in nodes if r["id"] == SUPPORT)
+    assert support["sentence"] == 'Pakistan denied giving "air support" to the <Taliban> & friends.'
+    assert support["date"] == "2021-09-06" and "date_interval" not in support
+    assert "SET n = row, n:`Aid`" in next(s for s in rest if SUPPORT in s)
+    edges = {m for s in rest for m in re.findall(r"MERGE \(a\)-\[r:(\w+)", s)}
+    assert edges == {"SOURCE", "TARGET", "LOCATION", "CLAIMED_BY", "DISPUTED_BY", "LEADER_OF"}
+    leader = next(s for s in rest if ":LEADER_OF" in s)
+    assert "{document_id: row.p.document_id, evidence_start: row.p.evidence_start}" in leader
+
+
+def test_relationship_type() -> None:
+    assert relationship_type("leader_of") == "LEADER_OF"
+    assert relationship_type("co-founder of") == "CO_FOUNDER_OF"
+    assert relationship_type("--") == "RELATED_TO"
+
+
+def test_ladybug_schema_follows_the_headers(out: Path) -> None:
+    statements = ladybug_statements(out, relative=True)
+    assert statements[0].startswith("CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY,"
+                                    " labels STRING[], label STRING")
+    assert "CREATE REL TABLE IF NOT EXISTS SOURCE(FROM Actor TO Event, role STRING" in "\n".join(
+        statements)
+    assert (out / "ladybug.cypher").read_text(encoding="utf-8").splitlines()[2:] == statements
+
+
+def test_ladybug_loads_every_row(connection: Any) -> None:
+    assert _run(connection, "MATCH (a:Actor) RETURN count(*)") == [(5,)]
+    assert _run(connection, "MATCH (e:Event) RETURN count(*)") == [(2,)]
+    assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(8,)]
+    assert _run(connection, "MATCH (a:Actor {label: 'Taliban'}) RETURN a.labels, a.aliases, "
+                            "a.wikidata, a.latitude") == [
+        (["Actor", "Organisation"], ["<Taliban>", "Taliban"], "Q42954", None)]
+
+
+def test_who_attacked_whom_in_ladybug(connection: Any) -> None:
+    rows = _run(connection, "MATCH (s:Actor)-[:SOURCE]->(e:Event)-[:TARGET]->(t:Actor) "
+                            "WHERE e.type = 'ASSAULT' RETURN s.label, t.label, e.date")
+    assert rows == [("Taliban", "Panjshir", DAY)]
+
+
+def test_every_cypher_example_in_the_docs_has_expected_rows() -> None:
+    assert sorted(_cypher_examples()) == sorted(EXAMPLES)
+
+
+@pytest.mark.parametrize("title", sorted(EXAMPLES))
+def test_cypher_example_runs_in_ladybug(connection: Any, title: str) -> None:
+    assert _run(connection, _cypher_examples()[title]) == EXAMPLES[title]
+
+
+def test_write_all_writes_the_neo4j_folder(tmp_path: Path, extraction: Extraction) -> None:
+    written = KnowledgeGraph(extraction).write(tmp_path)
+    assert {p for p in written if p.parent.name == "neo4j"} == {
+        tmp_path / "neo4j" / name for name in FILES}

@@ -1,0 +1,88 @@
+"""graph.png: a valid PNG of the actor network, in the kinds' colours, byte-identical on rewrite."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import networkx as nx
+from PIL import Image
+
+from kg.export import write_all
+from kg.export.png import render_png, write_png
+from kg.graph import KIND_COLORS, actor_graph
+from kg.pipeline import KnowledgeGraph
+from tests.conftest import make_extraction
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    assert data.startswith(PNG_SIGNATURE)
+    chunks, at = [], len(PNG_SIGNATURE)
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + length]
+        (crc,) = struct.unpack(">I", data[at + 8 + length : at + 12 + length])
+        assert zlib.crc32(kind + body) == crc
+        chunks.append((kind, body))
+        at += 12 + length
+    return chunks
+
+
+def _near(image: Image.Image, hex_color: str, tolerance: int = 10) -> int:
+    want = tuple(int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    colors = image.convert("RGB").getcolors(maxcolors=1 << 22) or []
+    return sum(
+        n for n, c in colors if max(abs(a - b) for a, b in zip(c, want, strict=True)) <= tolerance
+    )
+
+
+def test_valid_png_of_the_actor_network(tmp_path: Path) -> None:
+    path = tmp_path / "graph.png"
+    write_png(actor_graph(make_extraction()), path)
+    data = path.read_bytes()
+    kinds = [kind for kind, _ in _chunks(data)]
+    assert kinds[0] == b"IHDR" and kinds[-1] == b"IEND" and b"IDAT" in kinds
+    with Image.open(path) as image:
+        image.verify()
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size == (1200, 900)
+        for kind in ("organisation", "country", "place"):
+            assert _near(image, KIND_COLORS[kind]) > 200, kind
+        assert _near(image, KIND_COLORS["person"]) < 20
+
+
+def test_no_version_or_date_in_metadata(tmp_path: Path) -> None:
+    data = render_png(actor_graph(make_extraction()))
+    texts = [body for kind, body in _chunks(data) if kind in (b"tEXt", b"iTXt", b"zTXt", b"tIME")]
+    assert texts == []
+    assert b"matplotlib" not in data.lower()
+
+
+def test_deterministic(tmp_path: Path) -> None:
+    write_png(actor_graph(make_extraction()), tmp_path / "a.png")
+    write_png(actor_graph(make_extraction()), tmp_path / "b.png")
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
+
+
+def test_awkward_graphs() -> None:
+    g = nx.MultiDiGraph(name="$x^2$ & <odd>")
+    g.add_node("a", label="$5 million_{x}", kind="person", color="not a colour", x=0.0, y=0.0)
+    g.add_node("b", label="b" * 80, kind="unknown")
+    g.add_node("c", label="\u0637\u0627\u0644\u0628\u0627\u0646", kind="organisation", x=1.0, y=1.0)
+    g.add_edge("a", "b", weight=3.0)
+    g.add_edge("a", "a")
+    g.add_edge("b", "c", weight=float("nan"))
+    for graph in (g, nx.MultiDiGraph(), nx.path_graph(600)):
+        with Image.open(io.BytesIO(render_png(graph, size=(4, 3), dpi=50))) as image:
+            assert image.size == (200, 150)
+
+
+def test_write_all_writes_html_and_png(tmp_path: Path) -> None:
+    written = write_all(KnowledgeGraph(make_extraction()), tmp_path)
+    assert tmp_path / "graph.html" in written and tmp_path / "graph.png" in written
+    assert (tmp_path / "graph.png").read_bytes().startswith(PNG_SIGNATURE)
+    assert b'id="kg-data"' in (tmp_path / "graph.html").read_bytes()
