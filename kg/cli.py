@@ -63,12 +63,27 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("exports"),
-              show_default=True, help="Folder to write the exports into.")
-@click.option("--model", default=None, help=f"spaCy pipeline (default {DEFAULT_MODEL}, "
-              "or $KG_SPACY_MODEL): an installed package name or a folder.")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(path_type=Path),
-              help="Extra actor dictionary (YAML, see docs/dictionary.md); repeatable.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Folder to write the exports into.",
+)
+@click.option(
+    "--model",
+    default=None,
+    help=f"spaCy pipeline (default {DEFAULT_MODEL}, "
+    "or $KG_SPACY_MODEL): an installed package name or a folder.",
+)
+@click.option(
+    "--dictionary",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Extra actor dictionary (YAML, see docs/dictionary.md); repeatable.",
+)
 @click.option("--date", callback=_date, help="Date for documents that give none (YYYY-MM-DD).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL/CSV text field.")
 @click.option("--id-field", default="id", show_default=True, help="JSONL/CSV id field.")
@@ -76,28 +91,50 @@ def main(verbose: bool) -> None:
 @click.option("--date-field", default="date", show_default=True, help="JSONL/CSV date field.")
 @click.option("--url-field", default="url", show_default=True, help="JSONL/CSV url field.")
 @_friendly
-def build(inputs: tuple[Path, ...], out: Path, model: str | None, dictionaries: tuple[Path, ...],
-          date: dt.date | None, text_field: str, id_field: str, title_field: str,
-          date_field: str, url_field: str) -> None:
+def build(
+    inputs: tuple[Path, ...],
+    out: Path,
+    model: str | None,
+    dictionaries: tuple[Path, ...],
+    date: dt.date | None,
+    text_field: str,
+    id_field: str,
+    title_field: str,
+    date_field: str,
+    url_field: str,
+) -> None:
     """Build the knowledge graph of INPUTS (files or folders) into --out.
 
     Reads .txt/.md (first line `date YYYY-MM-DD` or YAML front matter), .jsonl/.json and .csv.
     """
     from kg.pipeline import build as build_graph
 
-    settings = Settings(dictionaries=dictionaries, date=date, text_field=text_field,
-                        id_field=id_field, title_field=title_field, date_field=date_field,
-                        url_field=url_field, **({"model": model} if model else {}))
+    settings = Settings(
+        model=model or Settings().model,
+        dictionaries=dictionaries,
+        date=date,
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        date_field=date_field,
+        url_field=url_field,
+    )
     result = build_graph(inputs, settings)
     written = result.write(out)
     x = result.extraction
-    click.echo(f"{len(x.documents)} documents, {len(x.actors)} actors, {len(x.events)} events, "
-               f"{len(x.relations)} relations -> {len(written)} files in {out}")
+    click.echo(
+        f"{len(x.documents)} documents, {len(x.actors)} actors, {len(x.events)} events, "
+        f"{len(x.relations)} relations -> {len(written)} files in {out}"
+    )
 
 
 @main.command()
-@click.option("--eval-dir", type=click.Path(path_type=Path), default=None,
-              help="Gold data folder (default: ../shared/eval beside the project).")
+@click.option(
+    "--eval-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gold data folder (default: ../shared/eval beside the project).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--model", default=None, help="spaCy pipeline to evaluate.")
 @_friendly
@@ -118,18 +155,30 @@ def evaluate(eval_dir: Path | None, as_json: bool, model: str | None) -> None:
 
 
 _STORE_OPTION = click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_STORE, envvar="KG_STORE", show_default=True,
-    help="Folder of the embedded Oxigraph store (or $KG_STORE).")
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_STORE,
+    envvar="KG_STORE",
+    show_default=True,
+    help="Folder of the embedded Oxigraph store (or $KG_STORE).",
+)
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
-@click.option("--endpoint", metavar="URL", help="Upload to this SPARQL Graph Store Protocol "
-              "endpoint instead, e.g. http://localhost:7878/store (see docs/loading.md).")
-@click.option("--replace", is_flag=True,
-              help="With --endpoint: replace each document's graph on the server (PUT).")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Upload to this SPARQL Graph Store Protocol "
+    "endpoint instead, e.g. http://localhost:7878/store (see docs/loading.md).",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="With --endpoint: replace each document's graph on the server (PUT).",
+)
 @_friendly
 def load(sources: tuple[Path, ...], store_dir: Path, endpoint: str | None, replace: bool) -> None:
     """Load RDF exports into a SPARQL store: export folders or .nq/.trig/.ttl/.nt/.jsonld files.
@@ -144,8 +193,10 @@ def load(sources: tuple[Path, ...], store_dir: Path, endpoint: str | None, repla
         return
     loaded = store.load(sources, store_dir)
     graphs = f"{loaded.graphs} document graph{'' if loaded.graphs == 1 else 's'}"
-    click.echo(f"{loaded.quads} quads in {graphs} -> {store_dir} "
-               f"(the store holds {loaded.store_size} quads)")
+    click.echo(
+        f"{loaded.quads} quads in {graphs} -> {store_dir} "
+        f"(the store holds {loaded.store_size} quads)"
+    )
 
 
 def _query_text(sparql: str) -> str:
@@ -163,15 +214,28 @@ def _query_text(sparql: str) -> str:
 @main.command()
 @click.argument("sparql")
 @_STORE_OPTION
-@click.option("--endpoint", metavar="URL", help="Query this SPARQL endpoint instead, e.g. "
-              "http://localhost:7878/query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format.")
-@click.option("--union-default-graph", is_flag=True,
-              help="Match patterns outside GRAPH against all graphs (local store only).")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Query this SPARQL endpoint instead, e.g. http://localhost:7878/query.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--union-default-graph",
+    is_flag=True,
+    help="Match patterns outside GRAPH against all graphs (local store only).",
+)
 @_friendly
-def query(sparql: str, store_dir: Path, endpoint: str | None, fmt: str,
-          union_default_graph: bool) -> None:
+def query(
+    sparql: str, store_dir: Path, endpoint: str | None, fmt: str, union_default_graph: bool
+) -> None:
     """Run a SPARQL query (the text, a .rq file, or - for stdin) on the store.
 
     Prefixes kg:, sem:, plover:, rdfs:, schema:, prov:, nif: ... need no PREFIX line.
@@ -189,8 +253,11 @@ def query(sparql: str, store_dir: Path, endpoint: str | None, fmt: str,
 
 @main.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path), default=Path("exports"))
-@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="SHACL shapes file (default: kg's own, kg/shapes/kg-shapes.ttl).")
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SHACL shapes file (default: kg's own, kg/shapes/kg-shapes.ttl).",
+)
 @_friendly
 def validate(path: Path, shapes: Path | None) -> None:
     """Check an RDF export (folder, default exports/, or file) against SHACL shapes.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 __all__ = [
+    "ROLES",
     "Actor",
     "ActorType",
     "Argument",
@@ -19,7 +20,6 @@ __all__ = [
     "Extraction",
     "Mention",
     "Modality",
-    "ROLES",
     "Relation",
 ]
 

@@ -7,7 +7,7 @@ evaluation reuses on gold documents.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from kg.nlp import load_pipeline, parse
 __all__ = ["KnowledgeGraph", "build", "extract"]
 
 
-def _sentence_of(doc: Doc):  # type: ignore[no-untyped-def]
+def _sentence_of(doc: Doc) -> Callable[[int], int]:
     starts = [s.start_char for s in doc.sents]
 
     def index(char: int) -> int:
@@ -73,16 +73,23 @@ def extract(
     events: list[Event] = []
     for document, doc in zip(documents, docs, strict=True):
         mentions = sorted(
-            (Mention(document.id, c.start, c.end, c.text, c.sentence, c.label),
-             resolved.by_mention[(document.id, c.start)],
-             str(resolved.actors[resolved.by_mention[(document.id, c.start)]].type))
+            (
+                Mention(document.id, c.start, c.end, c.text, c.sentence, c.label),
+                resolved.by_mention[(document.id, c.start)],
+                str(resolved.actors[resolved.by_mention[(document.id, c.start)]].type),
+            )
             for c in candidates[document.id]
         )
         index = ActorIndex(mentions).index(doc)
         events.extend(extract_events(doc, document, index, lexicon, _sentence_of(doc)))
     texts = {d.id: d.text for d in documents}
     relations = [
-        replace(r, evidence=replace(r.evidence, text=texts[r.evidence.document_id][r.evidence.start:r.evidence.end]))
+        replace(
+            r,
+            evidence=replace(
+                r.evidence, text=texts[r.evidence.document_id][r.evidence.start : r.evidence.end]
+            ),
+        )
         for r in resolved.relations
     ]
     return Extraction(list(documents), resolved.actors, merge_events(events), relations)
@@ -131,9 +138,15 @@ def build(
     >>> result.write("exports/")  # doctest: +SKIP
     """
     settings = settings or Settings()
-    documents = list(read_documents(
-        paths, date=settings.date, text_field=settings.text_field, id_field=settings.id_field,
-        title_field=settings.title_field, date_field=settings.date_field,
-        url_field=settings.url_field,
-    ))
+    documents = list(
+        read_documents(
+            paths,
+            date=settings.date,
+            text_field=settings.text_field,
+            id_field=settings.id_field,
+            title_field=settings.title_field,
+            date_field=settings.date_field,
+            url_field=settings.url_field,
+        )
+    )
     return KnowledgeGraph(extract(documents, nlp, settings))

@@ -40,39 +40,90 @@ def make_extraction() -> Extraction:
     """Two events, five actors, one relation; claims and a denial; odd characters in labels."""
     doc = Document("news/a.txt", TEXT, dt.date(2021, 9, 6), "header", path="news/a.txt")
     d = doc.id
-    taliban = Actor(actor_iri("Taliban"), "Taliban", ActorType.ORGANISATION, "armed_group",
-                    aliases=["Taliban", "<Taliban>"], wikidata="Q42954",
-                    mentions=[_m(d, TEXT, "Taliban", 0, "ORG"), _m(d, TEXT, "Taliban", 1, "ORG", 1)])
-    panjshir = Actor(actor_iri("Panjshir"), "Panjshir", ActorType.PLACE, "province",
-                     aliases=["Panjshir"], geonames=1131461, latitude=35.5, longitude=69.75,
-                     mentions=[_m(d, TEXT, "Panjshir", 0, "GPE")])
-    nrfa = Actor(actor_iri("National Resistance Front of Afghanistan"),
-                 "National Resistance Front of Afghanistan", ActorType.ORGANISATION, "armed_group",
-                 aliases=["NRFA"], mentions=[_m(d, TEXT, "NRFA", 0, "ORG")])
-    massoud = Actor(actor_iri("Ahmad Massoud"), "Ahmad Massoud", ActorType.PERSON,
-                    aliases=["Ahmad Massoud"], mentions=[_m(d, TEXT, "Ahmad Massoud", 0, "PERSON")])
-    pakistan = Actor(actor_iri("Pakistan"), "Pakistan", ActorType.COUNTRY, "state",
-                     aliases=["Pakistan"], wikidata="Q843", country="PAK",
-                     mentions=[_m(d, TEXT, "Pakistan", 1, "GPE")])
+    taliban = Actor(
+        actor_iri("Taliban"),
+        "Taliban",
+        ActorType.ORGANISATION,
+        "armed_group",
+        aliases=["Taliban", "<Taliban>"],
+        wikidata="Q42954",
+        mentions=[_m(d, TEXT, "Taliban", 0, "ORG"), _m(d, TEXT, "Taliban", 1, "ORG", 1)],
+    )
+    panjshir = Actor(
+        actor_iri("Panjshir"),
+        "Panjshir",
+        ActorType.PLACE,
+        "province",
+        aliases=["Panjshir"],
+        geonames=6957555,
+        latitude=35.5,
+        longitude=69.75,
+        mentions=[_m(d, TEXT, "Panjshir", 0, "GPE")],
+    )
+    nrfa = Actor(
+        actor_iri("National Resistance Front of Afghanistan"),
+        "National Resistance Front of Afghanistan",
+        ActorType.ORGANISATION,
+        "armed_group",
+        aliases=["NRFA"],
+        mentions=[_m(d, TEXT, "NRFA", 0, "ORG")],
+    )
+    massoud = Actor(
+        actor_iri("Ahmad Massoud"),
+        "Ahmad Massoud",
+        ActorType.PERSON,
+        aliases=["Ahmad Massoud"],
+        mentions=[_m(d, TEXT, "Ahmad Massoud", 0, "PERSON")],
+    )
+    pakistan = Actor(
+        actor_iri("Pakistan"),
+        "Pakistan",
+        ActorType.COUNTRY,
+        "state",
+        aliases=["Pakistan"],
+        wikidata="Q843",
+        country="PAK",
+        mentions=[_m(d, TEXT, "Pakistan", 1, "GPE")],
+    )
     actors = {a.id: a for a in (taliban, panjshir, nrfa, massoud, pakistan)}
     attack_trigger = _m(d, TEXT, "attacked", 0)
-    attack = Event(event_iri(d, attack_trigger.start, "ASSAULT"), "ASSAULT", attack_trigger,
-                   TEXT.split(". ")[0] + ".", mode="attack", date="2021-09-06",
-                   date_basis="relative", modality=Modality.CLAIMED,
-                   arguments=[Argument("source", taliban.id, taliban.mentions[0]),
-                              Argument("target", panjshir.id, panjshir.mentions[0]),
-                              Argument("location", panjshir.id, panjshir.mentions[0]),
-                              Argument("claimed_by", massoud.id, massoud.mentions[0])],
-                   mentions=[attack_trigger])
+    attack = Event(
+        event_iri(d, attack_trigger.start, "ASSAULT"),
+        "ASSAULT",
+        attack_trigger,
+        TEXT.split(". ")[0] + ".",
+        mode="attack",
+        date="2021-09-06",
+        date_basis="relative",
+        modality=Modality.CLAIMED,
+        arguments=[
+            Argument("source", taliban.id, taliban.mentions[0]),
+            Argument("target", panjshir.id, panjshir.mentions[0]),
+            Argument("location", panjshir.id, panjshir.mentions[0]),
+            Argument("claimed_by", massoud.id, massoud.mentions[0]),
+        ],
+        mentions=[attack_trigger],
+    )
     support_trigger = _m(d, TEXT, "air support", 1)
-    support = Event(event_iri(d, support_trigger.start, "AID"), "AID", support_trigger,
-                    TEXT.split(". ")[1], mode="military", date="2021-09-06",
-                    date_basis="document", modality=Modality.DENIED,
-                    arguments=[Argument("source", pakistan.id, pakistan.mentions[0]),
-                               Argument("target", taliban.id, taliban.mentions[1]),
-                               Argument("disputed_by", pakistan.id, pakistan.mentions[0])],
-                    mentions=[support_trigger])
-    relation = Relation(massoud.id, "leader_of", nrfa.id, _m(d, TEXT, "NRFA leader Ahmad Massoud", 0))
+    support = Event(
+        event_iri(d, support_trigger.start, "AID"),
+        "AID",
+        support_trigger,
+        TEXT.split(". ")[1],
+        mode="military",
+        date="2021-09-06",
+        date_basis="document",
+        modality=Modality.DENIED,
+        arguments=[
+            Argument("source", pakistan.id, pakistan.mentions[0]),
+            Argument("target", taliban.id, taliban.mentions[1]),
+            Argument("disputed_by", pakistan.id, pakistan.mentions[0]),
+        ],
+        mentions=[support_trigger],
+    )
+    relation = Relation(
+        massoud.id, "leader_of", nrfa.id, _m(d, TEXT, "NRFA leader Ahmad Massoud", 0)
+    )
     return Extraction([doc], dict(sorted(actors.items())), [attack, support], [relation])
 
 

@@ -68,7 +68,11 @@ def _events(x: Extraction, kind: str, source: str | None = None, target: str | N
     for e in x.events:
         srcs = {x.actors[i].label for i in e.sources}
         tgts = {x.actors[i].label for i in e.targets}
-        if e.type == kind and (source is None or source in srcs) and (target is None or target in tgts):
+        if (
+            e.type == kind
+            and (source is None or source in srcs)
+            and (target is None or target in tgts)
+        ):
             out.append(e)
     return out
 
@@ -105,7 +109,9 @@ def test_takeover_of_kabul_on_august_15(seed: Extraction) -> None:
 
 
 def test_relations_from_descriptions(seed: Extraction) -> None:
-    labels = {(seed.actors[r.subject].label, r.predicate, seed.actors[r.object].label)
-              for r in seed.relations}
+    labels = {
+        (seed.actors[r.subject].label, r.predicate, seed.actors[r.object].label)
+        for r in seed.relations
+    }
     assert ("Ahmad Massoud", "leader_of", "National Resistance Front of Afghanistan") in labels
     assert ("Fahim Dashty", "spokesperson_of", "National Resistance Front of Afghanistan") in labels

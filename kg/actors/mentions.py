@@ -21,19 +21,101 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Longest first so "Lt. Gen" wins over "Lt.".
 TITLES = sorted(
     [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Chancellor",
-        "Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
-        "Secretary of State", "Secretary-General", "Ambassador", "Governor", "Gov", "Senator",
-        "Sen", "Rep", "Representative", "Mayor", "King", "Queen", "Prince", "Princess", "Emir",
-        "Sheikh", "Shaikh", "Sultan", "Mullah", "Mulla", "Maulana", "Maulvi", "Mufti", "Imam",
-        "Ayatollah", "Grand Ayatollah", "Hajji", "Haji", "Pope", "Cardinal", "Bishop", "Rabbi",
-        "Judge", "Justice", "General", "Gen", "Lt. Gen", "Lt Gen", "Lieutenant General",
-        "Major General", "Maj. Gen", "Maj Gen", "Brig. Gen", "Brigadier General", "Brigadier",
-        "Colonel", "Col", "Lt. Col", "Lieutenant Colonel", "Major", "Maj", "Captain", "Capt",
-        "Lieutenant", "Lt", "Lt.", "Sergeant", "Sgt", "Admiral", "Adm", "Marshal",
-        "Field Marshal", "Commander", "Cmdr", "Officer", "Agent", "Detective", "Inspector",
-        "Chief", "Commissioner", "Sheriff", "Speaker", "Premier", "Crown Prince",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "President",
+        "Vice President",
+        "Prime Minister",
+        "Deputy Prime Minister",
+        "Chancellor",
+        "Minister",
+        "Foreign Minister",
+        "Defence Minister",
+        "Defense Minister",
+        "Secretary",
+        "Secretary of State",
+        "Secretary-General",
+        "Ambassador",
+        "Governor",
+        "Gov",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Representative",
+        "Mayor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Emir",
+        "Sheikh",
+        "Shaikh",
+        "Sultan",
+        "Mullah",
+        "Mulla",
+        "Maulana",
+        "Maulvi",
+        "Mufti",
+        "Imam",
+        "Ayatollah",
+        "Grand Ayatollah",
+        "Hajji",
+        "Haji",
+        "Pope",
+        "Cardinal",
+        "Bishop",
+        "Rabbi",
+        "Judge",
+        "Justice",
+        "General",
+        "Gen",
+        "Lt. Gen",
+        "Lt Gen",
+        "Lieutenant General",
+        "Major General",
+        "Maj. Gen",
+        "Maj Gen",
+        "Brig. Gen",
+        "Brigadier General",
+        "Brigadier",
+        "Colonel",
+        "Col",
+        "Lt. Col",
+        "Lieutenant Colonel",
+        "Major",
+        "Maj",
+        "Captain",
+        "Capt",
+        "Lieutenant",
+        "Lt",
+        "Lt.",
+        "Sergeant",
+        "Sgt",
+        "Admiral",
+        "Adm",
+        "Marshal",
+        "Field Marshal",
+        "Commander",
+        "Cmdr",
+        "Officer",
+        "Agent",
+        "Detective",
+        "Inspector",
+        "Chief",
+        "Commissioner",
+        "Sheriff",
+        "Speaker",
+        "Premier",
+        "Crown Prince",
     ],
     key=len,
     reverse=True,
@@ -45,22 +127,116 @@ _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 _QUOTES = "\"'‘’“”`"
 _NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
 )
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 PERSON_ROLES = frozenset(
-    "leader spokesperson spokesman spokeswoman chief commander president minister co-founder "
-    "cofounder founder head official general governor envoy ambassador deputy director "
-    "secretary chairman chairwoman chair member militant fighter soldier journalist reporter "
-    "son daughter father mother brother sister nephew niece wife husband cousin mullah "
-    "premier ruler king prince emir cleric mayor lawmaker senator adviser advisor aide "
-    "negotiator ceo analyst activist".split()
+    [
+        "leader",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "commander",
+        "president",
+        "minister",
+        "co-founder",
+        "cofounder",
+        "founder",
+        "head",
+        "official",
+        "general",
+        "governor",
+        "envoy",
+        "ambassador",
+        "deputy",
+        "director",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "member",
+        "militant",
+        "fighter",
+        "soldier",
+        "journalist",
+        "reporter",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "cousin",
+        "mullah",
+        "premier",
+        "ruler",
+        "king",
+        "prince",
+        "emir",
+        "cleric",
+        "mayor",
+        "lawmaker",
+        "senator",
+        "adviser",
+        "advisor",
+        "aide",
+        "negotiator",
+        "ceo",
+        "analyst",
+        "activist",
+    ]
 )
 PLACE_HEADS = frozenset(
-    "province district city town village valley region county state capital border "
-    "neighbourhood neighborhood airport base river mountains mountain area".split()
+    [
+        "province",
+        "district",
+        "city",
+        "town",
+        "village",
+        "valley",
+        "region",
+        "county",
+        "state",
+        "capital",
+        "border",
+        "neighbourhood",
+        "neighborhood",
+        "airport",
+        "base",
+        "river",
+        "mountains",
+        "mountain",
+        "area",
+    ]
 )
 
 
@@ -87,7 +263,8 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
     Returns the name, the number of characters removed on the left and on the right, and the
     titles found (``"Mullah Mohammad Omar's"`` -> ``("Mohammad Omar", 7, 2, ["Mullah"])``).
     """
-    left, right, titles = 0, 0, []
+    left, right = 0, 0
+    titles: list[str] = []
     while True:
         before = (left, right)
         stripped = text.lstrip(_QUOTES + " ")
@@ -97,10 +274,10 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
         right += len(text) - len(stripped)
         text = stripped
         if m := _DETERMINER_RE.match(text):
-            left, text = left + m.end(), text[m.end():]
+            left, text = left + m.end(), text[m.end() :]
         if (m := _TITLE_RE.match(text)) and m.end() < len(text):
             titles.extend(t for t in re.split(r"\s+", m.group(0).strip()) if t)
-            left, text = left + m.end(), text[m.end():]
+            left, text = left + m.end(), text[m.end() :]
         if m := _POSSESSIVE_RE.search(text):
             cut = len(m.group(0)) if m.group(0)[0] in "'’" else 1
             right, text = right + cut, text[:-cut]
@@ -128,7 +305,7 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     text = span.text
     cuts = [0]
     for m in re.finditer(r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+", text):
-        after = text[m.end():m.end() + 1]
+        after = text[m.end() : m.end() + 1]
         if after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(text))
@@ -152,7 +329,9 @@ def _sentence_index(doc: Doc) -> Callable[[int], int]:
     return index
 
 
-def _make(doc: Doc, start: int, end: int, label: str, sent: Callable[[int], int]) -> Candidate | None:
+def _make(
+    doc: Doc, start: int, end: int, label: str, sent: Callable[[int], int]
+) -> Candidate | None:
     raw = doc.text[start:end]
     name, left, right, titles = strip_name(raw)
     if not _is_name(name):
@@ -173,7 +352,7 @@ def _acronyms(doc: Doc, candidates: list[Candidate]) -> dict[str, Candidate]:
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """"NRFA" fits "National Resistance Front of Afghanistan": initials in order, gaps allowed."""
+    """ "NRFA" fits "National Resistance Front of Afghanistan": initials in order, gaps allowed."""
     letters = [w[0].upper() for w in re.findall(r"[A-Za-z][\w]*", name)]
     if not letters or acronym[0].upper() != letters[0]:
         return False
@@ -210,8 +389,9 @@ def find_candidates(
     for acronym, owner in sorted(_acronyms(doc, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
             found.append(
-                Candidate(m.start(), m.end(), acronym, sent(m.start()), "ACRONYM",
-                          defined_by=owner.start)
+                Candidate(
+                    m.start(), m.end(), acronym, sent(m.start()), "ACRONYM", defined_by=owner.start
+                )
             )
     if aliases is not None:
         found.extend(_dictionary_spans(doc, aliases, sent))
@@ -229,7 +409,10 @@ def _dictionary_spans(
     out: list[Candidate] = []
     tokens = list(doc)
     for i, tok in enumerate(tokens):
-        if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.ent_type_ in _NOT_ACTOR_ENTS:
+        if (
+            not (tok.text[:1].isupper() or tok.text[:1].isdigit())
+            or tok.ent_type_ in _NOT_ACTOR_ENTS
+        ):
             continue
         if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN":
             continue

@@ -26,16 +26,34 @@ _NER_TYPES = {
     "FAC": ActorType.PLACE,
     "NORP": ActorType.GROUP,
 }
-_CUE_WEIGHTS = {"person": (ActorType.PERSON, 4.0), "place": (ActorType.PLACE, 10.0),
-                "speaker": (ActorType.PERSON, 1.0)}
+_CUE_WEIGHTS = {
+    "person": (ActorType.PERSON, 4.0),
+    "place": (ActorType.PLACE, 10.0),
+    "speaker": (ActorType.PERSON, 1.0),
+}
 _ROLE_RELATIONS = {
-    "leader": "leader_of", "head": "leader_of", "chief": "chief_of", "commander": "commander_of",
-    "spokesperson": "spokesperson_of", "spokesman": "spokesperson_of",
-    "spokeswoman": "spokesperson_of", "founder": "co_founder_of", "co-founder": "co_founder_of",
-    "cofounder": "co_founder_of", "president": "leader_of", "minister": "member_of",
-    "official": "member_of", "member": "member_of", "fighter": "member_of",
-    "militant": "member_of", "soldier": "member_of", "envoy": "member_of",
-    "son": "child_of", "daughter": "child_of", "nephew": "relative_of", "niece": "relative_of",
+    "leader": "leader_of",
+    "head": "leader_of",
+    "chief": "chief_of",
+    "commander": "commander_of",
+    "spokesperson": "spokesperson_of",
+    "spokesman": "spokesperson_of",
+    "spokeswoman": "spokesperson_of",
+    "founder": "co_founder_of",
+    "co-founder": "co_founder_of",
+    "cofounder": "co_founder_of",
+    "president": "leader_of",
+    "minister": "member_of",
+    "official": "member_of",
+    "member": "member_of",
+    "fighter": "member_of",
+    "militant": "member_of",
+    "soldier": "member_of",
+    "envoy": "member_of",
+    "son": "child_of",
+    "daughter": "child_of",
+    "nephew": "relative_of",
+    "niece": "relative_of",
 }
 
 
@@ -101,13 +119,19 @@ def _group_document(
             join(c, "people:" + cp.label).nationality_of = cp
             continue
         words = _words(c.text)
-        if (_person_like(c) and len(words) <= 2) or (len(words) == 1 and c.label in {"ORG", "PERSON"}):
+        if (_person_like(c) and len(words) <= 2) or (
+            len(words) == 1 and c.label in {"ORG", "PERSON"}
+        ):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
                 join(c, of[full.start].key)
                 continue
         if c.label in {"ORG", "DICT"} and len(words) >= 2:
-            longer = {o.text: o for o in orgs if o.text != c.text and _words(o.text)[: len(words)] == words}
+            longer = {
+                o.text: o
+                for o in orgs
+                if o.text != c.text and _words(o.text)[: len(words)] == words
+            }
             if len(longer) == 1:
                 (owner,) = longer.values()
                 if owner.start in of:
@@ -118,11 +142,8 @@ def _group_document(
             key = f"surname:{c.text.lower()}@{document_id}"
         join(c, key)
     for c in acronyms:
-        owner = of.get(c.defined_by) if c.defined_by is not None else None
-        if owner is not None:
-            join(c, owner.key)
-        else:
-            join(c, "name:" + c.text.lower())
+        defined = of.get(c.defined_by) if c.defined_by is not None else None
+        join(c, defined.key if defined is not None else "name:" + c.text.lower())
     return of
 
 
@@ -134,8 +155,9 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
     """
     words = _words(c.text)
     fits = [
-        p for p in full_people
-        if len(_words(p.text)) > len(words) and _words(p.text)[-len(words):] == words
+        p
+        for p in full_people
+        if len(_words(p.text)) > len(words) and _words(p.text)[-len(words) :] == words
     ]
     before = [p for p in fits if p.start < c.start]
     if before:
@@ -154,7 +176,7 @@ def _vote(groups: list[_Group]) -> ActorType:
             return ActorType.COUNTRY
         if g.nationality_of is not None:
             return ActorType.GROUP
-    votes: Counter[ActorType] = Counter()
+    votes: dict[ActorType, float] = defaultdict(float)
     for g in groups:
         for c in g.candidates:
             if c.label in _NER_TYPES:
@@ -169,7 +191,7 @@ def _vote(groups: list[_Group]) -> ActorType:
                 votes[ActorType.PERSON] += 2.0
         if g.place is not None or any(place(c.text) is not None for c in g.candidates[:3]):
             votes[ActorType.PLACE] += 2.5
-    if votes[ActorType.COUNTRY]:
+    if votes.get(ActorType.COUNTRY):
         # GPE that no gazetteer knows as a country is a place (province, city, region).
         votes[ActorType.PLACE] += votes.pop(ActorType.COUNTRY)
     if not votes:
@@ -226,23 +248,30 @@ def resolve_actors(
         iri_of_key[key] = iri
         mentions = sorted(
             Mention(g.document_id, c.start, c.end, c.text, c.sentence, c.label)
-            for g in groups for c in g.candidates
+            for g in groups
+            for c in g.candidates
         )
         actor = actors.get(iri) or Actor(iri, label, kind)
         actor.mentions = sorted({*actor.mentions, *mentions})
         actor.aliases = sorted({*actor.aliases, *(m.text for m in mentions)} - {label})
-        actor.titles = sorted({*actor.titles, *(t for g in groups for c in g.candidates for t in c.titles)})
+        actor.titles = sorted(
+            {*actor.titles, *(t for g in groups for c in g.candidates for t in c.titles)}
+        )
         _link(actor, groups)
         actors[iri] = actor
     by_mention = {
-        (doc_id, start): iri_of_key[g.key] for doc_id, of in of_doc.items() for start, g in of.items()
+        (doc_id, start): iri_of_key[g.key]
+        for doc_id, of in of_doc.items()
+        for start, g in of.items()
     }
     relations = _relations(candidates, by_mention)
     return ResolvedActors(dict(sorted(actors.items())), by_mention, relations)
 
 
 def _coordinated(
-    by_key: dict[str, list[_Group]], kinds: dict[str, ActorType], of_doc: dict[str, dict[int, _Group]]
+    by_key: dict[str, list[_Group]],
+    kinds: dict[str, ActorType],
+    of_doc: dict[str, dict[int, _Group]],
 ) -> dict[str, ActorType]:
     """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...".
 
@@ -287,7 +316,11 @@ def _link(actor: Actor, groups: list[_Group]) -> None:
         for name in [actor.label, *actor.aliases]:
             if (p := place(name, hint)) is not None:
                 actor.subtype = actor.subtype or p.subtype
-                actor.geonames, actor.latitude, actor.longitude = p.geonames, p.latitude, p.longitude
+                actor.geonames, actor.latitude, actor.longitude = (
+                    p.geonames,
+                    p.latitude,
+                    p.longitude,
+                )
                 actor.country = actor.country or p.country
                 break
 
@@ -306,5 +339,7 @@ def _relations(
             if subject and obj and subject != obj:
                 predicate = _ROLE_RELATIONS[c.role_noun]
                 evidence = Mention(doc_id, c.role_of_start, c.end, "", c.sentence, "ROLE")
-                out.setdefault((subject, predicate, obj), Relation(subject, predicate, obj, evidence))
+                out.setdefault(
+                    (subject, predicate, obj), Relation(subject, predicate, obj, evidence)
+                )
     return [out[k] for k in sorted(out)]

@@ -4,4 +4,11 @@ from kg.events.coref import merge_events
 from kg.events.extract import ActorIndex, extract_events
 from kg.events.lexicon import PLOVER_TYPES, Lexicon, load_lexicon
 
-__all__ = ["PLOVER_TYPES", "ActorIndex", "Lexicon", "extract_events", "load_lexicon", "merge_events"]
+__all__ = [
+    "PLOVER_TYPES",
+    "ActorIndex",
+    "Lexicon",
+    "extract_events",
+    "load_lexicon",
+    "merge_events",
+]

@@ -16,8 +16,14 @@ __all__ = ["merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
-    return (event.type, event.mode, tuple(sorted(event.sources)), tuple(sorted(event.targets)),
-            event.date, event.modality)
+    return (
+        event.type,
+        event.mode,
+        tuple(sorted(event.sources)),
+        tuple(sorted(event.targets)),
+        event.date,
+        event.modality,
+    )
 
 
 def merge_events(events: list[Event]) -> list[Event]:

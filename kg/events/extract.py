@@ -29,17 +29,49 @@ _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "a
 _TARGET_PREPS = {"on", "against", "upon", "into", "at"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _MODAL_AUX = {"would", "could", "might", "may"}
-_INTENT_HEADS = {"ready", "plan", "intend", "hope", "want", "prepare", "seek", "aim", "vow",
-                 "threaten", "attempt", "try", "offer", "agree", "promise", "pledge", "expect"}
+_INTENT_HEADS = {
+    "ready",
+    "plan",
+    "intend",
+    "hope",
+    "want",
+    "prepare",
+    "seek",
+    "aim",
+    "vow",
+    "threaten",
+    "attempt",
+    "try",
+    "offer",
+    "agree",
+    "promise",
+    "pledge",
+    "expect",
+}
 _PRONOUNS = {
-    "he": {"person"}, "him": {"person"}, "his": {"person"}, "she": {"person"},
-    "her": {"person"}, "it": {"organisation", "country", "group"},
-    "its": {"organisation", "country", "group"}, "they": {"organisation", "group"},
-    "them": {"organisation", "group"}, "their": {"organisation", "group"},
+    "he": {"person"},
+    "him": {"person"},
+    "his": {"person"},
+    "she": {"person"},
+    "her": {"person"},
+    "it": {"organisation", "country", "group"},
+    "its": {"organisation", "country", "group"},
+    "they": {"organisation", "group"},
+    "them": {"organisation", "group"},
+    "their": {"organisation", "group"},
 }
 _PLACE_KINDS = {"place", "country"}
-_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "outfit",
-                "insurgents", "militants", "regime"}
+_GROUP_NOUNS = {
+    "group",
+    "organisation",
+    "organization",
+    "movement",
+    "militia",
+    "outfit",
+    "insurgents",
+    "militants",
+    "regime",
+}
 _ENDING_VERBS = {"end", "stop", "halt", "cease", "suspend"}
 
 
@@ -81,9 +113,12 @@ class ActorIndex:
             if m[2] in kinds:
                 best = m
                 span = doc.char_span(m[0].start, m[0].end, alignment_mode="expand")
-                if subjects and m[0].start >= window and span is not None and span.root.dep_ in {
-                    "nsubj", "nsubjpass"
-                }:
+                if (
+                    subjects
+                    and m[0].start >= window
+                    and span is not None
+                    and span.root.dep_ in {"nsubj", "nsubjpass"}
+                ):
                     salient = m
         return salient or best
 
@@ -116,8 +151,15 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
                 kind, mode = lexicon.verbs[lemma]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
         elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_:
-            modifier = next((c for c in t.children if c.dep_ in {"compound", "amod"}
-                             and f"{c.lemma_.lower()} {lemma}" in lexicon.compounds), None)
+            modifier = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ in {"compound", "amod"}
+                    and f"{c.lemma_.lower()} {lemma}" in lexicon.compounds
+                ),
+                None,
+            )
             if modifier is not None:
                 kind, mode = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
                 found.append(_Trigger(t, modifier.idx, t.idx + len(t), kind, mode, True))
@@ -127,8 +169,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
     return found
 
 
-def _clause_subject(verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
-                    ) -> tuple[Token | None, bool]:
+def _clause_subject(
+    verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
+) -> tuple[Token | None, bool]:
     """The subject of *verb*, inherited through coordination and control; (token, is_passive)."""
     seen = 0
     while seen < 6:
@@ -149,12 +192,14 @@ def _clause_subject(verb: Token, through: frozenset[str] = frozenset({"conj", "x
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in verb.children
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     )
 
 
-def _actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[Mention, str, str]]:
+def _actors(
+    head: Token | None, index: ActorIndex, depth: int = 0
+) -> list[tuple[Mention, str, str]]:
     """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
     if head is None or depth > 4:
         return []
@@ -167,7 +212,12 @@ def _actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple
         if antecedent is not None:
             out.append(antecedent)
     elif head.lower_ in PERSON_ROLES:
-        owners = {m[0].start for c in head.children if c.dep_ == "poss" for m in _actors(c, index, depth + 1)}
+        owners = {
+            m[0].start
+            for c in head.children
+            if c.dep_ == "poss"
+            for m in _actors(c, index, depth + 1)
+        }
         out.extend(
             m for m in _span_actors(head, index) if m[0].start not in owners and m[2] == "person"
         )
@@ -228,9 +278,9 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
                 roles["target"] += _actors(c, index)
     else:
         for c in t.children:
-            if c.dep_ == "poss":
-                roles["source"] += _actors(c, index)
-            elif c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None:
+            if c.dep_ == "poss" or (
+                c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None
+            ):
                 roles["source"] += _actors(c, index)
         governor = t.head
         if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
@@ -241,14 +291,15 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
             if receives:
                 for prep in governor.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":
-                        roles["source"] += [a for p in prep.children if p.dep_ == "pobj"
-                                            for a in _actors(p, index)]
+                        roles["source"] += [
+                            a for p in prep.children if p.dep_ == "pobj" for a in _actors(p, index)
+                        ]
         elif t.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and governor.lemma_.lower() in unaccusative:
             pass
         for i, (m, iri, kind) in enumerate(roles["source"]):
             if m.text.lower() in _PRONOUNS and governor is not t:
                 subject, _ = _clause_subject(governor)
-                roles["source"][i:i + 1] = _actors(subject, index) or [(m, iri, kind)]
+                roles["source"][i : i + 1] = _actors(subject, index) or [(m, iri, kind)]
     for prep in t.children:
         if prep.dep_ not in {"prep", "agent"}:
             continue
@@ -256,7 +307,9 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
         word = prep.lower_
         for obj in objs:
             named = _actors(obj, index)
-            if word in _TARGET_PREPS and not (word == "at" and all(k in _PLACE_KINDS for _, _, k in named)):
+            if word in _TARGET_PREPS and not (
+                word == "at" and all(k in _PLACE_KINDS for _, _, k in named)
+            ):
                 roles["target"] += named
             elif word == "of":
                 roles["source" if trigger.type == "RETREAT" else "target"] += named
@@ -269,8 +322,14 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
                 roles["target"] += named
             elif word in _LOCATIVE:
                 if not named:
-                    named = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE
-                             for o in p.children if o.dep_ == "pobj" for a in _actors(o, index)]
+                    named = [
+                        a
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ in _LOCATIVE
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for a in _actors(o, index)
+                    ]
                 roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
             elif word == "by" and trigger.nominal:
                 roles["source"] += named
@@ -280,7 +339,7 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
 
 
 def _negated(t: Token) -> bool:
-    """Negated directly, or a non-finite complement of a negated predicate ("not able to attack")."""
+    """Negated, or a non-finite complement of a negated predicate ("not able to attack")."""
     node = t
     for _ in range(4):
         if any(c.dep_ == "neg" for c in node.children):
@@ -297,7 +356,9 @@ def _negated(t: Token) -> bool:
 
 def _clause_head(t: Token) -> Token:
     node = t
-    while node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node:
+    while (
+        node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node
+    ):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "aux"}:
             break
         node = node.head
@@ -315,7 +376,9 @@ def _modality(trigger: _Trigger) -> Modality:
         for c in node.children:
             if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
                 return Modality.CONDITIONAL
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+            ):
                 return Modality.CONDITIONAL
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
                 return Modality.CONDITIONAL
@@ -334,14 +397,18 @@ def _attribution(t: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention, 
     node = t
     for ancestor in t.ancestors:
         lemma = ancestor.lemma_.lower()
-        if ancestor.pos_ in {"VERB", "AUX"} and (lemma in REPORTING_VERBS or lemma in DENIAL_VERBS):
+        reporting = lemma in REPORTING_VERBS or lemma in DENIAL_VERBS
+        if ancestor.pos_ in {"VERB", "AUX"} and reporting:  # noqa: SIM102
             if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
                 subject, _ = _clause_subject(ancestor)
                 speakers = _actors(subject, index)
                 if not speakers:
                     speakers = [
-                        a for c in ancestor.children if c.dep_ == "prep" and c.lower_ == "by"
-                        for p in c.children for a in _actors(p, index)
+                        a
+                        for c in ancestor.children
+                        if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children
+                        for a in _actors(p, index)
                     ]
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
@@ -388,7 +455,9 @@ def extract_events(
     events: list[Event] = []
     for trigger in _find_triggers(doc, lexicon):
         t = trigger.token
-        if _negated(t) or (trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in _SUBJECTS):
+        if _negated(t) or (
+            trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in _SUBJECTS
+        ):
             continue
         if trigger.nominal and t.dep_ in _OBJECTS and t.head.lemma_.lower() in _ENDING_VERBS:
             trigger = _Trigger(t, trigger.start, trigger.end, "RETREAT", "ceasefire", True)
@@ -400,7 +469,8 @@ def extract_events(
         attribution = _attribution(t, index)
         modality = _modality(trigger)
         arguments = [
-            Argument(role, iri, m) for role in ("source", "target", "location")
+            Argument(role, iri, m)
+            for role in ("source", "target", "location")
             for m, iri, _ in _dedupe(roles[role])
         ]
         if attribution is not None:
@@ -412,14 +482,25 @@ def extract_events(
         if not any(a.role in {"source", "target", "location"} for a in arguments):
             continue
         date, basis = _date(trigger, t.sent, document.date)
-        text = doc.text[trigger.start:trigger.end]
-        mention = Mention(document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER")
-        events.append(Event(
-            id=event_iri(document.id, trigger.start, trigger.type),
-            type=trigger.type, trigger=mention, sentence_text=t.sent.text, mode=trigger.mode,
-            date=date, date_basis=basis, modality=modality, arguments=arguments,
-            instruments=roles["instrument"], mentions=[mention],
-        ))
+        text = doc.text[trigger.start : trigger.end]
+        mention = Mention(
+            document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER"
+        )
+        events.append(
+            Event(
+                id=event_iri(document.id, trigger.start, trigger.type),
+                type=trigger.type,
+                trigger=mention,
+                sentence_text=t.sent.text,
+                mode=trigger.mode,
+                date=date,
+                date_basis=basis,
+                modality=modality,
+                arguments=arguments,
+                instruments=roles["instrument"],
+                mentions=[mention],
+            )
+        )
     _disputes(doc, events, index)
     return events
 
@@ -442,8 +523,11 @@ def _disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
         deniers = [a for c in t.children if c.dep_ in _SUBJECTS for a in _actors(c, index)]
         inside = {d.i for c in t.children if c.dep_ not in _SUBJECTS for d in c.subtree}
         claimants = {
-            iri for c in t.sent
-            if c.lemma_.lower() in REPORTING_VERBS and c.pos_ == "VERB" and c.i < t.i
+            iri
+            for c in t.sent
+            if c.lemma_.lower() in REPORTING_VERBS
+            and c.pos_ == "VERB"
+            and c.i < t.i
             and c.i not in inside
             for _, iri, _ in _actors(_clause_subject(c)[0], index)
         }

@@ -14,18 +14,61 @@ from kg.errors import InputError
 __all__ = ["PLOVER_TYPES", "Lexicon", "load_lexicon"]
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT "
-    "THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "INVESTIGATE",
+        "DEMAND",
+        "DISAPPROVE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "CRIME",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
 )
 """The event types of the PLOVER manual (draft 0.8); FIGHT of older drafts is ASSAULT."""
 
 REPORTING_VERBS = frozenset(
-    "say tell claim reveal assert confirm announce report state add insist allege write tweet "
-    "note explain argue declare maintain suggest stress warn acknowledge admit post".split()
+    [
+        "say",
+        "tell",
+        "claim",
+        "reveal",
+        "assert",
+        "confirm",
+        "announce",
+        "report",
+        "state",
+        "add",
+        "insist",
+        "allege",
+        "write",
+        "tweet",
+        "note",
+        "explain",
+        "argue",
+        "declare",
+        "maintain",
+        "suggest",
+        "stress",
+        "warn",
+        "acknowledge",
+        "admit",
+        "post",
+    ]
 )
-DENIAL_VERBS = frozenset("deny refute dismiss disprove contradict rebut".split())
-HEDGES = frozenset("reportedly allegedly apparently purportedly supposedly".split())
-RECEIVE_VERBS = frozenset("get receive obtain accept gain".split())
+DENIAL_VERBS = frozenset(["deny", "refute", "dismiss", "disprove", "contradict", "rebut"])
+HEDGES = frozenset(["reportedly", "allegedly", "apparently", "purportedly", "supposedly"])
+RECEIVE_VERBS = frozenset(["get", "receive", "obtain", "accept", "gain"])
 
 
 @dataclass(frozen=True)
@@ -45,7 +88,9 @@ def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
     kind, _, mode = value.partition("/")
     if kind not in PLOVER_TYPES:
         allowed = ", ".join(sorted(PLOVER_TYPES))
-        raise InputError(path, f"trigger {key!r}: unknown PLOVER type {kind!r} (use one of {allowed})")
+        raise InputError(
+            path, f"trigger {key!r}: unknown PLOVER type {kind!r} (use one of {allowed})"
+        )
     return kind, mode or None
 
 
@@ -69,6 +114,9 @@ def _read(text: str, path: Path | str) -> Lexicon:
         for section in ("verbs", "particles", "nouns", "compounds")
     }
     return Lexicon(
-        tables["verbs"], tables["particles"], tables["nouns"], tables["compounds"],
+        tables["verbs"],
+        tables["particles"],
+        tables["nouns"],
+        tables["compounds"],
         frozenset(data.get("unaccusative") or ()),
     )

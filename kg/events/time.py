@@ -17,8 +17,12 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
@@ -53,9 +57,8 @@ def resolve_date(expression: str, reference: dt.date | None) -> tuple[str, str] 
     """
     text = expression.strip().lower()
     text = re.sub(r"^(?:on|in|at|by|since|from|the)\s+", "", text)
-    if m := _ISO.search(text):
-        if d := _day(int(m[1]), int(m[2]), int(m[3])):
-            return d.isoformat(), "explicit"
+    if (m := _ISO.search(text)) and (d := _day(int(m[1]), int(m[2]), int(m[3]))):
+        return d.isoformat(), "explicit"
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         if m := pattern.search(text):
             day, month = (m[1], m[2]) if order == "dm" else (m[2], m[1])

@@ -27,13 +27,13 @@ from kg.actors.mentions import _initials_match, find_candidates, strip_name
 def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
     got, left, right, found = strip_name(raw)
     assert (got, found) == (name, titles)
-    assert raw[left:len(raw) - right] == name
+    assert raw[left : len(raw) - right] == name
 
 
 @given(st.text())
 def test_strip_name_offsets_always_index_the_name(raw: str) -> None:
     name, left, right, _ = strip_name(raw)
-    assert raw[left:len(raw) - right] == name
+    assert raw[left : len(raw) - right] == name
 
 
 def test_a_title_alone_is_kept_as_a_name() -> None:
@@ -68,10 +68,19 @@ def _doc(text: str, ents: list[tuple[str, str]]) -> spacy.tokens.Doc:
 
 
 def test_candidates_drop_dates_split_lists_and_find_acronyms() -> None:
-    text = ("The Democratic Forces of Liberation (DFL) said on Monday that Kandahar, Herat fell. "
-            "DFL fighters left 20 years ago.")
-    doc = _doc(text, [("Democratic Forces of Liberation", "ORG"), ("Monday", "DATE"),
-                      ("Kandahar, Herat", "ORG"), ("20 years", "DATE")])
+    text = (
+        "The Democratic Forces of Liberation (DFL) said on Monday that Kandahar, Herat fell. "
+        "DFL fighters left 20 years ago."
+    )
+    doc = _doc(
+        text,
+        [
+            ("Democratic Forces of Liberation", "ORG"),
+            ("Monday", "DATE"),
+            ("Kandahar, Herat", "ORG"),
+            ("20 years", "DATE"),
+        ],
+    )
     found = [(c.text, c.label) for c in find_candidates(doc)]
     assert ("Kandahar", "ORG") in found and ("Herat", "ORG") in found
     assert [t for t, lab in found if lab == "ACRONYM"] == ["DFL", "DFL"]

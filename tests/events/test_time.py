@@ -48,8 +48,10 @@ def test_relative_needs_a_document_date() -> None:
     assert resolve_date("August 15, 2021", None) == ("2021-08-15", "explicit")
 
 
-@given(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 1, 1)),
-       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 1, 1)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+)
 def test_weekday_is_the_latest_on_or_before_the_document_date(ref: dt.date, day: str) -> None:
     resolved = resolve_date(day, ref)
     assert resolved is not None

@@ -128,8 +128,9 @@ def test_node_rows(out: Path) -> None:
     assert taliban[":LABEL"] == "Actor;Organisation"
     assert taliban["aliases:string[]"] == "<Taliban>;Taliban"
     assert taliban["mention_count:int"] == "2"
+    geonames = make_extraction().actors[ID + "actor/panjshir"].geonames
     assert (panjshir[":LABEL"], panjshir["latitude:double"], panjshir["geonames:long"]) == (
-        "Actor;Place", "35.5", "1131461")
+        "Actor;Place", "35.5", str(geonames))
     assert actors[ID + "actor/ahmad-massoud"][":LABEL"] == "Actor;Person"
     events = {r["id:ID(Event)"]: r for r in _records(out / "nodes_events.csv")}
     attack = events[ATTACK]
@@ -279,3 +280,15 @@ def test_write_all_writes_the_neo4j_folder(tmp_path: Path, extraction: Extractio
     written = KnowledgeGraph(extraction).write(tmp_path)
     assert {p for p in written if p.parent.name == "neo4j"} == {
         tmp_path / "neo4j" / name for name in FILES}
+
+
+def test_ladybug_recipe_in_the_docs_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    text = (ROOT / "docs" / "loading.md").read_text(encoding="utf-8")
+    recipe = next(b for b in re.findall(r"```python\n(.*?)```", text, flags=re.S)
+                  if "load_ladybug" in b)
+    write_neo4j(make_extraction(), tmp_path / "exports" / "neo4j")
+    monkeypatch.chdir(tmp_path)
+    exec(recipe, {})
+    assert capsys.readouterr().out.splitlines() == [
+        "['Pakistan', 'AID', 'Taliban']", "['Taliban', 'ASSAULT', 'Panjshir']"]
