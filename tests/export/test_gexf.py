@@ -90,7 +90,7 @@ def test_attribute_types(extraction: Extraction, schema) -> None:
     assert not {t for _, t in declared} & {"type", "label", "weight", "color", "size", "x", "y"}
     back = read(to_bytes(event_graph(extraction)))
     panjshir = back.nodes["https://w3id.org/kg-news/id/actor/panjshir"]
-    assert panjshir["latitude"] == 35.5 and panjshir["geonames"] == 1131461
+    assert panjshir["latitude"] == 35.5 and panjshir["geonames"] == 6957555
     taliban = back.nodes["https://w3id.org/kg-news/id/actor/taliban"]
     assert taliban["aliases"] == "<Taliban>|Taliban" and taliban["mention_count"] == 2
 

@@ -84,7 +84,7 @@ def test_attribute_types_and_list_flattening(extraction: Extraction) -> None:
     assert taliban["labels"] == ":Actor:Organisation"
     assert taliban["mention_count"] == 2 and isinstance(taliban["mention_count"], int)
     assert panjshir["latitude"] == 35.5 and isinstance(panjshir["latitude"], float)
-    assert panjshir["geonames"] == 1131461
+    assert panjshir["geonames"] == 6957555
     event = next(d for d in back.nodes.values() if d["kind"] == "event")
     assert event["labels"] == ":Event"
     assert event["date"] == "2021-09-06"

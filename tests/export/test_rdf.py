@@ -203,7 +203,7 @@ def test_actor_links_and_coordinates(store: ox.Store) -> None:
              wgs:lat ?lat ; wgs:long ?long .
         }
     """)
-    assert rows == [("https://sws.geonames.org/1131461/", "https://sws.geonames.org/1131461/",
+    assert rows == [("https://sws.geonames.org/6957555/", "https://sws.geonames.org/6957555/",
                      "35.5", "69.75")]
     wikidata = _select(store, 'SELECT ?w WHERE { ?a schema:name "Taliban" ; schema:sameAs ?w }')
     assert wikidata == [("http://www.wikidata.org/entity/Q42954",)]

@@ -146,7 +146,7 @@ def test_actors(out: Path) -> None:
     assert (taliban["wikidata"], taliban["mention_count"], taliban["document_count"]) == (
         "Q42954", "2", "1")
     assert (panjshir["geonames"], panjshir["latitude"], panjshir["longitude"]) == (
-        "1131461", "35.5", "69.75")
+        "6957555", "35.5", "69.75")
     assert (panjshir["subtype"], panjshir["wikidata"]) == ("province", "")
     assert by_label["Pakistan"]["country"] == "PAK"
 
