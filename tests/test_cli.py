@@ -1,0 +1,59 @@
+"""The command line: builds, helps, and fails with one clear line naming the file and line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+
+def test_help_lists_every_command() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in main.commands:
+        assert command in result.output
+        sub = CliRunner().invoke(main, [command, "--help"])
+        assert sub.exit_code == 0 and "Usage:" in sub.output
+
+
+def test_bad_input_names_file_and_line_and_keeps_old_exports(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous export\n")
+    bad = tmp_path / "news.jsonl"
+    bad.write_text(json.dumps({"id": "a", "text": "Fine."}) + "\n{not json\n")
+    result = CliRunner().invoke(main, ["build", str(bad), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"{bad}:2" in result.output and "Traceback" not in result.output
+    assert (out / "graph.ttl").read_text() == "previous export\n"
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "nope" in result.output and "Traceback" not in result.output
+
+
+def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("date 2021-09-06 The Taliban attacked Kabul.")
+    result = CliRunner().invoke(
+        main, ["build", str(doc), "--out", str(tmp_path / "o"), "--model", "no_such_model"]
+    )
+    assert result.exit_code == 1 and "no_such_model" in result.output
+
+
+@pytest.mark.slow
+def test_build_writes_every_format(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("date 2021-09-06 The Taliban attacked Kabul on Monday, officials said.\n")
+    result = CliRunner().invoke(main, ["build", str(doc), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in (tmp_path / "out").iterdir()}
+    assert {"graph.ttl", "graph.nt", "graph.jsonld", "context.jsonld", "graph.trig", "graph.nq",
+            "graph.graphml", "graph.gexf", "actors.graphml", "actors.gexf", "events.csv",
+            "mentions.csv", "actors.csv", "links.csv"} <= names
+    assert "1 documents" in result.output
