@@ -67,6 +67,7 @@ __all__ = [
     "KAIROS_BY_MODE",
     "KAIROS_BY_PLOVER",
     "LOWER_IS_BETTER",
+    "PLOVER_MERGED",
     "PLOVER_PATH",
     "ROLES_BY_KG_ROLE",
     "WIKIEVENTS_COREF_PATH",
@@ -98,6 +99,8 @@ Extractor = Callable[[list[Document]], Extraction]
 
 WIKIEVENTS_PATH = Path("wikievents/wikievents-dev.jsonl")
 WIKIEVENTS_COREF_PATH = Path("wikievents/wikievents-dev-coref.jsonl")
+PLOVER_MERGED = {"FIGHT": "ASSAULT"}
+"""Gold types of older PLOVER drafts and the PLOVER 2021 type they were merged into."""
 PLOVER_PATH = Path("plover/plover-gsr-dev.json")
 _PROJECT = Path(__file__).resolve().parent.parent
 DEFAULT_BASELINE = _PROJECT / "tests" / "data" / "eval_baseline.json"
@@ -760,7 +763,7 @@ def score_plover(records: Sequence[PloverRecord], extraction: Extraction) -> Rep
         main = choose_main_event(by_doc.get(record.id, []), record.text, record.event_text)
         confusion[record.event][main.type if main else "(none)"] += 1
         with_event += main is not None
-        correct += main is not None and main.type == record.event
+        correct += main is not None and main.type == PLOVER_MERGED.get(record.event, record.event)
         for role, gold in (("source", record.sources), ("target", record.targets)):
             mentions = {} if main is None else {
                 (a.mention.start, a.mention.end): a.mention.text for a in main.arguments

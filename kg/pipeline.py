@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
@@ -101,12 +102,12 @@ class KnowledgeGraph:
 
     extraction: Extraction
 
-    @property
+    @cached_property
     def graph(self) -> nx.MultiDiGraph:
         """Actors and events as nodes, roles as edges (see :func:`kg.graph.event_graph`)."""
         return event_graph(self.extraction)
 
-    @property
+    @cached_property
     def actor_graph(self) -> nx.MultiDiGraph:
         """The actor–actor projection weighted by number of events."""
         return actor_graph(self.extraction)

@@ -318,7 +318,7 @@ def upload(endpoint_url: str, sources: PathLike | Iterable[PathLike], *,
     return UploadSummary(tuple(files), sum(map(len, by_graph.values())), len(by_graph))
 
 
-_DECLARED = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.IGNORECASE | re.MULTILINE)
+_DECLARED = re.compile(r"\bPREFIX\s+([\w.-]*):", re.IGNORECASE)
 
 
 def query_endpoint(endpoint_url: str, sparql: str, *,

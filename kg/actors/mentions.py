@@ -152,6 +152,11 @@ _NOT_NAMES = frozenset(
         "tomorrow",
     ]
 )
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
+_AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
+_SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "testify", "ask", "reply", "recall", "write", "insist", "explain"]
+)
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 PERSON_ROLES = frozenset(
@@ -271,6 +276,8 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
         left += len(text) - len(stripped)
         text = stripped
         stripped = text.rstrip(_QUOTES + " .,;:")
+        if _ABBREVIATION_END_RE.search(text[: len(stripped) + 1]):
+            stripped = text[: len(stripped) + 1]  # "U.S." keeps its last dot
         right += len(text) - len(stripped)
         text = stripped
         if m := _DETERMINER_RE.match(text):
@@ -304,13 +311,19 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes and commas."""
     text = span.text
     cuts = [0]
-    for m in re.finditer(r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+", text):
+    for m in re.finditer(r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?", text):
         after = text[m.end() : m.end() + 1]
-        if after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
+        if "\n" in m.group(0) or m.group(0).startswith("["):
+            cuts.extend([m.start(), m.end()])  # a name never runs over a line or a footnote mark
+        elif after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(text))
     base = span.start_char
-    return [(base + cuts[i], base + cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return [
+        (base + cuts[i], base + cuts[i + 1])
+        for i in range(0, len(cuts), 2)
+        if cuts[i] < cuts[i + 1]
+    ]
 
 
 def _sentence_index(doc: Doc) -> Callable[[int], int]:
@@ -467,6 +480,18 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("place")
         if after is not None and after.lower_ in {"said", "says", "told", "added"}:
             c.cues.append("speaker")
+        elif before is not None and before.lower_ in {"said", "says", "told", "added"}:
+            c.cues.append("speaker")  # "..., said Gisele Sanchez"
+        elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
+            c.cues.append("speaker")
+        if _AGE_RE.match(doc.text[c.end : c.end + 12]):
+            c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."
+        if (
+            last.dep_ in {"amod", "compound", "nmod"}
+            and last.head.i > last.i
+            and last.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        ) or doc.text[c.end : c.end + 1] == "-":
+            c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
     for c in candidates:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:

@@ -9,9 +9,18 @@ over all the evidence: dictionary, gazetteer, NER labels and context cues.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Place, country, demonym, place
+from kg.actors.gazetteer import (
+    ActorDictionary,
+    DictionaryEntry,
+    Place,
+    country,
+    demonym,
+    name_key,
+    place,
+)
 from kg.actors.mentions import Candidate
 from kg.model import Actor, ActorType, Mention, Relation
 from kg.vocab import actor_iri
@@ -30,6 +39,7 @@ _CUE_WEIGHTS = {
     "person": (ActorType.PERSON, 4.0),
     "place": (ActorType.PLACE, 10.0),
     "speaker": (ActorType.PERSON, 1.0),
+    "age": (ActorType.PERSON, 4.0),
 }
 _ROLE_RELATIONS = {
     "leader": "leader_of",
@@ -67,6 +77,7 @@ class _Group:
     entry: DictionaryEntry | None = None
     place: Place | None = None
     nationality_of: Place | None = None
+    person_refs: int = 0  # mentions that are a surname or first name of a full name
 
 
 @dataclass
@@ -83,7 +94,24 @@ def _words(text: str) -> list[str]:
 
 
 def _person_like(c: Candidate) -> bool:
-    return c.label == "PERSON" or "person" in c.cues or bool(c.titles)
+    return c.label == "PERSON" or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+
+
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in _words(text) if w != "-")
+
+
+def _stem_of(adjective: str, name: str) -> bool:
+    """Whether a group adjective is formed from a place name: Dagestani, Chechen, Soviet."""
+    a, n = adjective.lower(), name.lower()
+    if n.startswith(a + " ") or (a.startswith(n) and len(a) - len(n) <= 3):
+        return True
+    common = 0
+    for x, y in zip(a, n, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 5 and common >= len(a) - 2 and " " not in n
 
 
 def _group_document(
@@ -94,13 +122,32 @@ def _group_document(
     of: dict[int, _Group] = {}
 
     def join(c: Candidate, key: str) -> _Group:
+        old = of.get(c.start)
+        if old is not None:
+            old.candidates.remove(c)
         g = groups.setdefault(key, _Group(key, document_id))
         g.candidates.append(c)
         of[c.start] = g
         return g
 
-    full_people = [c for c in candidates if _person_like(c) and len(_words(c.text)) >= 2]
-    orgs = [c for c in candidates if c.label in {"ORG", "DICT"} and len(_words(c.text)) >= 3]
+    # A name is a person's in the whole document when one of its mentions says so.
+    person_texts = {c.text for c in candidates if _person_like(c)}
+
+    def person(c: Candidate) -> bool:
+        return _person_like(c) or c.text in person_texts
+
+    full_people = [
+        c
+        for c in candidates
+        if person(c) and 2 <= len(_words(c.text)) <= 6 and _capitalised(c.text)
+    ]
+    named = [
+        c
+        for c in candidates
+        if c.label in {"ORG", "DICT", "FAC", "LOC", "GPE"}
+        and len(_words(c.text)) >= 2
+        and not person(c)
+    ]
     acronyms = [c for c in candidates if c.defined_by is not None]
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(_words(c.text)), c.start)):
@@ -116,35 +163,76 @@ def _group_document(
             join(c, "dict:" + cp.label).place = cp
             continue
         if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
-            join(c, "people:" + cp.label).nationality_of = cp
+            if "modifier" in c.cues:
+                # "Afghan ulemas", "US troops": the adjective names the country.
+                join(c, "dict:" + cp.label).place = cp
+            else:
+                # "the Afghans": the people, a group linked to its country.
+                join(c, "people:" + cp.label).nationality_of = cp
             continue
         words = _words(c.text)
-        if (_person_like(c) and len(words) <= 2) or (
-            len(words) == 1 and c.label in {"ORG", "PERSON"}
-        ):
+        if (person(c) and len(words) <= 2) or (len(words) == 1 and c.label != "NORP"):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
-                join(c, of[full.start].key)
+                g = join(c, of[full.start].key)
+                g.person_refs += 1
                 continue
-        if c.label in {"ORG", "DICT"} and len(words) >= 2:
-            longer = {
-                o.text: o
-                for o in orgs
-                if o.text != c.text and _words(o.text)[: len(words)] == words
-            }
-            if len(longer) == 1:
-                (owner,) = longer.values()
-                if owner.start in of:
-                    join(c, of[owner.start].key)
-                    continue
+        if c.label != "NORP" and not person(c) and _capitalised(c.text):
+            owner = _longer_name(c, named)
+            if owner is not None and owner.start in of:
+                join(c, of[owner.start].key)
+                continue
         key = "name:" + c.text.lower()
-        if _person_like(c) and len(words) == 1:
+        if person(c) and len(words) == 1:
             key = f"surname:{c.text.lower()}@{document_id}"
         join(c, key)
     for c in acronyms:
         defined = of.get(c.defined_by) if c.defined_by is not None else None
         join(c, defined.key if defined is not None else "name:" + c.text.lower())
+    _adjectives_of_places(candidates, of, join)
     return of
+
+
+def _adjectives_of_places(
+    candidates: list[Candidate],
+    of: dict[int, _Group],
+    join: Callable[[Candidate, str], _Group],
+) -> None:
+    """ "Chechen fighters" beside "Chechnya": a group adjective of a place named in the text."""
+    places = {
+        of[c.start].key: c.text
+        for c in candidates
+        if c.label in {"GPE", "LOC"} and c.start in of and of[c.start].key.startswith("name:")
+    }
+    for c in candidates:
+        g = of.get(c.start)
+        if c.label != "NORP" or "modifier" not in c.cues or g is None or g.entry or g.place:
+            continue
+        fits = {key for key, name in places.items() if _stem_of(c.text, name)}
+        if len(fits) == 1:
+            join(c, fits.pop())
+
+
+def _longer_name(c: Candidate, named: list[Candidate]) -> Candidate | None:
+    """The one longer organisation or place name that *c* shortens ("Rolando" for "Rolando
+    Cafe", "Elections Council" for "National Elections Council"); None if none or several."""
+    words = _words(c.text)
+    if len(words) == 1 and place(c.text) is not None and _own_place(c.text):
+        return None  # "Boston" in a text about the "Boston Marathon" is the city
+    longer = {
+        _words(o.text)[0] if len(words) == 1 else o.text: o
+        for o in named
+        if len(_words(o.text)) > len(words)
+        and (
+            _words(o.text)[: len(words)] == words
+            or (len(words) >= 2 and _words(o.text)[-len(words) :] == words)
+        )
+    }
+    texts = {o.text for o in longer.values()}
+    if len(texts) == 1:
+        (owner,) = longer.values()
+        return owner
+    return None
 
 
 def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
@@ -152,6 +240,8 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
 
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
     apart by recency, the way a reader does; with none before, the only one after is taken.
+    A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
+    name and no surname.
     """
     words = _words(c.text)
     fits = [
@@ -164,7 +254,18 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
         return max(before, key=lambda p: p.start)
     if len({p.text for p in fits}) == 1:
         return fits[0]
+    if fits or len(words) != 1:
+        return None
+    first = [p for p in full_people if _words(p.text)[0] == words[0]]
+    if len({p.text for p in first}) == 1:
+        return first[0]
     return None
+
+
+def _own_place(name: str) -> bool:
+    """Whether the gazetteer knows *name* as a place under that name (not another spelling)."""
+    found = place(name)
+    return found is not None and name_key(found.label).startswith(name_key(name))
 
 
 def _vote(groups: list[_Group]) -> ActorType:
@@ -189,7 +290,11 @@ def _vote(groups: list[_Group]) -> ActorType:
                     votes[kind] += weight
             if c.titles:
                 votes[ActorType.PERSON] += 2.0
-        if g.place is not None or any(place(c.text) is not None for c in g.candidates[:3]):
+        # A full name later used by its surname alone is how news writes about people.
+        votes[ActorType.PERSON] += 2.0 * g.person_refs
+        if g.place is not None or any(
+            c.label != "PERSON" and _own_place(c.text) for c in g.candidates[:3]
+        ):
             votes[ActorType.PLACE] += 2.5
     if votes.get(ActorType.COUNTRY):
         # GPE that no gazetteer knows as a country is a place (province, city, region).

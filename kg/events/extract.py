@@ -72,6 +72,8 @@ _GROUP_NOUNS = {
     "militants",
     "regime",
 }
+_WITH_TYPES = {"ASSAULT", "CONSULT", "COOPERATE", "PROTEST", "AGREE"}
+_SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
 _ENDING_VERBS = {"end", "stop", "halt", "cease", "suspend"}
 
 
@@ -140,16 +142,29 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.pos_ == "VERB":
             particle = next((c for c in t.children if c.dep_ == "prt"), None)
             obj = next((c for c in t.children if c.dep_ in _OBJECTS), None)
+            prep = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lexicon.particles
+                ),
+                None,
+            )
             if particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
                 kind, mode = lexicon.particles[f"{lemma} {particle.lower_}"]
                 end = max(t.idx + len(t), particle.idx + len(particle))
                 found.append(_Trigger(t, min(t.idx, particle.idx), end, kind, mode, False))
+            elif prep is not None and particle is None:
+                kind, mode = lexicon.particles[f"{lemma} {prep.lower_}"]
+                found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
             elif obj is not None and f"{lemma} {obj.lemma_.lower()}" in lexicon.particles:
                 kind, mode = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
                 found.append(_Trigger(t, t.idx, obj.idx + len(obj), kind, mode, False))
             elif lemma in lexicon.verbs:
                 kind, mode = lexicon.verbs[lemma]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+        elif (hyphen := _hyphenated(t, lexicon)) is not None:
+            found.append(hyphen)
         elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_:
             modifier = next(
                 (
@@ -167,6 +182,22 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
                 kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
     return found
+
+
+def _hyphenated(t: Token, lexicon: Lexicon) -> _Trigger | None:
+    """A hyphenated event noun spaCy splits into three tokens ("face-off", "shoot-out")."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 1].whitespace_:
+        return None
+    if t.whitespace_:
+        return None
+    last = doc[t.i + 2]
+    word = f"{t.lower_}-{last.lower_}"
+    if word not in lexicon.nouns:
+        return None
+    span = doc[t.i : t.i + 3]
+    kind, mode = lexicon.nouns[word]
+    return _Trigger(span.root, t.idx, last.idx + len(last), kind, mode, True)
 
 
 def _clause_subject(
@@ -241,30 +272,36 @@ def _actors(
     return list({m[0].start: m for m in out}.values())
 
 
-def _span_actors(head: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
-    """Every actor mentioned inside *head*'s phrase, not crossing into clauses."""
+def _span_actors(
+    head: Token, index: ActorIndex, clauses: bool = False
+) -> list[tuple[Mention, str, str]]:
+    """Every actor mentioned inside *head*'s phrase, not crossing into clauses unless asked."""
     found = {}
     stack = [head]
     while stack:
         node = stack.pop()
         if (m := index.at(node)) is not None:
             found[m[0].start] = m
-        stack.extend(c for c in node.children if c.dep_ not in _CLAUSES)
+        stack.extend(c for c in node.children if clauses or c.dep_ not in _CLAUSES)
     return [found[k] for k in sorted(found)]
 
 
-def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -> dict[str, list]:
+def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, list]:
     t = trigger.token
     roles: dict[str, list] = {"source": [], "target": [], "location": [], "instrument": []}
+    extra_preps: list[Token] = []
     if not trigger.nominal:
-        unaccusative_verb = t.lemma_.lower() in unaccusative
+        unaccusative_verb = t.lemma_.lower() in lexicon.unaccusative
         subject, passive = _clause_subject(
             t, frozenset({"conj"}) if unaccusative_verb else frozenset({"conj", "xcomp", "advcl"})
         )
         passive = passive or _is_passive(t)
         if subject is not None:
             role = "target" if passive or unaccusative_verb else "source"
-            roles[role] += _actors(subject, index)
+            named = _actors(subject, index)
+            roles[role] += named
+            if not named and role == "source" and trigger.type == "ASSAULT":
+                roles["instrument"].append(subject.lower_)  # "a helicopter attacked his house"
         for c in t.children:
             if c.dep_ in _OBJECTS and not (
                 trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
@@ -277,12 +314,27 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
             elif c.dep_ == "dative":
                 roles["target"] += _actors(c, index)
     else:
+        undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
         for c in t.children:
             if c.dep_ == "poss" or (
                 c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None
             ):
-                roles["source"] += _actors(c, index)
+                roles["target" if undergoer else "source"] += _actors(c, index)
+            elif c.dep_ == "acl":  # "the formation led by the Taliban"
+                roles["source"] += [
+                    a
+                    for agent in c.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                    for a in _actors(p, index)
+                ]
         governor = t.head
+        if t.dep_ == "pobj" and governor.head.pos_ == "ADJ" and governor.head is not t:
+            subject, _ = _clause_subject(governor.head)  # "ready for peace talks"
+            roles["source"] += _actors(subject, index)
+        if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
+            extra_preps.extend(c for c in governor.children if c.dep_ == "prep")
         if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
             subject, _ = _clause_subject(governor)
             receives = governor.lemma_.lower() in RECEIVE_VERBS
@@ -294,13 +346,16 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
                         roles["source"] += [
                             a for p in prep.children if p.dep_ == "pobj" for a in _actors(p, index)
                         ]
-        elif t.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and governor.lemma_.lower() in unaccusative:
+        elif (
+            t.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+            and governor.lemma_.lower() in lexicon.unaccusative
+        ):
             pass
         for i, (m, iri, kind) in enumerate(roles["source"]):
             if m.text.lower() in _PRONOUNS and governor is not t:
                 subject, _ = _clause_subject(governor)
                 roles["source"][i : i + 1] = _actors(subject, index) or [(m, iri, kind)]
-    for prep in t.children:
+    for prep in [*t.children, *extra_preps]:
         if prep.dep_ not in {"prep", "agent"}:
             continue
         objs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -320,6 +375,8 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
                     roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
             elif word == "to" and trigger.type in {"AID", "SUPPORT", "COOPERATE", "AGREE"}:
                 roles["target"] += named
+            elif word == "with" and trigger.type in _WITH_TYPES:
+                roles["target"] += named
             elif word in _LOCATIVE:
                 if not named:
                     named = [
@@ -333,9 +390,31 @@ def _roles(trigger: _Trigger, index: ActorIndex, unaccusative: frozenset[str]) -
                 roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
             elif word == "by" and trigger.nominal:
                 roles["source"] += named
-            elif word in {"via", "with", "using"}:
+            elif word in {"via", "with", "using"} and not named:
                 roles["instrument"].append(" ".join(w.text for w in obj.subtree))
+    if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles["target"]:
+        roles["target"] += _complement_actors(t, index, {m[1] for m in roles["source"]})
     return roles
+
+
+def _complement_actors(
+    t: Token, index: ActorIndex, exclude: set[str]
+) -> list[tuple[Mention, str, str]]:
+    """Who a speech act is aimed at when no object names it: the subject of its complement
+    ("demanded that Hamas renounce"), else the first actor inside it ("threatened to ban
+    opposition candidates", "rejected calls by Belarus's rulers")."""
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            subject, _ = _clause_subject(c, frozenset())
+            named = [a for a in _actors(subject, index) if a[1] not in exclude]
+            if named:
+                return named
+    for c in t.children:
+        if c.dep_ in {"ccomp", "xcomp", *_OBJECTS}:
+            named = [a for a in _span_actors(c, index, clauses=True) if a[1] not in exclude]
+            if named:
+                return named[:1]
+    return []
 
 
 def _negated(t: Token) -> bool:
@@ -461,7 +540,7 @@ def extract_events(
             continue
         if trigger.nominal and t.dep_ in _OBJECTS and t.head.lemma_.lower() in _ENDING_VERBS:
             trigger = _Trigger(t, trigger.start, trigger.end, "RETREAT", "ceasefire", True)
-        roles = _roles(trigger, index, lexicon.unaccusative)
+        roles = _roles(trigger, index, lexicon)
         if trigger.mode == "capture":
             roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
         sources = {r[1] for r in roles["source"]}
@@ -479,7 +558,9 @@ def extract_events(
             arguments += [Argument(role, iri, m) for m, iri, _ in _dedupe(speakers)]
             if modality is Modality.ASSERTED:
                 modality = Modality.CLAIMED if how == "claimed" else Modality.DENIED
-        if not any(a.role in {"source", "target", "location"} for a in arguments):
+        if not any(a.role in {"source", "target", "location"} for a in arguments) and (
+            not _stands_alone(trigger, lexicon)
+        ):
             continue
         date, basis = _date(trigger, t.sent, document.date)
         text = doc.text[trigger.start : trigger.end]
@@ -503,6 +584,12 @@ def extract_events(
         )
     _disputes(doc, events, index)
     return events
+
+
+def _stands_alone(trigger: _Trigger, lexicon: Lexicon) -> bool:
+    """Whether a trigger is an event even when no actor fills a role ("the explosion killed 12")."""
+    compound = trigger.start < trigger.token.idx  # "peace talks", "air support"
+    return compound or trigger.token.lemma_.lower() not in lexicon.needs_argument
 
 
 def _dedupe(found: Iterable[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:

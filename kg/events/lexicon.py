@@ -80,6 +80,8 @@ class Lexicon:
     nouns: dict[str, tuple[str, str | None]]
     compounds: dict[str, tuple[str, str | None]]
     unaccusative: frozenset[str]
+    needs_argument: frozenset[str] = frozenset()
+    undergoer_nouns: frozenset[str] = frozenset()
 
 
 def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
@@ -119,4 +121,6 @@ def _read(text: str, path: Path | str) -> Lexicon:
         tables["nouns"],
         tables["compounds"],
         frozenset(data.get("unaccusative") or ()),
+        frozenset(data.get("needs_argument") or ()),
+        frozenset(data.get("undergoer_nouns") or ()),
     )

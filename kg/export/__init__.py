@@ -8,6 +8,9 @@ the Neo4j and LadybugDB import files in ``neo4j/``.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +21,27 @@ __all__ = ["write_all"]
 
 
 def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
-    """Write every export of *result* into *out*; returns the paths written, sorted."""
+    """Write every export of *result* into *out*; returns the paths written, sorted.
+
+    Everything is first written into a staging folder beside *out* and moved into place only
+    when all formats succeeded, so a failure never leaves a mix of old and new files.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        staged = _write_into(result, staging)
+        written = []
+        for path in staged:
+            target = out / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            written.append(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return sorted(written)
+
+
+def _write_into(result: KnowledgeGraph, out: Path) -> list[Path]:
     from kg.export.gexf import write_gexf
     from kg.export.graphml import write_graphml
     from kg.export.html import write_html

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.export._atomic import atomic_open
 from kg.model import Event, Extraction
@@ -118,6 +119,10 @@ def _array(values: Iterable[str]) -> list[str] | None:
     return items or None
 
 
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
 def _label(name: str) -> str:
     return "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]+", name) if p)
 
@@ -132,8 +137,9 @@ def _actors(extraction: Extraction) -> _Table:
     for a in sorted(extraction.actors.values(), key=lambda a: a.id):
         rows.append((
             a.id, ["Actor", _label(str(a.type))], _text(a.label), str(a.type), a.subtype,
-            _array(a.aliases), _array(a.titles), a.wikidata, a.geonames, a.latitude, a.longitude,
-            a.country, len(set(a.mentions)), len({m.document_id for m in a.mentions}),
+            _array(a.aliases), _array(a.titles), a.wikidata, a.geonames, _finite(a.latitude),
+            _finite(a.longitude), a.country, len(set(a.mentions)),
+            len({m.document_id for m in a.mentions}),
         ))
     return _Table("nodes_actors.csv", ACTOR_HEADER, rows)
 
@@ -255,8 +261,7 @@ def _node_statements(table: _Table, space: str) -> list[str]:
     statements = []
     by_labels: dict[tuple[str, ...], list[tuple[Value, ...]]] = {}
     for row in table.rows:
-        labels = row[1]
-        assert isinstance(labels, list)
+        labels = cast(list[str], row[1])
         by_labels.setdefault(tuple(labels[1:]), []).append(row)
     for extra, rows in sorted(by_labels.items()):
         set_labels = "".join(f", n:`{label}`" for label in extra)

@@ -237,6 +237,38 @@ def test_import_cypher_merges_the_same_data(out: Path) -> None:
     assert "{document_id: row.p.document_id, evidence_start: row.p.evidence_start}" in leader
 
 
+def _cypher_syntax_errors(text: str) -> list[str]:
+    """Errors of the openCypher grammar (antlr4-cypher) on *text*; [] when it parses."""
+    antlr4 = pytest.importorskip("antlr4")
+    grammar = pytest.importorskip("antlr4_cypher")
+    errors: list[str] = []
+
+    class Collect(antlr4.error.ErrorListener.ErrorListener):
+        def syntaxError(self, recognizer: Any, symbol: Any, line: int, column: int,
+                        message: str, error: Any) -> None:
+            errors.append(f"{line}:{column} {message}")
+
+    lexer = grammar.CypherLexer(antlr4.InputStream(text))
+    parser = grammar.CypherParser(antlr4.CommonTokenStream(lexer))
+    for recognizer in (lexer, parser):
+        recognizer.removeErrorListeners()
+        recognizer.addErrorListener(Collect())
+    parser.script()
+    return errors
+
+
+def test_import_cypher_parses_as_opencypher(out: Path) -> None:
+    statements = _statements((out / "import.cypher").read_text(encoding="utf-8"))
+    assert _cypher_syntax_errors("MATCH (n RETURN n")
+    for statement in statements[2:]:
+        assert _cypher_syntax_errors(statement) == [], statement
+
+
+@pytest.mark.parametrize("title", sorted(EXAMPLES))
+def test_cypher_example_parses_as_opencypher(title: str) -> None:
+    assert _cypher_syntax_errors(_cypher_examples()[title]) == []
+
+
 def test_relationship_type() -> None:
     assert relationship_type("leader_of") == "LEADER_OF"
     assert relationship_type("co-founder of") == "CO_FOUNDER_OF"
