@@ -43,6 +43,7 @@ def _actor_attrs(actor: Actor) -> dict[str, Any]:
         "latitude": actor.latitude,
         "longitude": actor.longitude,
         "country": actor.country,
+        "roles": [str(r) for r in actor.roles],
     }
     return {k: v for k, v in attrs.items() if v not in (None, [], "")}
 
@@ -152,7 +153,11 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for u, v, w in g.edges(data="weight", default=1.0):
         prev = simple.get_edge_data(u, v, {}).get("weight", 0.0)
         simple.add_edge(u, v, weight=prev + w)
-    pos = nx.forceatlas2_layout(simple, max_iter=200, seed=_LAYOUT_SEED, weight="weight")
+    # Strong gravity keeps isolated actors near the rest instead of on the far edge.
+    pos = nx.forceatlas2_layout(
+        simple, max_iter=300, seed=_LAYOUT_SEED, weight="weight", scaling_ratio=5.0,
+        strong_gravity=True, gravity=1.0,
+    )
     return {n: (round(float(x) * 100, 1), round(float(y) * 100, 1)) for n, (x, y) in pos.items()}
 
 

@@ -39,6 +39,9 @@ _MIN_AREA, _MAX_AREA = 40.0, 700.0
 _PNG_METADATA: dict[str, str | None] = {"Software": None}
 
 
+_MAX_EDGE_LABELS = 40
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
         return float(value)
@@ -142,7 +145,19 @@ def _draw(fig: Figure, graph: nx.Graph, top_labels: int) -> None:
         return max(0.4, crowd) * (0.6 + 2.4 * math.log1p(w) / math.log1p(heaviest))
 
     if len(weights) <= _MAX_ARROWS:
+        kinds_of: dict[tuple[Hashable, Hashable], set[str]] = defaultdict(set)
+        for u, v, edge_label in graph.edges(data="label"):
+            if edge_label:
+                kinds_of[u, v].add(str(edge_label))
         for (u, v), w in weights.items():
+            if len(weights) <= _MAX_EDGE_LABELS and kinds_of.get((u, v)):
+                (ux, uy), (vx, vy) = pos[u], pos[v]
+                ax.text(
+                    (ux + vx) / 2 + 0.06 * (vy - uy), (uy + vy) / 2 - 0.06 * (vx - ux),
+                    " / ".join(sorted(kinds_of[u, v])), fontsize=6.5, color="#666666",
+                    ha="center", va="center", zorder=1, parse_math=False,
+                    path_effects=[patheffects.withStroke(linewidth=2, foreground="white")],
+                )
             ax.add_patch(FancyArrowPatch(
                 pos[u], pos[v], arrowstyle="-|>" if graph.is_directed() else "-",
                 mutation_scale=9, linewidth=width(w), color=_EDGE_COLOR, alpha=0.7,
