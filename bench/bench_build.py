@@ -116,7 +116,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200, help="ECB+ documents to extract")
     parser.add_argument("--nodes", type=int, default=20000, help="nodes in the synthetic graph")
     args = parser.parse_args()
-    bench_extraction(args.docs)
+    if args.docs > 0:
+        bench_extraction(args.docs)
     bench_writers(args.nodes)
 
 

@@ -10,17 +10,23 @@ widens to ``double``, any other mix to ``string``.
 Attributes named ``type`` or ``id`` are written as ``type_`` and ``id_``: sigma.js (Gephi Lite)
 picks a renderer from ``type`` and throws on unknown values, and GEXF readers take ``id`` as the
 element id.
+
+The writers emit markup as text (:func:`write_xml`, a chunk per node or edge) rather than
+through an XML library, which costs more per element than the sanitising itself. The escaping
+(:func:`escape_text`, :func:`escape_attr`) is libxml2's, so the bytes are those lxml's
+``xmlfile`` wrote for the same graph.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import math
 import numbers
 import os
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import networkx as nx
@@ -28,10 +34,15 @@ import networkx as nx
 from kg.export._atomic import atomic_open
 
 __all__ = [
+    "DECLARATION",
+    "Column",
     "Scalar",
     "attr_types",
     "clean_text",
+    "columns",
     "edge_id",
+    "escape_attr",
+    "escape_text",
     "flatten",
     "flatten_attrs",
     "format_value",
@@ -41,6 +52,8 @@ __all__ = [
     "parse_color",
     "sorted_edges",
     "sorted_nodes",
+    "typed_values",
+    "write_xml",
 ]
 
 Scalar = bool | int | float | str
@@ -50,6 +63,8 @@ _COLOR = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _RESERVED = {"type": "type_", "id": "id_"}
 _ALWAYS_DOUBLE = frozenset({"latitude", "longitude", "x", "y", "z", "size", "weight"})
 _LONG_MIN, _LONG_MAX = -(2**63), 2**63 - 1
+_TYPE_NAMES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_CACHE = 4096
 
 
 def clean_text(text: str) -> str:
@@ -59,7 +74,14 @@ def clean_text(text: str) -> str:
 
 def flatten(value: Any) -> Scalar | None:
     """One writable scalar for *value*, or None when there is nothing to write."""
-    if value is None or isinstance(value, bool):
+    cls = type(value)
+    if cls is str:
+        return _ILLEGAL.sub("", value) or None
+    if cls is float:
+        return value if math.isfinite(value) else None
+    if cls is int:
+        return value if _LONG_MIN <= value <= _LONG_MAX else str(value)
+    if value is None or cls is bool:
         return value
     if isinstance(value, numbers.Integral):
         number = int(value)
@@ -77,31 +99,53 @@ def flatten_attrs(data: Mapping[Any, Any]) -> dict[str, Scalar]:
     """Flattened attributes of one node, edge or graph, reserved names renamed, empty ones gone."""
     out: dict[str, Scalar] = {}
     for name, value in data.items():
-        flat = flatten(value)
-        key = clean_text(str(name))
-        if flat is not None and key:
-            out[_RESERVED.get(key, key)] = flat
+        # The common cases of flatten() inline: this runs once per attribute of the graph.
+        cls = type(value)
+        if cls is str:
+            flat: Scalar | None = _ILLEGAL.sub("", value) or None
+        elif cls is float:
+            flat = value if math.isfinite(value) else None
+        else:
+            flat = flatten(value)
+        if flat is not None and (key := _attr_name(name) if type(name) is str else _key(name)):
+            out[key] = flat
     return out
 
 
-def _type_of(value: Scalar) -> str:
-    if isinstance(value, bool):
+def _key(name: Any) -> str:
+    key = clean_text(str(name))
+    return _RESERVED.get(key, key)
+
+
+_attr_name: Callable[[str], str] = functools.lru_cache(maxsize=_CACHE)(_key)
+
+
+def _type_of_class(cls: type) -> str:
+    if issubclass(cls, bool):
         return "boolean"
-    if isinstance(value, int):
+    if issubclass(cls, int):
         return "long"
-    return "double" if isinstance(value, float) else "string"
+    return "double" if issubclass(cls, float) else "string"
+
+
+_NUMERIC = {"long", "double"}
 
 
 def attr_types(rows: Iterable[Mapping[str, Scalar]]) -> dict[str, str]:
     """One attribute type per name over all *rows*, sorted by name, ``label`` first."""
-    types: dict[str, str] = {}
+    seen: set[tuple[str, type]] = set()
     for row in rows:
-        for name, value in row.items():
-            new, old = _type_of(value), types.get(name)
-            if old is None or old == new:
-                types[name] = new
-            else:
-                types[name] = "double" if {old, new} == {"long", "double"} else "string"
+        seen.update(zip(row, map(type, row.values()), strict=True))
+    found: dict[str, set[str]] = {}
+    for name, cls in seen:
+        found.setdefault(name, set()).add(_TYPE_NAMES.get(cls) or _type_of_class(cls))
+    types: dict[str, str] = {}
+    for name, kinds in found.items():
+        # Widening is order-free: one type stays, long with double is double, else string.
+        if len(kinds) == 1:
+            types[name] = kinds.pop()
+        else:
+            types[name] = "double" if kinds == _NUMERIC else "string"
     for name in _ALWAYS_DOUBLE & types.keys():
         if types[name] == "long":
             types[name] = "double"
@@ -157,7 +201,12 @@ def edge_id(source: Hashable, target: Hashable, key: Hashable) -> str:
 
 def parse_color(value: Scalar | None) -> tuple[int, int, int] | None:
     """``(r, g, b)`` from ``#RRGGBB`` or ``#RGB``, None for anything else."""
-    match = _COLOR.fullmatch(value) if isinstance(value, str) else None
+    return _parse_color(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _parse_color(value: str) -> tuple[int, int, int] | None:
+    match = _COLOR.fullmatch(value)
     if match is None:
         return None
     digits = match.group(1)
@@ -178,7 +227,8 @@ def sorted_edges(graph: nx.Graph) -> list[tuple[Hashable, Hashable, Hashable, di
         edges = list(graph.edges(keys=True, data=True))
     else:
         edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
-    return sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    text = {node: str(node) for node in graph}
+    return sorted(edges, key=lambda e: (text[e[0]], text[e[1]], str(e[2])))
 
 
 @contextlib.contextmanager
@@ -189,3 +239,71 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield dest
+
+
+DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+"""The XML declaration both writers open with (as lxml writes it)."""
+
+
+# References for the characters that must not stand literally, ``&`` first.
+_TEXT_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_ATTR_REFS = (*_TEXT_REFS, ('"', "&quot;"), ("\t", "&#9;"), ("\n", "&#10;"))
+
+
+def _replace(text: str, refs: tuple[tuple[str, str], ...]) -> str:
+    for char, ref in refs:
+        if char in text:
+            text = text.replace(char, ref)
+    return text
+
+
+def escape_text(text: str) -> str:
+    """*text* as element content: ``&``, ``<``, ``>`` and CR escaped (CR would be read as LF)."""
+    return _replace(text, _TEXT_REFS)
+
+
+def escape_attr(text: str) -> str:
+    """*text* as a double-quoted attribute value: also ``"``, and TAB, LF, CR as references.
+
+    Attribute-value normalisation turns literal whitespace into spaces, so TAB, LF and CR are
+    written as ``&#9;``, ``&#10;`` and ``&#13;`` to survive a round trip.
+    """
+    return _replace(text, _ATTR_REFS)
+
+
+Column = tuple[str, str, str, Callable[[str], str], str]
+"""One declared attribute: name, type, the markup before its value, the value's escaper, after."""
+
+
+def columns(
+    types: Mapping[str, str], before: Callable[[str], str], escape: Callable[[str], str], after: str
+) -> list[Column]:
+    """The declared attributes of one domain in order, each with the markup around its value."""
+    return [(name, attr_type, before(name), escape, after) for name, attr_type in types.items()]
+
+
+def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: list[Column]) -> None:
+    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup.
+
+    Only text values are escaped: a column holding text is typed ``string``, and the other
+    values print as ``true``/``false`` or numbers, which need no escaping.
+    """
+    for name, attr_type, before, escape, after in cols:
+        if name in attrs:
+            value = attrs[name]
+            if type(value) is str:
+                parts += before, escape(value), after
+            else:
+                parts += before, format_value(value, attr_type), after
+
+
+def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:
+    """Write the UTF-8 encoded *chunks* to *dest* (atomically to a path), a batch at a time."""
+    with open_dest(dest) as out:
+        batch: list[str] = []
+        for chunk in chunks:
+            batch.append(chunk)
+            if len(batch) >= 2048:
+                out.write("".join(batch).encode("utf-8"))
+                batch.clear()
+        out.write("".join(batch).encode("utf-8"))

@@ -25,42 +25,51 @@ throughout. graphology ignores time, so the dates stay plain string attributes t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from typing import IO, Any
 
 import networkx as nx
-from lxml import etree
 
 from kg.export._xml import (
+    DECLARATION,
+    Column,
     Scalar,
     attr_types,
     clean_text,
+    columns,
     edge_id,
+    escape_attr,
+    escape_text,
     flatten_attrs,
-    format_value,
-    open_dest,
     parse_color,
     sorted_edges,
     sorted_nodes,
+    typed_values,
+    write_xml,
 )
 
 __all__ = ["NS", "VIZ", "write_gexf"]
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
-_G = f"{{{NS}}}"
-_V = f"{{{VIZ}}}"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NODE_BUILTINS = frozenset({"label", "color", "size", "x", "y", "z"})
 _EDGE_BUILTINS = frozenset({"label", "color", "weight"})
 
-_Element = tuple[str, dict[str, str], dict[str, Scalar], dict[str, Scalar]]
+# An element: its start tag, whether it has a time interval, its viz values and its attvalues.
+_Element = tuple[str, bool, dict[str, Scalar], dict[str, Scalar]]
 
 
 def _iso_date(value: Any) -> str | None:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
+    return _iso_text(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_text(value: str) -> str | None:
+    if not _DATE.fullmatch(value):
         return None
     try:
         dt.date.fromisoformat(value)
@@ -69,13 +78,14 @@ def _iso_date(value: Any) -> str | None:
     return value
 
 
-def _interval(attrs: dict[str, Scalar]) -> dict[str, str]:
+def _interval(attrs: dict[str, Scalar]) -> str:
+    """`` start="…" end="…"`` for a dated element, else the empty string."""
     date = attrs.get("date")
     bounds: Sequence[Scalar | None] = date.split("/") if isinstance(date, str) else []
     if len(bounds) > 2 or not bounds:
         bounds = [attrs.get("first_date"), attrs.get("last_date")]
     dates = sorted(d for d in map(_iso_date, bounds) if d)
-    return {"start": dates[0], "end": dates[-1]} if dates else {}
+    return f' start="{dates[0]}" end="{dates[-1]}"' if dates else ""
 
 
 def _number(value: Scalar | None) -> float | None:
@@ -94,58 +104,108 @@ def _split(
     attrs: dict[str, Scalar], builtins: frozenset[str]
 ) -> tuple[dict[str, Scalar], dict[str, Scalar]]:
     """Split into what GEXF writes natively and the ``attvalues``; a non-numeric weight is lost."""
-    native = {k: v for k, v in attrs.items() if k in builtins and _fits(k, v)}
-    lost = builtins & {"weight"}
-    return native, {k: v for k, v in attrs.items() if k not in native and k not in lost}
+    native: dict[str, Scalar] = {}
+    values: dict[str, Scalar] = {}
+    for k, v in attrs.items():
+        if k in builtins and _fits(k, v):
+            native[k] = v
+        elif k != "weight" or k not in builtins:
+            values[k] = v
+    return native, values
+
+
+@functools.lru_cache(maxsize=4096)
+def _attr_text(text: str) -> str:
+    """*text* cleaned and escaped for an XML attribute (ids and kinds repeat: cached)."""
+    return escape_attr(clean_text(text))
 
 
 def _node(node: Hashable, data: dict[str, Any]) -> _Element:
     viz, values = _split(flatten_attrs(data), _NODE_BUILTINS)
-    xml = {"id": clean_text(str(node))}
+    tag = f'<node id="{escape_attr(clean_text(str(node)))}"'
     if "label" in viz:
-        xml["label"] = str(viz["label"])
-    return "node", xml | _interval(values), viz, values
+        tag += f' label="{escape_attr(str(viz["label"]))}"'
+    interval = _interval(values)
+    return tag + interval + ">", bool(interval), viz, values
 
 
-def _edge(u: Hashable, v: Hashable, key: Hashable, data: dict[str, Any]) -> _Element:
+def _edge(
+    u: Hashable, v: Hashable, key: Hashable, data: dict[str, Any], ids: dict[Hashable, str]
+) -> _Element:
     viz, values = _split(flatten_attrs(data), _EDGE_BUILTINS)
-    xml = {"id": edge_id(u, v, key), "source": clean_text(str(u)), "target": clean_text(str(v))}
+    tag = f'<edge id="{edge_id(u, v, key)}" source="{ids[u]}" target="{ids[v]}"'
     if "label" in viz:
-        xml["label"] = str(viz["label"])
+        tag += f' label="{escape_attr(str(viz["label"]))}"'
     if "weight" in viz:
-        xml["weight"] = repr(float(viz["weight"]))
-    if key is not None and (kind := clean_text(str(key))):
-        xml["kind"] = kind
-    return "edge", xml | _interval(values), viz, values
+        tag += f' weight="{float(viz["weight"])!r}"'
+    if key is not None and (kind := _attr_text(str(key))):
+        tag += f' kind="{kind}"'
+    interval = _interval(values)
+    return tag + interval + ">", bool(interval), viz, values
 
 
-def _write_viz(xf: Any, viz: dict[str, Scalar]) -> None:
+def _write_viz(parts: list[str], viz: dict[str, Scalar]) -> None:
     if rgb := parse_color(viz.get("color")):
-        with xf.element(_V + "color", r=str(rgb[0]), g=str(rgb[1]), b=str(rgb[2])):
-            pass
+        parts.append('<viz:color r="{}" g="{}" b="{}"></viz:color>'.format(*rgb))
     if (size := _number(viz.get("size"))) is not None and size >= 0:
-        with xf.element(_V + "size", value=repr(size)):
-            pass
-    position = {a: repr(n) for a in ("x", "y", "z") if (n := _number(viz.get(a))) is not None}
+        parts.append(f'<viz:size value="{size!r}"></viz:size>')
+    position = {a: n for a in ("x", "y", "z") if (n := _number(viz.get(a))) is not None}
     if "x" in position and "y" in position:
-        with xf.element(_V + "position", position):
-            pass
+        parts.append("<viz:position")
+        parts += (f' {a}="{n!r}"' for a, n in position.items())
+        parts.append("></viz:position>")
 
 
-def _write_elements(xf: Any, tag: str, elements: list[_Element], types: dict[str, str]) -> None:
-    with xf.element(_G + tag + "s", count=str(len(elements))):
-        xf.write("\n")
-        for name, xml, viz, values in elements:
-            with xf.element(_G + name, xml):
-                _write_viz(xf, viz)
-                if values:
-                    with xf.element(_G + "attvalues"):
-                        for title, attr_type in types.items():
-                            if title in values:
-                                value = format_value(values[title], attr_type)
-                                with xf.element(_G + "attvalue", {"for": title, "value": value}):
-                                    pass
-            xf.write("\n")
+def _elements(tag: str, elements: list[_Element], cols: list[Column]) -> Iterator[str]:
+    yield f'<{tag}s count="{len(elements)}">\n'
+    for start, _, viz, values in elements:
+        parts = [start]
+        _write_viz(parts, viz)
+        if values:
+            parts.append("<attvalues>")
+            typed_values(parts, values, cols)
+            parts.append("</attvalues>")
+        parts.append(f"</{tag}>\n")
+        yield "".join(parts)
+    yield f"</{tag}s>\n"
+
+
+def _document(graph: nx.Graph) -> Iterator[str]:
+    nodes = [_node(n, d) for n, d in sorted_nodes(graph)]
+    ids = {n: escape_attr(clean_text(str(n))) for n in graph}
+    edges = [_edge(u, v, k, d, ids) for u, v, k, d in sorted_edges(graph)]
+    dynamic = any(timed for _, timed, _, _ in nodes) or any(timed for _, timed, _, _ in edges)
+    edgetype = "directed" if graph.is_directed() else "undirected"
+    types = {
+        "node": attr_types(values for *_, values in nodes),
+        "edge": attr_types(values for *_, values in edges),
+    }
+    cols = {
+        cls: columns(
+            types[cls],
+            lambda title: f'<attvalue for="{escape_attr(title)}" value="',
+            escape_attr,
+            '"></attvalue>',
+        )
+        for cls in ("node", "edge")
+    }
+    yield DECLARATION + f'<gexf xmlns="{NS}" xmlns:viz="{VIZ}" version="1.3">\n'
+    yield "<meta><creator>kg</creator>"
+    if name := clean_text(str(graph.graph.get("name", ""))):
+        yield f"<description>{escape_text(name)}</description>"
+    yield "</meta>\n"
+    mode = ' mode="dynamic" timeformat="date"' if dynamic else ""
+    yield f'<graph defaultedgetype="{edgetype}"{mode}>\n'
+    for cls in ("node", "edge"):
+        if types[cls]:
+            yield f'<attributes class="{cls}">'
+            for title, attr_type in types[cls].items():
+                name = escape_attr(title)
+                yield f'<attribute id="{name}" title="{name}" type="{attr_type}"></attribute>'
+            yield "</attributes>\n"
+    yield from _elements("node", nodes, cols["node"])
+    yield from _elements("edge", edges, cols["edge"])
+    yield "</graph></gexf>"
 
 
 def write_gexf(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:
@@ -169,38 +229,4 @@ def write_gexf(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     >>> b'kind="source" start="2021-09-06" end="2021-09-06"' in out.getvalue()
     True
     """
-    nodes = [_node(n, d) for n, d in sorted_nodes(graph)]
-    edges = [_edge(u, v, k, d) for u, v, k, d in sorted_edges(graph)]
-    dynamic = any("start" in xml for _, xml, _, _ in nodes + edges)
-    graph_attrs = {"defaultedgetype": "directed" if graph.is_directed() else "undirected"}
-    if dynamic:
-        graph_attrs |= {"mode": "dynamic", "timeformat": "date"}
-    types = {
-        "node": attr_types(values for *_, values in nodes),
-        "edge": attr_types(values for *_, values in edges),
-    }
-    with open_dest(dest) as out, etree.xmlfile(out, encoding="utf-8") as xf:
-        xf.write_declaration()
-        with xf.element(_G + "gexf", nsmap={None: NS, "viz": VIZ}, version="1.3"):
-            xf.write("\n")
-            with xf.element(_G + "meta"):
-                with xf.element(_G + "creator"):
-                    xf.write("kg")
-                if name := clean_text(str(graph.graph.get("name", ""))):
-                    with xf.element(_G + "description"):
-                        xf.write(name)
-            xf.write("\n")
-            with xf.element(_G + "graph", graph_attrs):
-                xf.write("\n")
-                for cls in ("node", "edge"):
-                    if types[cls]:
-                        with xf.element(_G + "attributes", {"class": cls}):
-                            for title, attr_type in types[cls].items():
-                                attribute = {"id": title, "title": title, "type": attr_type}
-                                with xf.element(_G + "attribute", attribute):
-                                    pass
-                        xf.write("\n")
-                _write_elements(xf, "node", nodes, types["node"])
-                xf.write("\n")
-                _write_elements(xf, "edge", edges, types["edge"])
-                xf.write("\n")
+    write_xml(dest, _document(graph))

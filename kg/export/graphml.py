@@ -26,36 +26,42 @@ event's ``target`` and ``location`` edges to one place; the GEXF export keeps th
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from typing import IO, Any
 
 import networkx as nx
-from lxml import etree
 
 from kg.export._xml import (
+    DECLARATION,
+    Column,
     Scalar,
     attr_types,
     clean_text,
+    columns,
     edge_id,
+    escape_attr,
+    escape_text,
     flatten_attrs,
-    format_value,
     name_token,
     nmtoken,
-    open_dest,
     parse_color,
     sorted_edges,
     sorted_nodes,
+    typed_values,
+    write_xml,
 )
 
 __all__ = ["NS", "write_graphml"]
 
 NS = "http://graphml.graphdrawing.org/xmlns"
-_G = f"{{{NS}}}"
 _DOMAINS = ("graph", "node", "edge")
+_token = functools.lru_cache(maxsize=4096)(name_token)
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_word(text: str) -> str:
     return "".join(w.capitalize() for w in re.split(r"[^0-9A-Za-z]+", text))
 
@@ -72,14 +78,14 @@ def _node_attrs(node: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     ]
     if "labels" not in attrs and (labels := [w for w in dict.fromkeys(words) if w]):
         attrs["labels"] = ":" + ":".join(labels)
-    return {name_token(k): v for k, v in attrs.items()}
+    return {_token(k): v for k, v in attrs.items()}
 
 
 def _edge_attrs(key: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     attrs = flatten_attrs(data)
     if "label" not in attrs and isinstance(key, str) and (label := clean_text(key)):
         attrs["label"] = label
-    return {name_token(k): v for k, v in attrs.items()}
+    return {_token(k): v for k, v in attrs.items()}
 
 
 def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
@@ -95,17 +101,56 @@ def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
     return ids
 
 
-def _write_data(
-    xf: Any,
-    attrs: dict[str, Scalar],
-    types: dict[str, str],
-    ids: dict[tuple[str, str], str],
-    domain: str,
-) -> None:
-    for name, attr_type in types.items():
-        if name in attrs:
-            with xf.element(_G + "data", key=ids[domain, name]):
-                xf.write(format_value(attrs[name], attr_type))
+def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
+    return f'<data key="{ids[domain, name]}">'
+
+
+def _write_data(parts: list[str], attrs: dict[str, Scalar], cols: list[Column]) -> None:
+    typed_values(parts, attrs, cols)
+
+
+def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
+    meta = {_token(k): v for k, v in flatten_attrs(graph.graph).items()}
+    node_ids = {n: nmtoken(str(n)) for n in graph}
+    nodes = [(node_ids[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
+    edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
+    types = {
+        "graph": attr_types([meta]),
+        "node": attr_types(a for _, a in nodes),
+        "edge": attr_types(a for *_, a in edges),
+    }
+    ids = _key_ids(types)
+    cols = {
+        domain: columns(
+            types[domain], functools.partial(_data_tag, ids, domain), escape_text, "</data>"
+        )
+        for domain in _DOMAINS
+    }
+    yield DECLARATION + f'<graphml xmlns="{NS}">\n'
+    for domain in _DOMAINS:
+        for name, attr_type in types[domain].items():
+            yield (
+                f'<key id="{ids[domain, name]}" for="{domain}" attr.name="{name}"'
+                f' attr.type="{attr_type}"></key>\n'
+            )
+    edgedefault = "directed" if graph.is_directed() else "undirected"
+    parts = [f'<graph edgedefault="{edgedefault}">\n']
+    _write_data(parts, meta, cols["graph"])
+    yield "".join(parts)
+    for node_id, attrs in nodes:
+        parts = [f'<node id="{node_id}">']
+        _write_data(parts, attrs, cols["node"])
+        parts.append("</node>\n")
+        yield "".join(parts)
+    for u, v, k, attrs in edges:
+        parts = [f'<edge id="{edge_id(u, v, k)}" source="{node_ids[u]}" target="{node_ids[v]}"']
+        if gephi_edge_types and "label" in attrs:
+            parts.append(f' label="{escape_attr(str(attrs["label"]))}"')
+        parts.append(">")
+        _write_data(parts, attrs, cols["edge"])
+        parts.append("</edge>\n")
+        yield "".join(parts)
+    yield "</graph></graphml>"
 
 
 def write_graphml(
@@ -134,38 +179,4 @@ def write_graphml(
     >>> b'source="https:_2F_2Fx.org_2Fa"' in out.getvalue()
     True
     """
-    meta = {name_token(k): v for k, v in flatten_attrs(graph.graph).items()}
-    node_ids = {n: nmtoken(str(n)) for n in graph}
-    nodes = [(node_ids[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
-    edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
-    types = {
-        "graph": attr_types([meta]),
-        "node": attr_types(a for _, a in nodes),
-        "edge": attr_types(a for *_, a in edges),
-    }
-    ids = _key_ids(types)
-    with open_dest(dest) as out, etree.xmlfile(out, encoding="utf-8") as xf:
-        xf.write_declaration()
-        with xf.element(_G + "graphml", nsmap={None: NS}):
-            xf.write("\n")
-            for domain in _DOMAINS:
-                for name, attr_type in types[domain].items():
-                    key = {"id": ids[domain, name], "for": domain}
-                    with xf.element(_G + "key", key, **{"attr.name": name, "attr.type": attr_type}):
-                        pass
-                    xf.write("\n")
-            edgedefault = "directed" if graph.is_directed() else "undirected"
-            with xf.element(_G + "graph", edgedefault=edgedefault):
-                xf.write("\n")
-                _write_data(xf, meta, types["graph"], ids, "graph")
-                for node_id, attrs in nodes:
-                    with xf.element(_G + "node", id=node_id):
-                        _write_data(xf, attrs, types["node"], ids, "node")
-                    xf.write("\n")
-                for u, v, k, attrs in edges:
-                    attrib = {"id": edge_id(u, v, k), "source": node_ids[u], "target": node_ids[v]}
-                    if gephi_edge_types and "label" in attrs:
-                        attrib["label"] = str(attrs["label"])
-                    with xf.element(_G + "edge", attrib):
-                        _write_data(xf, attrs, types["edge"], ids, "edge")
-                    xf.write("\n")
+    write_xml(dest, _document(graph, gephi_edge_types=gephi_edge_types))

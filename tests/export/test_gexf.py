@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import random
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from lxml import etree
 
 import kg.export.gexf as gexf_module
@@ -18,6 +16,13 @@ from kg.export._xml import clean_text
 from kg.export.gexf import NS, VIZ, write_gexf
 from kg.graph import actor_graph, event_graph
 from kg.model import Extraction
+from tests.export._xmlcheck import (
+    assert_atomic_write,
+    assert_insertion_order_free,
+    assert_random_text_round_trips,
+    assert_valid,
+    random_text,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"  # as in tests/conftest.py
 RNG = SHARED / "reference" / "schemas" / "gexf-1.3" / "gexf.rng"
@@ -37,12 +42,6 @@ def to_bytes(graph: nx.Graph) -> bytes:
     out = io.BytesIO()
     write_gexf(graph, out)
     return out.getvalue()
-
-
-def assert_valid(schema: etree.RelaxNG, data: bytes) -> etree._Element:
-    root = etree.fromstring(data)
-    assert schema.validate(root), schema.error_log
-    return root
 
 
 def read(data: bytes) -> nx.MultiDiGraph:
@@ -143,16 +142,7 @@ def test_static_without_dates(schema) -> None:
 
 
 def test_deterministic_bytes_whatever_the_insertion_order(extraction: Extraction) -> None:
-    graph = event_graph(extraction)
-    first = to_bytes(graph)
-    assert to_bytes(graph) == first
-    shuffled = nx.MultiDiGraph(name=graph.graph["name"])
-    nodes, edges = list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True))
-    random.Random(3).shuffle(nodes)
-    random.Random(3).shuffle(edges)
-    shuffled.add_nodes_from(nodes)
-    shuffled.add_edges_from(edges)
-    assert to_bytes(shuffled) == first
+    assert_insertion_order_free(event_graph(extraction), to_bytes, seed=3)
 
 
 def test_nasty_label_is_escaped_and_survives(schema) -> None:
@@ -173,58 +163,15 @@ def test_nasty_label_is_escaped_and_survives(schema) -> None:
 
 
 def test_write_to_path_is_atomic(tmp_path: Path, monkeypatch, extraction: Extraction) -> None:
-    target = tmp_path / "graph.gexf"
-    graph = event_graph(extraction)
-    write_gexf(graph, target)
-    good = target.read_bytes()
-    calls = 0
-    original = gexf_module._write_viz
-
-    def failing(*args, **kwargs):
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise RuntimeError("disk on fire")
-        original(*args, **kwargs)
-
-    monkeypatch.setattr(gexf_module, "_write_viz", failing)
-    with pytest.raises(RuntimeError, match="disk on fire"):
-        write_gexf(graph, target)
-    assert target.read_bytes() == good
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.gexf"]
+    graph, hook = event_graph(extraction), (gexf_module, "_write_viz", 3)
+    assert_atomic_write(tmp_path / "graph.gexf", monkeypatch, graph, write_gexf, hook)
 
 
-text = st.text(max_size=30)
-
-
-def joined(value: str | list[str]) -> str:
-    """What a text or list of texts should read back as: illegal characters out, lists joined."""
-    parts = [value] if isinstance(value, str) else value
-    return "|".join(p for p in map(clean_text, parts) if p)
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    labels=st.lists(text, min_size=1, max_size=5),
-    notes=st.lists(st.one_of(text, st.lists(text, max_size=3)), min_size=5, max_size=5),
-    name=text.filter(lambda n: clean_text(n) not in {"", "label", "type", "id", "color", "size"}),
-)
+@random_text({"label", "type", "id", "color", "size"})
 def test_random_text_always_valid_and_round_trips(labels, notes, name, schema) -> None:
-    graph = nx.MultiDiGraph()
-    for i, label in enumerate(labels):
-        graph.add_node(f"https://x.org/{i}/{clean_text(label)}", label=label, **{name: notes[i]})
-    nodes = list(graph)
-    for i, (u, v) in enumerate(zip(nodes, nodes[1:] + nodes[:1], strict=True)):
-        graph.add_edge(u, v, key=labels[i], label=labels[i], note=notes[i])
-    data = to_bytes(graph)
-    assert_valid(schema, data)
-    back = read(data)
-    assert back.number_of_nodes() == graph.number_of_nodes()
-    assert back.number_of_edges() == graph.number_of_edges()
-    for i, node in enumerate(nodes):
-        got = back.nodes[node]
-        assert got.get("label") == (clean_text(labels[i]) or None)
-        assert got.get(clean_text(name)) == (joined(notes[i]) or None)
+    ids = {"iri_part": clean_text, "node_id": str, "attr_name": str}
+    valid = partial(assert_valid, schema)
+    assert_random_text_round_trips(labels, notes, name, to_bytes, valid, read, **ids)
 
 
 def test_simple_undirected_graph(schema) -> None:

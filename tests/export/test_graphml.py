@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import random
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from lxml import etree
 
 import kg.export.graphml as graphml_module
@@ -18,6 +16,13 @@ from kg.export._xml import clean_text, name_token, nmtoken
 from kg.export.graphml import NS, write_graphml
 from kg.graph import actor_graph, event_graph
 from kg.model import Extraction
+from tests.export._xmlcheck import (
+    assert_atomic_write,
+    assert_insertion_order_free,
+    assert_random_text_round_trips,
+    assert_valid,
+    random_text,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"  # as in tests/conftest.py
 XSD = SHARED / "reference" / "schemas" / "graphml" / "graphml.xsd"
@@ -37,12 +42,6 @@ def to_bytes(graph: nx.Graph, **options: bool) -> bytes:
     out = io.BytesIO()
     write_graphml(graph, out, **options)
     return out.getvalue()
-
-
-def assert_valid(schema: etree.XMLSchema, data: bytes) -> etree._Element:
-    root = etree.fromstring(data)
-    assert schema.validate(root), schema.error_log
-    return root
 
 
 def read(data: bytes) -> nx.MultiDiGraph:
@@ -118,16 +117,7 @@ def test_parallel_edges_kept_with_stable_ids(extraction: Extraction) -> None:
 
 
 def test_deterministic_bytes_whatever_the_insertion_order(extraction: Extraction) -> None:
-    graph = event_graph(extraction)
-    first = to_bytes(graph)
-    assert to_bytes(graph) == first
-    shuffled = nx.MultiDiGraph(name=graph.graph["name"])
-    nodes, edges = list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True))
-    random.Random(7).shuffle(nodes)
-    random.Random(7).shuffle(edges)
-    shuffled.add_nodes_from(nodes)
-    shuffled.add_edges_from(edges)
-    assert to_bytes(shuffled) == first
+    first = assert_insertion_order_free(event_graph(extraction), to_bytes, seed=7)
     assert b"d0" not in first
 
 
@@ -169,58 +159,15 @@ def test_gephi_edge_types_option_breaks_the_xsd(extraction: Extraction, schema) 
 
 
 def test_write_to_path_is_atomic(tmp_path: Path, monkeypatch, extraction: Extraction) -> None:
-    target = tmp_path / "graph.graphml"
-    graph = event_graph(extraction)
-    write_graphml(graph, target)
-    good = target.read_bytes()
-    calls = 0
-    original = graphml_module._write_data
-
-    def failing(*args, **kwargs):
-        nonlocal calls
-        calls += 1
-        if calls == 4:
-            raise RuntimeError("disk on fire")
-        original(*args, **kwargs)
-
-    monkeypatch.setattr(graphml_module, "_write_data", failing)
-    with pytest.raises(RuntimeError, match="disk on fire"):
-        write_graphml(graph, target)
-    assert target.read_bytes() == good
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]
+    graph, hook = event_graph(extraction), (graphml_module, "_write_data", 4)
+    assert_atomic_write(tmp_path / "graph.graphml", monkeypatch, graph, write_graphml, hook)
 
 
-text = st.text(max_size=30)
-
-
-def joined(value: str | list[str]) -> str:
-    """What a text or list of texts should read back as: illegal characters out, lists joined."""
-    parts = [value] if isinstance(value, str) else value
-    return "|".join(p for p in map(clean_text, parts) if p)
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    labels=st.lists(text, min_size=1, max_size=5),
-    notes=st.lists(st.one_of(text, st.lists(text, max_size=3)), min_size=5, max_size=5),
-    name=text.filter(lambda n: clean_text(n) not in {"", "label", "iri", "labels", "type", "id"}),
-)
+@random_text({"label", "iri", "labels", "type", "id"})
 def test_random_text_always_valid_and_round_trips(labels, notes, name, schema) -> None:
-    graph = nx.MultiDiGraph()
-    for i, label in enumerate(labels):
-        graph.add_node(f"https://x.org/{i}/{label}", label=label, **{name: notes[i]})
-    nodes = list(graph)
-    for i, (u, v) in enumerate(zip(nodes, nodes[1:] + nodes[:1], strict=True)):
-        graph.add_edge(u, v, key=labels[i], label=labels[i], note=notes[i])
-    data = to_bytes(graph)
-    assert_valid(schema, data)
-    back = read(data)
-    assert back.number_of_nodes() == graph.number_of_nodes()
-    assert back.number_of_edges() == graph.number_of_edges()
-    for i, node in enumerate(nodes):
-        got = back.nodes[nmtoken(node)]
-        assert got.get("label") == (clean_text(labels[i]) or None)
-        assert got.get(name_token(clean_text(name))) == (joined(notes[i]) or None)
+    ids = {"iri_part": str, "node_id": nmtoken, "attr_name": name_token}
+    valid = partial(assert_valid, schema)
+    assert_random_text_round_trips(labels, notes, name, to_bytes, valid, read, **ids)
 
 
 def test_simple_undirected_graph(schema) -> None:
