@@ -29,7 +29,10 @@ _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "a
 _TARGET_PREPS = {"on", "against", "upon", "into", "at"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _MODAL_AUX = {"would", "could", "might", "may"}
+_DEONTIC_AUX = {"must", "should"}
+_DEMAND_HEADS = {"demand", "urge", "ask", "request", "order", "call", "press", "beg"}
 _INTENT_HEADS = {
+    *_DEMAND_HEADS,
     "ready",
     "plan",
     "intend",
@@ -72,9 +75,31 @@ _GROUP_NOUNS = {
     "militants",
     "regime",
 }
-_WITH_TYPES = {"ASSAULT", "CONSULT", "COOPERATE", "PROTEST", "AGREE"}
+_COMMIT_AUX = {"will", "shall", "'ll", "would"}
+_COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
+_COOPERATIVE = {"SUPPORT", "AID", "RETREAT", "CONSULT", "CONCEDE", "COOPERATE", "AGREE"}
+_HOSTILE = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"}
+_MATERIAL = {"ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CRIME", "CONSULT"}
+_AGENT_OF_MODES = {"withdrawal", "flight", "surrender", "resign", "disarm"}
+_TARGET_PREP_TYPES = {
+    *(("to", k) for k in ("AID", "SUPPORT", "COOPERATE", "AGREE")),
+    *(("with", k) for k in ("ASSAULT", "CONSULT", "COOPERATE", "PROTEST", "AGREE")),
+}
 _SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
-_ENDING_VERBS = {"end", "stop", "halt", "cease", "suspend"}
+_ENDING_VERBS = {
+    "end",
+    "stop",
+    "halt",
+    "cease",
+    "suspend",
+    "lift",
+    "ease",
+    "cut",
+    "freeze",
+    "prohibit",
+    "terminate",
+    "shorten",
+}
 
 
 @dataclass
@@ -139,7 +164,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
     found = []
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.pos_ == "VERB":
+        if (hyphen := _hyphenated(t, lexicon)) is not None:
+            found.append(hyphen)
+        elif t.pos_ == "VERB" and t.dep_ != "aux":
             particle = next((c for c in t.children if c.dep_ == "prt"), None)
             obj = next((c for c in t.children if c.dep_ in _OBJECTS), None)
             prep = next(
@@ -163,9 +190,14 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
             elif lemma in lexicon.verbs:
                 kind, mode = lexicon.verbs[lemma]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
-        elif (hyphen := _hyphenated(t, lexicon)) is not None:
-            found.append(hyphen)
-        elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_:
+            elif lemma in REPORTING_VERBS and _obligation(t):
+                # "Russia said Sudan must return the helicopter": a demand, not a report
+                found.append(_Trigger(t, t.idx, t.idx + len(t), "DEMAND", None, False))
+        elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
+            kind, mode = lexicon.nouns[t.lower_]  # "three people were found dead"
+            if t.dep_ != "amod" or t.head.pos_ == "NOUN":
+                found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+        elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
             modifier = next(
                 (
                     c
@@ -182,6 +214,24 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
                 kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
     return found
+
+
+def _obligation(verb: Token) -> bool:
+    """Whether a reporting verb's complement says what someone else must or should do."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+        and any(a.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in c.children)
+        for c in verb.children
+    )
+
+
+def _hyphen_head(t: Token) -> bool:
+    """Whether *t* begins a hyphenated modifier ("war-torn", "attack-prone"): no event."""
+    doc = t.doc
+    return (t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].text == "-") or (
+        t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    )
 
 
 def _hyphenated(t: Token, lexicon: Lexicon) -> _Trigger | None:
@@ -241,7 +291,7 @@ def _actors(
     elif head.lower_ in _PRONOUNS and head.pos_ == "PRON":
         antecedent = index.before(head, _PRONOUNS[head.lower_])
         if antecedent is not None:
-            out.append(antecedent)
+            out.append(_filler(antecedent, head, head))  # the span is "they", the actor theirs
     elif head.lower_ in PERSON_ROLES:
         owners = {
             m[0].start
@@ -255,10 +305,25 @@ def _actors(
     elif head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
         antecedent = index.before(head, {"organisation"}, subjects=True)
         if antecedent is not None:
-            out.append(antecedent)
+            out.append(_filler(antecedent, head.left_edge, head))  # "the terror group"
     else:
+        by_modifier = [
+            _actors(c, index, depth + 1)
+            for c in head.children
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+        ]
+        modifiers = [a for found_here in by_modifier for a in found_here]
+        if all(len(found_here) <= 1 for found_here in by_modifier):
+            # "six American NATO service members": the actors are the names, the filler the
+            # phrase
+            first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
+            out.extend(_filler(a, first, head) for a in modifiers)
+        else:
+            out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
         for c in head.children:
-            if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                continue
+            if c.dep_ in {"poss", "appos"}:
                 out.extend(_actors(c, index, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in {"like", "including", "of", "as"}:
                 for p in c.children:
@@ -269,7 +334,22 @@ def _actors(
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_actors(c, index, depth))
+        elif c.dep_ == "appos" and found is not None and found[2] in _PLACE_KINDS:
+            # "Helmand Province, Afghanistan"; not "Panjshir, NRFA leader Massoud"
+            out.extend(a for a in _actors(c, index, depth) if a[2] in _PLACE_KINDS)
     return list({m[0].start: m for m in out}.values())
+
+
+def _filler(found: tuple[Mention, str, str], first: Token, last: Token) -> tuple[Mention, str, str]:
+    """*found*'s actor with the span that fills the role here, *first* to *last* inclusive."""
+    m, iri, kind = found
+    if first.i > last.i:
+        first = last
+    doc = last.doc
+    start, end = first.idx, last.idx + len(last)
+    sentence = sum(1 for s in doc.sents if s.start <= last.i) - 1
+    span = Mention(m.document_id, start, end, doc.text[start:end], sentence, m.ner_label)
+    return span, iri, kind
 
 
 def _span_actors(
@@ -316,6 +396,8 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
     else:
         undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
         for c in t.children:
+            if undergoer and c.lower_ in {"their", "its"}:
+                continue  # "falling to their deaths": a plural antecedent is rarely an actor
             if c.dep_ == "poss" or (
                 c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None
             ):
@@ -330,15 +412,30 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
                     for a in _actors(p, index)
                 ]
         governor = t.head
-        if t.dep_ == "pobj" and governor.head.pos_ == "ADJ" and governor.head is not t:
+        if (
+            t.dep_ == "pobj"
+            and governor.lower_ == "for"
+            and governor.head.pos_ in {"ADJ", "AUX", "VERB"}
+            and not roles["source"]
+        ):
             subject, _ = _clause_subject(governor.head)  # "ready for peace talks"
             roles["source"] += _actors(subject, index)
-        if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
+        # "launched an attack on X", "got air support from Y"; not "condemned the attack":
+        # a governing verb that is itself an event has its own subject
+        light = (
+            t.dep_ in _OBJECTS
+            and governor.pos_ in {"VERB", "AUX"}
+            and (
+                governor.lemma_.lower() not in lexicon.verbs
+                or governor.lemma_.lower() in _ENDING_VERBS
+            )
+        )
+        if light:
             extra_preps.extend(c for c in governor.children if c.dep_ == "prep")
-        if t.dep_ in _OBJECTS and governor.pos_ in {"VERB", "AUX"}:
+        if light:
             subject, _ = _clause_subject(governor)
             receives = governor.lemma_.lower() in RECEIVE_VERBS
-            if subject is not None:
+            if subject is not None and (receives or not roles["source"]):
                 roles["target" if receives else "source"] += _actors(subject, index)
             if receives:
                 for prep in governor.children:
@@ -367,15 +464,14 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
             ):
                 roles["target"] += named
             elif word == "of":
-                roles["source" if trigger.type == "RETREAT" else "target"] += named
+                agentive = trigger.type == "RETREAT" and trigger.mode in _AGENT_OF_MODES
+                roles["source" if agentive else "target"] += named
             elif word == "from":
                 if trigger.type in {"AID", "SUPPORT", "COOPERATE"}:
                     roles["source"] += named
                 else:
                     roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
-            elif word == "to" and trigger.type in {"AID", "SUPPORT", "COOPERATE", "AGREE"}:
-                roles["target"] += named
-            elif word == "with" and trigger.type in _WITH_TYPES:
+            elif (word, trigger.type) in _TARGET_PREP_TYPES:  # "aid to X", "talks with X"
                 roles["target"] += named
             elif word in _LOCATIVE:
                 if not named:
@@ -390,8 +486,23 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
                 roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
             elif word == "by" and trigger.nominal:
                 roles["source"] += named
-            elif word in {"via", "with", "using"} and not named:
+            elif (word in {"via", "using"} or (word == "with" and trigger.type in _HOSTILE)) and (
+                not named
+            ):
                 roles["instrument"].append(" ".join(w.text for w in obj.subtree))
+    if not roles["location"] and not trigger.nominal:
+        # "kills a general in Syria": the parser hangs the place on the object
+        roles["location"] += [
+            a
+            for c in t.children
+            if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for a in _actors(p, index)
+            if a[2] in _PLACE_KINDS
+        ]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles["target"]:
         roles["target"] += _complement_actors(t, index, {m[1] for m in roles["source"]})
     return roles
@@ -462,13 +573,51 @@ def _modality(trigger: _Trigger) -> Modality:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
                 return Modality.CONDITIONAL
     for node in path:
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _DEONTIC_AUX for c in node.children):
             return Modality.INTENDED
         if node is not t and node.lemma_.lower() in _INTENT_HEADS:
             return Modality.INTENDED
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _DEMAND_HEADS:
+            return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
         if node.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}:
             break
     return Modality.ASSERTED
+
+
+def _commitment(trigger: _Trigger, lexicon: Lexicon) -> str | None:
+    """AGREE or THREATEN when the trigger is an action its actor commits to ("will withdraw",
+    "said they would boycott", "is willing to withdraw", "will withdraw ... unless"); None
+    for speech acts, or when a trigger verb (threaten, offer, promise) already codes the act."""
+    if trigger.type not in _COOPERATIVE | _HOSTILE:
+        return None
+    t = trigger.token
+    verb = t.head if trigger.nominal and t.dep_ in _OBJECTS else t
+    if trigger.nominal and (verb is t or verb.lemma_.lower() in lexicon.verbs):
+        return None  # "would boycott the summit": the summit is not what is promised
+    committed = unless = False
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _COMMIT_AUX for c in node.children):
+            committed = True
+        if any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+            for c in node.children
+        ):
+            unless = True
+        if node is not verb:
+            lemma = node.lemma_.lower()
+            if lemma in lexicon.verbs and node.pos_ == "VERB":
+                return None  # "threatened to ban", "offered to withdraw": the verb codes it
+            if lemma in _COMMIT_HEADS:
+                committed = True
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+            break
+        node = node.head
+    if _negated(verb) or not (committed or unless):
+        return None
+    if unless or trigger.type not in _COOPERATIVE:
+        return "THREATEN"
+    return "AGREE"
 
 
 def _attribution(t: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention, str, str]]] | None:
@@ -532,14 +681,22 @@ def extract_events(
 ) -> list[Event]:
     """Events of one parsed document, with roles resolved to the actors in *index*."""
     events: list[Event] = []
-    for trigger in _find_triggers(doc, lexicon):
+    triggers = _find_triggers(doc, lexicon)
+    nouns = {tr.token.i for tr in triggers if tr.nominal}
+    for trigger in triggers:
         t = trigger.token
         if _negated(t) or (
             trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in _SUBJECTS
         ):
             continue
         if trigger.nominal and t.dep_ in _OBJECTS and t.head.lemma_.lower() in _ENDING_VERBS:
-            trigger = _Trigger(t, trigger.start, trigger.end, "RETREAT", "ceasefire", True)
+            trigger = _ended(trigger)
+        elif (
+            not trigger.nominal
+            and any(c.dep_ in _OBJECTS and c.i in nouns for c in t.children)
+            and t.lemma_.lower() in _ENDING_VERBS
+        ):
+            continue  # "lifted the blockade": the noun carries the event, see _ended
         roles = _roles(trigger, index, lexicon)
         if trigger.mode == "capture":
             roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
@@ -547,6 +704,12 @@ def extract_events(
         roles["target"] = [r for r in roles["target"] if r[1] not in sources]
         attribution = _attribution(t, index)
         modality = _modality(trigger)
+        if (commitment := _commitment(trigger, lexicon)) is not None:
+            # "Israel will evacuate the settlements": PLOVER codes the promise (AGREE) or the
+            # threat (THREATEN), with the promised action as its mode.
+            action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
+            trigger = _Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
+            modality = Modality.ASSERTED
         arguments = [
             Argument(role, iri, m)
             for role in ("source", "target", "location")
@@ -567,6 +730,11 @@ def extract_events(
         mention = Mention(
             document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER"
         )
+        if (antecedent := _antecedent(trigger, arguments, modality, events)) is not None:
+            antecedent.mentions.append(mention)  # "the attack" mentioned again: one event
+            known = {(a.role, a.actor) for a in antecedent.arguments}
+            antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
+            continue
         events.append(
             Event(
                 id=event_iri(document.id, trigger.start, trigger.type),
@@ -586,10 +754,53 @@ def extract_events(
     return events
 
 
+def _ended(trigger: _Trigger) -> _Trigger:
+    """The event of ending, lifting or suspending what a trigger noun names (CAMEO 08, 16):
+    ending fighting is a ceasefire, lifting a blockade a retreat, lifting a ban or sanctions a
+    concession, suspending aid, talks or ties a sanction."""
+    t = trigger.token
+    if trigger.type == "ASSAULT":
+        kind, mode = "RETREAT", "ceasefire"
+    elif trigger.type == "COERCE" and trigger.mode in {"restrict", "capture"}:
+        kind, mode = "RETREAT", f"end-{trigger.mode}"
+    elif trigger.type in {"COERCE", "SANCTION"}:
+        kind, mode = "CONCEDE", f"end-{trigger.mode or trigger.type.lower()}"
+    elif trigger.type in _COOPERATIVE:
+        kind, mode = "SANCTION", f"end-{trigger.type.lower()}"
+    else:
+        return trigger
+    return _Trigger(t, trigger.start, trigger.end, kind, mode, True)
+
+
 def _stands_alone(trigger: _Trigger, lexicon: Lexicon) -> bool:
     """Whether a trigger is an event even when no actor fills a role ("the explosion killed 12")."""
+    if trigger.type not in _MATERIAL:
+        return False  # a statement without a named speaker or addressee says nothing
     compound = trigger.start < trigger.token.idx  # "peace talks", "air support"
     return compound or trigger.token.lemma_.lower() not in lexicon.needs_argument
+
+
+def _antecedent(
+    trigger: _Trigger, arguments: list[Argument], modality: Modality, events: list[Event]
+) -> Event | None:
+    """The earlier event a definite event noun refers back to ("Russia attacked Odesa ... the
+    attack killed three"): the latest one of the same type and mode whose sources and targets
+    include the noun's own, with the same modality."""
+    t = trigger.token
+    if not trigger.nominal or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children
+    ):
+        return None
+    own = {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+    for event in reversed(events):
+        if event.type != trigger.type or event.mode != trigger.mode:
+            continue
+        if event.modality is not modality:
+            continue
+        if own <= {(a.role, a.actor) for a in event.arguments}:
+            return event
+        return None  # the latest event of this type is another one
+    return None
 
 
 def _dedupe(found: Iterable[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:

@@ -1,0 +1,201 @@
+"""One construction per test, on short sentences written for the test (real spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Modality
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+# triggers
+
+
+def test_verb_trigger_with_active_roles_and_relative_date(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia attacked Kharkiv on Sunday night.")
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Kharkiv"}
+    assert (e.date, e.date_basis) == ("2021-09-05", "relative")
+
+
+def test_passive_voice_and_by_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Kharkiv was shelled by Russia.")
+    e = only(x, "ASSAULT")
+    assert e.mode == "heavy-weapons"
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Kharkiv"}
+
+
+def test_light_verb_and_prepositional_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Turkey launched an attack on Kobani.")
+    e = only(x, "ASSAULT")
+    assert e.trigger.text == "attack"
+    assert labels(x, e.sources) == {"Turkey"} and labels(x, e.targets) == {"Kobani"}
+
+
+def test_compound_noun_and_support_from(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Iran received military aid from Russia.")
+    e = only(x, "AID")
+    assert e.trigger.text == "military aid" and e.mode == "military"
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Iran"}
+
+
+def test_aided_by_via_instrument(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ukraine was aided by Britain via drones.")
+    e = only(x, "AID")
+    assert labels(x, e.targets) == {"Ukraine"} and e.sources
+    assert e.instruments == ["drones"]
+
+
+def test_hyphenated_noun(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia's face-off with Ukraine continued.")
+    e = only(x, "ASSAULT")
+    assert e.trigger.text == "face-off"
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Ukraine"}
+
+
+def test_particle_verb_and_explicit_date(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban took over Kabul on August 15.")
+    e = only(x, "COERCE")
+    assert e.trigger.text == "took over" and e.mode == "capture"
+    assert (e.date, e.date_basis) == ("2021-08-15", "explicit")
+
+
+def test_coordinated_targets_of_an_unaccusative_verb(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Goma, Bukavu and Uvira fell to the rebels.")
+    e = only(x, "COERCE")
+    assert labels(x, e.targets) == {"Goma", "Bukavu", "Uvira"}
+
+
+def test_trigger_without_actor_is_kept(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Three people were found dead after the explosion.")
+    assert {e.mode for e in x.events} >= {"killing", "explosives"}
+
+
+def test_ambiguous_noun_needs_an_actor(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("There was little support for the plan.").events
+
+
+# modality and attribution
+
+
+def test_negated_event_is_dropped(read) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in read("Israel did not attack Lebanon.").events if e.type == "ASSAULT"]
+
+
+def test_reported_event_is_claimed_and_said_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas said Israel attacked Gaza.")
+    (e,) = x.events
+    assert e.modality is Modality.CLAIMED and labels(x, e.claimed_by) == {"Hamas"}
+
+
+def test_hedge_is_alleged(read) -> None:  # type: ignore[no-untyped-def]
+    e = only(read("Israel reportedly attacked Gaza."), "ASSAULT")
+    assert e.modality is Modality.ALLEGED
+
+
+def test_denial_is_disputed_by_the_denier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas denied that it attacked Israel.")
+    e = only(x, "ASSAULT")
+    assert e.modality is Modality.DENIED and labels(x, e.disputed_by) == {"Hamas"}
+
+
+def test_claim_and_bare_refutation_on_one_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas claimed the capture of Rafah, Israel refuted.")
+    e = only(x, "COERCE")
+    assert labels(x, e.claimed_by) == {"Hamas"} and labels(x, e.disputed_by) == {"Israel"}
+
+
+def test_conditional_offer(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ukraine would be ready for peace talks if Russia withdrew from Crimea.")
+    talks = only(x, "CONSULT")
+    assert talks.modality is Modality.CONDITIONAL and labels(x, talks.sources) == {"Ukraine"}
+    assert only(x, "RETREAT").modality is Modality.CONDITIONAL
+
+
+# verbal events coded like PLOVER
+
+
+def test_promise_is_agree(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ukraine will withdraw its troops from Bakhmut.")
+    e = only(x, "AGREE")
+    assert e.mode == "retreat-withdrawal" and labels(x, e.sources) == {"Ukraine"}
+
+
+def test_announced_hostile_action_is_threaten(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hungary said it would boycott the summit.")
+    e = only(x, "THREATEN")
+    assert e.mode == "protest-boycott" and labels(x, e.sources) == {"Hungary"}
+
+
+def test_demand_targets_the_complement_subject(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia demanded that Ukraine withdraw from Kursk.")
+    e = only(x, "DEMAND")
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Ukraine"}
+    assert only(x, "RETREAT").modality is Modality.INTENDED  # demanded, not done
+
+
+def test_said_must_is_a_demand(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Moscow said Kyiv must release the prisoners.")
+    e = only(x, "DEMAND")
+    assert e.trigger.text == "said" and labels(x, e.targets) == {"Kyiv"}
+    assert only(x, "RETREAT").modality is Modality.INTENDED
+
+
+def test_condemned_attack_keeps_its_own_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Poland condemned the Russian attack on Kyiv.")
+    attack = only(x, "ASSAULT")
+    assert labels(x, attack.sources) == {"Russia"}
+    assert labels(x, only(x, "DISAPPROVE").sources) == {"Poland"}
+
+
+def test_lifting_a_blockade_is_a_retreat(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Israel lifted the blockade of Gaza.")
+    e = only(x, "RETREAT")
+    assert labels(x, e.sources) == {"Israel"} and labels(x, e.targets) == {"Gaza"}
+
+
+def test_suspending_aid_is_a_sanction(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Germany suspended its military aid to Niger.")
+    assert labels(x, only(x, "SANCTION").sources) == {"Germany"}
+
+
+# coreference
+
+
+def test_event_mentioned_three_times_is_one_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Russia attacked Odesa on Sunday night. The attack on Odesa killed three people. "
+        "The attack was condemned by Ukraine."
+    )
+    e = only(x, "ASSAULT", "attacked")
+    assert [m.text for m in e.mentions] == ["attacked", "attack", "attack"]
+    assert e.date == "2021-09-05"
+
+
+def test_promise_with_unless_is_threaten(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ukraine will withdraw its troops from Bakhmut unless Russia stops the shelling.")
+    assert only(x, "THREATEN", "withdraw").mode == "retreat-withdrawal"
+
+
+def test_pronoun_argument_keeps_its_own_span(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas fired rockets. Later it attacked Sderot.")
+    e = only(x, "ASSAULT", "attacked")
+    (source,) = [a for a in e.arguments if a.role == "source"]
+    assert x.actors[source.actor].label == "Hamas" and source.mention is not None
+    assert source.mention.text == "it"
+
+
+def test_hyphenated_modifier_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("Aid reached war-torn Yemen.").events
+
+
+def test_location_attached_to_the_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A roadside bomb killed a Russian general in Syria.")
+    e = only(x, "ASSAULT", "killed")
+    assert labels(x, e.locations) == {"Syria"}
+
+
+def test_statement_without_an_actor_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("The decision was condemned.").events
