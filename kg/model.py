@@ -13,6 +13,7 @@ from enum import StrEnum
 __all__ = [
     "ROLES",
     "Actor",
+    "ActorRole",
     "ActorType",
     "Argument",
     "Document",
@@ -72,6 +73,19 @@ class Mention:
     ner_label: str = ""  # the spaCy label it came from (PERSON, ORG, GPE, ...) or the rule
 
 
+@dataclass(frozen=True)
+class ActorRole:
+    """What an actor was between two dates, from the dictionary: ``since`` inclusive, ``until``
+    exclusive, ISO dates or None for an open end ("insurgent group", 2001-11-13, 2021-08-15)."""
+
+    role: str
+    since: str | None = None
+    until: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.role} [{self.since or '..'}, {self.until or '..'})"
+
+
 @dataclass
 class Actor:
     """One real-world actor, merged over all its mentions in all documents."""
@@ -88,6 +102,7 @@ class Actor:
     latitude: float | None = None
     longitude: float | None = None
     country: str | None = None  # ISO 3166-1 alpha-3 code of the actor's country, where known
+    roles: list[ActorRole] = field(default_factory=list)  # roles over time, from the dictionary
 
 
 @dataclass

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors.gazetteer import demonym
+
 __all__ = ["ACTOR_LABELS", "Candidate", "find_candidates", "strip_name"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -150,10 +152,29 @@ _NOT_NAMES = frozenset(
         "today",
         "yesterday",
         "tomorrow",
+        # captions and boilerplate around news text
+        "file",
+        "photo",
+        "video",
+        "utc",
+        "gmt",
+        "cctv",
+        "sim",
     ]
 )
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
 _AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
+_APPOSITION_RE = re.compile(
+    r"^,\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(["leader", "president", "spokesman", "spokeswoman", "spokesperson", "minister",
+                "director", "founder", "co-founder", "governor", "prosecutor", "owner", "wife",
+                "husband", "son", "daughter", "brother", "sister", "chairman", "commander",
+                "preacher", "student", "lawyer", "attorney", "writer", "playwright", "manager"])
+    + r")\b"
+)  # fmt: skip
+_APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
+_OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)")
+_TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "testify", "ask", "reply", "recall", "write", "insist", "explain"]
 )
@@ -218,8 +239,66 @@ PERSON_ROLES = frozenset(
         "ceo",
         "analyst",
         "activist",
+        "preacher",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "judge",
+        "magistrate",
+        "playwright",
+        "writer",
+        "author",
+        "student",
+        "owner",
+        "manager",
+        "doctor",
+        "witness",
+        "suspect",
+        "bomber",
+        "victim",
+        "friend",
+        "correspondent",
+        "editor",
+        "priest",
+        "scholar",
+        "professor",
+        "teacher",
+        "businessman",
+        "businesswoman",
+        "politician",
+        "diplomat",
+        "colonel",
+        "sergeant",
+        "captain",
+        "lieutenant",
+        "agent",
+        "producer",
+        "comedian",
+        "actor",
+        "actress",
+        "singer",
+        "coach",
+        "player",
     ]
 )
+ORG_NAME_HEADS = frozenset(
+    ["council", "department", "ministry", "party", "army", "forces", "force", "police", "court",
+     "bank", "university", "hospital", "school", "college", "cafe", "café", "hotel", "motel",
+     "restaurant", "company", "corporation", "group", "association", "front", "movement",
+     "agency", "office", "committee", "assembly", "union", "league", "brigade", "regiment",
+     "corps", "guard", "service", "services", "news", "times", "post", "network", "institute",
+     "commission", "parliament", "senate", "congress", "government", "administration",
+     "organisation", "organization", "foundation", "fund", "bureau", "federation", "alliance",
+     "coalition", "militia", "navy", "airlines", "airways", "church", "mosque", "club"]
+)  # fmt: skip
+FACILITY_NAME_HEADS = frozenset(
+    ["airfield", "airport", "base", "station", "stadium", "prison", "embassy",
+     "market", "mall", "tower", "hall", "centre", "center"]
+)  # fmt: skip
+PLACE_NAME_HEADS = frozenset(
+    ["river", "lake", "sea", "ocean", "street", "road", "avenue", "square", "bridge", "mountains",
+     "valley", "province", "district", "island", "islands", "gulf", "bay", "desert", "strait"]
+)  # fmt: skip
 PLACE_HEADS = frozenset(
     [
         "province",
@@ -350,7 +429,37 @@ def _make(
     if not _is_name(name):
         return None
     s, e = start + left, end - right
+    if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(doc.text[s:e])):
+        e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
+    if "=" in doc.text[max(0, s - 2) : e + 2]:
+        return None  # a wiki section heading: "==References=="
+    after = doc.text[e : e + 12].split()
+    words = doc.text[s:e].split()
+    if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
+        return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
+    if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
+        return None
     return Candidate(s, e, doc.text[s:e], sent(s), label, titles)
+
+
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised first word of a sentence that the text also writes in lower case
+    ("Shootings in Belfast ..." beside "the shootings"), or a gerund ("Capturing drones ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    word = span[0]
+    if word.tag_ == "VBG":
+        return True
+    lower = word.text.lower()
+    if "kg_lower_words" not in doc.user_data:
+        doc.user_data["kg_lower_words"] = {t.text for t in doc if t.text.islower()}
+    return lower != word.text and lower in doc.user_data["kg_lower_words"]
 
 
 def _acronyms(doc: Doc, candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -397,6 +506,8 @@ def find_candidates(
         if ent.label_ not in ACTOR_LABELS:
             continue
         for start, end in _pieces(ent):
+            if ent.label_ == "PERSON":
+                start = _person_start(doc, start, end)
             if cand := _make(doc, start, end, ent.label_, sent):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(doc, found).items()):
@@ -410,7 +521,9 @@ def find_candidates(
         found.extend(_dictionary_spans(doc, aliases, sent))
     if places is not None:
         found.extend(_dictionary_spans(doc, places, sent, proper_only=True))
+    found.extend(_demonym_tokens(doc, sent))
     chosen = _without_overlaps(found)
+    chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
     _add_context(doc, chosen)
     return chosen
 
@@ -437,6 +550,55 @@ def _dictionary_spans(
                 if cand := _make(doc, span.start_char, span.end_char, "DICT", sent):
                     out.append(cand)
                 break
+    return out
+
+
+def _person_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in a PERSON span: after a leading word that is no name
+    ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    first = span[0]
+    if (
+        first.tag_ in {"VBG", "RB", "JJ", "NN", "NNS", "VB", "VBD", "VBN", "VBZ"}
+        or first.lower_ in PERSON_ROLES
+        or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
+    ) and span[1].text[:1].isupper():
+        return span[1].idx
+    return start
+
+
+def _more_surnames(
+    doc: Doc, candidates: list[Candidate], sent: Callable[[int], int]
+) -> list[Candidate]:
+    """Other uses of a person's surname that the NER missed ("Tazhayakov faces ..." in a text
+    about "Azamat Tazhayakov"; "Mr Whitelaw's juniors" beside "Mr Whitelaw")."""
+    surnames = {
+        c.text.split()[-1]
+        for c in candidates
+        if (c.label == "PERSON" or c.titles)
+        and (len(c.text.split()) >= 2 or c.titles)
+        and c.text.split()[-1][:1].isupper()
+        and len(c.text.split()[-1]) > 2
+        and c.text.split()[-1].lower() not in PERSON_ROLES
+    }
+    taken = [(c.start, c.end) for c in candidates]
+    out = []
+    for tok in doc:
+        if tok.text in surnames and tok.ent_type_ not in _NOT_ACTOR_ENTS:
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if all(e <= a or s >= b for a, b in taken):
+                out.append(Candidate(s, e, tok.text, sent(s), "SURNAME"))
+    return out
+
+
+def _demonym_tokens(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
+    """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
+    out = []
+    for tok in doc:
+        if tok.text[:1].isupper() and not tok.ent_type_ and len(tok.text) > 3 and demonym(tok.text):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, sent(tok.idx), "NORP"))
     return out
 
 
@@ -480,10 +642,22 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("place")
         if after is not None and after.lower_ in {"said", "says", "told", "added"}:
             c.cues.append("speaker")
-        elif before is not None and before.lower_ in {"said", "says", "told", "added"}:
+        elif before is not None and before.lower_ in {"said", "says", "added"}:
             c.cues.append("speaker")  # "..., said Gisele Sanchez"
         elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
+        if _APPOSITION_RE.match(doc.text[c.end : c.end + 60]):
+            c.cues.append("person")  # "Henrique Capriles, an opposition leader"
+        head_word = c.text.split()[-1].lower()
+        if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
+            c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"
+        elif head_word in ORG_NAME_HEADS and " " in c.text:
+            c.cues.append("organisation")  # "National Elections Council"
+        before_word = doc.text[max(0, c.start - 3) : c.start].lower()
+        if before_word in {" a ", "an "} or doc.text[max(0, c.start - 4) : c.start].lower() in {
+            "the "
+        }:
+            c.cues.append("determined")
         if _AGE_RE.match(doc.text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."
         if (
@@ -492,6 +666,8 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             and last.head.pos_ in {"NOUN", "PROPN", "ADJ"}
         ) or doc.text[c.end : c.end + 1] == "-":
             c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
+        elif span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
+            c.cues.append("nominal")  # "the British-Pakistani, who ...", "an Afghan was hurt"
     for c in candidates:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -500,6 +676,17 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
         for other in [*head.conjuncts]:
             if other.i in by_token and by_token[other.i] is not c:
                 c.conjuncts.append(by_token[other.i].start)
+    by_start = {c.start: c for c in candidates}
+    for c in candidates:
+        # "Abdul Zara - Ahmad Shah Massoud's nephew", "Ali Haidar, the group's leader"
+        gap = _APPOSITION_OPEN_RE.match(doc.text[c.end : c.end + 8])
+        holder = by_start.get(c.end + gap.end()) if gap else None
+        if holder is None or c.role_noun is not None:
+            continue
+        role = _OWNER_ROLE_RE.match(doc.text[holder.end : holder.end + 30])
+        if role and role.group(1).lower() in PERSON_ROLES:
+            c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
+            c.cues.append("person")
 
 
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())

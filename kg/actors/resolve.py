@@ -21,8 +21,13 @@ from kg.actors.gazetteer import (
     name_key,
     place,
 )
-from kg.actors.mentions import Candidate
-from kg.model import Actor, ActorType, Mention, Relation
+from kg.actors.mentions import (
+    FACILITY_NAME_HEADS,
+    ORG_NAME_HEADS,
+    PLACE_NAME_HEADS,
+    Candidate,
+)
+from kg.model import Actor, ActorRole, ActorType, Mention, Relation
 from kg.vocab import actor_iri
 
 __all__ = ["ResolvedActors", "resolve_actors"]
@@ -38,8 +43,9 @@ _NER_TYPES = {
 _CUE_WEIGHTS = {
     "person": (ActorType.PERSON, 4.0),
     "place": (ActorType.PLACE, 10.0),
-    "speaker": (ActorType.PERSON, 1.0),
+    "speaker": (ActorType.PERSON, 0.5),
     "age": (ActorType.PERSON, 4.0),
+    "organisation": (ActorType.ORGANISATION, 4.0),
 }
 _ROLE_RELATIONS = {
     "leader": "leader_of",
@@ -136,11 +142,19 @@ def _group_document(
     def person(c: Candidate) -> bool:
         return _person_like(c) or c.text in person_texts
 
+    # ... and a longer name is a person's when its last word alone is ("Landaeta").
+    heads = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
+    surnames = {t for t in person_texts if len(_words(t)) == 1 and t.lower() not in heads}
+    person_texts -= {t for t in person_texts if t.lower() in heads}
     full_people = [
         c
         for c in candidates
-        if person(c) and 2 <= len(_words(c.text)) <= 6 and _capitalised(c.text)
+        if (person(c) or _words(c.text)[-1] in surnames)
+        and 2 <= len(_words(c.text)) <= 6
+        and _capitalised(c.text)
+        and c.label != "NORP"
     ]
+    person_texts |= {c.text for c in full_people}
     named = [
         c
         for c in candidates
@@ -163,7 +177,9 @@ def _group_document(
             join(c, "dict:" + cp.label).place = cp
             continue
         if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
-            if "modifier" in c.cues:
+            if "modifier" in c.cues or not (
+                c.text.endswith("s") or {"determined", "nominal"} & set(c.cues)
+            ):
                 # "Afghan ulemas", "US troops": the adjective names the country.
                 join(c, "dict:" + cp.label).place = cp
             else:
@@ -182,9 +198,19 @@ def _group_document(
             if owner is not None and owner.start in of:
                 join(c, of[owner.start].key)
                 continue
+        owner = _initials_of(c.text, named) if len(words) == 1 and c.text.isupper() else None
+        if owner is not None and owner.start in of:
+            join(c, of[owner.start].key)  # "UDA" for "Ulster Defence Association", undefined
+            continue
         key = "name:" + c.text.lower()
         if person(c) and len(words) == 1:
             key = f"surname:{c.text.lower()}@{document_id}"
+        elif person(c) and len(words) >= 2:
+            twin = next(
+                (o for o in full_people if o.start in of and _variant(o.text, c.text)), None
+            )
+            if twin is not None:  # "Dzokhar Tsarnaev" beside "Dzhokhar Tsarnaev"
+                key = of[twin.start].key
         join(c, key)
     for c in acronyms:
         defined = of.get(c.defined_by) if c.defined_by is not None else None
@@ -211,6 +237,37 @@ def _adjectives_of_places(
         fits = {key for key, name in places.items() if _stem_of(c.text, name)}
         if len(fits) == 1:
             join(c, fits.pop())
+            c.cues.append("adjective")  # its NER label (NORP) says nothing of the place's type
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one full name: the same words but one, and that one (five letters or
+    more) one letter apart ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"; "Malcolm", "Malcom")."""
+    wa, wb = _words(a), _words(b)
+    if a == b or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _initials_of(acronym: str, named: list[Candidate]) -> Candidate | None:
+    """The one name in the text whose capitalised words' initials spell *acronym*."""
+    if not 2 <= len(acronym) <= 6:
+        return None
+    fits = {
+        o.text: o
+        for o in named
+        if "".join(w[0] for w in _words(o.text) if w[:1].isupper()) == acronym
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _longer_name(c: Candidate, named: list[Candidate]) -> Candidate | None:
@@ -247,7 +304,17 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
     fits = [
         p
         for p in full_people
-        if len(_words(p.text)) > len(words) and _words(p.text)[-len(words) :] == words
+        if len(_words(p.text)) > len(words)
+        and (
+            _words(p.text)[-len(words) :] == words
+            # "John Henry" for "John W. Henry": only a middle initial left out, never a middle
+            # name ("Ahmad Massoud" is not "Ahmad Shah Massoud")
+            or (
+                len(words) == 2
+                and [_words(p.text)[0], _words(p.text)[-1]] == words
+                and all(len(w.rstrip(".")) == 1 for w in _words(p.text)[1:-1])
+            )
+        )
     ]
     before = [p for p in fits if p.start < c.start]
     if before:
@@ -280,6 +347,8 @@ def _vote(groups: list[_Group]) -> ActorType:
     votes: dict[ActorType, float] = defaultdict(float)
     for g in groups:
         for c in g.candidates:
+            if "adjective" in c.cues:
+                continue
             if c.label in _NER_TYPES:
                 votes[_NER_TYPES[c.label]] += 1.0
             for cue in c.cues:
@@ -343,6 +412,14 @@ def resolve_actors(
     iri_of_key: dict[str, str] = {}
     kinds = {key: _vote(groups) for key, groups in by_key.items()}
     kinds = _coordinated(by_key, kinds, of_doc)
+    for key in [k for k in by_key if k.startswith("name:") and len(_words(k[5:])) == 1]:
+        if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1:
+            # a one-word name that turned out to be a person's is a lone surname: never merged
+            # across documents ("Bush" in two articles may be two people)
+            for g in by_key.pop(key):
+                g.key = f"surname:{key[5:]}@{g.document_id}"
+                by_key[g.key].append(g)
+                kinds[g.key] = ActorType.PERSON
     for key in sorted(by_key):
         groups = by_key[key]
         kind = kinds[key]
@@ -369,7 +446,9 @@ def resolve_actors(
         for doc_id, of in of_doc.items()
         for start, g in of.items()
     }
-    relations = _relations(candidates, by_mention)
+    relations = [
+        r for r in _relations(candidates, by_mention) if actors[r.subject].type is ActorType.PERSON
+    ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
     return ResolvedActors(dict(sorted(actors.items())), by_mention, relations)
 
 
@@ -408,6 +487,15 @@ def _link(actor: Actor, groups: list[_Group]) -> None:
             actor.subtype = actor.subtype or g.entry.subtype
             actor.wikidata = actor.wikidata or g.entry.wikidata
             actor.country = actor.country or g.entry.country
+            if not actor.roles:
+                actor.roles = [
+                    ActorRole(
+                        r.role,
+                        r.since.isoformat() if r.since else None,
+                        r.until.isoformat() if r.until else None,
+                    )
+                    for r in g.entry.roles
+                ]
         p = g.place or g.nationality_of
         if p is not None:
             actor.country = actor.country or p.country

@@ -194,6 +194,9 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
         ("nerLabel", "NER label", "Entity label or rule that found the mention.", ()),
         ("evidence", "evidence", "The mention a relation statement was read from.", ()),
         ("countryCode", "country code", "ISO 3166-1 alpha-3 code of the actor's country.", ()),
+        ("role", "role over time",
+         "A role the actor dictionary records, with its date interval: "
+         "'insurgent group [2001-11-13, 2021-08-15)'; '..' is an open end.", ()),
         ("sourceFile", "source file", "File the document was read from.", ()),
         ("line", "line", "Line of the record in its source file.", ()),
         ("relatedTo", "related to", "Explicit actor-actor relation read from the text.", ()),
@@ -275,6 +278,8 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
         q.add(g, node, "wgs:long", _decimal(actor.longitude))
     if actor.country:
         q.add(g, node, "kg:countryCode", _lit(actor.country))
+    for role in actor.roles:
+        q.add(g, node, "kg:role", _lit(str(role)))
 
 
 def _mention(q: _Quads, mention: Mention) -> ox.NamedNode:

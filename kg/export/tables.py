@@ -39,7 +39,7 @@ EVENT_COLUMNS = (
 MENTION_COLUMNS = ("actor_id", "label", "type", "document_id", "start", "end", "text", "sentence")
 ACTOR_COLUMNS = (
     "id", "label", "type", "subtype", "aliases", "wikidata", "geonames", "latitude",
-    "longitude", "country", "mention_count", "document_count",
+    "longitude", "country", "mention_count", "document_count", "roles",
 )
 LINK_COLUMNS = (
     "source", "source_id", "target", "target_id", "event_type", "weight", "first_date",
@@ -164,6 +164,7 @@ def write_actors_csv(extraction: Extraction, path: str | Path) -> Path:
             a.id, a.label, str(a.type), a.subtype, SEP.join(sorted(set(a.aliases))),
             a.wikidata, a.geonames, a.latitude, a.longitude, a.country,
             len(set(a.mentions)), len({m.document_id for m in a.mentions}),
+            SEP.join(str(r) for r in a.roles),
         ))
         for a in extraction.actors.values()
     ]

@@ -30,7 +30,7 @@ EVENT_HEADER = [
 MENTION_HEADER = ["actor_id", "label", "type", "document_id", "start", "end", "text", "sentence"]
 ACTOR_HEADER = [
     "id", "label", "type", "subtype", "aliases", "wikidata", "geonames", "latitude", "longitude",
-    "country", "mention_count", "document_count",
+    "country", "mention_count", "document_count", "roles",
 ]
 LINK_HEADER = [
     "source", "source_id", "target", "target_id", "event_type", "weight", "first_date",

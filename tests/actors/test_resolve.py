@@ -1,0 +1,276 @@
+"""Resolution rules on small hand-written candidate lists: one node per actor, no false merges."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.actors.gazetteer import ActorDictionary
+from kg.actors.mentions import Candidate
+from kg.actors.resolve import ResolvedActors, resolve_actors
+from kg.model import Actor, ActorRole, ActorType
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _cands(text: str, spans: list[tuple[str, str] | tuple[str, str, list[str]]]) -> list[Candidate]:
+    """Candidates for the given (needle, label[, cues]) in order; each needle found after the
+    previous one."""
+    out, at = [], 0
+    for span in spans:
+        needle, label = span[0], span[1]
+        cues = list(span[2]) if len(span) > 2 else []  # type: ignore[misc]
+        start = text.index(needle, at)
+        out.append(Candidate(start, start + len(needle), needle, 0, label, cues=cues))
+        at = start + len(needle)
+    return out
+
+
+def _resolve(
+    dictionary: ActorDictionary,
+    **docs: tuple[str, list[tuple[str, str] | tuple[str, str, list[str]]]],
+) -> ResolvedActors:
+    return resolve_actors({d: _cands(*spec) for d, spec in docs.items()}, dictionary)
+
+
+def _of(result: ResolvedActors, doc: str, text: str, needle: str, nth: int = 0) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return result.actors[result.by_mention[(doc, start)]]
+
+
+def test_surname_with_another_ner_label_joins_the_full_name(dictionary: ActorDictionary) -> None:
+    text = "Korvel Brandimir was charged. Prosecutors said Brandimir lied. Brandimir denied it."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Korvel Brandimir", "PERSON"), ("Brandimir", "GPE"), ("Brandimir", "ORG")]),
+    )
+    person = _of(r, "d1", text, "Korvel Brandimir")
+    assert person.type is ActorType.PERSON
+    assert {m.text for m in person.mentions} == {"Korvel Brandimir", "Brandimir"}
+    assert len(r.actors) == 1
+
+
+def test_surname_usage_makes_an_org_tagged_name_a_person(dictionary: ActorDictionary) -> None:
+    text = "Talia Vornesco spoke. Vornesco left. Vornesco came back. Vornesco smiled."
+    spans: list[tuple[str, str] | tuple[str, str, list[str]]] = [("Talia Vornesco", "ORG")]
+    spans += [("Vornesco", "PERSON"), ("Vornesco", "ORG"), ("Vornesco", "ORG")]
+    r = _resolve(dictionary, d1=(text, spans))
+    (actor,) = r.actors.values()
+    assert actor.type is ActorType.PERSON
+
+
+def test_first_name_joins_the_one_full_name_it_starts(dictionary: ActorDictionary) -> None:
+    text = "Brothers Ozan Kelmet and Ruslat Kelmet fled. Ozan was caught; Ruslat died."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Ozan Kelmet", "PERSON"),
+                ("Ruslat Kelmet", "PERSON"),
+                ("Ozan", "GPE"),
+                ("Ruslat", "PERSON"),
+            ],
+        ),
+    )
+    assert _of(r, "d1", text, "Ozan", 1).label == "Ozan Kelmet"
+    assert _of(r, "d1", text, "Ruslat", 1).label == "Ruslat Kelmet"
+    assert len(r.actors) == 2
+
+
+def test_two_full_names_sharing_a_surname_stay_apart(dictionary: ActorDictionary) -> None:
+    text = "Omid Darvel met Omid Sina Darvel. Darvel said no."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [("Omid Darvel", "PERSON"), ("Omid Sina Darvel", "PERSON"), ("Darvel", "PERSON")],
+        ),
+    )
+    assert _of(r, "d1", text, "Darvel", 2).label == "Omid Sina Darvel"  # the latest before it
+    assert _of(r, "d1", text, "Omid Darvel").id != _of(r, "d1", text, "Omid Sina Darvel").id
+
+
+def test_demonym_adjective_is_the_country_plural_noun_the_people(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Afghan clerics met in Afghanistan. The Afghans cheered. US troops left."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Afghan", "NORP", ["modifier"]),
+                ("Afghanistan", "GPE"),
+                ("Afghans", "NORP", ["determined"]),
+                ("US", "GPE", ["modifier"]),
+            ],
+        ),
+    )
+    country = _of(r, "d1", text, "Afghan")
+    assert country.label == "Afghanistan" and country.type is ActorType.COUNTRY
+    assert _of(r, "d1", text, "Afghanistan").id == country.id
+    people = _of(r, "d1", text, "Afghans")
+    assert people.type is ActorType.GROUP and people.country == "AFG"
+    assert people.id != country.id
+    assert _of(r, "d1", text, "US").label == "United States"
+
+
+def test_adjective_of_a_region_named_in_the_text_joins_it(dictionary: ActorDictionary) -> None:
+    text = "Fighting in Zorvania spread; Zorvanian rebels fled."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Zorvania", "GPE"), ("Zorvanian", "NORP", ["modifier"])]),
+    )
+    assert _of(r, "d1", text, "Zorvanian").id == _of(r, "d1", text, "Zorvania").id
+    assert _of(r, "d1", text, "Zorvania").type is ActorType.PLACE
+
+
+def test_short_organisation_name_joins_its_full_name_but_a_city_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    text = (
+        "The Kestrel Cafe was bombed. The Kestrel attack shocked Boston after the Boston Marathon."
+    )
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Kestrel Cafe", "ORG"),
+                ("Kestrel", "ORG"),
+                ("Boston", "GPE"),
+                ("Boston Marathon", "ORG"),
+            ],
+        ),
+    )
+    assert _of(r, "d1", text, "Kestrel", 1).label == "Kestrel Cafe"
+    assert _of(r, "d1", text, "Boston").label != "Boston Marathon"
+
+
+def test_acronym_of_a_name_in_the_text_without_a_definition(dictionary: ActorDictionary) -> None:
+    text = "The Velmar Defence League struck. Police blamed the VDL."
+    r = _resolve(dictionary, d1=(text, [("Velmar Defence League", "ORG"), ("VDL", "ORG")]))
+    assert len(r.actors) == 1
+
+
+def test_same_actor_in_two_documents_is_one_node_with_aliases_unioned(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Mireille Castagnet resigned. Castagnet said it was time."
+    b = "Former minister Mireille Castagnet, 61, spoke."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Mireille Castagnet", "PERSON"), ("Castagnet", "PERSON")]),
+        b=(b, [("Mireille Castagnet", "ORG", ["person"])]),
+    )
+    one = _of(r, "a", a, "Mireille Castagnet")
+    assert one.id == _of(r, "b", b, "Mireille Castagnet").id
+    assert {m.document_id for m in one.mentions} == {"a", "b"}
+    assert "Castagnet" in one.aliases
+
+
+def test_same_surname_of_two_people_in_two_documents_stays_apart(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Pavel Hornak was elected. Hornak thanked voters."
+    b = "Jana Hornak won the race. Hornak cried."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Pavel Hornak", "PERSON"), ("Hornak", "PERSON")]),
+        b=(b, [("Jana Hornak", "PERSON"), ("Hornak", "PERSON")]),
+    )
+    assert _of(r, "a", a, "Hornak", 1).label == "Pavel Hornak"
+    assert _of(r, "b", b, "Hornak", 1).label == "Jana Hornak"
+    assert _of(r, "a", a, "Hornak", 1).id != _of(r, "b", b, "Hornak", 1).id
+
+
+def test_lone_surnames_in_two_documents_are_not_merged(dictionary: ActorDictionary) -> None:
+    a = "Mr Quellan spoke."
+    b = "Quellan, 40, was arrested."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Quellan", "PERSON", ["person"])]),
+        b=(b, [("Quellan", "PERSON", ["age"])]),
+    )
+    assert _of(r, "a", a, "Quellan").id != _of(r, "b", b, "Quellan").id
+
+
+def test_roles_over_time_come_from_the_dictionary(dictionary: ActorDictionary) -> None:
+    text = "The Taliban entered the city."
+    r = _resolve(dictionary, d1=(text, [("Taliban", "ORG")]))
+    taliban = _of(r, "d1", text, "Taliban")
+    assert ActorRole("insurgent group", "2001-11-13", "2021-08-15") in taliban.roles
+    assert ActorRole("de facto government of Afghanistan", "2021-08-15", None) in taliban.roles
+    assert str(taliban.roles[-1]) == "de facto government of Afghanistan [2021-08-15, ..)"
+
+
+def test_person_cues_outvote_a_wrong_ner_label(dictionary: ActorDictionary) -> None:
+    text = "Deran Oskol, 20, is held. Her lawyer met Deran Oskol."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Deran Oskol", "GPE", ["age"]), ("Deran Oskol", "ORG", ["person"])]),
+    )
+    assert _of(r, "d1", text, "Deran Oskol").type is ActorType.PERSON
+
+
+def test_a_place_head_in_the_name_makes_a_place(dictionary: ActorDictionary) -> None:
+    text = "Boats crossed the Velstra River."
+    r = _resolve(dictionary, d1=(text, [("Velstra River", "ORG", ["place"])]))
+    assert _of(r, "d1", text, "Velstra River").type is ActorType.PLACE
+
+
+def test_a_left_out_middle_initial_joins_but_a_middle_name_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Harlan T. Voss and Harlan Voss; Karim Shah Tadeq and Karim Tadeq."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Harlan T. Voss", "PERSON"),
+                ("Harlan Voss", "PERSON"),
+                ("Karim Shah Tadeq", "PERSON"),
+                ("Karim Tadeq", "PERSON"),
+            ],
+        ),
+    )
+    assert _of(r, "d1", text, "Harlan Voss").label == "Harlan T. Voss"
+    assert _of(r, "d1", text, "Karim Tadeq").id != _of(r, "d1", text, "Karim Shah Tadeq").id
+
+
+def test_a_one_word_name_voted_a_person_is_not_merged_across_documents(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Quorvan said yes."
+    b = "Quorvan said no."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Quorvan", "SURNAME", ["speaker"])]),
+        b=(b, [("Quorvan", "SURNAME", ["speaker"])]),
+    )
+    one, two = _of(r, "a", a, "Quorvan"), _of(r, "b", b, "Quorvan")
+    assert one.type is ActorType.PERSON and one.id != two.id
+
+
+def test_two_spellings_of_one_full_name_are_one_person(dictionary: ActorDictionary) -> None:
+    text = "Dzhokhar Varnaev was held. Dzokhar Varnaev denied it. Darko Varnaev and Marko Varnaev."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Dzhokhar Varnaev", "PERSON"),
+                ("Dzokhar Varnaev", "PERSON"),
+                ("Darko Varnaev", "PERSON"),
+                ("Marko Varnaev", "PERSON"),
+            ],
+        ),
+    )
+    assert _of(r, "d1", text, "Dzokhar Varnaev").id == _of(r, "d1", text, "Dzhokhar Varnaev").id
+    assert _of(r, "d1", text, "Darko Varnaev").id != _of(r, "d1", text, "Marko Varnaev").id
