@@ -1,0 +1,50 @@
+"""The example queries shipped in docs/queries/ answer the seed's questions from its exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.store import load, query
+from tests.conftest import ROOT
+
+QUERIES = ROOT / "docs" / "queries"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("store") / "kg-store"
+    load(ROOT / "exports" / "graph.trig", folder)
+    return folder
+
+
+def _rows(store: Path, name: str) -> list[dict[str, str | None]]:
+    variables, rows = query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    return [dict(zip(variables, row, strict=True)) for row in rows]
+
+
+def test_who_attacked_whom(store: Path) -> None:
+    rows = _rows(store, "who-attacked-whom.rq")
+    assert {"attacker": "Taliban", "target": "Panjshir", "date": "2021-09-06"}.items() <= next(
+        r for r in rows if r["attacker"] == "Taliban" and r["target"] == "Panjshir"
+    ).items()
+
+
+def test_contested_claims(store: Path) -> None:
+    rows = _rows(store, "contested-claims.rq")
+    capture = [r for r in rows if r["type"] == "COERCE" and r["claimedBy"] == "Taliban"]
+    assert capture and capture[0]["disputedBy"] == "National Resistance Front of Afghanistan"
+    assert any(r["type"] == "AID" and r["claimedBy"] == "Ahmad Massoud" for r in rows)
+
+
+def test_actor_timeline_is_ordered_by_date(store: Path) -> None:
+    rows = _rows(store, "actor-timeline.rq")
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates) and dates[0] == "2021-08-15"
+    assert any(r["label"] == "Taliban took over Kabul" for r in rows)
+
+
+def test_events_per_place(store: Path) -> None:
+    rows = {r["place"]: r for r in _rows(store, "events-per-place.rq")}
+    assert "Panjshir" in rows and int(rows["Panjshir"]["events"] or 0) >= 2
