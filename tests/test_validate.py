@@ -175,3 +175,10 @@ def test_cli_validate(tmp_path: Path, extraction: Extraction) -> None:
     assert result.exit_code == 1
     assert result.output.startswith("Error: ")
 
+
+
+def test_seed_exports_conform() -> None:
+    from tests.conftest import ROOT
+
+    conforms, report = validate(ROOT / "exports")
+    assert conforms, report
