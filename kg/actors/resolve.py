@@ -531,7 +531,11 @@ def _relations(
             obj = by_mention.get((doc_id, c.role_of_start))
             if subject and obj and subject != obj:
                 predicate = _ROLE_RELATIONS[c.role_noun]
-                evidence = Mention(doc_id, c.role_of_start, c.end, "", c.sentence, "ROLE")
+                owner_end = max(
+                    (o.end for o in candidates[doc_id] if o.start == c.role_of_start), default=c.end
+                )
+                start, end = min(c.start, c.role_of_start), max(c.end, owner_end)
+                evidence = Mention(doc_id, start, end, "", c.sentence, "ROLE")
                 out.setdefault(
                     (subject, predicate, obj), Relation(subject, predicate, obj, evidence)
                 )

@@ -194,9 +194,10 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
         ("nerLabel", "NER label", "Entity label or rule that found the mention.", ()),
         ("evidence", "evidence", "The mention a relation statement was read from.", ()),
         ("countryCode", "country code", "ISO 3166-1 alpha-3 code of the actor's country.", ()),
-        ("role", "role over time",
-         "A role the actor dictionary records, with its date interval: "
-         "'insurgent group [2001-11-13, 2021-08-15)'; '..' is an open end.", ()),
+        ("roleOverTime", "role over time",
+         "A kg:ActorRole the actor dictionary records: its rdfs:label and the interval in "
+         "sem:hasBeginTimeStamp (inclusive) and sem:hasEndTimeStamp (exclusive); a missing "
+         "end is open.", ()),
         ("sourceFile", "source file", "File the document was read from.", ()),
         ("line", "line", "Line of the record in its source file.", ()),
         ("relatedTo", "related to", "Explicit actor-actor relation read from the text.", ()),
@@ -214,6 +215,8 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
             q.add(g, prop, RDFS_SUBPROPERTY, _n(sup))
     q.add(g, _n("kg:Modality"), RDF_TYPE, _n("rdfs:Class"))
     q.add(g, _n("kg:Modality"), RDFS_LABEL, _lit("modality"))
+    q.add(g, _n("kg:ActorRole"), RDF_TYPE, _n("rdfs:Class"))
+    q.add(g, _n("kg:ActorRole"), RDFS_LABEL, _lit("actor role over time"))
     for modality in Modality:
         node = _modality_iri(modality)
         q.add(g, node, RDF_TYPE, _n("kg:Modality"))
@@ -278,8 +281,15 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
         q.add(g, node, "wgs:long", _decimal(actor.longitude))
     if actor.country:
         q.add(g, node, "kg:countryCode", _lit(actor.country))
-    for role in actor.roles:
-        q.add(g, node, "kg:role", _lit(str(role)))
+    for n, role in enumerate(actor.roles, start=1):
+        role_node = _fragment(actor.id, f"role-{n}")
+        q.add(g, node, "kg:roleOverTime", role_node)
+        q.add(g, role_node, RDF_TYPE, _n("kg:ActorRole"))
+        q.add(g, role_node, RDFS_LABEL, _lit(role.role))
+        if role.since:
+            q.add(g, role_node, "sem:hasBeginTimeStamp", ox.Literal(role.since, datatype=XSD_DATE))
+        if role.until:
+            q.add(g, role_node, "sem:hasEndTimeStamp", ox.Literal(role.until, datatype=XSD_DATE))
 
 
 def _mention(q: _Quads, mention: Mention) -> ox.NamedNode:

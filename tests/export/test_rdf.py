@@ -313,3 +313,23 @@ def test_documented_sparql_query_runs(out: Path) -> None:
     rows = [tuple(t.value if t else None for t in row) for row in result]
     assert rows == [("Taliban", "Panjshir", "2021-09-06", KG + "Claimed", "Ahmad Massoud",
                      "news/a.txt")]
+
+
+def test_actor_roles_over_time_are_dated_nodes(extraction: Extraction) -> None:
+    from kg.model import ActorRole
+
+    taliban = next(a for a in extraction.actors.values() if a.label == "Taliban")
+    taliban.roles = [ActorRole("insurgent group", "2001-11-13", "2021-08-15"),
+                     ActorRole("de facto government of Afghanistan", "2021-08-15")]
+    store = ox.Store()
+    store.extend(to_quads(extraction))
+    rows = list(store.query(
+        "PREFIX kg: <https://w3id.org/kg-news/ontology#> "
+        "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?label ?end WHERE { ?a kg:roleOverTime ?r . ?r a kg:ActorRole ; rdfs:label ?label ;"
+        " sem:hasBeginTimeStamp ?begin FILTER(?begin <= \"2021-09-06\"^^<http://www.w3.org/2001/XMLSchema#date>)"
+        " OPTIONAL { ?r sem:hasEndTimeStamp ?end } FILTER(!BOUND(?end)) }",
+        use_default_graph_as_union=True,
+    ))
+    assert [r["label"].value for r in rows] == ["de facto government of Afghanistan"]
