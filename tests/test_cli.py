@@ -9,15 +9,18 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from tests.conftest import ROOT
 
 
-def test_help_lists_every_command() -> None:
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
     for command in main.commands:
         assert command in result.output
         sub = CliRunner().invoke(main, [command, "--help"])
         assert sub.exit_code == 0 and "Usage:" in sub.output
+        assert f"kg {command}" in readme, f"README does not show `kg {command}`"
 
 
 def test_bad_input_names_file_and_line_and_keeps_old_exports(tmp_path: Path) -> None:
