@@ -6,7 +6,9 @@ harmonic mean of the precision and recall beside it.
 
 A. Actors (WikiEvents, ``actors.*``). Gold: entity mentions of type PER, ORG, GPE, LOC or FAC
 that are *named* (see :func:`is_named`). Predicted: every ``Actor.mentions`` entry in the
-document. Spans are compared exactly after dropping a leading "the", "a" or "an" from both.
+document but descriptions (``ner_label`` :data:`NOMINAL`), which are only counted
+(``actors.nominal.*``). Spans are compared exactly after dropping a leading "the", "a" or
+"an" from both.
 Typed scores also need the actor type to be allowed for the gold type (:data:`ACTOR_TYPES`).
 Predicted spans that equal a non-named or non-actor gold mention are false positives, counted
 apart (``actors.pred_matches_gold_nominal``, ``actors.pred_matches_gold_non_actor``) and
@@ -67,6 +69,7 @@ __all__ = [
     "KAIROS_BY_MODE",
     "KAIROS_BY_PLOVER",
     "LOWER_IS_BETTER",
+    "NOMINAL",
     "PLOVER_MERGED",
     "PLOVER_PATH",
     "ROLES_BY_KG_ROLE",
@@ -188,6 +191,10 @@ ROLES_BY_KG_ROLE: dict[str, frozenset[str]] = {
     }),
     "location": frozenset({"Place", "Destination", "Origin"}),
 }
+
+NOMINAL = "NOMINAL"
+"""``Mention.ner_label`` of a description linked to an actor ("the terror group"): counted in
+``actors.nominal.*`` only, never as a named mention."""
 
 LOWER_IS_BETTER = frozenset({"coref.split_rate", "coref.false_merge_rate"})
 
@@ -556,7 +563,7 @@ def _actor_spans(docs: Mapping[str, WikiDoc],
     for actor in sorted(extraction.actors.values(), key=lambda a: a.id):
         for m in actor.mentions:
             doc = docs.get(m.document_id)
-            if doc is not None:
+            if doc is not None and m.ner_label != NOMINAL:
                 key = (m.document_id, *_core(doc.text, m.start, m.end))
                 if actor not in spans[key]:
                     spans[key].append(actor)
@@ -598,6 +605,34 @@ def _score_actors(docs: Mapping[str, WikiDoc], spans: Mapping[Span, list[Actor]]
     report.details["actors.pred_matches_gold_not_named"] = dict(Counter(
         f"{other[k].entity_type}:{other[k].text}" for k in nominal + non_actor).most_common())
     return named
+
+
+def _score_nominals(docs: Mapping[str, WikiDoc], extraction: Extraction,
+                    spans: Mapping[Span, list[Actor]], report: Report) -> None:
+    """Descriptions kg linked to an actor ("the terror group"), counted apart from names: one is
+    right when a gold actor mention ends with it inside its span (gold marks the head, "group")
+    and that mention's cluster holds a named gold mention that the same actor holds."""
+    predicted: set[tuple[Span, str]] = set()
+    for actor in extraction.actors.values():
+        for m in actor.mentions:
+            doc = docs.get(m.document_id)
+            if doc is not None and m.ner_label == NOMINAL:
+                predicted.add(((m.document_id, *_core(doc.text, m.start, m.end)), actor.id))
+    correct = 0
+    for (key, actor_id) in predicted:
+        doc = docs[key[0]]
+        gold = [g for g in doc.mentions.values()  # heads: "group" in "terror group"
+                if g.entity_type in ACTOR_TYPES
+                and key[1] <= _core(doc.text, g.start, g.end)[0]
+                and _core(doc.text, g.start, g.end)[1] == key[2]]
+        clusters = {g.cluster for g in gold}
+        correct += any(
+            g.named and g.cluster in clusters
+            and any(a.id == actor_id
+                    for a in spans.get((doc.id, *_core(doc.text, g.start, g.end)), []))
+            for g in doc.mentions.values())
+    report.counts.update({"actors.nominal.predicted": len(predicted),
+                          "actors.nominal.correct": correct})
 
 
 def _score_coref(spans: Mapping[Span, list[Actor]], named: Mapping[Span, GoldMention],
@@ -713,6 +748,7 @@ def score_wikievents(docs: Sequence[WikiDoc], extraction: Extraction) -> Report:
     report = Report(counts={"wikievents.documents": len(docs)})
     spans = _actor_spans(by_id, extraction)
     named = _score_actors(by_id, spans, report)
+    _score_nominals(by_id, extraction, spans, report)
     _score_coref(spans, named, report)
     _score_events(by_id, extraction, report)
     return report

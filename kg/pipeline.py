@@ -71,6 +71,11 @@ def extract(
         for d, doc in zip(documents, docs, strict=True)
     }
     resolved = resolve_actors(candidates, dictionary)
+    # descriptions ("the terror group") that resolution could not link to an actor are dropped
+    candidates = {
+        doc_id: [c for c in found if (doc_id, c.start) in resolved.by_mention]
+        for doc_id, found in candidates.items()
+    }
     events: list[Event] = []
     for document, doc in zip(documents, docs, strict=True):
         mentions = sorted(

@@ -287,6 +287,23 @@ def test_merged_actors_count_as_false_merge(eval_dir: Path) -> None:
     assert report.metrics["coref.b3.recall"] == 1.0
 
 
+def test_descriptions_are_counted_apart_from_names(eval_dir: Path) -> None:
+    d, t = "doc1", TEXT
+    group = _m(d, t, "group")
+    nominal = Mention(d, group.start, group.end, "group", ner_label=ev.NOMINAL)
+    perfect = ev.score_wikievents(_wiki(eval_dir), perfect_wikievents())
+    taliban = _actor("Taliban", ActorType.ORGANISATION, _m(d, t, "Taliban"), nominal)
+    kabul = _actor("Kabul", ActorType.PLACE, _m(d, t, "Kabul"), nominal)
+    right = ev.score_wikievents(_wiki(eval_dir), perfect_wikievents(actors={"taliban": taliban}))
+    wrong = ev.score_wikievents(_wiki(eval_dir), perfect_wikievents(actors={"kabul": kabul}))
+    assert right.metrics == perfect.metrics  # never a named mention, right or wrong
+    assert wrong.metrics == perfect.metrics
+    assert (right.counts["actors.nominal.predicted"], right.counts["actors.nominal.correct"]) == (
+        1, 1)
+    assert (wrong.counts["actors.nominal.predicted"], wrong.counts["actors.nominal.correct"]) == (
+        1, 0)
+
+
 def test_b_cubed_textbook_example() -> None:
     gold = {"a": 1, "b": 1, "c": 1, "d": 2, "e": 2}
     predicted = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "y"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import demonym
+from kg.actors.gazetteer import country, demonym, place
 
 __all__ = ["ACTOR_LABELS", "Candidate", "find_candidates", "strip_name"]
 
@@ -172,8 +172,13 @@ _APPOSITION_RE = re.compile(
                 "preacher", "student", "lawyer", "attorney", "writer", "playwright", "manager"])
     + r")\b"
 )  # fmt: skip
+_UNIT_AFTER_RE = re.compile(
+    r"\s(?:(?:province|district|governorate|oblast)|(?:Province|District|Governorate|Oblast)"
+    r"(?!\s+[A-Z]))\b(?!\s+(?:of|capital|governor|police)\b)"
+)  # "Helmand Province", "Idlib province"; not "U.S. District Judge", "district of Barking"
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
-_OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)")
+_OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
+# "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "testify", "ask", "reply", "recall", "write", "insist", "explain"]
@@ -291,6 +296,11 @@ ORG_NAME_HEADS = frozenset(
      "organisation", "organization", "foundation", "fund", "bureau", "federation", "alliance",
      "coalition", "militia", "navy", "airlines", "airways", "church", "mosque", "club"]
 )  # fmt: skip
+EVENT_NAME_HEADS = frozenset(
+    ["marathon", "bombing", "bombings", "attack", "attacks", "massacre", "shooting", "war",
+     "olympics", "games", "cup", "championship", "festival", "summit", "election", "elections",
+     "probe", "inquiry", "trial", "uprising", "revolution", "crisis"]
+)  # fmt: skip
 FACILITY_NAME_HEADS = frozenset(
     ["airfield", "airport", "base", "station", "stadium", "prison", "embassy",
      "market", "mall", "tower", "hall", "centre", "center"]
@@ -387,13 +397,27 @@ def _is_name(text: str) -> bool:
 
 
 def _pieces(span: Span) -> list[tuple[int, int]]:
-    """Character ranges of the names inside an entity span, split at dashes and commas."""
+    """Character ranges of the names inside an entity span, split at dashes, commas, "and",
+    parentheses and a possessive after a country or place ("Syria's National Defense Forces")."""
     text = span.text
     cuts = [0]
-    for m in re.finditer(r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?", text):
+    for m in re.finditer(
+        r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?|\s*\([^)]*\)?"
+        r"|['’]s\s+",
+        text,
+    ):
         after = text[m.end() : m.end() + 1]
-        if "\n" in m.group(0) or m.group(0).startswith("["):
-            cuts.extend([m.start(), m.end()])  # a name never runs over a line or a footnote mark
+        piece = text[cuts[-1] : m.start()]
+        if "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
+            # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
+            cuts.extend([m.start(), m.end()])
+        elif m.group(0)[:1] in "'’":
+            if after.isupper() and (country(piece) is not None or place(piece) is not None):
+                cuts.extend([m.start(), m.end()])  # "Syria's National Defense Forces"
+        elif (
+            m.group(0).strip() == "and" and span.label_ == "ORG" and re.search(r"\s[a-z]+\s", piece)
+        ):
+            continue  # "European Centre for Disease Prevention and Control" is one name
         elif after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(text))
@@ -431,6 +455,8 @@ def _make(
     s, e = start + left, end - right
     if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(doc.text[s:e])):
         e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
+    if label not in {"PERSON", "NORP"} and (m := _UNIT_AFTER_RE.match(doc.text[e : e + 16])):
+        e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
     if "=" in doc.text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = doc.text[e : e + 12].split()
@@ -439,7 +465,25 @@ def _make(
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
+    if label != "DICT" and (event := _event_name(words)) is not None:
+        if not event:
+            return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
+        e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
     return Candidate(s, e, doc.text[s:e], sent(s), label, titles)
+
+
+def _event_name(words: list[str]) -> str | None:
+    """For the name of an event ("Boston Marathon", "Women's World Cup"), the country or place
+    it starts with ("Boston"), or "" when it names none; None when *words* name no event."""
+    for i in range(1, len(words)):
+        if words[i].lower() in EVENT_NAME_HEADS and all(
+            w.lower() in PERSON_ROLES for w in words[i + 1 :]
+        ):
+            prefix = " ".join(words[:i])
+            if country(prefix, codes=False) is not None or place(prefix) is not None:
+                return prefix
+            return ""
+    return None
 
 
 _WEEKDAYS = frozenset(
@@ -505,6 +549,7 @@ def find_candidates(
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        ent = _completed(doc, ent)
         for start, end in _pieces(ent):
             if ent.label_ == "PERSON":
                 start = _person_start(doc, start, end)
@@ -522,10 +567,50 @@ def find_candidates(
     if places is not None:
         found.extend(_dictionary_spans(doc, places, sent, proper_only=True))
     found.extend(_demonym_tokens(doc, sent))
+    found.extend(_proper_runs(doc, found, sent))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
     _add_context(doc, chosen)
-    return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    nominals = [
+        n for n in _nominals(doc, sent) if all(n.end <= s or n.start >= e for s, e in taken)
+    ]
+    return sorted(chosen + nominals, key=lambda c: c.start)
+
+
+# Heads of definite descriptions that may refer back to a named armed or political group, and
+# the modifiers that say which kind ("the terror group", "the militant outfit").
+NOMINAL_HEADS = frozenset(
+    ["group", "outfit", "organisation", "organization", "movement", "militia", "insurgency"]
+)
+ARMED_MODIFIERS = frozenset(
+    ["terror", "terrorist", "militant", "insurgent", "extremist", "jihadist", "jihadi",
+     "islamist", "armed", "rebel", "guerrilla", "separatist", "hardline", "radical"]
+)  # fmt: skip
+
+
+def _nominals(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
+    """Definite descriptions of a group: "the group", "the terror group", "the militant outfit".
+
+    Only "the" + modifiers of :data:`ARMED_MODIFIERS` (none or more) + a head of
+    :data:`NOMINAL_HEADS`, not followed by "of"; resolution links each to the organisation it
+    refers to or drops it (label ``NOMINAL``; the modifiers are its cues)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in NOMINAL_HEADS or tok.tag_ != "NN" or tok.i < 2:
+            continue
+        j = tok.i - 1
+        while j >= 0 and doc[j].lower_ in ARMED_MODIFIERS:
+            j -= 1
+        followed_by_of = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+        if j < 0 or doc[j].lower_ != "the" or followed_by_of:
+            continue  # "the group", "the terror group"; not "the group of students"
+        start = doc[j + 1].idx
+        end = tok.idx + len(tok.text)
+        cand = Candidate(start, end, doc.text[start:end], sent(start), "NOMINAL")
+        cand.cues.extend(t.lower_ for t in doc[j + 1 : tok.i])
+        out.append(cand)
+    return out
 
 
 def _dictionary_spans(
@@ -551,6 +636,95 @@ def _dictionary_spans(
                     out.append(cand)
                 break
     return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper-noun token outside any entity that may continue a name."""
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.text[:1].isupper()
+        and tok.text.replace("-", "").isalpha()
+        and tok.lower_ not in _TITLE_WORDS
+        and tok.lower_ not in PERSON_ROLES
+        and tok.lower_ not in _NOT_NAMES
+        and tok.lower_ not in EVENT_NAME_HEADS
+    )
+
+
+def _completed(doc: Doc, ent: Span) -> Span:
+    """A person's span grown over adjacent capitalised proper nouns that the NER left out of
+    it, on the same line ("Tarek" + "William Saab", "José Luis" + "Rodríguez Zapatero",
+    "Bagram" + "Airfield"); a sentence's first word is never taken in."""
+    start, end = ent.start, ent.end
+    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") in _TITLE_WORDS:
+        return ent
+    while (
+        start > 0
+        and _name_word(doc[start - 1])
+        and not doc[start - 1].is_sent_start
+        and doc[start - 1].whitespace_ == " "
+    ):
+        start -= 1
+    while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _proper_runs(doc: Doc, found: list[Candidate], sent: Callable[[int], int]) -> list[Candidate]:
+    """Names the NER missed: runs of two or more capitalised proper nouns outside any entity,
+    on one line and not starting a sentence, that either end in an organisation or place word
+    ("Greater Manchester Police", "Cavehill Road") or are coordinated with a person's name
+    ("Alejandro Pérez, Brayan Oropeza, Luis Guerra" with only "Luis Guerra" tagged)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _name_word(doc[j]) and (j == i or doc[j - 1].whitespace_ == " "):
+            j += 1
+        if j - i >= 2 and not doc[i].is_sent_start:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    taken = [(c.start, c.end) for c in found]
+    runs = [
+        (i, j)
+        for i, j in runs
+        if all(doc[j - 1].idx + len(doc[j - 1]) <= a or doc[i].idx >= b for a, b in taken)
+    ]
+    people = {t.i for c in found if c.label == "PERSON" for t in _tokens(doc, c)}
+    labels: dict[tuple[int, int], str] = {}
+    for i, j in runs:
+        head = doc[j - 1].lower_
+        if head in ORG_NAME_HEADS:
+            labels[i, j] = "ORG"
+        elif head in PLACE_NAME_HEADS or head in FACILITY_NAME_HEADS:
+            labels[i, j] = "FAC"
+    changed = True
+    while changed:  # a list of names spreads the person label along its conjuncts
+        changed = False
+        for i, j in runs:
+            if (i, j) in labels:
+                continue
+            inside = set(range(i, j))
+            linked = {t.head.i for t in doc[i:j] if t.dep_ == "conj" and t.head.i not in inside}
+            linked |= {c.i for t in doc[i:j] for c in t.children if c.dep_ == "conj"}
+            if (linked - inside) & people:
+                labels[i, j] = "PERSON"
+                people |= inside
+                changed = True
+    out = []
+    for (i, j), label in sorted(labels.items()):
+        if cand := _make(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), label, sent):
+            cand.cues.append("propn")
+            out.append(cand)
+    return out
+
+
+def _tokens(doc: Doc, c: Candidate) -> list[Token]:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _person_start(doc: Doc, start: int, end: int) -> int:
@@ -582,6 +756,7 @@ def _more_surnames(
         and c.text.split()[-1][:1].isupper()
         and len(c.text.split()[-1]) > 2
         and c.text.split()[-1].lower() not in PERSON_ROLES
+        and c.text.split()[-1].lower() not in _NAME_HEADS
     }
     taken = [(c.start, c.end) for c in candidates]
     out = []
@@ -603,6 +778,7 @@ def _demonym_tokens(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
 
 
 _PRIORITY = {"DICT": 0, "ACRONYM": 0}
+_NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -646,6 +822,19 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("speaker")  # "..., said Gisele Sanchez"
         elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
+        if (
+            c.label == "PERSON"
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in _LOCATIVE_PREPOSITIONS
+            and doc.text[c.end : c.end + 2] not in {"'s", "’s"}
+        ):
+            c.cues.append("located")  # "killed in Derry": no person is where things happen
+        if (
+            span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "of"
+            and span.root.head.head.lower_ in _MEMBERSHIP_ROLES
+        ):
+            c.cues.append("organisation")  # "leader of Ulster Vanguard"
         if _APPOSITION_RE.match(doc.text[c.end : c.end + 60]):
             c.cues.append("person")  # "Henrique Capriles, an opposition leader"
         head_word = c.text.split()[-1].lower()
@@ -668,6 +857,8 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
         elif span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
             c.cues.append("nominal")  # "the British-Pakistani, who ...", "an Afghan was hurt"
+            if span.root.dep_ in {"nsubj", "nsubjpass"}:
+                c.cues.append("subject")  # the most salient antecedent of a description
     for c in candidates:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -689,6 +880,11 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("person")
 
 
+_LOCATIVE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout"])
+_MEMBERSHIP_ROLES = frozenset(
+    ["leader", "leaders", "member", "members", "spokesman", "spokeswoman", "spokesperson",
+     "founder", "co-founder", "cofounder", "chairman", "chairwoman"]
+)  # fmt: skip
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 
 

@@ -8,6 +8,7 @@ over all the evidence: dictionary, gazetteer, NER labels and context cues.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from kg.actors.gazetteer import (
     place,
 )
 from kg.actors.mentions import (
+    ARMED_MODIFIERS,
     FACILITY_NAME_HEADS,
     ORG_NAME_HEADS,
     PLACE_NAME_HEADS,
@@ -46,6 +48,7 @@ _CUE_WEIGHTS = {
     "speaker": (ActorType.PERSON, 0.5),
     "age": (ActorType.PERSON, 4.0),
     "organisation": (ActorType.ORGANISATION, 4.0),
+    "located": (ActorType.PLACE, 2.5),
 }
 _ROLE_RELATIONS = {
     "leader": "leader_of",
@@ -126,6 +129,8 @@ def _group_document(
     """Group one document's candidates; returns the group of each candidate (by its start)."""
     groups: dict[str, _Group] = {}
     of: dict[int, _Group] = {}
+    nominals = [c for c in candidates if c.label == "NOMINAL"]
+    candidates = [c for c in candidates if c.label != "NOMINAL"]
 
     def join(c: Candidate, key: str) -> _Group:
         old = of.get(c.start)
@@ -177,10 +182,13 @@ def _group_document(
             join(c, "dict:" + cp.label).place = cp
             continue
         if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
-            if "modifier" in c.cues or not (
-                c.text.endswith("s") or {"determined", "nominal"} & set(c.cues)
+            if (
+                "modifier" in c.cues
+                or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
+                or ("determined" in c.cues and c.text.endswith(_COLLECTIVE_ENDINGS))
             ):
-                # "Afghan ulemas", "US troops": the adjective names the country.
+                # "Afghan ulemas", "US troops": the adjective names the country; so does a
+                # collective "the British", "the French", "the Chinese" (the state acting).
                 join(c, "dict:" + cp.label).place = cp
             else:
                 # "the Afghans": the people, a group linked to its country.
@@ -202,7 +210,7 @@ def _group_document(
         if owner is not None and owner.start in of:
             join(c, of[owner.start].key)  # "UDA" for "Ulster Defence Association", undefined
             continue
-        key = "name:" + c.text.lower()
+        key = "name:" + _airbase_key(c.text.lower())
         if person(c) and len(words) == 1:
             key = f"surname:{c.text.lower()}@{document_id}"
         elif person(c) and len(words) >= 2:
@@ -216,7 +224,104 @@ def _group_document(
         defined = of.get(c.defined_by) if c.defined_by is not None else None
         join(c, defined.key if defined is not None else "name:" + c.text.lower())
     _adjectives_of_places(candidates, of, join)
+    _descriptions_of_organisations(candidates, of, join)
+    for n in nominals:
+        antecedent = _antecedent(n, candidates, of)
+        if antecedent is not None:
+            join(n, antecedent)
     return of
+
+
+_ARMED_SUBTYPES = frozenset(["armed_group", "separatist_entity", "private_military_company"])
+_NOMINAL_WINDOW = 3  # sentences
+
+
+def _antecedent(n: Candidate, candidates: list[Candidate], of: dict[int, _Group]) -> str | None:
+    """The organisation a description ("the group", "the terror group") refers to, or None.
+
+    Organisations qualify: dictionary entries of type organisation (of an armed subtype when
+    the description says "terror", "militant"...), or organisations the NER found that no
+    dictionary or gazetteer knows. Each mention in the last
+    ``_NOMINAL_WINDOW`` sentences before the description counts 3 as a subject, 0.5 as a
+    modifier ("NRFA leader"), 1 otherwise, halved for every sentence back; the best must
+    score at least twice the second."""
+    scores: dict[str, float] = defaultdict(float)
+    armed = bool(ARMED_MODIFIERS & set(n.cues))
+    for o in candidates:
+        g = of.get(o.start)
+        if g is None or o.start >= n.start or n.sentence - o.sentence > _NOMINAL_WINDOW:
+            continue
+        if g.entry is not None:
+            if g.entry.type is not ActorType.ORGANISATION or (
+                armed and g.entry.subtype not in _ARMED_SUBTYPES
+            ):
+                continue
+        elif g.place is not None or g.nationality_of is not None or o.label != "ORG":
+            continue
+        weight = 3.0 if "subject" in o.cues else 0.5 if "modifier" in o.cues else 1.0
+        scores[g.key] += weight * 0.5 ** (n.sentence - o.sentence)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(scores, key=lambda k: scores[k])
+
+
+# Words too common in organisation names to tell one from another ("the National Army").
+_GENERIC_MODIFIERS = frozenset(
+    ["national", "islamic", "democratic", "people's", "peoples", "popular", "united", "liberation",
+     "revolutionary", "socialist", "republican", "federal", "central", "general", "special",
+     "security", "armed", "military", "new", "free", "royal", "state", "public", "international",
+     "world", "global", "union", "army", "air", "defence", "defense", "police", "border", "civil",
+     "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)  # fmt: skip
+
+
+def _organisation_entry(entry: DictionaryEntry | None) -> bool:
+    """No dictionary entry, or one of an organisation."""
+    return entry is None or entry.type is ActorType.ORGANISATION
+
+
+def _descriptions_of_organisations(
+    candidates: list[Candidate],
+    of: dict[int, _Group],
+    join: Callable[[Candidate, str], _Group],
+) -> None:
+    """ "the Resistance Force" after "the National Resistance Front": a definite description
+    whose head is a generic organisation noun and whose other words all occur in the name of
+    exactly one organisation named before it in the document refers to that organisation."""
+    for c in candidates:
+        g = of.get(c.start)
+        words = [w.lower() for w in _words(c.text)]
+        if (
+            g is None
+            or g.entry is not None
+            or g.place is not None
+            or "determined" not in c.cues
+            or c.label not in {"ORG", "FAC"}
+            or len(words) < 2
+            or words[-1] not in ORG_NAME_HEADS
+            or any(w in _GENERIC_MODIFIERS or w in ORG_NAME_HEADS for w in words[:-1])
+        ):
+            continue
+        owners = {
+            of[o.start].key
+            for o in candidates
+            if o.start < c.start
+            and o.start in of
+            and of[o.start] is not g
+            and of[o.start].key.startswith(("dict:", "name:"))
+            and _organisation_entry(of[o.start].entry)
+            and of[o.start].place is None
+            and o.label in {"ORG", "DICT", "ACRONYM"}
+            and len(_words(o.text)) >= 2
+            and set(words[:-1]) <= {w.lower() for w in _words(o.text)}
+            and words[-1] != _words(o.text)[-1].lower()
+        }
+        if len(owners) == 1:
+            join(c, owners.pop())
+
+
+_COLLECTIVE_ENDINGS = ("sh", "ch", "ese", "ss")  # British, French, Chinese, Swiss
 
 
 def _adjectives_of_places(
@@ -238,6 +343,15 @@ def _adjectives_of_places(
         if len(fits) == 1:
             join(c, fits.pop())
             c.cues.append("adjective")  # its NER label (NORP) says nothing of the place's type
+
+
+_AIRBASE_RE = re.compile(r"\s+(?:air\s*base|air\s*field|air\s+station)$")
+
+
+def _airbase_key(name: str) -> str:
+    """One key for the words news use interchangeably for one military airfield: "Bagram Air
+    Base", "Bagram Airbase", "Bagram Airfield" (an airport, a base or a city stay apart)."""
+    return _AIRBASE_RE.sub(" air base", name)
 
 
 def _variant(a: str, b: str) -> bool:
@@ -272,17 +386,24 @@ def _initials_of(acronym: str, named: list[Candidate]) -> Candidate | None:
 
 def _longer_name(c: Candidate, named: list[Candidate]) -> Candidate | None:
     """The one longer organisation or place name that *c* shortens ("Rolando" for "Rolando
-    Cafe", "Elections Council" for "National Elections Council"); None if none or several."""
+    Cafe", "Elections Council" for "National Elections Council", "Police" for "Greater
+    Manchester Police"); None if none or several."""
     words = _words(c.text)
-    if len(words) == 1 and place(c.text) is not None and _own_place(c.text):
-        return None  # "Boston" in a text about the "Boston Marathon" is the city
+    if len(words) == 1 and (here := place(c.text)) is not None and _own_place(c.text):
+        # "Boston" in a text about the "Boston Marathon" is the city; "Panjshir" beside
+        # "Panjshir province" is that province when the gazetteer says both are one place
+        same = {o.text: o for o in named if _words(o.text)[0] == c.text and place(o.text) == here}
+        return next(iter(same.values())) if len(same) == 1 else None
     longer = {
         _words(o.text)[0] if len(words) == 1 else o.text: o
         for o in named
         if len(_words(o.text)) > len(words)
         and (
             _words(o.text)[: len(words)] == words
-            or (len(words) >= 2 and _words(o.text)[-len(words) :] == words)
+            or (
+                (len(words) >= 2 or words[0].lower() in ORG_NAME_HEADS)
+                and _words(o.text)[-len(words) :] == words
+            )
         )
     }
     texts = {o.text for o in longer.values()}
@@ -298,7 +419,7 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
     apart by recency, the way a reader does; with none before, the only one after is taken.
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
-    name and no surname.
+    name before it and no surname.
     """
     words = _words(c.text)
     fits = [
@@ -323,14 +444,29 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
         return fits[0]
     if fits or len(words) != 1:
         return None
-    first = [p for p in full_people if _words(p.text)[0] == words[0]]
+    # a surname spelt one letter apart: "Tzarnaev" for "Dzhokhar Tsarnaev"
+    spelt = [
+        p
+        for p in full_people
+        if _variant(_words(p.text)[-1], words[0])
+        and words[0] != _words(p.text)[-1] + "s"  # "the Tsarnaevs" are the family
+    ]
+    if len({_words(p.text)[-1] for p in spelt}) == 1:
+        before = [p for p in spelt if p.start < c.start]
+        return max(before, key=lambda p: p.start) if before else spelt[0]
+    # a first name points back only: "José, a bus driver" before "José Luis Rodríguez Zapatero"
+    # introduces someone else
+    first = [p for p in full_people if _words(p.text)[0] == words[0] and p.start < c.start]
     if len({p.text for p in first}) == 1:
         return first[0]
     return None
 
 
 def _own_place(name: str) -> bool:
-    """Whether the gazetteer knows *name* as a place under that name (not another spelling)."""
+    """Whether the gazetteer knows *name* as a place under that name (not another spelling);
+    never an organisation word ("Police" is a town in Poland, but "Police said" is not it)."""
+    if name.lower() in ORG_NAME_HEADS:
+        return False
     found = place(name)
     return found is not None and name_key(found.label).startswith(name_key(name))
 
@@ -382,10 +518,18 @@ def _label(groups: list[_Group], kind: ActorType) -> str:
             return g.place.label
         if g.nationality_of is not None:
             return g.nationality_of.label + " (people)"
-    names = Counter(c.text for g in groups for c in g.candidates if c.defined_by is None)
+    named = [c for g in groups for c in g.candidates if c.label != "NOMINAL"]
+    names = Counter(c.text for c in named if c.defined_by is None)
     if not names:
-        names = Counter(c.text for g in groups for c in g.candidates)
-    return max(sorted(names), key=lambda n: (len(_words(n)), names[n]))
+        names = Counter(c.text for c in named)
+    label = max(sorted(names), key=lambda n: (len(_words(n)), names[n]))
+    bare, _, unit = label.rpartition(" ")
+    if unit.lower() in _UNITS and bare in names:
+        return bare  # "Panjshir" beside "Panjshir province": the name the text uses
+    return label
+
+
+_UNITS = frozenset(["province", "district", "governorate", "oblast"])
 
 
 def resolve_actors(
@@ -435,7 +579,9 @@ def resolve_actors(
         )
         actor = actors.get(iri) or Actor(iri, label, kind)
         actor.mentions = sorted({*actor.mentions, *mentions})
-        actor.aliases = sorted({*actor.aliases, *(m.text for m in mentions)} - {label})
+        actor.aliases = sorted(
+            {*actor.aliases, *(m.text for m in mentions if m.ner_label != "NOMINAL")} - {label}
+        )
         actor.titles = sorted(
             {*actor.titles, *(t for g in groups for c in g.candidates for t in c.titles)}
         )

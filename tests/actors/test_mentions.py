@@ -164,3 +164,104 @@ def test_a_surname_the_ner_missed_is_found_again() -> None:
     doc = _doc(text, [("Azamat Korlev", "PERSON")])
     found = [(c.text, c.label) for c in find_candidates(doc)]
     assert found == [("Azamat Korlev", "PERSON"), ("Korlev", "SURNAME")]
+
+
+def _tag(doc: spacy.tokens.Doc, **attrs: str) -> None:
+    """Set ``pos_`` and ``tag_`` by token text: ``_tag(doc, Velko="PROPN/NNP")``."""
+    for tok in doc:
+        if tok.text in attrs:
+            tok.pos_, tok.tag_ = attrs[tok.text].split("/")
+
+
+def test_a_person_span_grows_over_adjacent_proper_nouns_but_not_titles() -> None:
+    text = "The Attorney General Velko Darin Samor said so. Then Irma Vost Kerrel left."
+    doc = _doc(text, [("Darin Samor", "PERSON"), ("Irma", "PERSON")])
+    _tag(doc, **{w: "PROPN/NNP" for w in ["Attorney", "General", "Velko", "Darin", "Samor",
+                                          "Irma", "Vost", "Kerrel"]})  # fmt: skip
+    found = [c.text for c in find_candidates(doc)]
+    assert found == ["Velko Darin Samor", "Irma Vost Kerrel"]
+
+
+def test_parentheses_possessives_of_places_and_long_names_with_and() -> None:
+    text = (
+        "The Velmari Armed Forces (VAF) met. Syria's Kavran Defense Forces fought. "
+        "The Centre for Velt Prevention and Control said. Kandahar and Herat fell."
+    )
+    doc = _doc(
+        text,
+        [
+            ("Velmari Armed Forces (VAF", "ORG"),
+            ("Syria's Kavran Defense Forces", "ORG"),
+            ("Centre for Velt Prevention and Control", "ORG"),
+            ("Kandahar and Herat", "GPE"),
+        ],
+    )
+    found = [(c.text, c.label) for c in find_candidates(doc)]
+    assert ("Velmari Armed Forces", "ORG") in found and ("VAF", "ACRONYM") in found
+    assert ("Syria", "ORG") in found and ("Kavran Defense Forces", "ORG") in found
+    assert ("Centre for Velt Prevention and Control", "ORG") in found
+    assert ("Kandahar", "GPE") in found and ("Herat", "GPE") in found
+
+
+def test_an_event_name_is_no_actor_but_the_place_it_starts_with_is() -> None:
+    text = "After the Boston Marathon and the Zorvik Cup, the Election Commission met."
+    doc = _doc(
+        text, [("Boston Marathon", "FAC"), ("Zorvik Cup", "ORG"), ("Election Commission", "ORG")]
+    )
+    assert [c.text for c in find_candidates(doc)] == ["Boston", "Election Commission"]
+
+
+def test_a_province_word_after_a_place_is_part_of_its_name() -> None:
+    text = "Raids in Idlib province went on. The U.S. District Judge ruled on Velgar district of X."
+    doc = _doc(text, [("Idlib", "GPE"), ("U.S.", "GPE"), ("Velgar", "GPE")])
+    assert [c.text for c in find_candidates(doc)] == ["Idlib province", "U.S.", "Velgar"]
+
+
+def _parse(doc: spacy.tokens.Doc, arcs: dict[int, tuple[int, str]]) -> None:
+    """Set heads and dependency labels: token index -> (head index, label)."""
+    for i, (head, dep) in arcs.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+
+
+def test_located_and_membership_cues() -> None:
+    text = "Two died in Velmoor . Craig , leader of Ulster Vanguard , spoke ."
+    doc = _doc(text, [("Velmoor", "PERSON"), ("Ulster Vanguard", "PERSON")])
+    # 0 Two 1 died 2 in 3 Velmoor 4 . 5 Craig 6 , 7 leader 8 of 9 Ulster 10 Vanguard
+    _parse(doc, {2: (1, "prep"), 3: (2, "pobj"), 7: (5, "appos"), 8: (7, "prep"),
+                 9: (10, "compound"), 10: (8, "pobj")})  # fmt: skip
+    cues = {c.text: c.cues for c in find_candidates(doc)}
+    assert "located" in cues["Velmoor"]
+    assert "organisation" in cues["Ulster Vanguard"]
+
+
+def test_a_role_before_a_name_is_that_name_s_role() -> None:
+    text = "Taliban took Zarkand, the Northern Front's leader Velko Samor said."
+    doc = _doc(text, [("Zarkand", "GPE"), ("Northern Front", "ORG"), ("Velko Samor", "PERSON")])
+    found = {c.text: c for c in find_candidates(doc)}
+    assert "person" not in found["Zarkand"].cues and found["Zarkand"].role_noun is None
+
+
+def test_descriptions_of_groups_are_nominal_candidates() -> None:
+    text = "Then the terror group struck. The group of students fled. And the group said no."
+    doc = _doc(text, [])
+    _tag(doc, group="NOUN/NN")
+    found = [(c.text, c.label, c.cues) for c in find_candidates(doc)]
+    assert found == [("terror group", "NOMINAL", ["terror"]), ("group", "NOMINAL", [])]
+
+
+def test_proper_noun_runs_the_ner_missed_in_name_contexts() -> None:
+    text = (
+        "Photos came from the Velmar County Police today. Shops on the Korran Road shut. "
+        "The dead were Aldo Presk, Bryn Tovar, Luis Gerra and others. Then Mama Lis spoke."
+    )
+    doc = _doc(text, [("Luis Gerra", "PERSON")])
+    names = ["Velmar", "County", "Police", "Korran", "Road", "Aldo", "Presk", "Bryn", "Tovar",
+             "Luis", "Gerra", "Mama", "Lis"]  # fmt: skip
+    _tag(doc, **{w: "PROPN/NNP" for w in names})
+    ids = {t.text: t.i for t in doc}
+    # "Aldo Presk, Bryn Tovar, Luis Gerra": each name a conjunct of the one before
+    _parse(doc, {ids["Tovar"]: (ids["Presk"], "conj"), ids["Gerra"]: (ids["Tovar"], "conj")})
+    found = [(c.text, c.label) for c in find_candidates(doc)]
+    assert ("Velmar County Police", "ORG") in found and ("Korran Road", "FAC") in found
+    assert ("Aldo Presk", "PERSON") in found and ("Bryn Tovar", "PERSON") in found
+    assert not any(t == "Mama Lis" for t, _ in found)  # no name word, no list: left alone

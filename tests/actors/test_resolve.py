@@ -274,3 +274,163 @@ def test_two_spellings_of_one_full_name_are_one_person(dictionary: ActorDictiona
     )
     assert _of(r, "d1", text, "Dzokhar Varnaev").id == _of(r, "d1", text, "Dzhokhar Varnaev").id
     assert _of(r, "d1", text, "Darko Varnaev").id != _of(r, "d1", text, "Marko Varnaev").id
+
+
+def test_air_base_and_airfield_are_one_facility_a_city_stays_apart(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Velkar Air Base was hit. Velkar Airfield is big. Velkar was calm. Boston Airport shut."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Velkar Air Base", "FAC"),
+                ("Velkar Airfield", "FAC"),
+                ("Velkar", "GPE"),
+                ("Boston Airport", "FAC"),
+            ],
+        ),
+    )
+    base = _of(r, "d1", text, "Velkar Air Base")
+    assert _of(r, "d1", text, "Velkar Airfield") is base
+    assert _of(r, "d1", text, "Velkar", 2) is base
+    assert len(r.actors) == 2
+
+
+def test_a_surname_spelt_one_letter_apart_joins_but_a_family_plural_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Dzhokhar Korvenko was held. Friends took Korwenko's bag. The Korvenkos left."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [("Dzhokhar Korvenko", "PERSON"), ("Korwenko", "ORG"), ("Korvenkos", "ORG")],
+        ),
+    )
+    person = _of(r, "d1", text, "Dzhokhar Korvenko")
+    assert _of(r, "d1", text, "Korwenko") is person
+    assert _of(r, "d1", text, "Korvenkos") is not person
+
+
+def test_a_first_name_points_back_only(dictionary: ActorDictionary) -> None:
+    text = "Mirel, a bus driver, said no. Mirel Dantos Varga spoke. Later Mirel left."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [("Mirel", "PERSON"), ("Mirel Dantos Varga", "PERSON"), ("Mirel", "PERSON")],
+        ),
+    )
+    full = _of(r, "d1", text, "Mirel Dantos Varga")
+    assert _of(r, "d1", text, "Mirel") is not full
+    assert _of(r, "d1", text, "Mirel", 2) is full
+
+
+def test_a_definite_description_sharing_words_with_a_named_organisation(
+    dictionary: ActorDictionary,
+) -> None:
+    text = (
+        "The Velmar Resistance Front fought. Then the Resistance Force agreed. "
+        "The National Velmar Army and the National Force met."
+    )
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Velmar Resistance Front", "ORG"),
+                ("Resistance Force", "ORG", ["determined"]),
+                ("National Velmar Army", "ORG"),
+                ("National Force", "ORG", ["determined"]),
+            ],
+        ),
+    )
+    front = _of(r, "d1", text, "Velmar Resistance Front")
+    assert _of(r, "d1", text, "Resistance Force") is front
+    assert _of(r, "d1", text, "National Force") is not _of(r, "d1", text, "National Velmar Army")
+
+
+def test_a_province_named_with_and_without_its_unit_word(dictionary: ActorDictionary) -> None:
+    text = "Fighting in the Panjshir province. Panjshir held. Idlib province and Idlib city."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Panjshir province", "LOC"),
+                ("Panjshir", "ORG"),
+                ("Idlib province", "GPE"),
+                ("Idlib", "GPE"),
+            ],
+        ),
+    )
+    panjshir = _of(r, "d1", text, "Panjshir province")
+    assert _of(r, "d1", text, "Panjshir", 1) is panjshir and panjshir.label == "Panjshir"
+    assert _of(r, "d1", text, "Idlib province") is not _of(r, "d1", text, "Idlib", 1)
+
+
+def test_a_person_tagged_name_where_things_happen_is_a_place(dictionary: ActorDictionary) -> None:
+    text = "Two were shot in Velmoor. The Bogside area of Velmoor burned."
+    r = _resolve(dictionary, d1=(text, [("Velmoor", "PERSON", ["located"]), ("Velmoor", "PERSON")]))
+    assert _of(r, "d1", text, "Velmoor").type is ActorType.PLACE
+
+
+def test_a_description_refers_to_the_most_salient_group(dictionary: ActorDictionary) -> None:
+    text = (
+        "As the Taliban advanced, NRFA leader Ahmad Massoud said the terror group had help. "
+        "The Velmar Front and the Korvan League met; the group said no."
+    )
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("Taliban", "ORG", ["subject"]),
+                ("NRFA", "ORG", ["modifier"]),
+                ("Ahmad Massoud", "PERSON"),
+                ("terror group", "NOMINAL", ["terror"]),
+                ("Velmar Front", "ORG", ["subject"]),
+                ("Korvan League", "ORG", ["subject"]),
+                ("group", "NOMINAL"),
+            ],
+        ),
+    )
+    taliban = _of(r, "d1", text, "Taliban")
+    assert _of(r, "d1", text, "terror group") is taliban
+    assert "terror group" not in taliban.aliases and taliban.label == "Taliban"
+    assert ("d1", text.index("group said")) not in r.by_mention  # two groups: unclear
+
+
+def test_a_collective_demonym_with_the_is_the_country(dictionary: ActorDictionary) -> None:
+    text = "British troops came. The British delayed it. The Afghans left. The British-Pakistani."
+    r = _resolve(
+        dictionary,
+        d1=(
+            text,
+            [
+                ("British", "NORP", ["modifier"]),
+                ("British", "NORP", ["determined", "nominal"]),
+                ("Afghans", "NORP", ["determined", "nominal"]),
+                ("British-Pakistani", "NORP", ["determined", "nominal"]),
+            ],
+        ),
+    )
+    uk = _of(r, "d1", text, "British")
+    assert uk.type is ActorType.COUNTRY and _of(r, "d1", text, "British", 1) is uk
+    assert _of(r, "d1", text, "Afghans").type is ActorType.GROUP
+    assert _of(r, "d1", text, "British-Pakistani") is not uk
+
+
+def test_an_organisation_word_alone_joins_the_one_name_it_ends(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "The Velmar County Police searched. Police said more. Police is a town, but not here."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Velmar County Police", "ORG"), ("Police", "ORG"), ("Police", "ORG")]),
+    )
+    force = _of(r, "d1", text, "Velmar County Police")
+    assert _of(r, "d1", text, "Police", 1) is force and force.type is ActorType.ORGANISATION
+    assert len(r.actors) == 1
