@@ -57,13 +57,12 @@ _PRONOUNS = {
     "his": {"person"},
     "she": {"person"},
     "her": {"person"},
-    "it": {"organisation", "country", "group"},
-    "its": {"organisation", "country", "group"},
     "they": {"organisation", "group"},
     "them": {"organisation", "group"},
     "their": {"organisation", "group"},
 }
 _PLACE_KINDS = {"place", "country"}
+_IT_KINDS = {"organisation", "country", "group"}
 _GROUP_NOUNS = {
     "group",
     "organisation",
@@ -122,7 +121,7 @@ class ActorIndex:
         return self.mentions[n] if n is not None else None
 
     def before(
-        self, token: Token, kinds: set[str], subjects: bool = False
+        self, token: Token, kinds: set[str], subjects: bool = False, only_subjects: bool = False
     ) -> tuple[Mention, str, str] | None:
         """The nearest mention before *token* of one of *kinds* (pronoun antecedent).
 
@@ -147,7 +146,7 @@ class ActorIndex:
                     and span.root.dep_ in {"nsubj", "nsubjpass"}
                 ):
                     salient = m
-        return salient or best
+        return salient if only_subjects else salient or best
 
 
 @dataclass
@@ -173,7 +172,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
                 (
                     c
                     for c in t.children
-                    if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lexicon.particles
+                    if c.dep_ == "prep"
+                    and f"{lemma} {c.lower_}" in lexicon.particles
+                    and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
                 ),
                 None,
             )
@@ -187,6 +188,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
             elif obj is not None and f"{lemma} {obj.lemma_.lower()}" in lexicon.particles:
                 kind, mode = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
                 found.append(_Trigger(t, t.idx, obj.idx + len(obj), kind, mode, False))
+            elif particle is not None and lemma in lexicon.needs_argument:
+                continue  # "back down", "called her in": the particle changes the sense
             elif lemma in lexicon.verbs:
                 kind, mode = lexicon.verbs[lemma]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
@@ -213,7 +216,15 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Trigger]:
             elif lemma in lexicon.nouns or t.lower_ in lexicon.nouns:
                 kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
                 found.append(_Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
-    return found
+    # "assassination attempt" is one trigger, not also "assassination" inside it
+    return [
+        tr
+        for tr in found
+        if not any(
+            o.start <= tr.start and tr.end <= o.end and o.end - o.start > tr.end - tr.start
+            for o in found
+        )
+    ]
 
 
 def _obligation(verb: Token) -> bool:
@@ -288,6 +299,20 @@ def _actors(
     out: list[tuple[Mention, str, str]] = []
     if found is not None:
         out.append(found)
+    elif (
+        head.lower_ in {"who", "which", "that"}
+        and head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+        and head.head.dep_ == "relcl"
+    ):
+        # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
+        out.extend(_filler(a, head, head) for a in _actors(head.head.head, index, depth + 1))
+    elif head.lower_ in {"it", "its"} and head.pos_ == "PRON":
+        bound = _bound_antecedent(head, index, _IT_KINDS)
+        salient = None
+        if not bound and head.dep_ == "nsubj":
+            # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
+            salient = index.before(head, _IT_KINDS, subjects=True, only_subjects=True)
+        out.extend(bound or ([_filler(salient, head, head)] if salient else []))
     elif head.lower_ in _PRONOUNS and head.pos_ == "PRON":
         antecedent = index.before(head, _PRONOUNS[head.lower_])
         if antecedent is not None:
@@ -334,10 +359,30 @@ def _actors(
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_actors(c, index, depth))
-        elif c.dep_ == "appos" and found is not None and found[2] in _PLACE_KINDS:
-            # "Helmand Province, Afghanistan"; not "Panjshir, NRFA leader Massoud"
-            out.extend(a for a in _actors(c, index, depth) if a[2] in _PLACE_KINDS)
+        # "Helmand Province, Afghanistan": the appositive place only situates the first one
     return list({m[0].start: m for m in out}.values())
+
+
+def _bound_antecedent(
+    head: Token, index: ActorIndex, kinds: set[str]
+) -> list[tuple[Mention, str, str]]:
+    """The actor a subject or possessive "it"/"its" is bound to in its own sentence: the
+    subject of a governing clause, when of one of *kinds* ("Syria says it is willing", "the ILO
+    reiterated its demand"), with that subject's mention (the name is in the same sentence).
+    Other "it"s are a bomb, a car or a fact far more often than an actor: unresolved."""
+    if head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return []
+    node = head.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+            if subjects and head not in subjects and head not in subjects[0].subtree:
+                found = [a for a in _actors(subjects[0], index, 4) if a[2] in kinds]
+                return found[:1]
+        if node.head is node:
+            break
+        node = node.head
+    return []
 
 
 def _filler(found: tuple[Mention, str, str], first: Token, last: Token) -> tuple[Mention, str, str]:
@@ -366,6 +411,20 @@ def _span_actors(
     return [found[k] for k in sorted(found)]
 
 
+def _listed(head: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+    """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
+    Z"): names in apposition and coordination, not those inside prepositional or possessive
+    modifiers (X), nor in clauses."""
+    found = {}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        if (m := index.at(node)) is not None:
+            found[m[0].start] = m
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSES | {"prep", "poss", "agent"})
+    return [found[k] for k in sorted(found)]
+
+
 def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, list]:
     t = trigger.token
     roles: dict[str, list] = {"source": [], "target": [], "location": [], "instrument": []}
@@ -375,13 +434,34 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
         subject, passive = _clause_subject(
             t, frozenset({"conj"}) if unaccusative_verb else frozenset({"conj", "xcomp", "advcl"})
         )
+        inherited = subject is not None and subject.head is not t
+        if passive and inherited and t.tag_ == "VBG":
+            subject = None  # "the building was shattered by a blast, killing 168": not its act
+        elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
+            passive = False  # "troops were deployed to repel incursions": the troops repel
         passive = passive or _is_passive(t)
+        role = "target" if passive or unaccusative_verb else "source"
+        if (
+            subject is not None
+            and t.lemma_.lower() in _DEVICE_VERBS
+            and not passive
+            and not any(c.dep_ in _OBJECTS for c in t.children)
+        ):
+            roles["instrument"].append(subject.lower_)  # "it exploded": the bomb, the car
+            subject = None
         if subject is not None:
-            role = "target" if passive or unaccusative_verb else "source"
             named = _actors(subject, index)
             roles[role] += named
             if not named and role == "source" and trigger.type == "ASSAULT":
                 roles["instrument"].append(subject.lower_)  # "a helicopter attacked his house"
+        elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in _MATERIAL:
+            roles["target"] += _actors(t.head, index)  # "Chekatt, shot dead by police"
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                # "twelve were arrested, including Eva Forest, ...": more of the same role
+                roles[role if subject is not None else "target" if passive else "source"] += [
+                    a for p in c.children if p.dep_ == "pobj" for a in _listed(p, index)
+                ]
         for c in t.children:
             if c.dep_ in _OBJECTS and not (
                 trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
@@ -401,7 +481,11 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
             if c.dep_ == "poss" or (
                 c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None
             ):
-                roles["target" if undergoer else "source"] += _actors(c, index)
+                named = _actors(c, index)
+                if c.dep_ != "poss":  # "the Manchester bombing": where, not who
+                    roles["location"] += [a for a in named if a[2] == "place"]
+                    named = [a for a in named if a[2] != "place"]
+                roles["target" if undergoer else "source"] += named
             elif c.dep_ == "acl":  # "the formation led by the Taliban"
                 roles["source"] += [
                     a
@@ -412,6 +496,16 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
                     for a in _actors(p, index)
                 ]
         governor = t.head
+        if (
+            t.dep_ == "pobj"
+            and governor.lower_ == "for"
+            and governor.head.lemma_.lower() == "responsibility"
+            and not roles["source"]
+        ):
+            # "the IRA accepted responsibility for the bombings": who claims it did it
+            subject, _ = _clause_subject(governor.head.head)
+            if governor.head.head.pos_ in {"VERB", "AUX"}:
+                roles["source"] += _actors(subject, index)
         if (
             t.dep_ == "pobj"
             and governor.lower_ == "for"
@@ -426,15 +520,21 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
             t.dep_ in _OBJECTS
             and governor.pos_ in {"VERB", "AUX"}
             and (
-                governor.lemma_.lower() not in lexicon.verbs
+                governor.lemma_.lower() in lexicon.light_verbs
                 or governor.lemma_.lower() in _ENDING_VERBS
             )
+            and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
         )
         if light:
-            extra_preps.extend(c for c in governor.children if c.dep_ == "prep")
+            extra_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
         if light:
-            subject, _ = _clause_subject(governor)
-            receives = governor.lemma_.lower() in RECEIVE_VERBS
+            subject, passive_light = _clause_subject(governor)
+            # "were given an ultimatum by their bosses", "faces charges": the subject undergoes
+            receives = (
+                governor.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
+                or (passive_light and subject is not None and subject.head is governor)
+                or _is_passive(governor)
+            )
             if subject is not None and (receives or not roles["source"]):
                 roles["target" if receives else "source"] += _actors(subject, index)
             if receives:
@@ -459,7 +559,9 @@ def _roles(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, 
         word = prep.lower_
         for obj in objs:
             named = _actors(obj, index)
-            if word in _TARGET_PREPS and not (
+            if word == "at" and trigger.mode in {"killing", "injury", "massacre"}:
+                roles["location"] += named  # "killed at Oxford Street station": where
+            elif word in _TARGET_PREPS and not (
                 word == "at" and all(k in _PLACE_KINDS for _, _, k in named)
             ):
                 roles["target"] += named
@@ -689,6 +791,8 @@ def extract_events(
             trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in _SUBJECTS
         ):
             continue
+        if _spurious(trigger, index, lexicon):
+            continue
         if trigger.nominal and t.dep_ in _OBJECTS and t.head.lemma_.lower() in _ENDING_VERBS:
             trigger = _ended(trigger)
         elif (
@@ -752,6 +856,143 @@ def extract_events(
         )
     _disputes(doc, events, index)
     return events
+
+
+_DEVICE_VERBS = {"explode", "detonate"}
+_UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
+_CHARGE_HEADS = {
+    "charge",
+    "accuse",
+    "indict",
+    "convict",
+    "suspect",
+    "sentence",
+    "try",
+    "trial",
+    "threat",
+    "guilty",
+    "acquit",
+    "prosecute",
+}
+_NAMING_VERBS = {"call", "describe", "label", "term", "dub", "brand", "name", "deem"}
+_PERSONAL = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
+_NO_COMMENT = {"comment", "speak", "answer", "elaborate", "confirm", "discuss", "say", "talk"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _spurious(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Lexicon words used in a sense or a construction that is no event of their own."""
+    t = trigger.token
+    lemma = t.lemma_.lower()
+    objects = [c for c in t.children if c.dep_ in _OBJECTS]
+    if trigger.nominal:
+        if t.dep_ == "compound" and trigger.end <= t.head.idx:
+            # "war games", "arrest warrants"; kept: "the bombing suspect", "the death toll"
+            return t.head.lemma_.lower() not in lexicon.compound_heads
+        if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in _NAMING_VERBS:
+            return True  # "what Macron called an attack": a name for an event told elsewhere
+        if _heading(t):
+            return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
+    elif t.pos_ == "VERB":
+        if t.dep_ == "amod":
+            return True  # "a convicted recruiter": a description of someone, not an act here
+        if lemma in _NAMING_VERBS and any(
+            c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in t.children
+        ):
+            return True  # "called the explosion an attack"
+        if lemma == "fire" and _dismissal(t, index, lexicon):
+            return True  # "they would fire me", "she was fired"
+        if (
+            lemma in lexicon.needs_actor_object
+            and objects
+            and not any(
+                _someone(o, index, lexicon)
+                or o.lemma_.lower() in lexicon.nouns
+                or o.lemma_.lower() in lexicon.action_nouns
+                for o in objects
+            )
+        ):
+            return True  # "released photos", "accepted responsibility"
+        if lemma in lexicon.needs_actor_object | {"concede", "admit"} and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in t.children
+        ):
+            return True  # "conceded that there is a shortage": a statement
+        if trigger.type == "REJECT" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
+        ):
+            return True  # "refused to comment"
+    if (
+        trigger.nominal
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"with", "of", "for"}
+        and t.head.head.lemma_.lower() in _CHARGE_HEADS
+    ):
+        return True  # "charged with treason", "the threat of execution": not (yet) an act
+    if trigger.type in {"ASSAULT", "CRIME"}:
+        return _natural_cause(t, lexicon)
+    return False
+
+
+def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase names or denotes people: an actor, a pronoun, "the hostages"."""
+    return bool(
+        _actors(head, index)
+        or head.lower_ in _PERSONAL
+        or head.lemma_.lower() in lexicon.human_nouns
+        or head.lower_ in PERSON_ROLES
+        or head.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
+    )
+
+
+def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """ "fire" with a person as object or passive subject and no target preposition: a job loss."""
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in t.children):
+        return False
+    people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        p.lower_ in _PERSONAL
+        or p.lemma_.lower() in lexicon.human_nouns
+        or ((found := index.at(p)) is not None and found[2] == "person")
+        for p in people
+    )
+
+
+def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
+    """A death or harm from illness or other non-human causes ("died of the disease", "deaths
+    caused by bacteria", "attack the virus", "a disease to battle", "a heart attack")."""
+    causes = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            causes += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in {"agent", "acl"}:
+            causes += [p for a in (c, *c.children) for p in a.children if p.dep_ == "pobj"]
+        elif c.dep_ in {"dobj", "compound"}:
+            causes.append(c)
+    if t.dep_ in {"relcl", "acl"}:
+        causes.append(t.head)  # "a disease to battle"
+    return any(
+        w.lemma_.lower() in lexicon.natural_causes or w.lower_ in lexicon.natural_causes
+        for c in causes
+        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
+    )
+
+
+def _heading(t: Token) -> bool:
+    """Whether *t* stands in a heading or list item: a line with no finite verb and no final
+    punctuation."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line or line[-1] in ".!?:;\"”’')":
+        return False
+    span = t.doc.char_span(
+        start,
+        start + len(text[start : len(text) if end < 0 else end].rstrip()),
+        alignment_mode="expand",
+    )
+    return span is not None and not any(w.tag_ in _FINITE_TAGS for w in span)
 
 
 def _ended(trigger: _Trigger) -> _Trigger:

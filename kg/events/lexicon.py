@@ -82,6 +82,12 @@ class Lexicon:
     unaccusative: frozenset[str]
     needs_argument: frozenset[str] = frozenset()
     undergoer_nouns: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()
+    needs_actor_object: frozenset[str] = frozenset()
+    human_nouns: frozenset[str] = frozenset()
+    action_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
 
 
 def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
@@ -123,4 +129,10 @@ def _read(text: str, path: Path | str) -> Lexicon:
         frozenset(data.get("unaccusative") or ()),
         frozenset(data.get("needs_argument") or ()),
         frozenset(data.get("undergoer_nouns") or ()),
+        frozenset(data.get("compound_heads") or ()),
+        frozenset(data.get("natural_causes") or ()),
+        frozenset(data.get("needs_actor_object") or ()),
+        frozenset(data.get("human_nouns") or ()),
+        frozenset(data.get("action_nouns") or ()),
+        frozenset(data.get("light_verbs") or ()),
     )

@@ -1,0 +1,201 @@
+"""Words of the trigger lexicon in senses or constructions that are no event of their own, and
+argument constructions added for precision (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Event, Extraction
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+def kinds(x: Extraction) -> list[tuple[str, str]]:
+    return sorted((e.type, m.text) for e in x.events for m in e.mentions)
+
+
+def roles(e: Event) -> set[tuple[str, str]]:
+    return {(a.role, a.mention.text) for a in e.arguments if a.mention is not None}
+
+
+def mentions(x: Extraction, kind: str) -> list[str]:
+    return sorted(m.text for e in x.events if e.type == kind for m in e.mentions)
+
+
+# triggers that are no event
+
+
+def test_compound_trigger_is_one_mention(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels carried out an assassination attempt on Governor Smith.")
+    assert mentions(x, "ASSAULT") == ["assassination attempt"]
+
+
+def test_event_noun_classifying_another_noun_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia held war games near Estonia. Moscow issued 27 arrest warrants.")
+    assert mentions(x, "ASSAULT") == [] and mentions(x, "COERCE") == []
+
+
+def test_event_noun_naming_a_part_of_the_event_stays(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police in Boston arrested the bombing suspect on Friday.")
+    assert "bombing" in mentions(x, "ASSAULT")
+
+
+def test_naming_an_event_is_no_new_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("On Friday, Emmanuel Macron called the explosion an attack.")
+    assert mentions(x, "ASSAULT") == ["explosion"] and mentions(x, "DEMAND") == []
+    assert only(x, "ASSAULT").sources == []
+
+
+def test_list_items_and_headings_are_no_events(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("See also\n* 2014 Kabul bombing\n* 2016 Kabul bombing\nCollapsed ceasefire\n")
+    assert x.events == []
+
+
+def test_attributive_participle_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Anjem Choudary, a convicted recruiter, spoke in London.")
+    assert mentions(x, "COERCE") == []
+
+
+def test_fire_someone_is_no_shooting(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("If they do not vote, the ministry will fire them. She was fired in May.")
+    assert mentions(x, "ASSAULT") == []
+    assert mentions(read("Soldiers fired on the protesters in Minsk."), "ASSAULT") == ["fired"]
+
+
+def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
+    assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
+
+
+def test_accepting_responsibility_names_the_perpetrator(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The IRA accepted responsibility for the bombings.")
+    assert mentions(x, "CONCEDE") == []
+    e = only(x, "ASSAULT")
+    assert [a.mention.text for a in e.arguments if a.role == "source" and a.mention] == ["IRA"]
+
+
+def test_conceding_that_is_a_statement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Carlos Perez conceded that the country faces a shortage of medicine.")
+    assert mentions(x, "CONCEDE") == []
+
+
+def test_refusing_to_comment_is_no_rejection(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("The IRA refused to comment on its plans."), "REJECT") == []
+
+
+def test_deaths_from_illness_are_no_assault(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Eight people in Aragua died of the disease. Doctors want to attack the virus.")
+    assert mentions(x, "ASSAULT") == []
+
+
+def test_the_crime_someone_is_charged_with_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("In May, Juan Requesens was arrested and charged with treason.")
+    assert mentions(x, "CRIME") == [] and "charged" in mentions(x, "COERCE")
+
+
+def test_particle_changing_the_sense(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("Maduro backed down on Monday."), "SUPPORT") == []
+
+
+# arguments
+
+
+def test_it_bound_by_the_reporting_subject_takes_its_name(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Syria says it is willing to withdraw its troops from Lebanon.")
+    e = next(e for e in x.events if e.trigger.text == "withdraw")
+    assert [a.mention.text for a in e.arguments if a.role == "source" and a.mention] == ["Syria"]
+
+
+def test_it_for_a_thing_is_no_actor(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban spoke in Kabul. As the car reached the gate, it exploded.")
+    e = only(x, "ASSAULT")
+    assert e.sources == [] and e.targets == []
+
+
+def test_only_support_verbs_lend_their_subject(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Britain deplored the massacre in Srebrenica.")
+    assert only(x, "ASSAULT").sources == []
+    x = read("Serbia launched an attack on Srebrenica.")
+    assert labels(x, only(x, "ASSAULT").sources) == {"Serbia"}
+
+
+def test_place_modifying_an_event_noun_is_its_location(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Manchester bombing killed 22 people.")
+    e = only(x, "ASSAULT", "bombing")
+    assert e.sources == [] and [a.mention.text for a in e.arguments if a.role == "location"] == [
+        "Manchester"
+    ]
+
+
+def test_participle_adjunct_of_a_passive_does_not_take_its_subject(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Kharkiv was shelled by Russia, killing twelve people.")
+    e = only(x, "ASSAULT", "killing")
+    assert e.targets == []
+
+
+def test_reduced_relative_participle_targets_its_noun(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ahmad Massoud, wounded in the fighting, left Panjshir.")
+    assert labels(x, only(x, "ASSAULT", "wounded").targets) == {"Ahmad Massoud"}
+
+
+def test_including_list_adds_arguments(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested ten activists, including Eva Forest and Lidia Falcon.")
+    e = only(x, "COERCE")
+    assert {"Eva Forest", "Lidia Falcon"} <= labels(x, e.targets)
+
+
+def test_relative_pronoun_stands_for_its_noun(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban freed Ahmad Shah, who was arrested in Kabul in May.")
+    e = only(x, "COERCE")
+    assert labels(x, e.targets) == {"Ahmad Shah"}
+    assert [a.mention.text for a in e.arguments if a.role == "target"] == ["who"]
+
+
+def test_call_on_a_date_is_no_demand(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("Emmanuel Macron called on Friday."), "DEMAND") == []
+
+
+def test_support_verbs_lodge_and_do(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Serbia lodged an official protest with Albania.")
+    e = only(x, "PROTEST")
+    assert labels(x, e.sources) == {"Serbia"} and labels(x, e.targets) == {"Albania"}
+
+
+def test_misparsed_reduced_relative_is_no_target_of_a_statement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("An official Syrian newspaper called Thursday on Arabs to unite against Israel.")
+    assert all(
+        a.mention is None or "newspaper" not in a.mention.text
+        for e in x.events
+        for a in e.arguments
+        if a.role == "target"
+    )
+
+
+def test_passive_support_verb_subject_undergoes(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Maria Lopez was given an ultimatum by Nicolas Maduro.")
+    e = only(x, "THREATEN")
+    assert roles(e) == {("source", "Nicolas Maduro"), ("target", "Maria Lopez")}
+
+
+def test_facing_a_trial_is_undergoing_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Dzhokhar Tsarnaev faces a trial in Boston.")
+    e = only(x, "COERCE")
+    assert labels(x, e.targets) == {"Dzhokhar Tsarnaev"} and e.sources == []
+
+
+def test_killed_at_a_place_is_where_not_whom(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Two soldiers were killed at Oxford Street station.")
+    e = only(x, "ASSAULT")
+    assert e.targets == [] and [a.role for a in e.arguments] == ["location"]
+
+
+def test_controlled_subject_of_a_passive_acts(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russian troops were deployed to repel the Chechen militants.")
+    e = only(x, "ASSAULT")
+    assert roles(e) == {("source", "Russian troops"), ("target", "Chechen militants")}
+
+
+def test_offering_a_thing_is_no_promise(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("Spain offered a reward for information."), "AGREE") == []
+    assert mentions(read("Israel offered concessions to Syria."), "AGREE") == ["offered"]
