@@ -7,7 +7,8 @@ harmonic mean of the precision and recall beside it.
 A. Actors (WikiEvents, ``actors.*``). Gold: entity mentions of type PER, ORG, GPE, LOC or FAC
 that are *named* (see :func:`is_named`). Predicted: every ``Actor.mentions`` entry in the
 document but descriptions (``ner_label`` :data:`NOMINAL`), which are only counted
-(``actors.nominal.*``). Spans are compared exactly after dropping a leading "the", "a" or
+(``actors.nominal.*``), and unnamed participants (:data:`PARTICIPANT`), which are not scored
+here. Spans are compared exactly after dropping a leading "the", "a" or
 "an" from both.
 Typed scores also need the actor type to be allowed for the gold type (:data:`ACTOR_TYPES`).
 Predicted spans that equal a non-named or non-actor gold mention are false positives, counted
@@ -70,6 +71,7 @@ __all__ = [
     "KAIROS_BY_PLOVER",
     "LOWER_IS_BETTER",
     "NOMINAL",
+    "PARTICIPANT",
     "PLOVER_MERGED",
     "PLOVER_PATH",
     "ROLES_BY_KG_ROLE",
@@ -195,6 +197,10 @@ ROLES_BY_KG_ROLE: dict[str, frozenset[str]] = {
 NOMINAL = "NOMINAL"
 """``Mention.ner_label`` of a description linked to an actor ("the terror group"): counted in
 ``actors.nominal.*`` only, never as a named mention."""
+
+PARTICIPANT = "PARTICIPANT"
+"""``Mention.ner_label`` of an unnamed participant ("three soldiers", "the gunman"): an actor
+and an event argument, never a named mention in the actor scores."""
 
 LOWER_IS_BETTER = frozenset({"coref.split_rate", "coref.false_merge_rate"})
 
@@ -563,7 +569,7 @@ def _actor_spans(docs: Mapping[str, WikiDoc],
     for actor in sorted(extraction.actors.values(), key=lambda a: a.id):
         for m in actor.mentions:
             doc = docs.get(m.document_id)
-            if doc is not None and m.ner_label != NOMINAL:
+            if doc is not None and m.ner_label not in {NOMINAL, PARTICIPANT}:
                 key = (m.document_id, *_core(doc.text, m.start, m.end))
                 if actor not in spans[key]:
                     spans[key].append(actor)

@@ -8,15 +8,25 @@ names from the actor dictionary.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import country, demonym, place
 
-__all__ = ["ACTOR_LABELS", "Candidate", "find_candidates", "strip_name"]
+__all__ = [
+    "ACTOR_LABELS",
+    "PARTICIPANT",
+    "Candidate",
+    "find_candidates",
+    "participant_nouns",
+    "strip_name",
+]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -349,6 +359,11 @@ class Candidate:
     role_of_start: int | None = None  # char start of the actor the role noun is attached to
     conjuncts: list[int] = field(default_factory=list)  # starts of coordinated candidates
     defined_by: int | None = None  # for an acronym: start of the name it abbreviates
+    # unnamed participants (label PARTICIPANT) only: the phrase that identifies them in their
+    # document ("soldiers", "security forces", "gunman"), and the start of the name that
+    # qualifies them ("Afghan" in "Afghan civilians")
+    phrase: str | None = None
+    qualified_by: int | None = None
 
 
 def strip_name(text: str) -> tuple[str, int, int, list[str]]:
@@ -575,7 +590,125 @@ def find_candidates(
     nominals = [
         n for n in _nominals(doc, sent) if all(n.end <= s or n.start >= e for s, e in taken)
     ]
-    return sorted(chosen + nominals, key=lambda c: c.start)
+    taken += [(n.start, n.end) for n in nominals]
+    participants = _participants(doc, chosen, taken, sent)
+    return sorted(chosen + nominals + participants, key=lambda c: c.start)
+
+
+PARTICIPANT = "PARTICIPANT"
+"""Label of an unnamed human participant ("three soldiers", "the gunman", "Afghan civilians")."""
+
+
+@cache
+def participant_nouns() -> dict[str, str]:
+    """Lemma -> number (``any``, ``plural``, ``collective``) from
+    ``kg/actors/data/participants.csv``."""
+    text = resources.files("kg.actors").joinpath("data/participants.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["lemma"].strip().lower(): row["number"].strip() for row in csv.DictReader(lines)}
+
+
+# Words before a participant noun that say how many, not who ("many people", "other soldiers").
+_QUANTITY_WORDS = frozenset(
+    ["many", "several", "other", "more", "most", "few", "fewer", "some", "numerous", "dozens",
+     "hundreds", "thousands", "millions", "scores", "least", "about", "around", "nearly",
+     "almost", "over", "than", "up", "to", "all", "both", "each", "every", "only", "just",
+     "further", "additional", "remaining", "such"]
+)  # fmt: skip
+_PARTICIPANT_LEFT_DEPS = frozenset(["amod", "compound", "nummod", "quantmod", "advmod", "nmod"])
+
+
+def _participants(
+    doc: Doc,
+    named: list[Candidate],
+    taken: list[tuple[int, int]],
+    sent: Callable[[int], int],
+) -> list[Candidate]:
+    """Noun phrases that name unnamed human participants: a head noun of
+    :func:`participant_nouns` ("soldiers", "the gunman", "police officers") outside every name.
+
+    Not a participant: a noun modifying another noun ("police station"), a predicate or an
+    apposition of a name ("Smith, a soldier"), a noun owned by a pronoun ("their fighters":
+    the owner's), or a noun with two names before it ("US and Afghan troops": the names are
+    the actors). A name before it ("Afghan civilians", "Taliban
+    fighters") is recorded in ``qualified_by``: resolution keeps the participant when the name
+    is a country and leaves the name alone as the actor otherwise."""
+    nouns = participant_nouns()
+    by_token: dict[int, Candidate] = {}
+    for c in named:
+        for t in _tokens(doc, c):
+            by_token[t.i] = c
+
+    def inside(i: int) -> bool:
+        tok = doc[i]
+        return any(tok.idx < e and tok.idx + len(tok) > s for s, e in taken)
+
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        number = nouns.get(lemma) or nouns.get(tok.lower_)
+        if (
+            number is None
+            or tok.pos_ != "NOUN"
+            or tok.tag_ not in {"NN", "NNS"}
+            or (number == "plural" and tok.tag_ != "NNS")
+            or tok.dep_ in {"compound", "attr", "appos", "npadvmod"}
+            or inside(tok.i)
+            or any(c.dep_ == "appos" and c.i in by_token for c in tok.children)
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        ):
+            continue  # "their fighters", "its troops": the owner's, resolved as the pronoun
+        qualifiers = {
+            by_token[t.i].start for t in doc[tok.left_edge.i : tok.i] if t.i in by_token
+        }
+        if len(qualifiers) > 1:
+            continue
+        qualified_by = None
+        if qualifiers:
+            owner = by_token[next(t.i for t in doc[tok.left_edge.i : tok.i] if t.i in by_token)]
+            direct = any(
+                c.i in by_token and by_token[c.i] is owner and c.dep_ in _QUALIFIER_DEPS
+                for c in tok.children
+            )
+            if not direct:
+                continue  # "U.S.-led forces": led by the United States, not its forces
+            qualified_by = owner.start
+        j = tok.i
+        while (
+            j - 1 >= tok.left_edge.i
+            and not inside(j - 1)
+            and doc[j - 1].dep_ in _PARTICIPANT_LEFT_DEPS
+            and doc[j - 1].head.i >= j
+            and doc[j - 1].whitespace_
+        ):
+            j -= 1
+        start, end = doc[j].idx, tok.idx + len(tok)
+        words = [
+            t.lower_
+            for t in doc[j : tok.i]
+            if t.dep_ in {"amod", "compound"}
+            and not t.like_num
+            and t.lower_ not in _QUANTITY_WORDS
+            and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
+        ]
+        cand = Candidate(start, end, doc.text[start:end], sent(start), PARTICIPANT)
+        cand.phrase = " ".join([*words, tok.lower_])
+        cand.qualified_by = qualified_by
+        plural = number == "collective" or tok.tag_ == "NNS"
+        cand.cues.append("plural" if plural else "singular")
+        determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        definite = (
+            determiner in {"the", "this", "that", "these", "those"}
+            or any(c.dep_ == "poss" for c in tok.children)
+            or (number == "collective" and determiner is None)  # "police said"
+        )
+        if not definite:
+            cand.cues.append("indefinite")  # "a soldier", "three soldiers", "people": new ones
+        out.append(cand)
+    return out
+
+
+_QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 
 
 # Heads of definite descriptions that may refer back to a named armed or political group, and

@@ -26,6 +26,7 @@ from kg.actors.mentions import (
     ARMED_MODIFIERS,
     FACILITY_NAME_HEADS,
     ORG_NAME_HEADS,
+    PARTICIPANT,
     PLACE_NAME_HEADS,
     Candidate,
 )
@@ -130,7 +131,7 @@ def _group_document(
     groups: dict[str, _Group] = {}
     of: dict[int, _Group] = {}
     nominals = [c for c in candidates if c.label == "NOMINAL"]
-    candidates = [c for c in candidates if c.label != "NOMINAL"]
+    candidates = [c for c in candidates if c.label not in {"NOMINAL", PARTICIPANT}]
 
     def join(c: Candidate, key: str) -> _Group:
         old = of.get(c.start)
@@ -592,10 +593,78 @@ def resolve_actors(
         for doc_id, of in of_doc.items()
         for start, g in of.items()
     }
+    for doc_id in sorted(candidates):
+        _participants(doc_id, candidates[doc_id], of_doc[doc_id], actors, by_mention)
     relations = [
         r for r in _relations(candidates, by_mention) if actors[r.subject].type is ActorType.PERSON
     ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
     return ResolvedActors(dict(sorted(actors.items())), by_mention, relations)
+
+
+UNNAMED = "unnamed"
+"""``Actor.subtype`` of an unnamed participant ("three soldiers", "the gunman")."""
+
+
+def _country_of(g: _Group | None) -> tuple[str, str | None] | None:
+    """The country (label, ISO3) a resolved name stands for, or None when it is no country."""
+    if g is None:
+        return None
+    if g.entry is not None:
+        if g.entry.type is ActorType.COUNTRY:
+            return g.entry.label, g.entry.country
+        return None
+    p = g.place or g.nationality_of
+    if p is not None and p.subtype == "country":
+        return p.label, p.country
+    return None
+
+
+def _participants(
+    document_id: str,
+    candidates: list[Candidate],
+    of: dict[int, _Group],
+    actors: dict[str, Actor],
+    by_mention: dict[tuple[str, int], str],
+) -> None:
+    """Unnamed participants of one document become actors (type group, or person when
+    singular; subtype ``unnamed``).
+
+    A group qualified by a country ("Afghan civilians", "US troops") is one node across
+    documents, labelled "civilians (Afghanistan)" and linked to the country by ``country``;
+    every other participant belongs to its document (its IRI holds the document id), where
+    a definite mention ("the soldiers", "these protesters", "police") is the latest node with
+    the same phrase and number ("three soldiers" ... "the soldiers"), and an indefinite one ("a
+    journalist", "three soldiers", "people") is someone new. A participant qualified by a name
+    that is no country ("Taliban fighters") is no actor of its own: the name is."""
+    latest: dict[tuple[str, str | None, bool], str] = {}
+    for c in candidates:
+        if c.label != PARTICIPANT or c.phrase is None:
+            continue
+        land = None
+        if c.qualified_by is not None:
+            land = _country_of(of.get(c.qualified_by))
+            if land is None:
+                continue
+        plural = "plural" in c.cues
+        label = f"{c.phrase} ({land[0]})" if land else c.phrase
+        key = (c.phrase, land[0] if land else None, plural)
+        if plural and land:
+            iri = actor_iri(label)
+        elif "indefinite" in c.cues or key not in latest:
+            suffix = f" {c.start}" if key in latest else ""
+            iri = actor_iri(f"{label} {document_id}{suffix}")
+        else:
+            iri = latest[key]
+        latest[key] = iri
+        kind = ActorType.GROUP if plural else ActorType.PERSON
+        actor = actors.get(iri) or Actor(iri, label, kind, UNNAMED)
+        if land:
+            actor.country = actor.country or land[1]
+        mention = Mention(document_id, c.start, c.end, c.text, c.sentence, c.label)
+        actor.mentions = sorted({*actor.mentions, mention})
+        actor.aliases = sorted({*actor.aliases, c.text} - {label})
+        actors[iri] = actor
+        by_mention[(document_id, c.start)] = iri
 
 
 def _coordinated(

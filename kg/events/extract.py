@@ -297,7 +297,25 @@ def _actors(
         return []
     found = index.at(head)
     out: list[tuple[Mention, str, str]] = []
-    if found is not None:
+    if found is not None and found[0].ner_label == "PARTICIPANT":
+        # "Russian troops", "the three soldiers": the phrase fills the role, its name included
+        # ("US troops": the troops of the United States act, and so does the country)
+        first = head.left_edge
+        for w in head.doc[head.left_edge.i : head.i]:
+            if "\n" in w.text or "\n" in w.whitespace_:
+                first = head.doc[w.i + 1]  # a phrase never runs over a line
+        while first.i < head.i and first.dep_ in {"det", "predet"}:
+            first = head.doc[first.i + 1]
+        filler = _filler(found, first, head) if first.idx < found[0].start else found
+        out.append(filler)
+        out.extend(
+            (filler[0], a[1], a[2])  # one span, one mention: the participant's phrase
+            for c in head.children
+            if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            for a in _actors(c, index, depth + 1)
+            if a[2] == "country"
+        )
+    elif found is not None:
         out.append(found)
     elif (
         head.lower_ in {"who", "which", "that"}
@@ -360,7 +378,10 @@ def _actors(
         if c.dep_ == "conj":
             out.extend(_actors(c, index, depth))
         # "Helmand Province, Afghanistan": the appositive place only situates the first one
-    return list({m[0].start: m for m in out}.values())
+    # one actor per span; a country shares its span with its participants ("US troops")
+    return list(
+        {(m[0].start, m[1] if m[0].ner_label == "PARTICIPANT" else ""): m for m in out}.values()
+    )
 
 
 def _bound_antecedent(
@@ -937,7 +958,9 @@ def _spurious(trigger: _Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
 def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     """Whether a noun phrase names or denotes people: an actor, a pronoun, "the hostages"."""
     return bool(
-        _actors(head, index)
+        index.at(head) is not None
+        # an unnamed participant only as the head itself: "photos of the suspects" are photos
+        or any(a[0].ner_label != "PARTICIPANT" for a in _actors(head, index))
         or head.lower_ in _PERSONAL
         or head.lemma_.lower() in lexicon.human_nouns
         or head.lower_ in PERSON_ROLES

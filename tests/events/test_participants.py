@@ -1,0 +1,113 @@
+"""Unnamed participants ("three soldiers", "the gunman", "Afghan civilians") as actors, on short
+texts written for these tests (real spaCy model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.actors.mentions import PARTICIPANT, participant_nouns
+from kg.actors.resolve import UNNAMED
+from kg.evaluate import NOMINAL
+from kg.model import Actor, ActorType, Document, Extraction
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+DAY = dt.date(2022, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def two(nlp):  # type: ignore[no-untyped-def]
+    """Extract several documents at once (actors resolved across them)."""
+    from kg.pipeline import extract
+
+    def run(*texts: str) -> Extraction:
+        return extract([Document(f"d{i}", t, DAY, "header") for i, t in enumerate(texts)], nlp)
+
+    return run
+
+
+def _unnamed(x: Extraction) -> list[Actor]:
+    return [a for a in x.actors.values() if a.subtype == UNNAMED]
+
+
+def test_lexicon_is_data() -> None:
+    nouns = participant_nouns()
+    assert nouns["civilian"] == "any" and nouns["troop"] == "plural"
+    assert nouns["police"] == "collective" and nouns["people"] == "any"
+    assert "official" not in nouns and "casualty" not in nouns
+
+
+def test_group_is_an_actor_and_an_argument(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen killed three soldiers near the border.")
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == {"gunmen"} and labels(x, e.targets) == {"soldiers"}
+    soldiers = x.actors[e.targets[0]]
+    assert (soldiers.type, soldiers.subtype) == (ActorType.GROUP, UNNAMED)
+    assert {m.ner_label for m in soldiers.mentions} == {PARTICIPANT}
+    assert [a.mention.text for a in e.arguments if a.role == "target"] == ["three soldiers"]
+
+
+def test_repeated_group_is_one_node_in_a_document(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested five protesters on Monday. The protesters were released later.")
+    protesters = [a for a in _unnamed(x) if a.label == "protesters"]
+    assert len(protesters) == 1 and len(protesters[0].mentions) == 2
+
+
+def test_indefinite_groups_are_new_ones(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen attacked a bus. Hours later, gunmen attacked a market. The police came.")
+    assert sorted(len(a.mentions) for a in _unnamed(x) if a.label == "gunmen") == [1, 1]
+    assert [a.type for a in _unnamed(x) if a.label == "police"] == [ActorType.GROUP]
+
+
+def test_document_scoped_groups_never_merge_across_documents(two) -> None:  # type: ignore[no-untyped-def]
+    x = two("Rebels attacked the soldiers in the north.", "The soldiers fired on a crowd.")
+    soldiers = [a for a in _unnamed(x) if a.label == "soldiers"]
+    assert len(soldiers) == 2
+    assert {m.document_id for a in soldiers for m in a.mentions} == {"d0", "d1"}
+
+
+def test_country_qualified_group_merges_across_documents(two) -> None:  # type: ignore[no-untyped-def]
+    x = two("US troops left Kabul on Monday.", "Rockets hit US troops near Baghdad.")
+    troops = [a for a in _unnamed(x) if a.label == "troops (United States)"]
+    assert len(troops) == 1 and troops[0].country == "USA"
+    assert {m.document_id for m in troops[0].mentions} == {"d0", "d1"}
+
+
+def test_demonym_qualifies_by_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Afghan civilians fled the fighting.")
+    civilians = [a for a in _unnamed(x) if a.label.startswith("civilians")]
+    assert [(a.label, a.country) for a in civilians] == [("civilians (Afghanistan)", "AFG")]
+
+
+def test_named_organisation_keeps_its_fighters(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas fighters attacked an army post.")
+    assert not [a for a in _unnamed(x) if "fighters" in a.label]
+    assert "Hamas" in labels(x, only(x, "ASSAULT").sources)
+
+
+def test_singular_participants(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "A gunman shot a journalist. Later a journalist was injured. The gunman was arrested."
+    )
+    gunmen = [a for a in _unnamed(x) if a.label == "gunman"]
+    journalists = [a for a in _unnamed(x) if a.label == "journalist"]
+    assert len(gunmen) == 1 and len(gunmen[0].mentions) == 2  # "the gunman" is the one before
+    assert len(journalists) == 2  # each "a journalist" is someone new
+    assert {a.type for a in gunmen + journalists} == {ActorType.PERSON}
+
+
+def test_not_participants(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "The police station was closed. Ahmed Khan, a soldier, spoke. The rebels withdrew "
+        "their fighters."
+    )
+    assert {a.label for a in _unnamed(x)} == {"rebels"}
+
+
+def test_participants_are_not_named_mentions() -> None:
+    from kg import evaluate as ev
+
+    assert ev.PARTICIPANT == PARTICIPANT and PARTICIPANT != NOMINAL
