@@ -9,10 +9,11 @@ source document, instead of counting the report twice.
 
 from __future__ import annotations
 
-from kg.model import Event
+from kg.events.triggers import Trigger
+from kg.model import Argument, Event, Modality
 from kg.vocab import event_iri
 
-__all__ = ["merge_events"]
+__all__ = ["antecedent_event", "merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
@@ -47,3 +48,26 @@ def merge_events(events: list[Event]) -> list[Event]:
         known = {(a.role, a.actor) for a in first.arguments}
         first.arguments.extend(a for a in event.arguments if (a.role, a.actor) not in known)
     return sorted(out, key=lambda e: e.id)
+
+
+def antecedent_event(
+    trigger: Trigger, arguments: list[Argument], modality: Modality, events: list[Event]
+) -> Event | None:
+    """The earlier event a definite event noun refers back to ("Russia attacked Odesa ... the
+    attack killed three"): the latest one of the same type and mode whose sources and targets
+    include the noun's own, with the same modality."""
+    t = trigger.token
+    if not trigger.nominal or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children
+    ):
+        return None
+    own = {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+    for event in reversed(events):
+        if event.type != trigger.type or event.mode != trigger.mode:
+            continue
+        if event.modality is not modality:
+            continue
+        if own <= {(a.role, a.actor) for a in event.arguments}:
+            return event
+        return None  # the latest event of this type is another one
+    return None

@@ -69,6 +69,30 @@ REPORTING_VERBS = frozenset(
 DENIAL_VERBS = frozenset(["deny", "refute", "dismiss", "disprove", "contradict", "rebut"])
 HEDGES = frozenset(["reportedly", "allegedly", "apparently", "purportedly", "supposedly"])
 RECEIVE_VERBS = frozenset(["get", "receive", "obtain", "accept", "gain"])
+ENDING_VERBS = frozenset(
+    [
+        "end",
+        "stop",
+        "halt",
+        "cease",
+        "suspend",
+        "lift",
+        "ease",
+        "cut",
+        "freeze",
+        "prohibit",
+        "terminate",
+        "shorten",
+    ]
+)
+"""Verbs that end, lift or suspend what their object names ("lifted the blockade")."""
+
+COOPERATIVE = frozenset(["SUPPORT", "AID", "RETREAT", "CONSULT", "CONCEDE", "COOPERATE", "AGREE"])
+HOSTILE = frozenset(["ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"])
+MATERIAL = frozenset(
+    ["ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CRIME", "CONSULT"]
+)
+"""PLOVER types of cooperative, hostile and material (not only verbal) events."""
 
 
 @dataclass(frozen=True)

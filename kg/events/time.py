@@ -10,7 +10,9 @@ import calendar
 import datetime as dt
 import re
 
-__all__ = ["resolve_date"]
+from spacy.tokens import Token
+
+__all__ = ["event_date", "resolve_date"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -102,3 +104,17 @@ def _relative(text: str, reference: dt.date) -> tuple[str, str] | None:
         n = int(m[1]) if m[1].isdigit() else words[m[1]]
         return (reference - dt.timedelta(days=n)).isoformat(), "relative"
     return None
+
+
+def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
+    """The date of the time expression nearest trigger *t* in its sentence, else the doc date."""
+    expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
+    attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
+    for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(
+        expressions, key=lambda e: abs(e.start - t.i)
+    ):
+        if resolved := resolve_date(e.text, reference):
+            return resolved
+    if reference is not None:
+        return reference.isoformat(), "document"
+    return None, "none"

@@ -1,0 +1,201 @@
+"""Event modality and attribution: negation, hedges, intent, commitments, claims and denials.
+
+The reporting verb a trigger depends on becomes its attribution (who claims or denies it),
+never a fact of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.events._syntax import OBJECTS, SUBJECTS
+from kg.events.lexicon import COOPERATIVE, DENIAL_VERBS, HEDGES, HOSTILE, REPORTING_VERBS, Lexicon
+from kg.events.roles import ActorIndex, actors, clause_subject
+from kg.events.triggers import Trigger
+from kg.model import Argument, Event, Mention, Modality
+
+__all__ = ["add_disputes", "attribution_of", "commitment_of", "is_negated", "modality_of"]
+
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_MODAL_AUX = {"would", "could", "might", "may"}
+_DEONTIC_AUX = {"must", "should"}
+_DEMAND_HEADS = {"demand", "urge", "ask", "request", "order", "call", "press", "beg"}
+_INTENT_HEADS = {
+    *_DEMAND_HEADS,
+    "ready",
+    "plan",
+    "intend",
+    "hope",
+    "want",
+    "prepare",
+    "seek",
+    "aim",
+    "vow",
+    "threaten",
+    "attempt",
+    "try",
+    "offer",
+    "agree",
+    "promise",
+    "pledge",
+    "expect",
+}
+_COMMIT_AUX = {"will", "shall", "'ll", "would"}
+_COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
+
+
+def is_negated(t: Token) -> bool:
+    """Negated, or a non-finite complement of a negated predicate ("not able to attack")."""
+    node = t
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "conj" and node.head.pos_ == "ADJ"):
+            node = node.head
+            continue
+        if node.dep_ == "advcl" and node.head.pos_ == "ADJ":
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _clause_head(t: Token) -> Token:
+    node = t
+    while (
+        node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node
+    ):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "aux"}:
+            break
+        node = node.head
+    return node
+
+
+def modality_of(trigger: Trigger) -> Modality:
+    t = trigger.token
+    anchor = t.head if trigger.nominal else t
+    path = [t, *list(t.ancestors)[:4]]
+    if any(c.lower_ in HEDGES for node in path[:3] for c in node.children):
+        return Modality.ALLEGED
+    clause = _clause_head(anchor)
+    for node in {clause, anchor}:
+        for c in node.children:
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+                return Modality.CONDITIONAL
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+            ):
+                return Modality.CONDITIONAL
+            if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
+                return Modality.CONDITIONAL
+    for node in path:
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _DEONTIC_AUX for c in node.children):
+            return Modality.INTENDED
+        if node is not t and node.lemma_.lower() in _INTENT_HEADS:
+            return Modality.INTENDED
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _DEMAND_HEADS:
+            return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
+        if node.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}:
+            break
+    return Modality.ASSERTED
+
+
+def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """AGREE or THREATEN when the trigger is an action its actor commits to ("will withdraw",
+    "said they would boycott", "is willing to withdraw", "will withdraw ... unless"); None
+    for speech acts, or when a trigger verb (threaten, offer, promise) already codes the act."""
+    if trigger.type not in COOPERATIVE | HOSTILE:
+        return None
+    t = trigger.token
+    verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
+    if trigger.nominal and (verb is t or verb.lemma_.lower() in lexicon.verbs):
+        return None  # "would boycott the summit": the summit is not what is promised
+    committed = unless = False
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _COMMIT_AUX for c in node.children):
+            committed = True
+        if any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+            for c in node.children
+        ):
+            unless = True
+        if node is not verb:
+            lemma = node.lemma_.lower()
+            if lemma in lexicon.verbs and node.pos_ == "VERB":
+                return None  # "threatened to ban", "offered to withdraw": the verb codes it
+            if lemma in _COMMIT_HEADS:
+                committed = True
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+            break
+        node = node.head
+    if is_negated(verb) or not (committed or unless):
+        return None
+    if unless or trigger.type not in COOPERATIVE:
+        return "THREATEN"
+    return "AGREE"
+
+
+def attribution_of(
+    t: Token, index: ActorIndex
+) -> tuple[str, list[tuple[Mention, str, str]]] | None:
+    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors)."""
+    node = t
+    for ancestor in t.ancestors:
+        lemma = ancestor.lemma_.lower()
+        reporting = lemma in REPORTING_VERBS or lemma in DENIAL_VERBS
+        if ancestor.pos_ in {"VERB", "AUX"} and reporting:  # noqa: SIM102
+            if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
+                subject, _ = clause_subject(ancestor)
+                speakers = actors(subject, index)
+                if not speakers:
+                    speakers = [
+                        a
+                        for c in ancestor.children
+                        if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children
+                        for a in actors(p, index)
+                    ]
+                if not speakers and subject is None:
+                    speakers = _nearest_speaker(ancestor, index)
+                return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
+        if ancestor.lower_ == "according":
+            objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
+            return "claimed", [a for o in objs for a in actors(o, index)]
+        node = ancestor
+    return None
+
+
+def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+    """For a reporting verb the parser gave no subject: the last person named before it."""
+    for kinds in ({"person"}, {"organisation"}):
+        found = index.before(verb, kinds)
+        if found is not None and found[0].start >= verb.sent.start_char:
+            return [found]
+    return []
+
+
+def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
+    """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
+    for t in doc:
+        if t.lemma_.lower() not in DENIAL_VERBS or t.pos_ != "VERB":
+            continue
+        triggers = {e.trigger.start for e in events}
+        if any(c.dep_ in OBJECTS and c.idx in triggers for c in t.children):
+            continue
+        deniers = [a for c in t.children if c.dep_ in SUBJECTS for a in actors(c, index)]
+        inside = {d.i for c in t.children if c.dep_ not in SUBJECTS for d in c.subtree}
+        claimants = {
+            iri
+            for c in t.sent
+            if c.lemma_.lower() in REPORTING_VERBS
+            and c.pos_ == "VERB"
+            and c.i < t.i
+            and c.i not in inside
+            for _, iri, _ in actors(clause_subject(c)[0], index)
+        }
+        for event in events:
+            if set(event.claimed_by) & claimants:
+                for m, iri, _ in deniers:
+                    if iri not in event.disputed_by and iri not in claimants:
+                        event.arguments.append(Argument("disputed_by", iri, m))
