@@ -647,7 +647,10 @@ def _participants(
     for tok in doc:
         lemma = tok.lemma_.lower()
         number = nouns.get(lemma) or nouns.get(tok.lower_)
-        if (
+        counted = _counted_victims(tok) and not inside(tok.i)
+        if counted:
+            number = "plural"  # "injured another 15", "496 had been killed", "scores died"
+        elif (
             number is None
             or tok.pos_ != "NOUN"
             or tok.tag_ not in {"NN", "NNS"}
@@ -692,7 +695,10 @@ def _participants(
             and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
         ]
         cand = Candidate(start, end, doc.text[start:end], sent(start), PARTICIPANT)
-        cand.phrase = " ".join([*words, tok.lower_])
+        # A bare count names people, never a node called "12": numbers are never actors.
+        cand.phrase = "people" if counted else " ".join([*words, tok.lower_])
+        if counted:
+            cand.cues.append("counted")
         cand.qualified_by = qualified_by
         plural = number == "collective" or tok.tag_ == "NNS"
         cand.cues.append("plural" if plural else "singular")
@@ -709,6 +715,26 @@ def _participants(
 
 
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+
+# Verbs whose bare count is a count of people: "killed 23", "five were wounded", "scores died".
+_HARM_VERBS = frozenset(["kill", "injure", "wound", "die", "maim", "hurt", "mutilate"])
+_COUNT_NOUNS = frozenset(["scores", "dozens", "hundreds", "thousands"])
+
+
+def _counted_victims(tok: Token) -> bool:
+    """A bare number (no noun after it) that is the subject or object of a verb of harm, or
+    that such a participle modifies ("of the 130 injured", "the 12 killed")."""
+    if not (tok.pos_ == "NUM" or tok.lower_ in _COUNT_NOUNS) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        return False  # "two of them": the count of a group named elsewhere
+    harmed = tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.pos_ == "VERB"
+    if harmed and tok.head.lemma_.lower() in _HARM_VERBS:
+        return True
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HARM_VERBS
+        for c in tok.children
+    )
 
 
 # Heads of definite descriptions that may refer back to a named armed or political group, and

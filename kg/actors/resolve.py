@@ -662,7 +662,8 @@ def _participants(
             actor.country = actor.country or land[1]
         mention = Mention(document_id, c.start, c.end, c.text, c.sentence, c.label)
         actor.mentions = sorted({*actor.mentions, mention})
-        actor.aliases = sorted({*actor.aliases, c.text} - {label})
+        if "counted" not in c.cues:
+            actor.aliases = sorted({*actor.aliases, c.text} - {label})
         actors[iri] = actor
         by_mention[(document_id, c.start)] = iri
 

@@ -388,6 +388,13 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         )
         if light:
             extra_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
+        if t.dep_ == "conj" and governor.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" for c in t.children
+        ):
+            # "the slaughter and maiming of men": the coordinated nouns share the phrase after
+            extra_preps.extend(
+                c for c in governor.children if c.dep_ == "prep" and c.i > t.i and c.lower_ == "of"
+            )
         if light:
             subject, passive_light = clause_subject(governor)
             # "were given an ultimatum by their bosses", "faces charges": the subject undergoes

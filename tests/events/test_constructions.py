@@ -199,3 +199,9 @@ def test_location_attached_to_the_object(read) -> None:  # type: ignore[no-untyp
 
 def test_statement_without_an_actor_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
     assert not read("The decision was condemned.").events
+
+
+def test_coordinated_event_nouns_share_their_of_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Witnesses described the torture and killing of villagers by the militia.")
+    killing = only(x, "ASSAULT", "killing")
+    assert "villagers" in labels(x, killing.targets)

@@ -111,3 +111,43 @@ def test_participants_are_not_named_mentions() -> None:
     from kg import evaluate as ev
 
     assert ev.PARTICIPANT == PARTICIPANT and PARTICIPANT != NOMINAL
+
+
+def test_more_people_nouns_are_participants(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels wounded two local politicians and a shop employee in the market.")
+    e = only(x, "ASSAULT")
+    targets = {a.mention.text for a in e.arguments if a.role == "target" and a.mention}
+    assert any("politicians" in t for t in targets) and any("employee" in t for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The gunmen killed four soldiers and injured another 12.", "12"),
+        ("By the end of the week, 45 had been killed.", "45"),
+        ("Scores died in the fighting.", "Scores"),
+    ],
+)
+def test_bare_count_of_victims_is_an_argument(read, text: str, count: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    spans = {
+        a.mention.text
+        for e in x.events
+        for a in e.arguments
+        if a.role == "target" and a.mention is not None
+    }
+    assert any(count in s for s in spans), spans
+    for actor in x.actors.values():  # numbers are never actors: the count names "people"
+        assert not any(ch.isdigit() for ch in actor.label), actor.label
+        assert not any(alias.isdigit() or alias == "Scores" for alias in actor.aliases)
+    assert any(a.label == "people" for a in x.actors.values())
+
+
+def test_a_count_of_things_is_no_participant(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police seized 40 rifles and found 12 in a car.")
+    assert not [m for a in x.actors.values() for m in a.mentions if m.text in {"40", "12"}]
+
+
+def test_a_count_modified_by_a_participle_of_harm(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Of the 40 wounded, nine were police officers.")
+    assert any(m.text == "40" for a in x.actors.values() for m in a.mentions)
