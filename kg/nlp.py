@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -12,7 +13,7 @@ from kg.config import DEFAULT_MODEL
 from kg.errors import ConfigError
 from kg.model import Document
 
-__all__ = ["load_pipeline", "parse"]
+__all__ = ["load_pipeline", "parse", "sentence_index"]
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -41,3 +42,13 @@ def load_pipeline(model: str | None = None) -> Language:
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Doc]:
     """Run the pipeline over the documents' texts in batches, in order."""
     yield from nlp.pipe((d.text for d in documents), batch_size=batch_size)
+
+
+def sentence_index(doc: Doc) -> Callable[[int], int]:
+    """A function from a character offset to the index of the sentence that holds it."""
+    starts = [s.start_char for s in doc.sents]
+
+    def index(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    return index

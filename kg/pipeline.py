@@ -7,7 +7,7 @@ evaluation reuses on gold documents.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -15,7 +15,6 @@ from pathlib import Path
 import networkx as nx
 import rdflib
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.actors import find_candidates, resolve_actors
 from kg.actors.gazetteer import ActorDictionary, place
@@ -25,18 +24,9 @@ from kg.documents import read_documents
 from kg.events import ActorIndex, extract_events, load_lexicon, merge_events
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Event, Extraction, Mention
-from kg.nlp import load_pipeline, parse
+from kg.nlp import load_pipeline, parse, sentence_index
 
 __all__ = ["KnowledgeGraph", "build", "extract"]
-
-
-def _sentence_of(doc: Doc) -> Callable[[int], int]:
-    starts = [s.start_char for s in doc.sents]
-
-    def index(char: int) -> int:
-        return max(0, sum(1 for s in starts if s <= char) - 1)
-
-    return index
 
 
 def _large_place(name: str) -> bool:
@@ -87,7 +77,7 @@ def extract(
             for c in candidates[document.id]
         )
         index = ActorIndex(mentions).index(doc)
-        events.extend(extract_events(doc, document, index, lexicon, _sentence_of(doc)))
+        events.extend(extract_events(doc, document, index, lexicon, sentence_index(doc)))
     texts = {d.id: d.text for d in documents}
     relations = [
         replace(

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import country, demonym, place
+from kg.nlp import sentence_index
 
 __all__ = [
     "ACTOR_LABELS",
@@ -444,22 +445,6 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     ]
 
 
-def _sentence_index(doc: Doc) -> Callable[[int], int]:
-    starts = [s.start_char for s in doc.sents]
-
-    def index(char: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
-    return index
-
-
 def _make(
     doc: Doc, start: int, end: int, label: str, sent: Callable[[int], int]
 ) -> Candidate | None:
@@ -559,7 +544,7 @@ def find_candidates(
         Tells whether a proper-noun sequence is a known large place (the gazetteer); used the
         same way, but only on tokens tagged as proper nouns.
     """
-    sent = _sentence_index(doc)
+    sent = sentence_index(doc)
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
