@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.model import Actor, Event, Extraction
 
-__all__ = ["FA2_MAX_NODES", "KIND_COLORS", "actor_graph", "event_graph", "layout"]
+__all__ = ["FA2_MAX_NODES", "KIND_COLORS", "actor_graph", "event_graph", "event_label", "layout"]
 
 KIND_COLORS: dict[str, str] = {
     "person": "#1f77b4",
@@ -51,7 +51,9 @@ def _actor_attrs(actor: Actor) -> dict[str, Any]:
     return {k: v for k, v in attrs.items() if v not in (None, [], "")}
 
 
-def _event_label(event: Event, actors: dict[str, Actor]) -> str:
+def event_label(event: Event, actors: dict[str, Actor]) -> str:
+    """A readable event name: sources, trigger, targets ("Taliban attack Panjshir")."""
+
     def names(ids: list[str]) -> str:
         return ", ".join(actors[i].label for i in ids if i in actors)
 
@@ -61,7 +63,7 @@ def _event_label(event: Event, actors: dict[str, Actor]) -> str:
 
 def _event_attrs(event: Event, actors: dict[str, Actor]) -> dict[str, Any]:
     attrs: dict[str, Any] = {
-        "label": _event_label(event, actors),
+        "label": event_label(event, actors),
         "kind": "event",
         "category": "event",
         "event_type": event.type,

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from kg.export._atomic import atomic_open
+from kg.graph import event_label
 from kg.model import Event, Extraction
 
 if TYPE_CHECKING:
@@ -158,11 +159,9 @@ def _events(extraction: Extraction) -> _Table:
     actors = extraction.actors
     rows: list[tuple[Value, ...]] = []
     for e in sorted(extraction.events, key=lambda e: e.id):
-        names = [", ".join(actors[i].label for i in e.actors(r) if i in actors)
-                 for r in ("source", "target")]
-        label = " ".join(p for p in (names[0], e.trigger.text, names[1]) if p)
         rows.append((
-            e.id, ["Event", _label(e.type)], _text(label), e.type, e.mode, str(e.modality),
+            e.id, ["Event", _label(e.type)], _text(event_label(e, actors)), e.type, e.mode,
+            str(e.modality),
             *_dates(e), e.date_basis, _text(e.trigger.text), e.trigger.start, e.trigger.end,
             _text(e.sentence_text), e.document_id, _array(e.instruments),
             len(set(e.mentions) | {e.trigger}),

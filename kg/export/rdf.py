@@ -25,6 +25,7 @@ import rdflib
 
 from kg import vocab
 from kg.export._atomic import atomic_open
+from kg.graph import event_label
 from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation
 
 __all__ = [
@@ -308,19 +309,11 @@ def _mention(q: _Quads, mention: Mention) -> ox.NamedNode:
     return node
 
 
-def _event_label(event: Event, actors: dict[str, Actor]) -> str:
-    def names(role: str) -> str:
-        return ", ".join(actors[i].label for i in event.actors(role) if i in actors)
-
-    parts = [names("source"), event.trigger.text, names("target")]
-    return " ".join(p for p in parts if p)
-
-
 def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -> None:
     g = ox.NamedNode(vocab.document_iri(event.document_id))
     node = event.id
     q.add(g, node, RDF_TYPE, _n("sem:Event"))
-    q.add(g, node, RDFS_LABEL, _lit(_event_label(event, actors)))
+    q.add(g, node, RDFS_LABEL, _lit(event_label(event, actors)))
     plover = _iri("plover", event.type)
     types.add(event.type)
     q.add(g, node, "kg:ploverType", plover)
