@@ -14,9 +14,17 @@ from typing import Any
 import igraph
 import networkx as nx
 
-from kg.model import Actor, Event, Extraction
+from kg.model import Actor, Event, Extraction, Modality
 
-__all__ = ["FA2_MAX_NODES", "KIND_COLORS", "actor_graph", "event_graph", "event_label", "layout"]
+__all__ = [
+    "FA2_MAX_NODES",
+    "KIND_COLORS",
+    "actor_graph",
+    "actor_links",
+    "event_graph",
+    "event_label",
+    "layout",
+]
 
 KIND_COLORS: dict[str, str] = {
     "person": "#1f77b4",
@@ -118,29 +126,42 @@ def event_graph(extraction: Extraction) -> nx.MultiDiGraph:
     return g
 
 
-def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
-    """Actor–actor projection: one edge per (source, target, event type), weighted by events.
+def actor_links(extraction: Extraction) -> dict[tuple[str, str, str], list[Event]]:
+    """The events behind each (source, target, event type) actor pair, sorted by IRI.
 
-    Edge attributes: ``event_type``, ``weight`` (number of events), ``first_date``,
-    ``last_date``, ``events`` (their IRIs).
+    Self-loops and arguments that are not actors of *extraction* are left out; an event with two
+    sources and two targets counts for all four pairs.
     """
-    g = nx.MultiDiGraph(name="kg actors")
-    pairs: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
+    pairs: dict[tuple[str, str, str], dict[str, Event]] = defaultdict(dict)
     for event in extraction.events:
         for s in event.sources:
             for t in event.targets:
                 if s != t and s in extraction.actors and t in extraction.actors:
-                    pairs[(s, t, event.type)].append(event)
+                    pairs[(s, t, event.type)].setdefault(event.id, event)
+    return {key: [found[i] for i in sorted(found)] for key, found in sorted(pairs.items())}
+
+
+def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
+    """Actor–actor projection: one edge per (source, target, event type), weighted by events.
+
+    Edge attributes: ``event_type``, ``weight`` (number of events), ``asserted`` (how many of
+    them the text states as fact, not claimed, alleged, denied, conditional or intended: filter
+    on ``asserted > 0`` for the links the articles vouch for), ``first_date``, ``last_date``,
+    ``events`` (their IRIs).
+    """
+    g = nx.MultiDiGraph(name="kg actors")
+    pairs = actor_links(extraction)
     used = {n for s, t, _ in pairs for n in (s, t)}
     for iri in sorted(used):
         g.add_node(iri, **_actor_attrs(extraction.actors[iri]))
-    for (s, t, etype), events in sorted(pairs.items()):
+    for (s, t, etype), events in pairs.items():
         dates = sorted(e.date.split("/")[0] for e in events if e.date)
         attrs: dict[str, Any] = {
             "event_type": etype,
             "label": etype,
             "weight": float(len(events)),
-            "events": sorted(e.id for e in events),
+            "asserted": sum(e.modality is Modality.ASSERTED for e in events),
+            "events": [e.id for e in events],
         }
         if dates:
             attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]

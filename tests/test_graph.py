@@ -28,6 +28,7 @@ def test_projection_counts_events_per_pair_and_type(extraction: Extraction) -> N
     assert g.number_of_edges() == 2
     for _, _, data in g.edges(data=True):
         assert data["weight"] == 1.0 and data["first_date"] == data["last_date"] == "2021-09-06"
+        assert data["asserted"] == 0  # one attack claimed by Massoud, one support denied
 
 
 def test_layout_is_deterministic_for_small_and_large_graphs() -> None:

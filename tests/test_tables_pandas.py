@@ -71,6 +71,8 @@ def test_actors_keep_names_that_look_missing(frames: dict[str, Any]) -> None:
 def test_links_dates_and_weights(frames: dict[str, Any]) -> None:
     links = frames["links"]
     assert str(links["weight"].dtype) == "int64"
+    assert str(links["asserted"].dtype) == "int64"
+    assert links[links.asserted > 0].empty  # the fixture's attack is claimed, its aid denied
     assert pd.api.types.is_datetime64_any_dtype(links["first_date"])
     assert pd.api.types.is_datetime64_any_dtype(links["last_date"])
     row = links.set_index("source").loc["Taliban"]

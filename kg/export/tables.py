@@ -8,12 +8,12 @@ a cell with several values joins them with ``|`` (values themselves are not esca
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kg.export._atomic import atomic_open
-from kg.model import Event, Extraction
+from kg.graph import actor_links
+from kg.model import Event, Extraction, Modality
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -42,8 +42,8 @@ ACTOR_COLUMNS = (
     "longitude", "country", "mention_count", "document_count", "roles",
 )
 LINK_COLUMNS = (
-    "source", "source_id", "target", "target_id", "event_type", "weight", "first_date",
-    "last_date", "event_ids",
+    "source", "source_id", "target", "target_id", "event_type", "weight", "asserted",
+    "first_date", "last_date", "event_ids",
 )
 
 Row = tuple[str, ...]
@@ -174,8 +174,9 @@ def write_actors_csv(extraction: Extraction, path: str | Path) -> Path:
 def write_links_csv(extraction: Extraction, path: str | Path) -> Path:
     """Write the actor–actor projection: one row per (source, target, event type).
 
-    ``weight`` counts the events; ``first_date`` and ``last_date`` span their dates (the start of
-    an interval); ``event_ids`` lists them. Self-loops and unknown actors are left out, as in
+    ``weight`` counts the events and ``asserted`` those the text states as fact (the others are
+    claimed, alleged, denied, conditional or intended); ``first_date`` and ``last_date`` span
+    their dates (the start of an interval); ``event_ids`` lists them. The rows are the edges of
     :func:`kg.graph.actor_graph`.
 
     Parameters
@@ -191,18 +192,14 @@ def write_links_csv(extraction: Extraction, path: str | Path) -> Path:
         *path*.
     """
     actors = extraction.actors
-    groups: dict[tuple[str, str, str], dict[str, Event]] = defaultdict(dict)
-    for event in extraction.events:
-        for s in event.sources:
-            for t in event.targets:
-                if s != t and s in actors and t in actors:
-                    groups[(s, t, event.type)].setdefault(event.id, event)
     rows = []
-    for (s, t, etype), group in groups.items():
-        dates = sorted(e.date.split("/")[0] for e in group.values() if e.date)
+    for (s, t, etype), events in actor_links(extraction).items():
+        dates = sorted(e.date.split("/")[0] for e in events if e.date)
+        asserted = sum(e.modality is Modality.ASSERTED for e in events)
         rows.append((
-            actors[s].label, s, actors[t].label, t, etype, str(len(group)),
-            dates[0] if dates else "", dates[-1] if dates else "", SEP.join(sorted(group)),
+            actors[s].label, s, actors[t].label, t, etype, str(len(events)), str(asserted),
+            dates[0] if dates else "", dates[-1] if dates else "",
+            SEP.join(e.id for e in events),
         ))
     return _write(path, LINK_COLUMNS, sorted(rows))
 

@@ -18,7 +18,16 @@ from kg.export.tables import (
     write_mentions_csv,
     write_tables,
 )
-from kg.model import Actor, ActorType, Argument, Document, Event, Extraction, Mention
+from kg.model import (
+    Actor,
+    ActorType,
+    Argument,
+    Document,
+    Event,
+    Extraction,
+    Mention,
+    Modality,
+)
 from kg.vocab import actor_iri, event_iri
 
 EVENT_HEADER = [
@@ -33,8 +42,8 @@ ACTOR_HEADER = [
     "country", "mention_count", "document_count", "roles",
 ]
 LINK_HEADER = [
-    "source", "source_id", "target", "target_id", "event_type", "weight", "first_date",
-    "last_date", "event_ids",
+    "source", "source_id", "target", "target_id", "event_type", "weight", "asserted",
+    "first_date", "last_date", "event_ids",
 ]
 WRITERS = {
     "events.csv": (write_events_csv, EVENT_HEADER),
@@ -155,11 +164,13 @@ def test_links_aggregate_events(tmp_path: Path, extraction: Extraction) -> None:
     attack = next(e for e in extraction.events if e.type == "ASSAULT")
     again = copy.deepcopy(attack)
     again.id, again.date = event_iri("again"), "2021-09-01/2021-09-03"
+    again.modality = Modality.ASSERTED
     extraction.events.append(again)
     write_links_csv(extraction, tmp_path / "links.csv")
     rows = _read(tmp_path / "links.csv")[1]
     link = next(r for r in rows if r["event_type"] == "ASSAULT")
     assert (link["source"], link["target"], link["weight"]) == ("Taliban", "Panjshir", "2")
+    assert link["asserted"] == "1"  # the other attack is only claimed by Massoud
     assert (link["first_date"], link["last_date"]) == ("2021-09-01", "2021-09-06")
     assert link["event_ids"] == "|".join(sorted([attack.id, again.id]))
 
