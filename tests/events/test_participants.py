@@ -30,7 +30,7 @@ def two(nlp):  # type: ignore[no-untyped-def]
 
 
 def _unnamed(x: Extraction) -> list[Actor]:
-    return [a for a in x.actors.values() if a.subtype == UNNAMED]
+    return [a for a in x.actors.values() if {m.ner_label for m in a.mentions} == {PARTICIPANT}]
 
 
 def test_lexicon_is_data() -> None:
@@ -45,7 +45,7 @@ def test_group_is_an_actor_and_an_argument(read) -> None:  # type: ignore[no-unt
     e = only(x, "ASSAULT")
     assert labels(x, e.sources) == {"gunmen"} and labels(x, e.targets) == {"soldiers"}
     soldiers = x.actors[e.targets[0]]
-    assert (soldiers.type, soldiers.subtype) == (ActorType.GROUP, UNNAMED)
+    assert (soldiers.type, soldiers.subtype) == (ActorType.GROUP, "military")
     assert {m.ner_label for m in soldiers.mentions} == {PARTICIPANT}
     assert [a.mention.text for a in e.arguments if a.role == "target"] == ["three soldiers"]
 
@@ -80,6 +80,7 @@ def test_demonym_qualifies_by_country(read) -> None:  # type: ignore[no-untyped-
     x = read("Afghan civilians fled the fighting.")
     civilians = [a for a in _unnamed(x) if a.label.startswith("civilians")]
     assert [(a.label, a.country) for a in civilians] == [("civilians (Afghanistan)", "AFG")]
+    assert civilians[0].subtype == UNNAMED  # civilians are of no sector
 
 
 def test_named_organisation_keeps_its_fighters(read) -> None:  # type: ignore[no-untyped-def]
