@@ -20,7 +20,7 @@ from kg.events.modality import (
     is_negated,
     modality_of,
 )
-from kg.events.roles import ActorIndex, resolve_roles
+from kg.events.roles import ActorIndex, passive_support, resolve_roles
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
 from kg.model import Argument, Document, Event, Mention, Modality
@@ -42,7 +42,7 @@ def extract_events(
     nouns = {tr.token.i for tr in triggers if tr.nominal}
     for trigger in triggers:
         t = trigger.token
-        if is_negated(t) or (
+        if is_negated(t, lexicon.light_verbs) or (
             trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in SUBJECTS
         ):
             continue
@@ -85,8 +85,12 @@ def extract_events(
         mention = Mention(
             document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER"
         )
+        mentions = [mention] + [
+            Mention(document.id, start, end, doc.text[start:end], sentence_of(start), "TRIGGER")
+            for start, end in _support_verb(trigger, lexicon)
+        ]
         if (antecedent := antecedent_event(trigger, arguments, modality, events)) is not None:
-            antecedent.mentions.append(mention)  # "the attack" mentioned again: one event
+            antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
             continue
@@ -102,11 +106,23 @@ def extract_events(
                 modality=modality,
                 arguments=arguments,
                 instruments=roles["instrument"],
-                mentions=[mention],
+                mentions=mentions,
             )
         )
     add_disputes(doc, events, index)
     return events
+
+
+def _support_verb(trigger: Trigger, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The span of the support verb that says who did the event its passive subject names
+    ("the attack was carried out by ETA"): a second mention of the event, as the verb and its
+    by-phrase, not the noun, carry the act there."""
+    verb = passive_support(trigger.token, lexicon) if trigger.nominal else None
+    if verb is None:
+        return []
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    last = particle or verb
+    return [(verb.idx, last.idx + len(last))]
 
 
 def _dedupe(found: Iterable[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:

@@ -112,6 +112,13 @@ class Lexicon:
     human_nouns: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    needs_person_object: frozenset[str] = frozenset()
+    needs_assailant: frozenset[str] = frozenset()
+    assailant_nouns: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+    pursuit_verbs: frozenset[str] = frozenset()
+    pursuers: frozenset[str] = frozenset()
+    wanted_nouns: frozenset[str] = frozenset()
 
 
 def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
@@ -158,5 +165,17 @@ def _read(text: str, path: Path | str) -> Lexicon:
         frozenset(data.get("needs_actor_object") or ()),
         frozenset(data.get("human_nouns") or ()),
         frozenset(data.get("action_nouns") or ()),
-        frozenset(data.get("light_verbs") or ()),
+        *(
+            frozenset(data.get(key) or ())
+            for key in (
+                "light_verbs",
+                "needs_person_object",
+                "needs_assailant",
+                "assailant_nouns",
+                "needs_complement",
+                "pursuit_verbs",
+                "pursuers",
+                "wanted_nouns",
+            )
+        ),
     )

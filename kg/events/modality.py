@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.events._syntax import OBJECTS, SUBJECTS
-from kg.events.lexicon import COOPERATIVE, DENIAL_VERBS, HEDGES, HOSTILE, REPORTING_VERBS, Lexicon
+from kg.events.lexicon import (
+    COOPERATIVE,
+    DENIAL_VERBS,
+    ENDING_VERBS,
+    HEDGES,
+    HOSTILE,
+    REPORTING_VERBS,
+    Lexicon,
+)
 from kg.events.roles import ActorIndex, actors, clause_subject
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Mention, Modality
@@ -44,8 +52,19 @@ _COMMIT_AUX = {"will", "shall", "'ll", "would"}
 _COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
 
 
-def is_negated(t: Token) -> bool:
-    """Negated, or a non-finite complement of a negated predicate ("not able to attack")."""
+def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
+    """Negated, or a non-finite complement of a negated predicate ("not able to attack"), or
+    a noun with "no" ("there was no warning") or under a negated support verb or existential
+    ("did not launch an attack", "there had not been any threats")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True
+    if (
+        t.pos_ in {"NOUN", "PROPN"}
+        and t.dep_ in {*OBJECTS, "nsubjpass"}
+        and t.head.lemma_.lower() in support_verbs | {"be"}
+        and any(c.dep_ == "neg" for c in t.head.children)
+    ):
+        return True
     node = t
     for _ in range(4):
         if any(c.dep_ == "neg" for c in node.children):
@@ -108,8 +127,13 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
         return None
     t = trigger.token
     verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
-    if trigger.nominal and (verb is t or verb.lemma_.lower() in lexicon.verbs):
-        return None  # "would boycott the summit": the summit is not what is promised
+    if trigger.nominal and (
+        verb is t
+        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in ENDING_VERBS)
+    ):
+        # "would boycott the summit": the summit is not what is promised; "is prepared to lift
+        # the ban" is (the noun carries the ending, see triggers.ended)
+        return None
     committed = unless = False
     node = verb
     for _ in range(4):

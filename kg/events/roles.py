@@ -20,7 +20,7 @@ from kg.model import Mention
 if TYPE_CHECKING:
     from kg.events.triggers import Trigger  # triggers.py imports this module
 
-__all__ = ["ActorIndex", "actors", "clause_subject", "resolve_roles"]
+__all__ = ["ActorIndex", "actors", "clause_subject", "passive_support", "resolve_roles"]
 
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "around"}
@@ -55,6 +55,7 @@ _TARGET_PREP_TYPES = {
 _SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
 _DEVICE_VERBS = {"explode", "detonate"}
 _UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
+_RAISING_VERBS = {"believe", "think", "say", "report", "expect", "suspect", "know", "understand"}
 
 
 @dataclass
@@ -127,6 +128,19 @@ def clause_subject(
     return None, False
 
 
+def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
+    """The passive support verb with a by-phrase whose subject the event noun *t* is ("the
+    attack was carried out by ETA", "is believed to have been carried out by ETA")."""
+    if t.dep_ not in PASSIVE_SUBJECTS:
+        return None
+    verb = t.head
+    if verb.lemma_.lower() in _RAISING_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_.lower() in lexicon.light_verbs and any(c.dep_ == "agent" for c in verb.children):
+        return verb
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
@@ -187,7 +201,11 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[
         out.extend(
             m for m in _span_actors(head, index) if m[0].start not in owners and m[2] == "person"
         )
-    elif head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
+    elif (
+        head.lemma_.lower() in _GROUP_NOUNS
+        and any(c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "appos" for c in head.children)  # "the Basque group ETA"
+    ):
         antecedent = index.before(head, {"organisation"}, subjects=True)
         if antecedent is not None:
             out.append(_filler(antecedent, head.left_edge, head))  # "the terror group"
@@ -295,7 +313,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         subject, passive = clause_subject(
             t, frozenset({"conj"}) if unaccusative_verb else frozenset({"conj", "xcomp", "advcl"})
         )
-        inherited = subject is not None and subject.head is not t
+        inherited = subject is not None and subject.head != t
         if passive and inherited and t.tag_ == "VBG":
             subject = None  # "the building was shattered by a blast, killing 168": not its act
         elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
@@ -388,6 +406,8 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         )
         if light:
             extra_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
+        elif (support := passive_support(t, lexicon)) is not None:
+            extra_preps.extend(c for c in support.children if c.dep_ == "agent")
         if t.dep_ == "conj" and governor.pos_ == "NOUN" and not any(
             c.dep_ == "prep" for c in t.children
         ):
@@ -400,7 +420,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             # "were given an ultimatum by their bosses", "faces charges": the subject undergoes
             receives = (
                 governor.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
-                or (passive_light and subject is not None and subject.head is governor)
+                or (passive_light and subject is not None and subject.head == governor)
                 or _is_passive(governor)
             )
             if subject is not None and (receives or not roles["source"]):
@@ -417,7 +437,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         ):
             pass
         for i, (m, iri, kind) in enumerate(roles["source"]):
-            if m.text.lower() in _PRONOUNS and governor is not t:
+            if m.text.lower() in _PRONOUNS and governor != t:
                 subject, _ = clause_subject(governor)
                 roles["source"][i : i + 1] = actors(subject, index) or [(m, iri, kind)]
     for prep in [*t.children, *extra_preps]:

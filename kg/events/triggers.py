@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.actors.mentions import PERSON_ROLES
 from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, TARGET_PREPS
 from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon
-from kg.events.roles import ActorIndex, actors
+from kg.events.roles import ActorIndex, actors, clause_subject
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
@@ -31,6 +31,7 @@ _NAMING_VERBS = {"call", "describe", "label", "term", "dub", "brand", "name", "d
 _PERSONAL = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
 _NO_COMMENT = {"comment", "speak", "answer", "elaborate", "confirm", "discuss", "say", "talk"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 
 
 @dataclass
@@ -57,12 +58,16 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                     c
                     for c in t.children
                     if c.dep_ == "prep"
+                    and c.i > t.i  # "For each business, call the workers": no "call for"
                     and f"{lemma} {c.lower_}" in lexicon.particles
                     and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
                 ),
                 None,
             )
-            if particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
+            idiom = _idiom(t, lexicon)
+            if idiom is not None:
+                found.append(idiom)
+            elif particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
                 kind, mode = lexicon.particles[f"{lemma} {particle.lower_}"]
                 end = max(t.idx + len(t), particle.idx + len(particle))
                 found.append(Trigger(t, min(t.idx, particle.idx), end, kind, mode, False))
@@ -84,6 +89,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             kind, mode = lexicon.nouns[t.lower_]  # "three people were found dead"
             if t.dep_ != "amod" or t.head.pos_ == "NOUN":
                 found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+        elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
+            kind, mode = lexicon.nouns[t.lower_]  # "two of them were among the dead"
+            found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
+        elif (folded := _case_folded(t, lexicon)) is not None:
+            found.append(folded)
         elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
             modifier = next(
                 (
@@ -109,6 +119,82 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             for o in found
         )
     ]
+
+
+def _nominalized(t: Token) -> bool:
+    """An adjective used as a noun for the people it describes: "the dead", "the injured"."""
+    return t.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children
+    )
+
+
+def _idiom(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """A verb, a preposition and its object's lemma that together name an event ("took to the
+    streets"), spanning all three."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            key = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}"
+            if obj.dep_ == "pobj" and key in lexicon.particles:
+                kind, mode = lexicon.particles[key]
+                return Trigger(verb, verb.idx, obj.idx + len(obj), kind, mode, False)
+    return None
+
+
+def _title_line(t: Token) -> bool:
+    """Whether *t* stands in a title-case headline ("Court Convicts Friend of Bombing Suspect")."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    line = text[start : len(text) if end < 0 else end].strip()
+    content = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return (
+        line[:1].isalpha() and len(content) >= 3 and all(w[0].isupper() for w in content)
+    )  # a list item ("* U.S. Air Force Security Forces") is no headline
+
+
+def _case_folded(t: Token, lexicon: Lexicon) -> Trigger | None:
+    """An event word spaCy takes for a name because it is capitalized, at the start of a
+    sentence or line ("Shootings in Belfast continued") or in a title-case headline ("Court
+    Convicts Friend of Boston Bombing Suspect"): looked up in lower case."""
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in _NAMES:
+        return None
+    line_start = t.i == 0 or "\n" in t.doc[t.i - 1].text + t.doc[t.i - 1].whitespace_
+    if not (t.is_sent_start or line_start or _title_line(t)):
+        return None
+    word = t.lower_
+    for noun in (word, word[:-1] if word.endswith("s") else None):
+        if noun and noun in lexicon.nouns:
+            kind, mode = lexicon.nouns[noun]
+            return Trigger(t, t.idx, t.idx + len(t), kind, mode, True)
+    if _headline_verb(t, lexicon):
+        kind, mode = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
+        return Trigger(t, t.idx, t.idx + len(t), kind, mode, False)
+    return None
+
+
+def _verb_stem(word: str, lexicon: Lexicon) -> str | None:
+    """The lexicon verb a third-person singular form inflects ("convicts", "bombs")."""
+    for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
+        if stem in lexicon.verbs:
+            return stem
+    return None
+
+
+def _headline_verb(t: Token, lexicon: Lexicon) -> bool:
+    """Whether a capitalized word in a title-case headline is its finite verb: a third-person
+    form of a lexicon verb right after the capitalized subject ("Court Convicts Friend")."""
+    if t.pos_ != "PROPN" or t.i == 0 or t.ent_type_ or not _title_line(t):
+        return False
+    before = t.doc[t.i - 1]
+    return (
+        _verb_stem(t.lower_, lexicon) is not None
+        and before.pos_ in {"NOUN", "PROPN"}
+        and not before.ent_type_
+        and before.text[:1].isupper()
+        and "\n" not in before.whitespace_
+    )
 
 
 def _obligation(verb: Token) -> bool:
@@ -156,8 +242,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return t.head.lemma_.lower() not in lexicon.compound_heads
         if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in _NAMING_VERBS:
             return True  # "what Macron called an attack": a name for an event told elsewhere
-        if _heading(t):
+        if _heading(t, lexicon):
             return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
+        if lemma == "charge" and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return True  # "the agent in charge of the office"
+        if lemma == "call" and not _calls_for(t):
+            return True  # "a call was made from that room": a telephone call, no demand
     elif t.pos_ == "VERB":
         if t.dep_ == "amod":
             return True  # "a convicted recruiter": a description of someone, not an act here
@@ -187,6 +277,24 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
         ):
             return True  # "refused to comment"
+        if _reflexive(trigger, objects):
+            return True  # "how he would support himself", "killed himself"
+        if lemma in lexicon.needs_person_object and (
+            not any(_person(o, index, lexicon) for o in objects) or _measure(t, lexicon)
+        ):
+            return True  # "hit a record", "was hit hard", "hit them with sanctions"
+        if lemma in lexicon.needs_assailant and not _by_assailant(t, lexicon):
+            return True  # "the bus crashed into a wall"
+        if lemma in lexicon.needs_complement and not any(
+            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+            or (c.dep_ == "prep" and c.lower_ == "for" and c.i > t.i)
+            for c in t.children
+        ):
+            return True  # "'Who was it?' he asked", "asked a question"
+        if lemma in lexicon.pursuit_verbs and not _pursuit(t, lexicon):
+            return True  # "rescuers searched for survivors"
+        if t.tag_ == "VBZ" and _headline_noun(t):
+            return True  # "Calls for calm" as a heading
     if (
         trigger.nominal
         and t.dep_ == "pobj"
@@ -197,6 +305,115 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     if trigger.type in {"ASSAULT", "CRIME"}:
         return _natural_cause(t, lexicon)
     return False
+
+
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+_SELF_HARM = {"kill", "shoot", "hurt", "injure", "wound", "stab", "hang"}
+_MEASURES = {"tariff", "fine", "penalty", "tax", "levy", "duty", "lawsuit", "charge", "ban"}
+_RESULT_NOUNS = {"result", "consequence", "effect", "outcome", "product"}
+_TRAFFIC = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "taxi", "driver", "motorist"}
+
+
+def _calls_for(t: Token) -> bool:
+    """Whether a "call" noun asks for something ("calls for calm", "a call on Egypt to act",
+    "a call to end the fighting"), also when the parser hangs the "for" on the verb."""
+    after = t.right_edge.i + 1
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in {"for", "on"}
+            and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
+        )
+        or (c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children))
+        for c in t.subtree
+    ) or (after < len(t.doc) and t.doc[after].lower_ in {"for", "on"})
+
+
+def _reflexive(trigger: Trigger, objects: list[Token]) -> bool:
+    """An act on oneself: no cooperation with anyone ("support himself", "allowed herself") and
+    no assault by anyone ("shot himself"); a surrender or a suicide bombing still counts."""
+    if not any(o.lower_ in _REFLEXIVES for o in objects):
+        return False
+    return trigger.type in COOPERATIVE - {"RETREAT"} or (
+        trigger.token.lemma_.lower() in _SELF_HARM
+        and trigger.start == trigger.token.idx
+        and trigger.end == trigger.token.idx + len(trigger.token)
+    )
+
+
+def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether an object is one or more people, and the verb's subject no vehicle or driver
+    ("a car hit her": an accident)."""
+    verb = head.head
+    subject, _ = clause_subject(verb)
+    if subject is not None and subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head  # "the driver who hit her"
+    if subject is not None and subject.lemma_.lower() in _TRAFFIC:
+        return False  # "a car hit a pedestrian": an accident
+    found = index.at(head)
+    return (
+        head.lower_ in _PERSONAL
+        or head.lemma_.lower() in lexicon.human_nouns
+        or head.lower_ in PERSON_ROLES
+        or head.ent_type_ == "PERSON"
+        or (found is not None and found[2] in {"person", "group"})
+    )
+
+
+def _measure(t: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb acts "with" a measure that is an event of another type, not a weapon
+    ("hit 13 officials with sanctions", "with tariffs")."""
+    return any(
+        p.lemma_.lower() in _MEASURES
+        or (p.lemma_.lower() in lexicon.nouns and lexicon.nouns[p.lemma_.lower()][0] != "ASSAULT")
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _by_assailant(t: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of *t*, or a noun it hangs from in a misparse ("a bomber riding a
+    motorcycle crashed into"), is an assailant."""
+    subject, _ = clause_subject(t)
+    candidates = [subject] if subject is not None else []
+    node = t
+    for _ in range(4):
+        if node.dep_ not in {"acl", "relcl", "dobj", "pobj", "prep"} or node.head == node:
+            break
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            candidates.append(node)
+    return any(
+        w.lemma_.lower() in lexicon.assailant_nouns
+        for c in candidates
+        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
+    )
+
+
+def _pursuit(t: Token, lexicon: Lexicon) -> bool:
+    """Whether a search or hunt is law enforcement's, or for a wanted person."""
+    subject, _ = clause_subject(t)
+    sought = [c for c in t.children if c.dep_ in OBJECTS] + [
+        p for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+    ]
+    return (subject is not None and subject.lemma_.lower() in lexicon.pursuers) or any(
+        o.lemma_.lower() in lexicon.wanted_nouns for o in sought
+    )
+
+
+def _headline_noun(t: Token) -> bool:
+    """A plural noun opening a heading that spaCy takes for a verb ("Calls for calm"): the
+    first word of a line without final punctuation, with no subject."""
+    doc = t.doc
+    line_start = t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
+    if not line_start or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
+        return False
+    text = doc.text
+    end = text.find("\n", t.idx)
+    line = text[t.idx : len(text) if end < 0 else end].strip()
+    return bool(line) and line[-1] not in ".!?:;\"”’')"
 
 
 def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -227,17 +444,47 @@ def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     """A death or harm from illness or other non-human causes ("died of the disease", "deaths
-    caused by bacteria", "attack the virus", "a disease to battle", "a heart attack")."""
+    caused by bacteria", "attack the virus", "a disease to battle", "a heart attack", "the
+    fight against cancer", "the storm claimed 12 lives", "deaths that were the result of
+    complications")."""
     causes = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+        if c.dep_ == "prep" and c.lower_ in {"of", "from", "against", "with"}:
             causes += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep":
+            # "deaths within the hospital caused by bacteria": the parser hangs the cause lower
+            causes += [
+                p
+                for o in c.children
+                if o.dep_ == "pobj"
+                for a in o.children
+                if a.dep_ == "acl" and a.lemma_.lower() == "cause"
+                for g in a.children
+                if g.dep_ == "agent"
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
         elif c.dep_ in {"agent", "acl"}:
             causes += [p for a in (c, *c.children) for p in a.children if p.dep_ == "pobj"]
         elif c.dep_ in {"dobj", "compound"}:
             causes.append(c)
+        elif c.dep_ == "nsubj" and t.pos_ == "VERB":
+            causes.append(c)  # "the storm killed 12", "the virus claimed nine lives"
     if t.dep_ in {"relcl", "acl"}:
         causes.append(t.head)  # "a disease to battle"
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "to":
+        causes.append(t.head.head)  # "no disease to battle", parsed as a prepositional phrase
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be":
+        # "the deaths might have been the result of complications from the disease"
+        causes += [
+            p
+            for a in t.head.children
+            if a.dep_ == "attr" and a.lemma_.lower() in _RESULT_NOUNS
+            for prep in a.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
     return any(
         w.lemma_.lower() in lexicon.natural_causes or w.lower_ in lexicon.natural_causes
         for c in causes
@@ -245,7 +492,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _heading(t: Token) -> bool:
+def _heading(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* stands in a heading or list item: a line with no finite verb and no final
     punctuation."""
     text = t.doc.text
@@ -259,7 +506,9 @@ def _heading(t: Token) -> bool:
         start + len(text[start : len(text) if end < 0 else end].rstrip()),
         alignment_mode="expand",
     )
-    return span is not None and not any(w.tag_ in _FINITE_TAGS for w in span)
+    return span is not None and not any(
+        w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
+    )
 
 
 def ended(trigger: Trigger) -> Trigger:
@@ -282,7 +531,42 @@ def ended(trigger: Trigger) -> Trigger:
 
 def stands_alone(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether a trigger is an event even when no actor fills a role ("the explosion killed 12")."""
+    t = trigger.token
+    if trigger.nominal and _performed(t, lexicon):
+        return True
+    if not trigger.nominal and _unnamed_people(t, lexicon):
+        return True
     if trigger.type not in MATERIAL:
         return False  # a statement without a named speaker or addressee says nothing
-    compound = trigger.start < trigger.token.idx  # "peace talks", "air support"
-    return compound or trigger.token.lemma_.lower() not in lexicon.needs_argument
+    compound = trigger.start < t.idx  # "peace talks", "air support"
+    return compound or t.lemma_.lower() not in lexicon.needs_argument
+
+
+def _unnamed_people(t: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of an unambiguous event verb is people no name picks out
+    ("officials have threatened to cut off supplies"): someone acts, though no actor stands
+    for them."""
+    subject, passive = clause_subject(t)
+    return (
+        t.lemma_.lower() not in lexicon.needs_argument
+        and subject is not None
+        and not passive
+        and subject.head == t
+        and subject.lemma_.lower() in lexicon.human_nouns
+    )
+
+
+def _performed(t: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun is what a support verb says someone did, named or not ("the
+    government issued a ban", "an investigation has been opened", "warnings were given",
+    "there were demands for his resignation")."""
+    verb = t.head
+    if t.lemma_.lower() in lexicon.needs_argument:
+        return False  # "there was little support", "will hold a conference call"
+    if t.dep_ == "attr" and verb.lemma_.lower() == "be":
+        return any(c.dep_ == "expl" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.light_verbs:
+        return False
+    if t.dep_ in PASSIVE_SUBJECTS:
+        return True
+    return t.dep_ in OBJECTS and any(c.dep_ in SUBJECTS for c in verb.children)

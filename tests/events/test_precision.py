@@ -200,3 +200,50 @@ def test_controlled_subject_of_a_passive_acts(read) -> None:  # type: ignore[no-
 def test_offering_a_thing_is_no_promise(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Spain offered a reward for information."), "AGREE") == []
     assert mentions(read("Israel offered concessions to Syria."), "AGREE") == ["offered"]
+
+
+def test_acting_on_oneself_is_no_cooperation(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("He said he would support himself by driving a taxi.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There may be no disease to battle.",
+        "Doctors said the deaths in the ward were the result of complications from an infection.",
+        "Rumors spread about deaths in the clinic caused by bacteria.",
+        "The storm killed 12 people.",
+        "His battle against cancer ended.",
+    ],
+)
+def test_harm_from_natural_causes_is_no_assault(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == []
+
+
+def test_calling_someone_is_no_demand(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("For each office, call all the staff and check the list.").events
+    assert not read("A call was made from the hotel to the restaurant.").events
+    assert mentions(read("Israel ignored the call by Egypt for calm."), "DEMAND") == ["call"]
+
+
+def test_plural_noun_opening_a_heading_is_no_verb(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops were deployed to secure the area\nCalls for calm\nA police source said so."
+    assert mentions(read(text), "DEMAND") == []
+
+
+def test_negated_support_verb_negates_its_event_noun(read) -> None:  # type: ignore[no-untyped-def]
+    assert not read("Turkey did not launch an attack on Kobani.").events
+    assert not read("There had not been any recent threats to the church.").events
+
+
+def test_traffic_accident_is_no_assault(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("The car came out of nowhere and hit her from behind."), "ASSAULT") == []
+    assert mentions(read("Police said the driver who hit her was arrested."), "ASSAULT") == []
+
+
+def test_legal_charge_noun_but_not_in_charge(read) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        mentions(read("Smith named Jones special agent in charge of the Denver office."), "COERCE")
+        == []
+    )
+    assert mentions(read("John Smith faces a charge of fraud."), "COERCE") == ["charge"]
