@@ -18,7 +18,7 @@ UNWIND [
   {id: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt", label: "people", kind: "group", subtype: "unnamed", mention_count: 1, document_count: 1},
   {id: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt-2477", label: "people", kind: "group", subtype: "unnamed", mention_count: 1, document_count: 1},
   {id: "https://w3id.org/kg-news/id/actor/residents-000-110aead6b026076a-txt", label: "residents", kind: "group", subtype: "unnamed", aliases: ["2,50,000 residents"], mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/troops-united-states", label: "troops (United States)", kind: "group", subtype: "unnamed", aliases: ["troops"], country: "USA", mention_count: 2, document_count: 1}
+  {id: "https://w3id.org/kg-news/id/actor/troops-united-states", label: "troops (United States)", kind: "group", subtype: "military", aliases: ["troops"], country: "USA", mention_count: 2, document_count: 1}
 ] AS row
 MERGE (n:Actor {id: row.id})
 SET n = row, n:`Group`;
