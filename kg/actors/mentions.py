@@ -1078,7 +1078,8 @@ _NON_AGENT_VERBS = frozenset(
      "see", "experience", "witness", "suffer", "endure", "undergo", "face", "fall", "come",
      "go", "turn", "grow", "swell", "shrink", "expand", "decline", "rank", "attract", "lose",
      "get", "record", "swelter", "shiver", "bake", "freeze", "flood", "burn", "shake",
-     "tremble", "wake", "sleep", "brace", "mourn", "celebrate", "empty", "fill", "return",
+     "tremble", "wake", "awake", "awaken", "sleep", "brace", "mourn", "celebrate", "empty",
+     "fill", "return",
      "enjoy", "bustle", "teem", "hum", "glow", "sprawl", "rise"]
 )  # fmt: skip
 # Nouns that a possessive name acts through ("Moscow's decision"), not a place's parts or
@@ -1123,6 +1124,10 @@ def _actor_use(span: Span) -> bool:
         return root.head.pos_ == "VERB" and root.head.lemma_.lower() in _ADDRESSEE_VERBS
     if root.dep_ == "nsubj":
         verb = root.head
+        if any(
+            c.dep_ == "agent" or (c.lower_ == "by" and c.i == verb.i + 1) for c in verb.children
+        ) and not any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "Paris hit by jewel heist": a headline's passive, the city undergoes
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head  # "sanctions imposed by Washington"
     else:

@@ -79,6 +79,9 @@ def test_capital_used_as_an_actor_is_its_country(read, text, capital, country) -
         ("Moscow saw heavy snow this week.", "Moscow"),
         ("Moscow hosted the summit.", "Moscow"),
         ("The rebels attacked Kabul.", "Kabul"),
+        # a headline's passive, no auxiliary
+        ("Moscow hit by 5 mn - rouble bank robbery\nThree men rammed a van into it.", "Moscow"),
+        ("On Tuesday, Moscow awoke to the news of the blast.", "Moscow"),  # its people, not a state
     ],
 )
 def test_capital_used_as_a_place_stays_the_city(read, text, capital) -> None:  # type: ignore[no-untyped-def]
