@@ -1,7 +1,8 @@
 """Event coreference: one event however often it is mentioned, in one document or many.
 
 Within a document, events of the same type and mode with the same sources, targets and date
-are one event with several mentions. Across documents, such events merge only when they name
+are one event with several mentions, and a definite event noun is one more mention of the event
+it refers to, told before it or after it. Across documents, such events merge only when they name
 both a source and a target and have a date read from the text, so that two similar but
 distinct incidents are not folded together; the merged event keeps every mention, i.e. every
 source document, instead of counting the report twice.
@@ -13,7 +14,7 @@ from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Modality
 from kg.vocab import event_iri
 
-__all__ = ["antecedent_event", "merge_events"]
+__all__ = ["antecedent_event", "definite", "fold_forward", "merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
@@ -54,20 +55,59 @@ def antecedent_event(
     trigger: Trigger, arguments: list[Argument], modality: Modality, events: list[Event]
 ) -> Event | None:
     """The earlier event a definite event noun refers back to ("Russia attacked Odesa ... the
-    attack killed three"): the latest one of the same type and mode whose sources and targets
-    include the noun's own, with the same modality."""
-    t = trigger.token
-    if not trigger.nominal or not any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children
-    ):
+    attack killed three"): the latest one of the same type, mode and modality whose sources and
+    targets include the noun's own. A noun with roles of its own ("the fall of Kabul") may skip
+    later events of its type on other actors; a bare one ("the attack") only means the latest."""
+    if not definite(trigger):
         return None
-    own = {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+    own = _roles(arguments)
     for event in reversed(events):
         if event.type != trigger.type or event.mode != trigger.mode:
             continue
         if event.modality is not modality:
             continue
-        if own <= {(a.role, a.actor) for a in event.arguments}:
+        if own <= _roles(event.arguments):
             return event
-        return None  # the latest event of this type is another one
+        if not own:
+            return None
     return None
+
+
+def definite(trigger: Trigger) -> bool:
+    """Whether a trigger is a definite event noun ("the attack", "this withdrawal")."""
+    return trigger.nominal and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.token.children
+    )
+
+
+def _roles(arguments: list[Argument]) -> set[tuple[str, str]]:
+    return {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+
+
+def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:
+    """*events* without those of *ahead* that a later event of the document tells in full.
+
+    *ahead* are definite event nouns with roles of their own but no date of their own that
+    found no antecedent ("... fled after the fall of Kabul. The Taliban took over Kabul on
+    August 15"); each joins the one later event of the same type, mode and modality whose
+    sources and targets include its own, which keeps its trigger and date. With two such
+    events, or none, it stays apart."""
+    folded: set[str] = set()
+    for early in ahead:
+        own = _roles(early.arguments)
+        later = [
+            e
+            for e in events
+            if e.trigger.start > early.trigger.start
+            and e.id not in folded
+            and (e.type, e.mode, e.modality) == (early.type, early.mode, early.modality)
+            and own <= _roles(e.arguments)
+        ]
+        if len(later) != 1:
+            continue
+        (full,) = later
+        full.mentions = sorted(full.mentions + early.mentions, key=lambda m: m.start)
+        known = {(a.role, a.actor) for a in full.arguments}
+        full.arguments += [a for a in early.arguments if (a.role, a.actor) not in known]
+        folded.add(early.id)
+    return [e for e in events if e.id not in folded]

@@ -1,7 +1,7 @@
 """Events from one parsed document: each stage in turn, from triggers to an Event with roles.
 
 Triggers (triggers.py) are kept unless negated or spurious; their roles (roles.py), modality
-and attribution (modality.py), date (time.py) and earlier mentions (coref.py) make the event.
+and attribution (modality.py), date (time.py) and other mentions (coref.py) make the event.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg.events._syntax import OBJECTS, SUBJECTS
-from kg.events.coref import antecedent_event
+from kg.events.coref import antecedent_event, definite, fold_forward
 from kg.events.lexicon import ENDING_VERBS, REPORTING_VERBS, Lexicon
 from kg.events.modality import (
     add_disputes,
@@ -38,6 +38,7 @@ def extract_events(
 ) -> list[Event]:
     """Events of one parsed document, with roles resolved to the actors in *index*."""
     events: list[Event] = []
+    ahead: list[Event] = []  # "the fall of Kabul", told in full further on
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
     for trigger in triggers:
@@ -94,21 +95,23 @@ def extract_events(
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
             continue
-        events.append(
-            Event(
-                id=event_iri(document.id, trigger.start, trigger.type),
-                type=trigger.type,
-                trigger=mention,
-                sentence_text=t.sent.text,
-                mode=trigger.mode,
-                date=date,
-                date_basis=basis,
-                modality=modality,
-                arguments=arguments,
-                instruments=roles["instrument"],
-                mentions=mentions,
-            )
+        event = Event(
+            id=event_iri(document.id, trigger.start, trigger.type),
+            type=trigger.type,
+            trigger=mention,
+            sentence_text=t.sent.text,
+            mode=trigger.mode,
+            date=date,
+            date_basis=basis,
+            modality=modality,
+            arguments=arguments,
+            instruments=roles["instrument"],
+            mentions=mentions,
         )
+        events.append(event)
+        if basis == "document" and definite(trigger) and (event.sources or event.targets):
+            ahead.append(event)
+    events = fold_forward(ahead, events)
     add_disputes(doc, events, index)
     return events
 

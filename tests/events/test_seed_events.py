@@ -90,6 +90,10 @@ def test_takeover_of_kabul_on_august_15(seed: Extraction) -> None:
     assert _labels(seed, e.sources) == {"Taliban"} and _labels(seed, e.targets) == {"Kabul"}
     assert (e.date, e.date_basis) == ("2021-08-15", "explicit")
     assert e.modality is Modality.ASSERTED
+    # "the fall of Kabul", told earlier in the article, is this event, not a second capture
+    assert [m.text for m in e.mentions] == ["fall", "took over"]
+    kabul = _iri(seed, "Kabul")
+    assert [x for x in seed.events if x.type == "COERCE" and kabul in x.targets] == [e]
 
 
 def test_five_cities_fell(seed: Extraction) -> None:
