@@ -119,6 +119,8 @@ def clause_subject(
             if c.dep_ in PASSIVE_SUBJECTS:
                 return c, True
         if verb.dep_ in through and verb.head is not verb:
+            if verb.dep_ == "conj" and {verb.tag_, verb.head.tag_} == {"VBZ", "VBP"}:
+                return None, False  # "if the Taliban end ..., and hopes to": not their subject
             verb = verb.head
             continue
         if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":

@@ -303,8 +303,22 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     ):
         return True  # "charged with treason", "the threat of execution": not (yet) an act
     if trigger.type in {"ASSAULT", "CRIME"}:
-        return _natural_cause(t, lexicon)
+        return _natural_cause(t, lexicon) or _fatal_fall(t)
     return False
+
+
+_FALL_VERBS = {"fall", "plunge", "jump", "leap", "tumble", "plummet"}
+
+
+def _fatal_fall(t: Token) -> bool:
+    """A death by falling ("fell to their deaths", "plunged to his death"): an accident or a
+    suicide, no assault; who drove them to it is another event."""
+    return (
+        t.lemma_.lower() == "death"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "to"
+        and t.head.head.lemma_.lower() in _FALL_VERBS
+    )
 
 
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}

@@ -307,3 +307,15 @@ def test_passive_support_verb_is_a_second_mention(read) -> None:  # type: ignore
 
 def test_no_before_an_event_noun_negates_it(read) -> None:  # type: ignore[no-untyped-def]
     assert not read("There was no attack on the city.").events
+
+
+def test_conjunct_verb_that_disagrees_in_number_keeps_no_subject(read) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "hopes" on the if-clause's "end": the Taliban hold no meeting
+    x = read(
+        '"The Alliance is ready to immediately end the fighting in order to achieve peace, if '
+        "the Taliban end their attacks in Kunduz and Baghlan, and hopes to hold a broad meeting "
+        'with elders and clerics to continue negotiations," Hekmatyar asserted.'
+    )
+    consults = [e for e in x.events if e.type == "CONSULT"]
+    assert consults and all(labels(x, e.sources) != {"Taliban"} for e in consults)
+    assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}  # their own clause keeps them

@@ -214,6 +214,8 @@ def test_acting_on_oneself_is_no_cooperation(read) -> None:  # type: ignore[no-u
         "Rumors spread about deaths in the clinic caused by bacteria.",
         "The storm killed 12 people.",
         "His battle against cancer ended.",
+        "Crowds rushed the plane and two men fell to their deaths from its wheels.",
+        "A climber plunged to his death on the north face on Sunday.",
     ],
 )
 def test_harm_from_natural_causes_is_no_assault(read, text: str) -> None:  # type: ignore[no-untyped-def]
