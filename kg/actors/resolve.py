@@ -22,6 +22,7 @@ from kg.actors.gazetteer import (
     demonym,
     name_key,
     place,
+    us_state,
 )
 from kg.actors.mentions import (
     ARMED_MODIFIERS,
@@ -524,9 +525,10 @@ def _vote(groups: list[_Group]) -> ActorType:
         # A full name later used by its surname alone is how news writes about people.
         votes[ActorType.PERSON] += 2.0 * g.person_refs
         if g.place is not None or any(
-            c.label != "PERSON" and _own_place(c.text) for c in g.candidates[:3]
+            (c.label != "PERSON" and _own_place(c.text)) or us_state(c.text) is not None
+            for c in g.candidates[:3]
         ):
-            votes[ActorType.PLACE] += 2.5
+            votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
     if votes.get(ActorType.COUNTRY):
         # GPE that no gazetteer knows as a country is a place (province, city, region).
         votes[ActorType.PLACE] += votes.pop(ActorType.COUNTRY)

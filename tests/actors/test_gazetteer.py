@@ -18,6 +18,7 @@ from kg.actors.gazetteer import (
     name_key,
     place,
     read_dictionary,
+    us_state,
 )
 from kg.errors import InputError
 from kg.model import ActorType
@@ -330,3 +331,12 @@ def test_role_bounds() -> None:
     assert entry.role_on(None) is None
     assert entry.role_on("not a date") is None
     assert DictionaryEntry("Y", ActorType.GROUP).role_on(dt.date(2020, 1, 1)) is None
+
+
+def test_us_state_abbreviations_in_the_forms_news_text_has() -> None:
+    for form in ("N.Y.", "N.Y", "N. Y.", "N. Y"):
+        assert us_state(form).label == "New York"  # type: ignore[union-attr]
+    assert us_state("Calif.").label == us_state("Calif").label == "California"  # type: ignore[union-attr]
+    assert place("N.J.").label == "New Jersey"  # type: ignore[union-attr]
+    for word in ("Mass.", "Ill.", "Miss.", "Wash.", "Ore", "NY"):
+        assert us_state(word) is None  # English words and titles; postal codes are no AP style

@@ -218,6 +218,15 @@ def test_person_cues_outvote_a_wrong_ner_label(dictionary: ActorDictionary) -> N
     assert _of(r, "d1", text, "Deran Oskol").type is ActorType.PERSON
 
 
+def test_state_initials_read_as_a_name_are_a_place(dictionary: ActorDictionary) -> None:
+    text = "Lena Hart, 23, of Albany, N. Y., was charged."
+    r = _resolve(dictionary, d1=(text, [("Lena Hart", "PERSON"), ("Albany", "GPE"),
+                                        ("N. Y", "PERSON")]))
+    state = _of(r, "d1", text, "N. Y")
+    assert (state.type, state.subtype, state.country) == (ActorType.PLACE, "state", "USA")
+    assert _of(r, "d1", text, "Lena Hart").type is ActorType.PERSON
+
+
 def test_a_place_head_in_the_name_makes_a_place(dictionary: ActorDictionary) -> None:
     text = "Boats crossed the Velstra River."
     r = _resolve(dictionary, d1=(text, [("Velstra River", "ORG", ["place"])]))
