@@ -671,6 +671,17 @@ def _score_coref(spans: Mapping[Span, list[Actor]], named: Mapping[Span, GoldMen
         "coref.matched_mentions": len(gold), "coref.gold_clusters_2plus": len(multi),
         "coref.split_clusters": len(split), "coref.false_merges": len(merged),
     })
+    labels = {a.id: a.label for actors in spans.values() for a in actors}
+    report.details["coref.split_clusters"] = {
+        f"{doc}:{cluster}": sorted({f"{named[k].text} -> {labels[pred[k][1]]}" for k in gold
+                                    if gold[k] == (doc, cluster)})
+        for doc, cluster in sorted(split)
+    }
+    report.details["coref.false_merges"] = {
+        f"{doc}:{labels[actor]}": sorted({f"{named[k].text} ({gold[k][1]})" for k in gold
+                                          if pred[k] == (doc, actor)})
+        for doc, actor in sorted(merged)
+    }
 
 
 def _score_events(docs: Mapping[str, WikiDoc], extraction: Extraction, report: Report) -> None:

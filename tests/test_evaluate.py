@@ -274,6 +274,9 @@ def test_split_cluster_raises_split_rate(eval_dir: Path) -> None:
     assert report.metrics["coref.b3.precision"] == 1.0
     assert report.metrics["coref.b3.recall"] == pytest.approx((1 + 1 + 1 + 0.5 + 0.5) / 5)
     assert report.metrics["actors.untyped.f1"] == 1.0
+    (cluster, texts), = report.details["coref.split_clusters"].items()
+    assert cluster.startswith("doc1:")
+    assert texts == ["Ahmad Massoud -> Ahmad Massoud", "Massoud -> Massoud"]
 
 
 def test_merged_actors_count_as_false_merge(eval_dir: Path) -> None:
@@ -282,6 +285,7 @@ def test_merged_actors_count_as_false_merge(eval_dir: Path) -> None:
     report = ev.score_wikievents(_wiki(eval_dir), perfect_wikievents(
         actors={"taliban": merged, "kabul": merged}))
     assert report.counts["coref.false_merges"] == 1
+    assert list(report.details["coref.false_merges"]) == ["doc1:Taliban"]
     assert report.metrics["coref.false_merge_rate"] == pytest.approx(1 / 2)
     assert report.metrics["coref.b3.precision"] < 1.0
     assert report.metrics["coref.b3.recall"] == 1.0
