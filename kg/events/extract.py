@@ -14,6 +14,7 @@ from kg.events._syntax import OBJECTS, SUBJECTS
 from kg.events.coref import antecedent_event, definite, fold_forward
 from kg.events.lexicon import ENDING_VERBS, REPORTING_VERBS, Lexicon
 from kg.events.modality import (
+    accusation_of,
     add_disputes,
     attribution_of,
     commitment_of,
@@ -58,6 +59,13 @@ def extract_events(
         ):
             continue  # "lifted the blockade": the noun carries the event, see ended
         roles = resolve_roles(trigger, index, lexicon)
+        accusation = accusation_of(t, index)
+        if accusation is not None:
+            # "Kyiv accused Moscow of shelling the port": Moscow the source, Kyiv no party
+            accused, accusers = accusation
+            parties = {iri for _, iri, _ in accused + accusers}
+            roles["source"] = accused
+            roles["target"] = [r for r in roles["target"] if r[1] not in parties]
         attribution = attribution_of(t, index)
         modality = modality_of(trigger)
         if (commitment := commitment_of(trigger, lexicon)) is not None:
@@ -77,6 +85,15 @@ def extract_events(
             arguments += [Argument(role, iri, m) for m, iri, _ in _dedupe(speakers)]
             if modality is Modality.ASSERTED:
                 modality = Modality.CLAIMED if how == "claimed" else Modality.DENIED
+        if accusation is not None:
+            known = {(a.role, a.actor) for a in arguments}
+            arguments += [
+                Argument("claimed_by", iri, m)
+                for m, iri, _ in _dedupe(accusation[1])
+                if ("claimed_by", iri) not in known
+            ]
+            if modality is Modality.ASSERTED:
+                modality = Modality.CLAIMED if accusation[1] else Modality.ALLEGED
         if not any(a.role in {"source", "target", "location"} for a in arguments) and (
             not stands_alone(trigger, lexicon)
         ):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, SUBJECTS
+from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from kg.events.lexicon import (
     COOPERATIVE,
     DENIAL_VERBS,
@@ -22,7 +22,14 @@ from kg.events.roles import ActorIndex, actors, clause_subject
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Mention, Modality
 
-__all__ = ["add_disputes", "attribution_of", "commitment_of", "is_negated", "modality_of"]
+__all__ = [
+    "accusation_of",
+    "add_disputes",
+    "attribution_of",
+    "commitment_of",
+    "is_negated",
+    "modality_of",
+]
 
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _MODAL_AUX = {"would", "could", "might", "may"}
@@ -188,6 +195,59 @@ def attribution_of(
             return "claimed", [a for o in objs for a in actors(o, index)]
         node = ancestor
     return None
+
+
+_ACCUSING = {"accuse", "blame"}
+_ACCUSED_OF = {"of", "for", "over"}
+
+Found = list[tuple[Mention, str, str]]
+
+
+def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
+    """The accused and the accusers of an event that is only an accusation, or None.
+
+    "Kyiv accused Moscow of shelling the port", "Moscow was accused of the attack", "residents
+    blamed the group for the killings", "Israel blamed the attack on Hamas", "the attack was
+    blamed on Hamas": the accused did it according to the accusers, which the text does not
+    assert (and the accusers are no party to it).
+    """
+    head = t.head
+    if t.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in _ACCUSED_OF:
+        verb = head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACCUSING:
+            return None
+        accused = [c for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECTS}]
+    elif head.pos_ == "VERB" and head.lemma_.lower() == "blame" and t.dep_ in {
+        "dobj", *PASSIVE_SUBJECTS
+    }:
+        verb = head
+        on = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "on"]
+        found = [a for c in on for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
+        if not on:
+            # the parser often hangs "on Hamas" on the noun: an actor there is the one blamed,
+            # a place is what was attacked ("blamed the attack on Kabul on the group")
+            found = [
+                a
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in actors(p, index)
+                if a[2] != "place"
+            ]
+        if not found:
+            return None
+        accusers = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return found, [a for c in accusers for a in actors(c, index)]
+    else:
+        return None
+    accusers = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+    return (
+        [a for c in accused for a in actors(c, index)],
+        [a for c in accusers for a in actors(c, index)],
+    )
 
 
 def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:

@@ -15,7 +15,6 @@ __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
 _CHARGE_HEADS = {
     "charge",
-    "accuse",
     "indict",
     "convict",
     "suspect",

@@ -95,6 +95,37 @@ def test_hedge_is_alleged(read) -> None:  # type: ignore[no-untyped-def]
     assert e.modality is Modality.ALLEGED
 
 
+@pytest.mark.parametrize(
+    ("text", "accused", "accusers", "modality"),
+    [
+        ("Pakistani officials accused India of shelling border villages.", {"India"},
+         {"Pakistan"}, Modality.CLAIMED),
+        ("Kyiv accused Russia of the attack on Odesa.", {"Russia"}, {"Ukraine"},
+         Modality.CLAIMED),
+        ("Local residents blamed Islamic State for the killings of tribal leaders.",
+         {"Islamic State"}, {"local residents"}, Modality.CLAIMED),
+        ("Israel blamed the rocket attack on Hamas.", {"Hamas"}, {"Israel"}, Modality.CLAIMED),
+        ("Russia was accused of bombing a hospital in Aleppo.", {"Russia"}, set(),
+         Modality.ALLEGED),
+        ("The attack was blamed on Hamas.", {"Hamas"}, set(), Modality.ALLEGED),
+    ],
+)
+def test_an_accusation_is_a_claim_with_the_accused_as_source(  # type: ignore[no-untyped-def]
+    read, text, accused, accusers, modality
+) -> None:
+    x = read(text)
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == accused
+    assert labels(x, e.claimed_by) == accusers and e.modality is modality
+    assert not labels(x, e.targets) & (accused | accusers)  # neither is what was attacked
+
+
+def test_blame_keeps_a_place_as_what_was_attacked(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Officials blamed the attack on Kabul on the Taliban.")
+    e = only(x, "ASSAULT")
+    assert (labels(x, e.sources), labels(x, e.targets)) == ({"Taliban"}, {"Kabul"})
+
+
 def test_denial_is_disputed_by_the_denier(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Hamas denied that it attacked Israel.")
     e = only(x, "ASSAULT")
