@@ -103,6 +103,13 @@ def modality_of(trigger: Trigger) -> Modality:
     path = [t, *list(t.ancestors)[:4]]
     if any(c.lower_ in HEDGES for node in path[:3] for c in node.children):
         return Modality.ALLEGED
+    if any(
+        node.lemma_.lower() in _HEDGING_PASSIVES
+        and any(c.dep_ == "auxpass" for c in node.children)
+        and not any(c.dep_ == "agent" for c in node.children)  # "said by officials": claimed
+        for node in path[1:4]
+    ):
+        return Modality.ALLEGED  # "the army is believed to have shelled the town"
     clause = _clause_head(anchor)
     for node in {clause, anchor}:
         for c in node.children:
@@ -170,20 +177,26 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
 def attribution_of(
     t: Token, index: ActorIndex
 ) -> tuple[str, list[tuple[Mention, str, str]]] | None:
-    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors)."""
+    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors);
+    or an "according to" on *t* or the verbs it hangs from in its clause."""
+    for n in (t, *_clause_chain(t)):
+        for c in n.children:
+            if c.lower_ == "according":
+                objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
+                return "claimed", [a for o in objs for a in actors(o, index)]
     node = t
     for ancestor in t.ancestors:
         lemma = ancestor.lemma_.lower()
         reporting = lemma in REPORTING_VERBS or lemma in DENIAL_VERBS
         if ancestor.pos_ in {"VERB", "AUX"} and reporting:  # noqa: SIM102
             if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
-                subject, _ = clause_subject(ancestor)
-                speakers = actors(subject, index)
+                subject, passive = clause_subject(ancestor)
+                speakers = [] if passive else actors(subject, index)  # "X is said to": not X
                 if not speakers:
                     speakers = [
                         a
                         for c in ancestor.children
-                        if c.dep_ == "prep" and c.lower_ == "by"
+                        if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                         for p in c.children
                         for a in actors(p, index)
                     ]
@@ -197,7 +210,11 @@ def attribution_of(
     return None
 
 
-_ACCUSING = {"accuse", "blame"}
+_ACCUSING = {"accuse", "blame", "suspect"}
+_HEDGING_PASSIVES = {
+    "believe", "think", "suspect", "say", "report", "allege", "rumour", "rumor", "understand",
+    "presume", "assume", "fear",
+}  # fmt: skip
 _ACCUSED_OF = {"of", "for", "over"}
 
 Found = list[tuple[Mention, str, str]]
@@ -248,6 +265,18 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
         [a for c in accused for a in actors(c, index)],
         [a for c in accusers for a in actors(c, index)],
     )
+
+
+def _clause_chain(t: Token) -> list[Token]:
+    """The words *t* hangs from up to the head of its clause ("shelled" for "attack" in
+    "troops shelled the city in an attack")."""
+    chain: list[Token] = []
+    node = t
+    while node.head is not node and node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl",
+                                                       "parataxis", "xcomp"}:
+        node = node.head
+        chain.append(node)
+    return chain
 
 
 def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:

@@ -109,18 +109,24 @@ class ActorIndex:
 def clause_subject(
     verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
 ) -> tuple[Token | None, bool]:
-    """The subject of *verb*, inherited through coordination and control; (token, is_passive)."""
+    """The subject of *verb*, inherited through coordination and control; (token, is_passive).
+
+    A subject raised from an active complement acts in it: in "Hamas is said to have attacked
+    the base" Hamas is the passive subject of "said" and the subject of "attacked"."""
     seen = 0
+    raised = False
+    own = verb
     while seen < 6:
         seen += 1
         for c in verb.children:
             if c.dep_ in SUBJECTS:
                 return c, False
             if c.dep_ in PASSIVE_SUBJECTS:
-                return c, True
+                return c, not (raised and not _is_passive(own))
         if verb.dep_ in through and verb.head is not verb:
             if verb.dep_ == "conj" and {verb.tag_, verb.head.tag_} == {"VBZ", "VBP"}:
                 return None, False  # "if the Taliban end ..., and hopes to": not their subject
+            raised = raised or verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":

@@ -120,6 +120,43 @@ def test_an_accusation_is_a_claim_with_the_accused_as_source(  # type: ignore[no
     assert not labels(x, e.targets) & (accused | accusers)  # neither is what was attacked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the governor, Russian troops shelled Kharkiv.",
+        "Russian troops shelled Kharkiv, according to the governor.",
+    ],
+)
+def test_according_to_anywhere_in_the_clause_is_a_claim(read, text) -> None:  # type: ignore[no-untyped-def]
+    e = only(read(text), "ASSAULT")
+    assert e.modality is Modality.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "modality"),
+    [
+        ("Hamas is said to have attacked the base.", {"Hamas"}, Modality.ALLEGED),
+        ("Hamas is believed to have attacked the base.", {"Hamas"}, Modality.ALLEGED),
+        ("Iran is suspected of supplying drones to Russia.", {"Iran"}, Modality.ALLEGED),
+        ("Hamas is said by Israeli officials to have attacked the base.", {"Hamas"},
+         Modality.CLAIMED),
+    ],
+)
+def test_hedging_passive_is_alleged_and_its_subject_acts(  # type: ignore[no-untyped-def]
+    read, text, source, modality
+) -> None:
+    x = read(text)
+    (e,) = [e for e in x.events if e.type in {"ASSAULT", "AID"}]
+    assert labels(x, e.sources) == source and not labels(x, e.targets) & source
+    assert e.modality is modality
+    assert not labels(x, e.claimed_by) & source  # the passive subject says nothing
+
+
+def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban were forced to withdraw from Kunduz.")
+    assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
+
+
 def test_blame_keeps_a_place_as_what_was_attacked(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Officials blamed the attack on Kabul on the Taliban.")
     e = only(x, "ASSAULT")
