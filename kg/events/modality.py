@@ -203,6 +203,13 @@ def attribution_of(
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
                 return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
+        if (
+            ancestor.pos_ == "NOUN"
+            and lemma in _CLAIM_NOUNS
+            and node.dep_ in {"acl", "ccomp"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return _claim_noun(ancestor, index)
         if ancestor.lower_ == "according":
             objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
             return "claimed", [a for o in objs for a in actors(o, index)]
@@ -265,6 +272,35 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
         [a for c in accused for a in actors(c, index)],
         [a for c in accusers for a in actors(c, index)],
     )
+
+
+_CLAIM_NOUNS = {
+    "claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion", "suggestion",
+    "speculation", "charge",
+}  # fmt: skip
+_REJECTING = {*DENIAL_VERBS, "reject"}
+_MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
+
+
+def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention, str, str]]]:
+    """An event told in a "claims that ..." clause: denied by whoever rejects the claim
+    ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
+    ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
+    verb = noun.head
+    if noun.dep_ in OBJECTS and verb.lemma_.lower() in _REJECTING:
+        subject, _ = clause_subject(verb)
+        return "denied", actors(subject, index)
+    authors = [c for c in noun.children if c.dep_ == "poss"] + [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in _MAKING:
+        maker, _ = clause_subject(verb)
+        authors = [maker] if maker is not None else []
+    return "claimed", [a for c in authors for a in actors(c, index)]
 
 
 def _clause_chain(t: Token) -> list[Token]:

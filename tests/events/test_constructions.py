@@ -152,6 +152,24 @@ def test_hedging_passive_is_alleged_and_its_subject_acts(  # type: ignore[no-unt
     assert not labels(x, e.claimed_by) & source  # the passive subject says nothing
 
 
+@pytest.mark.parametrize(
+    ("text", "modality", "by"),
+    [
+        ("The Pentagon rejected claims that US drones killed civilians in Yemen.",
+         Modality.DENIED, {"United States Department of Defense"}),
+        ("Hamas's claim that Israel attacked the hospital was disputed.", Modality.CLAIMED,
+         {"Hamas"}),
+        ("Kyiv made allegations that Russia shelled the plant.", Modality.CLAIMED, {"Ukraine"}),
+        ("Reports that Israel struck Damascus could not be confirmed.", Modality.CLAIMED, set()),
+    ],
+)
+def test_event_in_a_claim_noun_clause_is_no_fact(read, text, modality, by) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "ASSAULT")
+    assert e.modality is modality
+    assert labels(x, e.disputed_by if modality is Modality.DENIED else e.claimed_by) == by
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
