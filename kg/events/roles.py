@@ -503,11 +503,49 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         ]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles["target"]:
         roles["target"] += _complement_actors(t, index, {m[1] for m in roles["source"]})
+    if trigger.type == "ASSAULT" and not trigger.nominal and not roles["source"]:
+        cause = _cause_clause(t, lexicon)
+        if cause is not None:
+            subject, passive = clause_subject(cause, frozenset())
+            victims = {r[1] for r in roles["target"]}
+            if subject is not None and not passive and subject.pos_ != "PRON":
+                roles["source"] += [a for a in actors(subject, index) if a[1] not in victims]
+            if not roles["location"]:
+                roles["location"] += [
+                    a
+                    for head in (cause, *(c for c in cause.children if c.dep_ in OBJECTS))
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for a in actors(p, index)
+                    if a[2] in _PLACE_KINDS
+                ]
     if trigger.mode == "capture":
         roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
     sources = {r[1] for r in roles["source"]}
     roles["target"] = [r for r in roles["target"] if r[1] not in sources]
     return roles
+
+
+_CAUSE_MARKS = {"when", "as", "after"}
+
+
+def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
+    """The clause telling how a killing or injury came about, with an act of violence as its
+    verb: "twelve were killed when Russian missiles hit a block in Dnipro" (Russia the
+    source, Dnipro the location), not "when their bus crashed"."""
+    for c in t.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() in lexicon.verbs
+            and lexicon.verbs[c.lemma_.lower()][0] == "ASSAULT"
+            and c.lemma_.lower() not in lexicon.needs_assailant  # "when their bus crashed"
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _CAUSE_MARKS for m in c.children)
+        ):
+            return c
+    return None
 
 
 def _complement_actors(

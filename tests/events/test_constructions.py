@@ -170,6 +170,33 @@ def test_event_in_a_claim_noun_clause_is_no_fact(read, text, modality, by) -> No
     assert labels(x, e.disputed_by if modality is Modality.DENIED else e.claimed_by) == by
 
 
+def test_military_drills_are_mobilization_but_a_fire_drill_is_not(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("China held military drills around Taiwan on Monday.")
+    e = only(x, "MOBILIZE")
+    assert (e.mode, labels(x, e.sources)) == ("exercise", {"China"})
+    assert not read("Staff in Nairobi took part in a fire drill on Monday.").events
+
+
+def test_killing_takes_its_source_from_the_attack_that_caused_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("At least 12 people were killed when Russian missiles hit an apartment block in "
+             "Dnipro on Saturday.")
+    e = only(x, "ASSAULT", "killed")
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.locations) == {"Dnipro"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people died when their bus crashed near Kano.",  # an accident
+        "Two men were killed when they attacked a police station in Kano.",  # the attackers
+    ],
+)
+def test_cause_clause_gives_no_source_that_is_no_killer(read, text) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = next(e for e in x.events if e.mode == "killing")
+    assert not e.sources
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
