@@ -914,9 +914,20 @@ def _tokens(doc: Doc, c: Candidate) -> list[Token]:
     return list(span) if span is not None else []
 
 
+# Descriptions that headlines capitalise before a name ("Historic Mat Maid warehouse burns",
+# "Embattled Mayor Quits"), where spaCy tags them as proper nouns.
+_DESCRIPTORS = frozenset(
+    ["historic", "former", "late", "veteran", "embattled", "beleaguered", "legendary", "iconic",
+     "famed", "famous", "ailing", "disgraced", "jailed", "slain", "missing", "ousted", "exiled",
+     "beloved", "controversial", "retired", "acclaimed", "celebrated", "notorious", "fugitive",
+     "troubled", "outgoing", "incoming", "deposed", "detained", "imprisoned", "murdered"]
+)  # fmt: skip
+
+
 def _person_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in a PERSON span: after a leading word that is no name
-    ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein")."""
+    ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein",
+    "Historic Mat Maid")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start
@@ -924,6 +935,7 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
     if (
         first.tag_ in {"VBG", "RB", "JJ", "NN", "NNS", "VB", "VBD", "VBN", "VBZ"}
         or first.lower_ in PERSON_ROLES
+        or first.lower_ in _DESCRIPTORS
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
     ) and span[1].text[:1].isupper():
         return span[1].idx

@@ -131,6 +131,7 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Producer Delia Marsh said no.", "NNP", "Delia Marsh"),
         ("GM Theo Epstein said no.", "NNP", "Theo Epstein"),
         ("Abdul Wudod Zara said no.", "NNP", "Abdul Wudod Zara"),
+        ("Embattled Delia Marsh said no.", "NNP", "Delia Marsh"),  # a headline's capitals
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(

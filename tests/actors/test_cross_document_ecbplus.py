@@ -1,0 +1,80 @@
+"""Actors across documents on real news: ECB+ articles (many per topic), read from ../shared.
+
+Properties, not answers: the same full name is one node; a node spans documents only through a
+full name or the dictionary, never through a bare surname; different first names with one
+surname stay apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+
+import pytest
+
+from kg.model import ActorType, Document, Extraction
+from tests.conftest import SHARED
+
+ECBPLUS = SHARED / "corpora" / "ecbplus.jsonl"
+N_DOCUMENTS = 150
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extraction() -> Extraction:
+    if not ECBPLUS.is_file():
+        pytest.skip(f"ECB+ corpus absent: {ECBPLUS}")
+    from kg.nlp import load_pipeline
+    from kg.pipeline import extract
+
+    docs = []
+    with ECBPLUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            docs.append(Document(record["id"], record["text"], dt.date(2012, 1, 1), "fixed"))
+            if len(docs) == N_DOCUMENTS:
+                break
+    return extract(docs, load_pipeline(None))
+
+
+def _people(x: Extraction):  # type: ignore[no-untyped-def]
+    return [a for a in x.actors.values() if a.type is ActorType.PERSON]
+
+
+def test_people_are_followed_across_documents(extraction: Extraction) -> None:
+    spanning = [a for a in _people(extraction) if len({m.document_id for m in a.mentions}) > 1]
+    assert len(spanning) >= 10, [a.label for a in spanning]
+
+
+def test_one_full_name_is_one_node(extraction: Extraction) -> None:
+    nodes = defaultdict(set)
+    for a in _people(extraction):
+        for m in a.mentions:
+            if len(m.text.split()) >= 2 and m.ner_label == "PERSON":
+                nodes[m.text].add(a.id)
+    assert {name: ids for name, ids in nodes.items() if len(ids) > 1} == {}
+
+
+def test_a_bare_surname_never_joins_two_documents(extraction: Extraction) -> None:
+    for a in _people(extraction):
+        if a.wikidata is not None:
+            continue  # the dictionary knows who "Obama" is
+        by_doc = defaultdict(list)
+        for m in a.mentions:
+            by_doc[m.document_id].append(m.text)
+        if len(by_doc) > 1:
+            bare = {d: t for d, t in by_doc.items() if all(len(x.split()) < 2 for x in t)}
+            assert bare == {}, (a.label, bare)
+
+
+def test_different_first_names_with_one_surname_stay_apart(extraction: Extraction) -> None:
+    for a in _people(extraction):
+        full = {n for n in [a.label, *a.aliases] if len(n.split()) == 2}
+        by_surname = defaultdict(set)
+        for n in full:
+            first, last = n.split()
+            if len(first.rstrip(".")) > 1:
+                by_surname[last].add(first)
+        assert all(len(f) == 1 for f in by_surname.values()), (a.label, a.aliases)
