@@ -490,17 +490,8 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                 roles["instrument"].append(" ".join(w.text for w in obj.subtree))
     if not roles["location"] and not trigger.nominal:
         # "kills a general in Syria": the parser hangs the place on the object
-        roles["location"] += [
-            a
-            for c in t.children
-            if c.dep_ in OBJECTS | PASSIVE_SUBJECTS
-            for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
-            for p in prep.children
-            if p.dep_ == "pobj"
-            for a in actors(p, index)
-            if a[2] in _PLACE_KINDS
-        ]
+        objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+        roles["location"] += _places_at(objects, index)
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles["target"]:
         roles["target"] += _complement_actors(t, index, {m[1] for m in roles["source"]})
     if trigger.type == "ASSAULT" and not trigger.nominal and not roles["source"]:
@@ -511,21 +502,27 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             if subject is not None and not passive and subject.pos_ != "PRON":
                 roles["source"] += [a for a in actors(subject, index) if a[1] not in victims]
             if not roles["location"]:
-                roles["location"] += [
-                    a
-                    for head in (cause, *(c for c in cause.children if c.dep_ in OBJECTS))
-                    for prep in head.children
-                    if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                    for a in actors(p, index)
-                    if a[2] in _PLACE_KINDS
-                ]
+                objects = [c for c in cause.children if c.dep_ in OBJECTS]
+                roles["location"] += _places_at([cause, *objects], index)
     if trigger.mode == "capture":
         roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
     sources = {r[1] for r in roles["source"]}
     roles["target"] = [r for r in roles["target"] if r[1] not in sources]
     return roles
+
+
+def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str, str]]:
+    """The places after a locative preposition of any of *heads* ("in Dnipro")."""
+    return [
+        a
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for a in actors(p, index)
+        if a[2] in _PLACE_KINDS
+    ]
 
 
 _CAUSE_MARKS = {"when", "as", "after"}
