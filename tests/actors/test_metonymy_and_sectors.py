@@ -121,6 +121,8 @@ def test_participant_sectors_are_data() -> None:
         ("Villagers said rebel forces had left.", "rebel forces", "rebel forces", "armed_group"),
         ("Afghan civilians fled the fighting.", "civilians", "civilians (Afghanistan)", UNNAMED),
         ("Military age men were detained.", "Military age men", "military age men", UNNAMED),
+        ("The army said it had withdrawn.", "army", "army", "military"),
+        ("Sudan's army agreed to a truce.", "army", "army (Sudan)", "military"),
     ],
 )  # fmt: skip
 def test_unnamed_group_carries_its_sector(read, text, phrase, label, subtype) -> None:  # type: ignore[no-untyped-def]

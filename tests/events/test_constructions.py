@@ -197,6 +197,13 @@ def test_cause_clause_gives_no_source_that_is_no_killer(read, text) -> None:  # 
     assert not e.sources
 
 
+def test_an_unnamed_army_is_source_and_claimant(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The army said it killed five militants near Kandahar.")
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == labels(x, e.claimed_by) == {"army"}
+    assert e.modality is Modality.CLAIMED
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
