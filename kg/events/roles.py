@@ -360,6 +360,20 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                         roles["source"] += actors(p, index)
             elif c.dep_ == "dative":
                 roles["target"] += actors(c, index)
+        if passive and not roles["source"]:
+            # "Kabul was captured and looted by the rebels": one by-phrase for both verbs
+            roles["source"] += [
+                a
+                for conj in t.children
+                if conj.dep_ == "conj"
+                and conj.tag_ == "VBN"
+                and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in conj.children)
+                for agent in conj.children
+                if agent.dep_ == "agent"
+                for p in agent.children
+                if p.dep_ == "pobj"
+                for a in actors(p, index)
+            ]
     else:
         undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
         for c in t.children:

@@ -204,6 +204,13 @@ def test_an_unnamed_army_is_source_and_claimant(read) -> None:  # type: ignore[n
     assert e.modality is Modality.CLAIMED
 
 
+def test_coordinated_passives_share_their_by_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Kabul was captured and looted by the rebels.")
+    assert labels(x, only(x, "COERCE", "captured").sources) == {"rebels"}
+    y = read("Goma was captured, and later the airport was bombed by M23.")
+    assert not only(y, "COERCE", "captured").sources  # another clause, another subject
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
