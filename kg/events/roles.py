@@ -411,6 +411,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             t.dep_ == "pobj"
             and governor.lower_ == "for"
             and governor.head.pos_ in {"ADJ", "AUX", "VERB"}
+            and governor.head.lemma_.lower() not in _ASKING_FOR
             and not roles["source"]
         ):
             subject, _ = clause_subject(governor.head)  # "ready for peace talks"
@@ -540,6 +541,9 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str
 
 
 _CAUSE_MARKS = {"when", "as", "after"}
+# "called for a ceasefire": who asks for an act is not who would do it
+_ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
+               "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}
 
 
 def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:

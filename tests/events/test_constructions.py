@@ -211,6 +211,20 @@ def test_coordinated_passives_share_their_by_phrase(read) -> None:  # type: igno
     assert not only(y, "COERCE", "captured").sources  # another clause, another subject
 
 
+def test_who_calls_for_an_act_does_not_do_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Macron called for an immediate ceasefire in Gaza.")
+    assert labels(x, only(x, "DEMAND").sources) == {"Emmanuel Macron"}
+    assert not only(x, "RETREAT").sources
+    y = read("The NRFA is ready for peace talks.")  # readiness is the speaker's own act
+    assert labels(y, only(y, "CONSULT").sources) == {"National Resistance Front of Afghanistan"}
+
+
+def test_prisoner_swap_is_a_release(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia and Ukraine carried out a prisoner swap on Friday.")
+    e = only(x, "RETREAT")
+    assert e.mode == "release" and labels(x, e.sources) == {"Russia", "Ukraine"}
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
