@@ -1,7 +1,8 @@
 """Event dates: time expressions resolved against the document date into ISO dates or intervals.
 
 News reports the past: "on Monday" is the latest Monday on or before the document date, and
-"August 15" without a year is the latest August 15 on or before it.
+"August 15" without a year is the latest August 15 on or before it. What a sentence says will
+happen ("will attack on Tuesday", "next week") looks forward instead.
 """
 
 from __future__ import annotations
@@ -28,10 +29,22 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+_FUTURE = {"will", "shall", "'ll"}
 
 
 def _past(candidate: dt.date, reference: dt.date) -> dt.date:
     return candidate if candidate <= reference else candidate.replace(year=candidate.year - 1)
+
+
+def _next(candidate: dt.date, reference: dt.date) -> dt.date:
+    return candidate if candidate >= reference else candidate.replace(year=candidate.year + 1)
+
+
+def _month(year: int, month: int, until: dt.date | None = None) -> str:
+    """The interval of a month, cut at *until* when the month is not over yet."""
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    end = min(last, until) if until is not None else last
+    return f"{year:04d}-{month:02d}-01/{end.isoformat()}"
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -41,7 +54,9 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def resolve_date(expression: str, reference: dt.date | None) -> tuple[str, str] | None:
+def resolve_date(
+    expression: str, reference: dt.date | None, future: bool = False
+) -> tuple[str, str] | None:
     """Resolve a time expression to ``(iso, basis)`` or None when it names no date.
 
     Parameters
@@ -50,6 +65,9 @@ def resolve_date(expression: str, reference: dt.date | None) -> tuple[str, str] 
         The text of a DATE or TIME entity: "Monday", "Sunday night", "August 15", "last week".
     reference : datetime.date or None
         The document date; relative expressions need it.
+    future : bool
+        Whether the sentence tells what will happen: "Tuesday" and "August 15" are then the
+        next ones on or after the document date (an explicit "next"/"last" always wins).
 
     Returns
     -------
@@ -70,29 +88,56 @@ def resolve_date(expression: str, reference: dt.date | None) -> tuple[str, str] 
             elif reference is not None:
                 d = _day(reference.year, _MONTHS[month.lower()], int(day))
                 if d is not None:
-                    return _past(d, reference).isoformat(), "explicit"
+                    near = _next(d, reference) if future else _past(d, reference)
+                    return near.isoformat(), "explicit"
     if m := _MONTH_YEAR.search(text):
-        year, month = int(m[2]), _MONTHS[m[1].lower()]
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}", "explicit"
+        return _month(int(m[2]), _MONTHS[m[1].lower()]), "explicit"
     if m := _YEAR.match(text):
         return f"{m[1]}-01-01/{m[1]}-12-31", "explicit"
     if reference is None:
         return None
-    return _relative(text, reference)
+    if m := re.fullmatch(rf"(?:early |late |mid-?)?({_MONTH_RE})\.?", text):
+        month = _MONTHS[m[1]]
+        year = reference.year
+        if not future and month > reference.month:
+            year -= 1  # "in December", told in March: the December before
+        elif future and month < reference.month:
+            year += 1
+        current = (year, month) == (reference.year, reference.month)
+        return _month(year, month, reference if current and not future else None), "explicit"
+    return _relative(text, reference, future)
 
 
-def _relative(text: str, reference: dt.date) -> tuple[str, str] | None:
+def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | None:
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text):
         return reference.isoformat(), "relative"
     if re.search(r"\b(?:yesterday|last night)\b", text):
         return (reference - dt.timedelta(days=1)).isoformat(), "relative"
+    if re.search(r"\btomorrow\b", text):
+        return (reference + dt.timedelta(days=1)).isoformat(), "relative"
     for name, weekday in _WEEKDAYS.items():
         if re.search(rf"\b{name}\b", text):
+            if text.startswith("next ") or (future and not text.startswith("last ")):
+                ahead = (weekday - reference.weekday()) % 7
+                if text.startswith("next ") and ahead == 0:
+                    ahead = 7
+                return (reference + dt.timedelta(days=ahead)).isoformat(), "relative"
             back = (reference.weekday() - weekday) % 7
             if text.startswith("last ") and back == 0:
                 back = 7
             return (reference - dt.timedelta(days=back)).isoformat(), "relative"
+    if re.search(r"\bnext week\b", text):
+        monday = reference + dt.timedelta(days=7 - reference.weekday())
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "relative"
+    if re.search(r"\b(?:earlier )?this month\b", text):
+        return _month(reference.year, reference.month, reference), "relative"
+    if re.search(r"\blast month\b", text):
+        first = reference.replace(day=1) - dt.timedelta(days=1)
+        return _month(first.year, first.month), "relative"
+    if re.search(r"\b(?:earlier )?this year\b", text):
+        return f"{reference.year:04d}-01-01/{reference.isoformat()}", "relative"
+    if re.search(r"\blast year\b", text):
+        return f"{reference.year - 1:04d}-01-01/{reference.year - 1:04d}-12-31", "relative"
     if re.search(r"\blast week\b", text):
         monday = reference - dt.timedelta(days=reference.weekday() + 7)
         return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "relative"
@@ -110,10 +155,14 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     """The date of the time expression nearest trigger *t* in its sentence, else the doc date."""
     expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
+    future = any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for node in (t, *list(t.ancestors)[:3])
+        for c in node.children
+    )
     for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(
         expressions, key=lambda e: abs(e.start - t.i)
     ):
-        if resolved := resolve_date(e.text, reference):
+        if resolved := resolve_date(e.text, reference, future):
             return resolved
     if reference is not None:
         return reference.isoformat(), "document"

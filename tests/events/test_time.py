@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -32,6 +33,16 @@ MONDAY = dt.date(2021, 9, 6)
         ("March 2019", ("2019-03-01/2019-03-31", "explicit")),
         ("2017", ("2017-01-01/2017-12-31", "explicit")),
         ("2021-08-31", ("2021-08-31", "explicit")),
+        ("in December", ("2020-12-01/2020-12-31", "explicit")),  # told in September
+        ("early September", ("2021-09-01/2021-09-06", "explicit")),  # not over yet
+        ("earlier this month", ("2021-09-01/2021-09-06", "relative")),
+        ("last month", ("2021-08-01/2021-08-31", "relative")),
+        ("this year", ("2021-01-01/2021-09-06", "relative")),
+        ("last year", ("2020-01-01/2020-12-31", "relative")),
+        ("next Tuesday", ("2021-09-07", "relative")),
+        ("next Monday", ("2021-09-13", "relative")),
+        ("tomorrow", ("2021-09-07", "relative")),
+        ("next week", ("2021-09-13/2021-09-19", "relative")),
     ],
 )
 def test_expressions(text: str, expected: tuple[str, str]) -> None:
@@ -57,3 +68,48 @@ def test_weekday_is_the_latest_on_or_before_the_document_date(ref: dt.date, day:
     assert resolved is not None
     got = dt.date.fromisoformat(resolved[0])
     assert got.strftime("%A") == day and 0 <= (ref - got).days < 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday", ("2021-09-10", "relative")),
+        ("on Monday", ("2021-09-06", "relative")),
+        ("last Friday", ("2021-09-03", "relative")),
+        ("August 15", ("2022-08-15", "explicit")),
+        ("December", ("2021-12-01/2021-12-31", "explicit")),
+    ],
+)
+def test_a_future_sentence_looks_forward(text: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(text, MONDAY, future=True) == expected
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 1, 1)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+)
+def test_next_weekday_is_within_the_coming_week(ref: dt.date, day: str) -> None:
+    resolved = resolve_date(f"next {day}", ref)
+    assert resolved is not None
+    got = dt.date.fromisoformat(resolved[0])
+    assert got.strftime("%A") == day and 0 < (got - ref).days <= 7
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 2, 1), max_value=dt.date(2100, 1, 1)),
+    st.sampled_from([m.lower() for m in calendar.month_name if m]),
+)
+def test_a_bare_month_is_a_past_interval_ending_by_the_document_date(
+    ref: dt.date, month: str
+) -> None:
+    resolved = resolve_date(month, ref)
+    assert resolved is not None
+    start, end = (dt.date.fromisoformat(x) for x in resolved[0].split("/"))
+    assert start.day == 1 and start <= end <= ref and (ref - start).days < 366
+
+
+@pytest.mark.slow
+def test_an_event_told_in_the_future_tense_is_dated_ahead(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The rebels will attack Goma on Friday. The rebels attacked Bukavu on Friday.")
+    dates = {e.date for e in x.events}
+    assert dates == {"2021-09-10", "2021-09-03"}  # the document is dated Monday 2021-09-06
