@@ -79,6 +79,8 @@ def read_documents(
     for given in map(Path, paths):
         if given.is_dir():
             files = [(given / rel, given) for rel in _walk(given)]
+            if not files:  # a mistyped folder must not replace good exports with empty ones
+                raise InputError(given, f"no {', '.join(SUFFIXES)} files in this folder")
         elif given.is_file():
             files = [(given, given.parent)]
         else:

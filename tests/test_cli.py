@@ -40,6 +40,19 @@ def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "nope" in result.output and "Traceback" not in result.output
 
 
+def test_a_folder_with_nothing_to_read_keeps_old_exports(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous export\n")
+    empty = tmp_path / "typo"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(main, ["build", str(empty), "--out", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{empty}: no .txt, .md" in result.output
+    assert (out / "graph.ttl").read_text() == "previous export\n"
+
+
 def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("date 2021-09-06 The Taliban attacked Kabul.")
