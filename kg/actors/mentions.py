@@ -942,20 +942,31 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _person_entry(doc: Doc, c: Candidate) -> bool:
+    """A dictionary name that spaCy reads as a person's ("Abu Bakr al-Baghdadi")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return c.label == "DICT" and span is not None and span.root.ent_type_ == "PERSON"
+
+
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az|ul)-", re.IGNORECASE)
+
+
 def _more_surnames(
     doc: Doc, candidates: list[Candidate], sent: Callable[[int], int]
 ) -> list[Candidate]:
     """Other uses of a person's surname that the NER missed ("Tazhayakov faces ..." in a text
     about "Azamat Tazhayakov"; "Mr Whitelaw's juniors" beside "Mr Whitelaw")."""
     surnames = {
-        c.text.split()[-1]
+        form
         for c in candidates
-        if (c.label == "PERSON" or c.titles)
+        if (c.label == "PERSON" or c.titles or _person_entry(doc, c))
         and (len(c.text.split()) >= 2 or c.titles)
-        and c.text.split()[-1][:1].isupper()
-        and len(c.text.split()[-1]) > 2
-        and c.text.split()[-1].lower() not in PERSON_ROLES
-        and c.text.split()[-1].lower() not in _NAME_HEADS
+        # "Baghdadi" for "Abu Bakr al-Baghdadi": the surname with and without its article
+        for form in dict.fromkeys([c.text.split()[-1], _ARTICLE_RE.sub("", c.text.split()[-1])])
+        if form[:1].isupper()
+        and len(form) > 2
+        and form.lower() not in PERSON_ROLES
+        and form.lower() not in _NAME_HEADS
     }
     taken = [(c.start, c.end) for c in candidates]
     out = []

@@ -105,6 +105,27 @@ def _words(text: str) -> list[str]:
     return text.replace("-", " - ").split()
 
 
+_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
+
+
+def _dictionary_person(c: Candidate, dictionary: ActorDictionary) -> bool:
+    """Whether the dictionary knows *c* as a person ("Kim Jong Un", whom "Kim" points back to)."""
+    entry = dictionary.lookup(c.text)
+    return entry is not None and entry.type == "person"
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name without Arabic articles ("al-Baghdadi", "Al-Baghdadi" and
+    "Baghdadi" are one surname)."""
+    words = _words(text)
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w.lower() in _ARTICLES and words[i + 1 : i + 2] == ["-"])
+        and not (w == "-" and i > 0 and words[i - 1].lower() in _ARTICLES)
+    ]
+
+
 def _person_like(c: Candidate) -> bool:
     return c.label == "PERSON" or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
 
@@ -157,7 +178,7 @@ def _group_document(
     full_people = [
         c
         for c in candidates
-        if (person(c) or _words(c.text)[-1] in surnames)
+        if (person(c) or _words(c.text)[-1] in surnames or _dictionary_person(c, dictionary))
         and 2 <= len(_words(c.text)) <= 6
         and _capitalised(c.text)
         and c.label != "NORP"
@@ -207,7 +228,8 @@ def _group_document(
                 join(c, "people:" + cp.label).nationality_of = cp
             continue
         words = _words(c.text)
-        if (person(c) and len(words) <= 2) or (len(words) == 1 and c.label != "NORP"):
+        bare = _name_words(c.text)  # "Al-Baghdadi" is one word, a surname
+        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != "NORP"):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)
@@ -448,13 +470,13 @@ def _full_name(c: Candidate, full_people: list[Candidate]) -> Candidate | None:
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
     name before it and no surname.
     """
-    words = _words(c.text)
+    words = _name_words(c.text)
     fits = [
         p
         for p in full_people
-        if len(_words(p.text)) > len(words)
+        if len(_name_words(p.text)) > len(words)
         and (
-            _words(p.text)[-len(words) :] == words
+            _name_words(p.text)[-len(words) :] == words
             # "John Henry" for "John W. Henry": only a middle initial left out, never a middle
             # name ("Ahmad Massoud" is not "Ahmad Shah Massoud")
             or (

@@ -266,3 +266,9 @@ def test_proper_noun_runs_the_ner_missed_in_name_contexts() -> None:
     assert ("Velmar County Police", "ORG") in found and ("Korran Road", "FAC") in found
     assert ("Aldo Presk", "PERSON") in found and ("Bryn Tovar", "PERSON") in found
     assert not any(t == "Mama Lis" for t, _ in found)  # no name word, no list: left alone
+
+
+def test_a_bare_surname_without_its_article_is_found() -> None:
+    text = "Karim Yusuf al-Hadrami spoke. Later Hadrami left."
+    doc = _doc(text, [("Karim Yusuf al-Hadrami", "PERSON")])
+    assert "Hadrami" in [c.text for c in find_candidates(doc)]

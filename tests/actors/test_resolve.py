@@ -218,6 +218,24 @@ def test_person_cues_outvote_a_wrong_ner_label(dictionary: ActorDictionary) -> N
     assert _of(r, "d1", text, "Deran Oskol").type is ActorType.PERSON
 
 
+def test_surname_with_and_without_its_arabic_article_joins_the_full_name(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Karim Yusuf al-Hadrami spoke. Hadrami said no. Al-Hadrami left."
+    r = _resolve(dictionary, d1=(text, [("Karim Yusuf al-Hadrami", "PERSON"),
+                                        ("Hadrami", "PERSON"), ("Al-Hadrami", "ORG")]))
+    full = _of(r, "d1", text, "Karim Yusuf al-Hadrami")
+    assert _of(r, "d1", text, "Hadrami", 1).id == _of(r, "d1", text, "Al-Hadrami").id == full.id
+
+
+def test_first_name_joins_a_dictionary_person_written_family_name_first(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Kim Jong Un met envoys. Kim said the talks went well."
+    r = _resolve(dictionary, d1=(text, [("Kim Jong Un", "DICT"), ("Kim", "PERSON")]))
+    assert _of(r, "d1", text, "Kim", 1).label == "Kim Jong Un"
+
+
 def test_state_initials_read_as_a_name_are_a_place(dictionary: ActorDictionary) -> None:
     text = "Lena Hart, 23, of Albany, N. Y., was charged."
     r = _resolve(dictionary, d1=(text, [("Lena Hart", "PERSON"), ("Albany", "GPE"),
