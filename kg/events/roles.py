@@ -519,6 +519,20 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             if not roles["location"]:
                 objects = [c for c in cause.children if c.dep_ in OBJECTS]
                 roles["location"] += _places_at([cause, *objects], index)
+    if not roles["source"] and not roles["target"]:
+        # "talks between Israel and Hamas", "clashes between the army and rebels": the first
+        # party as source, the others as target, as ACLED's actor 1 and actor 2
+        parties = [
+            a
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in actors(p, index)
+            if a[2] not in _PLACE_KINDS - {"country"}
+        ]
+        roles["source"] += parties[:1]
+        roles["target"] += parties[1:]
     if trigger.mode == "capture":
         roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
     sources = {r[1] for r in roles["source"]}

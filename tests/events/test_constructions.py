@@ -225,6 +225,29 @@ def test_prisoner_swap_is_a_release(read) -> None:  # type: ignore[no-untyped-de
     assert e.mode == "release" and labels(x, e.sources) == {"Russia", "Ukraine"}
 
 
+def test_dispersing_people_is_violent_repression(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police used tear gas to disperse demonstrators outside parliament in Tbilisi.")
+    e = only(x, "ASSAULT")
+    assert e.mode == "repression"
+    assert (labels(x, e.sources), labels(x, e.targets)) == ({"police"}, {"demonstrators"})
+    assert not read("The crowd in Tbilisi dispersed peacefully.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        ("Egypt mediated talks between Israel and Hamas in Cairo.", "CONSULT",
+         ({"Israel"}, {"Hamas"})),
+        ("Fighting between Armenia and Azerbaijan resumed.", "ASSAULT",
+         ({"Armenia"}, {"Azerbaijan"})),
+    ],
+)
+def test_between_names_both_parties(read, text, kind, parties) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = next(e for e in x.events if e.type == kind and e.mode != "mediation")
+    assert (labels(x, e.sources), labels(x, e.targets)) == parties
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
