@@ -350,6 +350,18 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                     a for p in c.children if p.dep_ == "pobj" for a in _listed(p, index)
                 ]
         for c in t.children:
+            if trigger.start <= c.idx < trigger.end:
+                # "sent troops", "claimed the lives (of three soldiers)": the object is part of
+                # the trigger, its of-phrase is who underwent it
+                roles["target"] += [
+                    a
+                    for prep in c.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for a in actors(p, index)
+                ]
+                continue
             if c.dep_ in OBJECTS and not (
                 trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
             ):

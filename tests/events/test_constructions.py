@@ -248,6 +248,25 @@ def test_between_names_both_parties(read, text, kind, parties) -> None:  # type:
     assert (labels(x, e.sources), labels(x, e.targets)) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Germany will send Leopard tanks to Ukraine.", "AGREE", {"Germany"}, {"Ukraine"}),
+        ("The US delivered Patriot missiles to Kyiv last month.", "AID", {"United States"},
+         {"Kyiv"}),
+        ("Russia sent troops to Belarus.", "MOBILIZE", {"Russia"}, set()),
+        ("The blast claimed the lives of three soldiers.", "ASSAULT", set(), {"soldiers"}),
+    ],
+)
+def test_verb_and_object_triggers_keep_the_object_out_of_the_roles(  # type: ignore[no-untyped-def]
+    read, text, kind, source, target
+) -> None:
+    x = read(text)
+    e = only(x, kind)
+    assert (labels(x, e.sources), labels(x, e.targets)) == (source, target)
+    assert not read("She sent a letter to the minister in Kyiv.").events
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
