@@ -18,7 +18,7 @@ from kg.events.lexicon import (
     REPORTING_VERBS,
     Lexicon,
 )
-from kg.events.roles import ActorIndex, actors, clause_subject
+from kg.events.roles import ActorIndex, actors, clause_subject, headline_speaker
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Mention, Modality
 
@@ -181,6 +181,8 @@ def attribution_of(
     or an "according to" on *t* or the verbs it hangs from in its clause."""
     for n in (t, *_clause_chain(t)):
         for c in n.children:
+            if headline_speaker(c) and (speakers := actors(c, index)):
+                return "claimed", speakers  # "Hamas: Israel bombed a school"
             if c.lower_ == "according":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
                 return "claimed", [a for o in objs for a in actors(o, index)]

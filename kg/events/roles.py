@@ -119,6 +119,8 @@ def clause_subject(
     while seen < 6:
         seen += 1
         for c in verb.children:
+            if headline_speaker(c):
+                continue  # "Hamas: Israel bombed a school": Hamas says it, Israel did it
             if c.dep_ in SUBJECTS:
                 return c, False
             if c.dep_ in PASSIVE_SUBJECTS:
@@ -134,6 +136,17 @@ def clause_subject(
             continue
         return None, False
     return None, False
+
+
+def headline_speaker(t: Token) -> bool:
+    """Whether *t* heads a name followed by a colon at the start of a line, the way headlines
+    attribute what follows ("Hamas: Israel bombed a school")."""
+    after = t.right_edge.i + 1
+    colon = any(c.dep_ == "punct" and c.text == ":" and c.i > t.i for c in t.children)
+    if not colon and (after >= len(t.doc) or t.doc[after].text != ":"):
+        return False
+    first = t.left_edge
+    return first.i == 0 or "\n" in t.doc[first.i - 1].text + t.doc[first.i - 1].whitespace_
 
 
 def passive_support(t: Token, lexicon: Lexicon) -> Token | None:

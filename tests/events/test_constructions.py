@@ -267,6 +267,15 @@ def test_verb_and_object_triggers_keep_the_object_out_of_the_roles(  # type: ign
     assert not read("She sent a letter to the minister in Kyiv.").events
 
 
+def test_a_headline_speaker_before_a_colon_claims_what_follows(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas: Israel bombed a school in Gaza\nThe school was empty.")
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == {"Israel"} and labels(x, e.claimed_by) == {"Hamas"}
+    assert e.modality is Modality.CLAIMED
+    y = read("Breaking: Israel bombed a school in Gaza")
+    assert labels(y, only(y, "ASSAULT").sources) == {"Israel"}
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
