@@ -546,11 +546,11 @@ def _vote(groups: list[_Group]) -> ActorType:
                 votes[ActorType.PERSON] += 2.0
         # A full name later used by its surname alone is how news writes about people.
         votes[ActorType.PERSON] += 2.0 * g.person_refs
-        if g.place is not None or any(
-            (c.label != "PERSON" and _own_place(c.text)) or us_state(c.text) is not None
-            for c in g.candidates[:3]
-        ):
+        own = [c for c in g.candidates[:3] if c.label != "PERSON" and _own_place(c.text)]
+        if g.place is not None or own or any(us_state(c.text) for c in g.candidates[:3]):
             votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
+        if any(len(_words(c.text)) >= 2 for c in own):
+            votes[ActorType.PLACE] += 2.0  # "West Bank": a whole gazetteer name, not a bank
     if votes.get(ActorType.COUNTRY):
         # GPE that no gazetteer knows as a country is a place (province, city, region).
         votes[ActorType.PLACE] += votes.pop(ActorType.COUNTRY)

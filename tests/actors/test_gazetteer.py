@@ -340,3 +340,8 @@ def test_us_state_abbreviations_in_the_forms_news_text_has() -> None:
     assert place("N.J.").label == "New Jersey"  # type: ignore[union-attr]
     for word in ("Mass.", "Ill.", "Miss.", "Wash.", "Ore", "NY"):
         assert us_state(word) is None  # English words and titles; postal codes are no AP style
+
+
+def test_a_short_name_of_an_armed_group_is_the_group(packaged: ActorDictionary) -> None:
+    entry = packaged.lookup("Wagner")
+    assert entry is not None and entry.label == "Wagner Group"

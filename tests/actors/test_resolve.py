@@ -245,6 +245,14 @@ def test_state_initials_read_as_a_name_are_a_place(dictionary: ActorDictionary) 
     assert _of(r, "d1", text, "Lena Hart").type is ActorType.PERSON
 
 
+def test_a_whole_gazetteer_name_outvotes_an_organisation_word_in_it(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Settlers attacked villages in the West Bank."
+    r = _resolve(dictionary, d1=(text, [("West Bank", "GPE", ["organisation"])]))
+    assert _of(r, "d1", text, "West Bank").type is ActorType.PLACE
+
+
 def test_a_place_head_in_the_name_makes_a_place(dictionary: ActorDictionary) -> None:
     text = "Boats crossed the Velstra River."
     r = _resolve(dictionary, d1=(text, [("Velstra River", "ORG", ["place"])]))
