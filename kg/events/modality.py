@@ -18,7 +18,13 @@ from kg.events.lexicon import (
     REPORTING_VERBS,
     Lexicon,
 )
-from kg.events.roles import ActorIndex, actors, clause_subject, headline_speaker
+from kg.events.roles import (
+    ActorIndex,
+    actors,
+    clause_subject,
+    headline_speaker,
+    prep_objects,
+)
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Mention, Modality
 
@@ -247,19 +253,13 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
         "dobj", *PASSIVE_SUBJECTS
     }:
         verb = head
-        on = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "on"]
-        found = [a for c in on for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
+        on = prep_objects(verb, {"on"})
+        found = [a for p in on for a in actors(p, index)]
         if not on:
             # the parser often hangs "on Hamas" on the noun: an actor there is the one blamed,
             # a place is what was attacked ("blamed the attack on Kabul on the group")
             found = [
-                a
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "on"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in actors(p, index)
-                if a[2] != "place"
+                a for p in prep_objects(t, {"on"}) for a in actors(p, index) if a[2] != "place"
             ]
         if not found:
             return None

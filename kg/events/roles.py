@@ -366,14 +366,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             if trigger.start <= c.idx < trigger.end:
                 # "sent troops", "claimed the lives (of three soldiers)": the object is part of
                 # the trigger, its of-phrase is who underwent it
-                roles["target"] += [
-                    a
-                    for prep in c.children
-                    if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                    for a in actors(p, index)
-                ]
+                roles["target"] += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
                 continue
             if c.dep_ in OBJECTS and not (
                 trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
@@ -549,10 +542,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         # party as source, the others as target, as ACLED's actor 1 and actor 2
         parties = [
             a
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for p in c.children
-            if p.dep_ == "pobj"
+            for p in prep_objects(t, {"between"})
             for a in actors(p, index)
             if a[2] not in _PLACE_KINDS - {"country"}
         ]
@@ -565,15 +555,23 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
     return roles
 
 
+def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
+    """The objects of *head*'s prepositions among *words* ("Hamas" in "blamed it on Hamas")."""
+    return [
+        p
+        for c in head.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str, str]]:
     """The places after a locative preposition of any of *heads* ("in Dnipro")."""
     return [
         a
         for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
-        for p in prep.children
-        if p.dep_ == "pobj"
+        for p in prep_objects(head, _LOCATIVE)
         for a in actors(p, index)
         if a[2] in _PLACE_KINDS
     ]
