@@ -276,6 +276,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
         ):
             return True  # "refused to comment"
+        if lemma in {"warn", "caution"} and not objects and _possibility(t):
+            return True  # "the UN warned that fighting could displace thousands": a prediction
         if _reflexive(trigger, objects):
             return True  # "how he would support himself", "killed himself"
         if lemma in lexicon.needs_person_object and (
@@ -325,6 +327,20 @@ _SELF_HARM = {"kill", "shoot", "hurt", "injure", "wound", "stab", "hang"}
 _MEASURES = {"tariff", "fine", "penalty", "tax", "levy", "duty", "lawsuit", "charge", "ban"}
 _RESULT_NOUNS = {"result", "consequence", "effect", "outcome", "product"}
 _TRAFFIC = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "taxi", "driver", "motorist"}
+
+
+_POSSIBLE = {"could", "may", "might"}
+
+
+def _possibility(warn: Token) -> bool:
+    """Whether what a warning says is only possible ("warned that fighting could displace
+    thousands", "Iran could retaliate, analysts warned"), not what the warner will do."""
+    clauses = [c for c in warn.children if c.dep_ in {"ccomp", "parataxis"}]
+    if warn.dep_ in {"parataxis", "ccomp"} and warn.head.i < warn.i:
+        clauses.append(warn.head)  # the warning told after what it warns of
+    return any(
+        c.dep_ == "aux" and c.lower_ in _POSSIBLE for clause in clauses for c in clause.children
+    )
 
 
 def _calls_for(t: Token) -> bool:

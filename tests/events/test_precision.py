@@ -249,3 +249,19 @@ def test_legal_charge_noun_but_not_in_charge(read) -> None:  # type: ignore[no-u
         == []
     )
     assert mentions(read("John Smith faces a charge of fraud."), "COERCE") == ["charge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned that fighting could displace thousands in Rafah.",
+        "Iran could retaliate against Israel within days, analysts warned.",
+    ],
+)
+def test_warning_of_a_possibility_is_no_threat(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "THREATEN") == []
+
+
+def test_warning_of_what_one_will_do_is_a_threat(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("Israel warned that Hezbollah would pay a heavy price."), "THREATEN")
+    assert mentions(read("Israel warned Hezbollah that it could strike Beirut."), "THREATEN")
