@@ -81,10 +81,14 @@ def extract_events(
         ]
         if attribution is not None:
             how, speakers = attribution
-            role = "claimed_by" if how == "claimed" else "disputed_by"
+            role = "disputed_by" if how == "denied" else "claimed_by"
             arguments += [Argument(role, iri, m) for m, iri, _ in _dedupe(speakers)]
             if modality is Modality.ASSERTED:
-                modality = Modality.CLAIMED if how == "claimed" else Modality.DENIED
+                modality = {
+                    "claimed": Modality.CLAIMED,
+                    "denied": Modality.DENIED,
+                    "alleged": Modality.ALLEGED,
+                }[how]
         if accusation is not None:
             known = {(a.role, a.actor) for a in arguments}
             arguments += [

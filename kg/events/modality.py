@@ -183,8 +183,9 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
 def attribution_of(
     t: Token, index: ActorIndex
 ) -> tuple[str, list[tuple[Mention, str, str]]] | None:
-    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors);
-    or an "according to" on *t* or the verbs it hangs from in its clause."""
+    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors),
+    or ("alleged", []) under a denial that is none; or an "according to" on *t* or the verbs it
+    hangs from in its clause."""
     for n in (t, *_clause_chain(t)):
         for c in n.children:
             if headline_speaker(c) and (speakers := actors(c, index)):
@@ -210,6 +211,8 @@ def attribution_of(
                     ]
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
+                if lemma in DENIAL_VERBS and _not_denied(ancestor):
+                    return "alleged", []  # "neither confirmed nor denied that it struck"
                 return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
         if (
             ancestor.pos_ == "NOUN"
@@ -303,6 +306,12 @@ def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
     return "claimed", [a for c in authors for a in actors(c, index)]
+
+
+def _not_denied(verb: Token) -> bool:
+    """A denial that is none: "did not deny", "neither confirmed nor denied"."""
+    words = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.head.children}
+    return any(c.dep_ == "neg" for c in verb.children) or bool({"neither", "nor"} & words)
 
 
 def _clause_chain(t: Token) -> list[Token]:

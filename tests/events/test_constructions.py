@@ -293,6 +293,17 @@ def test_denial_is_disputed_by_the_denier(read) -> None:  # type: ignore[no-unty
     assert e.modality is Modality.DENIED and labels(x, e.disputed_by) == {"Hamas"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Israel neither confirmed nor denied that it struck Damascus.",
+     "Israel did not deny that it struck Damascus."],
+)
+def test_a_denial_that_is_none_leaves_the_event_alleged(read, text) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "ASSAULT")
+    assert e.modality is Modality.ALLEGED and not e.disputed_by
+
+
 def test_claim_and_bare_refutation_on_one_event(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Hamas claimed the capture of Rafah, Israel refuted.")
     e = only(x, "COERCE")
