@@ -19,6 +19,7 @@ from kg.events.lexicon import (
     Lexicon,
 )
 from kg.events.roles import (
+    CLAIM_NOUNS,
     ActorIndex,
     actors,
     clause_subject,
@@ -216,7 +217,7 @@ def attribution_of(
                 return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
         if (
             ancestor.pos_ == "NOUN"
-            and lemma in _CLAIM_NOUNS
+            and lemma in CLAIM_NOUNS
             and node.dep_ in {"acl", "ccomp"}
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         ):
@@ -279,10 +280,6 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
     )
 
 
-_CLAIM_NOUNS = {
-    "claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion", "suggestion",
-    "speculation", "charge",
-}  # fmt: skip
 _REJECTING = {*DENIAL_VERBS, "reject"}
 _MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
 

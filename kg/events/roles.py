@@ -368,7 +368,14 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                 # the trigger, its of-phrase is who underwent it
                 roles["target"] += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
                 continue
-            if c.dep_ in OBJECTS and not (
+            if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
+                # "rejected claims that US drones killed civilians": the claim's authors, not
+                # the actors of what it claims
+                authors = [o for o in c.children if o.dep_ == "poss"]
+                roles["target"] += [
+                    a for o in authors + prep_objects(c, {"by", "from"}) for a in actors(o, index)
+                ]
+            elif c.dep_ in OBJECTS and not (
                 trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
             ):
                 roles["target"] += actors(c, index)
@@ -578,6 +585,11 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str
 
 
 _CAUSE_MARKS = {"when", "as", "after"}
+CLAIM_NOUNS = frozenset(
+    ["claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion",
+     "suggestion", "speculation", "charge"]
+)  # fmt: skip
+"""Nouns whose that-clause tells what someone claims ("claims that drones killed civilians")."""
 # "called for a ceasefire": who asks for an act is not who would do it
 _ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
                "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}
@@ -613,6 +625,8 @@ def _complement_actors(
             if named:
                 return named
     for c in t.children:
+        if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
+            continue  # "rejected claims that US drones ...": what is claimed is not addressed
         if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
             named = [a for a in _span_actors(c, index, clauses=True) if a[1] not in exclude]
             if named:

@@ -152,6 +152,13 @@ def test_hedging_passive_is_alleged_and_its_subject_acts(  # type: ignore[no-unt
     assert not labels(x, e.claimed_by) & source  # the passive subject says nothing
 
 
+def test_rejecting_a_claim_is_aimed_at_its_author_not_its_content(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Pentagon rejected claims that US drones killed civilians in Yemen.")
+    assert not only(x, "REJECT").targets
+    y = read("Israel rejected Hamas's claims that it bombed the hospital.")
+    assert labels(y, only(y, "REJECT").targets) == {"Hamas"}
+
+
 @pytest.mark.parametrize(
     ("text", "modality", "by"),
     [
