@@ -434,6 +434,14 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                 roles["source"] += actors(subject, index)
         if (
             t.dep_ == "pobj"
+            and governor.lower_ == "with"
+            and governor.head.lemma_.lower() in _RESPONDING
+            and not roles["source"]
+        ):
+            subject, _ = clause_subject(governor.head)  # "Israel responded with airstrikes"
+            roles["source"] += actors(subject, index)
+        if (
+            t.dep_ == "pobj"
             and governor.lower_ == "for"
             and governor.head.pos_ in {"ADJ", "AUX", "VERB"}
             and governor.head.lemma_.lower() not in _ASKING_FOR
@@ -498,8 +506,9 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             if word == "at" and trigger.mode in {"killing", "injury", "massacre"}:
                 roles["location"] += named  # "killed at Oxford Street station": where
             elif word in TARGET_PREPS and not (
-                word == "at" and all(k in _PLACE_KINDS for _, _, k in named)
-            ):
+                word == "at"
+                and (trigger.type not in HOSTILE or all(k in _PLACE_KINDS for _, _, k in named))
+            ):  # "fired at the convoy", but "met Biden at the White House": where
                 roles["target"] += named
             elif word == "of":
                 agentive = trigger.type == "RETREAT" and trigger.mode in _AGENT_OF_MODES
@@ -590,6 +599,7 @@ CLAIM_NOUNS = frozenset(
      "suggestion", "speculation", "charge"]
 )  # fmt: skip
 """Nouns whose that-clause tells what someone claims ("claims that drones killed civilians")."""
+_RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"}
 # "called for a ceasefire": who asks for an act is not who would do it
 _ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
                "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}

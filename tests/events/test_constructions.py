@@ -283,6 +283,20 @@ def test_a_headline_speaker_before_a_colon_claims_what_follows(read) -> None:  #
     assert labels(y, only(y, "ASSAULT").sources) == {"Israel"}
 
 
+def test_at_is_a_target_only_of_hostile_acts(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Zelensky met Biden at the White House on Tuesday.")
+    assert labels(x, only(x, "CONSULT").targets) == {"Joe Biden"}
+    y = read("Gunmen opened fire at the Taliban convoy.")
+    assert labels(y, only(y, "ASSAULT").targets) == {"Taliban"}
+
+
+def test_who_responds_with_an_attack_carries_it_out(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hezbollah fired rockets at Haifa. Israel responded with airstrikes on southern "
+             "Lebanon.")
+    e = only(x, "ASSAULT", "airstrikes")
+    assert (labels(x, e.sources), labels(x, e.targets)) == ({"Israel"}, {"Lebanon"})
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
