@@ -517,7 +517,11 @@ def _own_place(name: str) -> bool:
     if name.lower() in ORG_NAME_HEADS:
         return False
     found = place(name)
-    return found is not None and name_key(found.label).startswith(name_key(name))
+    # other spellings count for names of two words or more ("Khan Younis" for Khān Yūnis); a
+    # single word may be a town's rare other name ("Police")
+    return found is not None and (
+        name_key(found.label).startswith(name_key(name)) or len(_words(name)) >= 2
+    )
 
 
 def _vote(groups: list[_Group]) -> ActorType:
