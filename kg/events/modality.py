@@ -236,10 +236,10 @@ _HEDGING_PASSIVES = {
 }  # fmt: skip
 _ACCUSED_OF = {"of", "for", "over"}
 
-Found = list[tuple[Mention, str, str]]
+_Found = list[tuple[Mention, str, str]]
 
 
-def accusation_of(t: Token, index: ActorIndex) -> tuple[Found, Found] | None:
+def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     """The accused and the accusers of an event that is only an accusation, or None.
 
     "Kyiv accused Moscow of shelling the port", "Moscow was accused of the attack", "residents
@@ -284,7 +284,7 @@ _REJECTING = {*DENIAL_VERBS, "reject"}
 _MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
 
 
-def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention, str, str]]]:
+def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, _Found]:
     """An event told in a "claims that ..." clause: denied by whoever rejects the claim
     ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
     ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
@@ -292,13 +292,7 @@ def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, list[tuple[Mention
     if noun.dep_ in OBJECTS and verb.lemma_.lower() in _REJECTING:
         subject, _ = clause_subject(verb)
         return "denied", actors(subject, index)
-    authors = [c for c in noun.children if c.dep_ == "poss"] + [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "from"})
     if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in _MAKING:
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
@@ -311,13 +305,15 @@ def _not_denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or bool({"neither", "nor"} & words)
 
 
+_CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "xcomp"}
+
+
 def _clause_chain(t: Token) -> list[Token]:
     """The words *t* hangs from up to the head of its clause ("shelled" for "attack" in
     "troops shelled the city in an attack")."""
     chain: list[Token] = []
     node = t
-    while node.head is not node and node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl",
-                                                       "parataxis", "xcomp"}:
+    while node.head.i != node.i and node.dep_ not in _CLAUSE_HEADS:
         node = node.head
         chain.append(node)
     return chain
