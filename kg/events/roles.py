@@ -340,6 +340,14 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
             passive = False  # "troops were deployed to repel incursions": the troops repel
         passive = passive or _is_passive(t)
+        if (
+            not passive
+            and t.dep_ == "conj"
+            and t.tag_ in {"VBN", "VBD"}
+            and _is_passive(t.head)
+            and not any(c.dep_ in OBJECTS for c in t.children)
+        ):
+            passive = True  # "30 were killed and dozens wounded": "were" left out
         role = "target" if passive or unaccusative_verb else "source"
         if (
             subject is not None
@@ -520,6 +528,17 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                     roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
             elif (word, trigger.type) in _TARGET_PREP_TYPES:  # "aid to X", "talks with X"
                 roles["target"] += named
+            elif word in _LOCATIVE and trigger.type == "ASSAULT" and _attack(obj, lexicon):
+                # "killed in an Israeli strike on a school in Gaza City": the strike's author
+                # is the source, its place the location
+                roles["source"] += [
+                    a
+                    for c in obj.children
+                    if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                    for a in actors(c, index)
+                    if a[2] != "place"
+                ]
+                roles["location"] += _places_at([obj, *prep_objects(obj, TARGET_PREPS)], index)
             elif word in _LOCATIVE:
                 if not named:
                     named = [
@@ -580,6 +599,12 @@ def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+def _attack(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether *noun* names an attack ("strike", "shelling", "air raid")."""
+    entry = lexicon.nouns.get(noun.lemma_.lower()) or lexicon.nouns.get(noun.lower_)
+    return noun.pos_ == "NOUN" and entry is not None and entry[0] == "ASSAULT"
 
 
 def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str, str]]:

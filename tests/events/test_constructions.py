@@ -297,6 +297,22 @@ def test_who_responds_with_an_attack_carries_it_out(read) -> None:  # type: igno
     assert (labels(x, e.sources), labels(x, e.targets)) == ({"Israel"}, {"Lebanon"})
 
 
+def test_killed_in_an_attack_takes_its_author_and_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Three soldiers died in a Taliban attack in Helmand.")
+    e = only(x, "ASSAULT", "died")
+    assert labels(x, e.sources) == {"Taliban"} and labels(x, e.locations) == {"Helmand"}
+    y = read("Two people were killed in an accident in Lagos.")
+    assert not only(y, "ASSAULT").sources
+
+
+def test_gapped_passive_keeps_its_victims_as_targets(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("At least 30 people were killed and dozens wounded in an Israeli strike on a "
+             "school in Gaza City.")
+    e = only(x, "ASSAULT", "wounded")
+    assert labels(x, e.sources) == {"Israel"} and labels(x, e.locations) == {"Gaza City"}
+    assert "Israel" not in labels(x, e.locations)
+
+
 def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban were forced to withdraw from Kunduz.")
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
