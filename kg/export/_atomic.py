@@ -30,3 +30,13 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
+    """*dest* itself when it is a binary file, else an atomic writer onto the path."""
+    if isinstance(dest, str | os.PathLike):
+        with atomic_open(dest, "wb") as handle:
+            yield handle
+    else:
+        yield dest

@@ -19,19 +19,18 @@ through an XML library, which costs more per element than the sanitising itself.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import math
 import numbers
 import os
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import IO, Any
 
 import networkx as nx
 
-from kg.export._atomic import atomic_open
+from kg.export._atomic import open_dest
 
 __all__ = [
     "DECLARATION",
@@ -48,7 +47,6 @@ __all__ = [
     "format_value",
     "name_token",
     "nmtoken",
-    "open_dest",
     "parse_color",
     "sorted_edges",
     "sorted_nodes",
@@ -229,16 +227,6 @@ def sorted_edges(graph: nx.Graph) -> list[tuple[Hashable, Hashable, Hashable, di
         edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
     text = {node: str(node) for node in graph}
     return sorted(edges, key=lambda e: (text[e[0]], text[e[1]], str(e[2])))
-
-
-@contextlib.contextmanager
-def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
-    """*dest* itself when it is a binary file, else an atomic writer onto the path."""
-    if isinstance(dest, str | os.PathLike):
-        with atomic_open(dest, "wb") as handle:
-            yield handle
-    else:
-        yield dest
 
 
 DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"

@@ -14,7 +14,6 @@ graph gives the same bytes.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
 import json
@@ -22,13 +21,13 @@ import math
 import numbers
 import os
 import re
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Mapping
 from importlib import resources
 from typing import IO, Any
 
 import networkx as nx
 
-from kg.export._atomic import atomic_open
+from kg.export._atomic import open_dest
 from kg.graph import KIND_COLORS
 
 __all__ = ["STATIC_FILES", "embed_json", "graph_data", "render_html", "write_html"]
@@ -197,15 +196,6 @@ def render_html(graph: nx.Graph) -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _static("viewer.html"))
 
 
-@contextlib.contextmanager
-def _open(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
-    if isinstance(dest, str | os.PathLike):
-        with atomic_open(dest, "wb") as handle:
-            yield handle
-    else:
-        yield dest
-
-
 def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write the interactive page for *graph* to a path (atomically) or a binary file.
 
@@ -217,5 +207,5 @@ def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     dest
         A path, replaced only once the whole page is written, or a binary file object.
     """
-    with _open(dest) as out:
+    with open_dest(dest) as out:
         out.write(render_html(graph).encode("utf-8"))

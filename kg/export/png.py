@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
-from kg.export._atomic import atomic_open
+from kg.export._atomic import open_dest
 from kg.graph import KIND_COLORS
 
 __all__ = ["render_png", "write_png"]
@@ -221,8 +221,5 @@ def write_png(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], **optio
     Keyword options are those of :func:`render_png`.
     """
     data = render_png(graph, **options)
-    if isinstance(dest, str | os.PathLike):
-        with atomic_open(dest, "wb") as out:
-            out.write(data)
-    else:
-        dest.write(data)
+    with open_dest(dest) as out:
+        out.write(data)
