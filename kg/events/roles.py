@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.actors.mentions import PERSON_ROLES
-from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, TARGET_PREPS
+from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, TARGET_PREPS, starts_line
 from kg.events.lexicon import ENDING_VERBS, HOSTILE, MATERIAL, RECEIVE_VERBS, Lexicon
 from kg.model import Mention
 
@@ -145,8 +145,7 @@ def headline_speaker(t: Token) -> bool:
     colon = any(c.dep_ == "punct" and c.text == ":" and c.i > t.i for c in t.children)
     if not colon and (after >= len(t.doc) or t.doc[after].text != ":"):
         return False
-    first = t.left_edge
-    return first.i == 0 or "\n" in t.doc[first.i - 1].text + t.doc[first.i - 1].whitespace_
+    return starts_line(t.left_edge)
 
 
 def passive_support(t: Token, lexicon: Lexicon) -> Token | None:

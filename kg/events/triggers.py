@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.actors.mentions import PERSON_ROLES
-from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, TARGET_PREPS
+from kg.events._syntax import (
+    FINAL_PUNCTUATION,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    TARGET_PREPS,
+    line_bounds,
+    starts_line,
+)
 from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon
 from kg.events.roles import ActorIndex, actors, clause_subject
 
@@ -143,10 +151,8 @@ def _idiom(verb: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _title_line(t: Token) -> bool:
     """Whether *t* stands in a title-case headline ("Court Convicts Friend of Bombing Suspect")."""
-    text = t.doc.text
-    start = text.rfind("\n", 0, t.idx) + 1
-    end = text.find("\n", t.idx)
-    line = text[start : len(text) if end < 0 else end].strip()
+    start, end = line_bounds(t)
+    line = t.doc.text[start:end].strip()
     content = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return (
         line[:1].isalpha() and len(content) >= 3 and all(w[0].isupper() for w in content)
@@ -159,8 +165,7 @@ def _case_folded(t: Token, lexicon: Lexicon) -> Trigger | None:
     Convicts Friend of Boston Bombing Suspect"): looked up in lower case."""
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in _NAMES:
         return None
-    line_start = t.i == 0 or "\n" in t.doc[t.i - 1].text + t.doc[t.i - 1].whitespace_
-    if not (t.is_sent_start or line_start or _title_line(t)):
+    if not (t.is_sent_start or starts_line(t) or _title_line(t)):
         return None
     word = t.lower_
     for noun in (word, word[:-1] if word.endswith("s") else None):
@@ -435,14 +440,10 @@ def _pursuit(t: Token, lexicon: Lexicon) -> bool:
 def _headline_noun(t: Token) -> bool:
     """A plural noun opening a heading that spaCy takes for a verb ("Calls for calm"): the
     first word of a line without final punctuation, with no subject."""
-    doc = t.doc
-    line_start = t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
-    if not line_start or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
+    if not starts_line(t) or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
         return False
-    text = doc.text
-    end = text.find("\n", t.idx)
-    line = text[t.idx : len(text) if end < 0 else end].strip()
-    return bool(line) and line[-1] not in ".!?:;\"”’')"
+    line = t.doc.text[t.idx : line_bounds(t)[1]].strip()
+    return bool(line) and line[-1] not in FINAL_PUNCTUATION
 
 
 def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -524,17 +525,11 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
 def _heading(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* stands in a heading or list item: a line with no finite verb and no final
     punctuation."""
-    text = t.doc.text
-    start = text.rfind("\n", 0, t.idx) + 1
-    end = text.find("\n", t.idx)
-    line = text[start : len(text) if end < 0 else end].strip()
-    if not line or line[-1] in ".!?:;\"”’')":
+    start, end = line_bounds(t)
+    line = t.doc.text[start:end]
+    if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
         return False
-    span = t.doc.char_span(
-        start,
-        start + len(text[start : len(text) if end < 0 else end].rstrip()),
-        alignment_mode="expand",
-    )
+    span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
     return span is not None and not any(
         w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
     )
