@@ -108,12 +108,6 @@ def _words(text: str) -> list[str]:
 _ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
 
 
-def _dictionary_person(c: Candidate, dictionary: ActorDictionary) -> bool:
-    """Whether the dictionary knows *c* as a person ("Kim Jong Un", whom "Kim" points back to)."""
-    entry = dictionary.lookup(c.text)
-    return entry is not None and entry.type == "person"
-
-
 def _name_words(text: str) -> list[str]:
     """The words of a name without Arabic articles ("al-Baghdadi", "Al-Baghdadi" and
     "Baghdadi" are one surname)."""
@@ -165,6 +159,12 @@ def _group_document(
         of[c.start] = g
         return g
 
+    entry_of = {c.start: dictionary.lookup(c.text) for c in candidates}
+
+    def known_person(c: Candidate) -> bool:
+        entry = entry_of[c.start]
+        return entry is not None and entry.type == "person"
+
     # A name is a person's in the whole document when one of its mentions says so.
     person_texts = {c.text for c in candidates if _person_like(c)}
 
@@ -178,7 +178,8 @@ def _group_document(
     full_people = [
         c
         for c in candidates
-        if (person(c) or _words(c.text)[-1] in surnames or _dictionary_person(c, dictionary))
+        # a dictionary person is a full name too ("Kim Jong Un", whom "Kim" points back to)
+        if (person(c) or _words(c.text)[-1] in surnames or known_person(c))
         and 2 <= len(_words(c.text)) <= 6
         and _capitalised(c.text)
         and c.label != "NORP"
@@ -196,7 +197,7 @@ def _group_document(
     for c in sorted(candidates, key=lambda c: (-len(_words(c.text)), c.start)):
         if c.defined_by is not None:
             continue
-        entry = dictionary.lookup(c.text)
+        entry = entry_of[c.start]
         if entry is None and c.titles:
             entry = dictionary.lookup(f"{c.titles[0]} {c.text}")
         if entry is not None:
