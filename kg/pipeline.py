@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -60,7 +60,7 @@ def extract(
         d.id: find_candidates(doc, dictionary.knows, _large_place)
         for d, doc in zip(documents, docs, strict=True)
     }
-    resolved = resolve_actors(candidates, dictionary)
+    resolved = resolve_actors(candidates, dictionary, {d.id: d.text for d in documents})
     # descriptions ("the terror group") that resolution could not link to an actor are dropped
     candidates = {
         doc_id: [c for c in found if (doc_id, c.start) in resolved.by_mention]
@@ -78,17 +78,7 @@ def extract(
         )
         index = ActorIndex(mentions).index(doc)
         events.extend(extract_events(doc, document, index, lexicon, sentence_index(doc)))
-    texts = {d.id: d.text for d in documents}
-    relations = [
-        replace(
-            r,
-            evidence=replace(
-                r.evidence, text=texts[r.evidence.document_id][r.evidence.start : r.evidence.end]
-            ),
-        )
-        for r in resolved.relations
-    ]
-    return Extraction(list(documents), resolved.actors, merge_events(events), relations)
+    return Extraction(list(documents), resolved.actors, merge_events(events), resolved.relations)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from kg.actors.gazetteer import (
@@ -588,7 +588,9 @@ _UNITS = frozenset(["province", "district", "governorate", "oblast"])
 
 
 def resolve_actors(
-    candidates: dict[str, list[Candidate]], dictionary: ActorDictionary
+    candidates: dict[str, list[Candidate]],
+    dictionary: ActorDictionary,
+    texts: Mapping[str, str],
 ) -> ResolvedActors:
     """Resolve every document's candidates into actors.
 
@@ -598,6 +600,8 @@ def resolve_actors(
         Document id -> that document's candidates (from ``find_candidates``), in document order.
     dictionary : ActorDictionary
         Curated actors (labels, aliases, types, Wikidata ids).
+    texts : mapping
+        Document id -> its text, for the evidence of relations ("NRFA leader Ahmad Massoud").
     """
     by_key: dict[str, list[_Group]] = defaultdict(list)
     of_doc: dict[str, dict[int, _Group]] = {}
@@ -654,7 +658,9 @@ def resolve_actors(
     for doc_id in sorted(candidates):
         _participants(doc_id, candidates[doc_id], of_doc[doc_id], actors, by_mention)
     relations = [
-        r for r in _relations(candidates, by_mention) if actors[r.subject].type is ActorType.PERSON
+        r
+        for r in _relations(candidates, by_mention, texts)
+        if actors[r.subject].type is ActorType.PERSON
     ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
     return ResolvedActors(dict(sorted(actors.items())), by_mention, relations)
 
@@ -797,7 +803,9 @@ def _link(actor: Actor, groups: list[_Group]) -> None:
 
 
 def _relations(
-    candidates: dict[str, list[Candidate]], by_mention: dict[tuple[str, int], str]
+    candidates: dict[str, list[Candidate]],
+    by_mention: dict[tuple[str, int], str],
+    texts: Mapping[str, str],
 ) -> list[Relation]:
     """Relations stated by a role noun between two names: "NRFA leader Ahmad Massoud"."""
     out: dict[tuple[str, str, str], Relation] = {}
@@ -813,7 +821,9 @@ def _relations(
                     (o.end for o in candidates[doc_id] if o.start == c.role_of_start), default=c.end
                 )
                 start, end = min(c.start, c.role_of_start), max(c.end, owner_end)
-                evidence = Mention(doc_id, start, end, "", c.sentence, "ROLE")
+                evidence = Mention(
+                    doc_id, start, end, texts[doc_id][start:end], c.sentence, "ROLE"
+                )
                 out.setdefault(
                     (subject, predicate, obj), Relation(subject, predicate, obj, evidence)
                 )

@@ -155,7 +155,7 @@ def test_resolution_reads_the_actor_cue_of_a_capital_only() -> None:
         _cand(text, "Kandahar", "GPE", ["actor"]),  # a city, but no capital
         _cand(text, "Moscow", "GPE", [], at=20),
     ]
-    r = resolve_actors({"d": cands}, ActorDictionary.load())
+    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text})
     labels = [r.actors[r.by_mention[("d", c.start)]].label for c in cands]
     assert labels == ["Russia", "Kandahar", "Moscow"]
     assert "Moscow" not in r.actors[r.by_mention[("d", 0)]].aliases
@@ -167,5 +167,5 @@ def test_a_capital_that_is_a_surname_in_the_text_stays_the_person() -> None:
         _cand(text, "George Washington", "PERSON", []),
         _cand(text, "Washington", "GPE", ["actor"], at=20),
     ]
-    r = resolve_actors({"d": cands}, ActorDictionary.load())
+    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text})
     assert {r.by_mention[("d", c.start)] for c in cands} == {r.by_mention[("d", 0)]}

@@ -32,7 +32,11 @@ def _resolve(
     dictionary: ActorDictionary,
     **docs: tuple[str, list[tuple[str, str] | tuple[str, str, list[str]]]],
 ) -> ResolvedActors:
-    return resolve_actors({d: _cands(*spec) for d, spec in docs.items()}, dictionary)
+    return resolve_actors(
+        {d: _cands(*spec) for d, spec in docs.items()},
+        dictionary,
+        {d: spec[0] for d, spec in docs.items()},
+    )
 
 
 def _of(result: ResolvedActors, doc: str, text: str, needle: str, nth: int = 0) -> Actor:
@@ -469,3 +473,13 @@ def test_an_organisation_word_alone_joins_the_one_name_it_ends(
     force = _of(r, "d1", text, "Velmar County Police")
     assert _of(r, "d1", text, "Police", 1) is force and force.type is ActorType.ORGANISATION
     assert len(r.actors) == 1
+
+
+def test_a_relation_keeps_the_words_that_state_it(dictionary: ActorDictionary) -> None:
+    text = "Vorn Front leader Kael Dorran spoke."
+    front, leader = _cands(text, [("Vorn Front", "ORG"), ("Kael Dorran", "PERSON")])
+    leader.role_noun, leader.role_of_start = "leader", front.start
+    r = resolve_actors({"d1": [front, leader]}, dictionary, {"d1": text})
+    (relation,) = r.relations
+    assert relation.predicate == "leader_of"
+    assert relation.evidence.text == "Vorn Front leader Kael Dorran"
