@@ -11,7 +11,7 @@ import yaml
 
 from kg.errors import InputError
 
-__all__ = ["PLOVER_TYPES", "Lexicon", "load_lexicon"]
+__all__ = ["FUTURE_AUX", "PLOVER_TYPES", "Lexicon", "load_lexicon"]
 
 PLOVER_TYPES = frozenset(
     [
@@ -68,6 +68,8 @@ REPORTING_VERBS = frozenset(
 )
 DENIAL_VERBS = frozenset(["deny", "refute", "dismiss", "disprove", "contradict", "rebut"])
 HEDGES = frozenset(["reportedly", "allegedly", "apparently", "purportedly", "supposedly"])
+FUTURE_AUX = frozenset(["will", "shall", "'ll"])
+"""Auxiliaries of what a sentence says will happen."""
 RECEIVE_VERBS = frozenset(["get", "receive", "obtain", "accept", "gain"])
 ENDING_VERBS = frozenset(
     [

@@ -13,6 +13,7 @@ from kg.events.lexicon import (
     COOPERATIVE,
     DENIAL_VERBS,
     ENDING_VERBS,
+    FUTURE_AUX,
     HEDGES,
     HOSTILE,
     REPORTING_VERBS,
@@ -38,7 +39,6 @@ __all__ = [
     "modality_of",
 ]
 
-_FUTURE_AUX = {"will", "shall", "'ll"}
 _MODAL_AUX = {"would", "could", "might", "may"}
 _DEONTIC_AUX = {"must", "should"}
 _DEMAND_HEADS = {"demand", "urge", "ask", "request", "order", "call", "press", "beg"}
@@ -62,7 +62,7 @@ _INTENT_HEADS = {
     "pledge",
     "expect",
 }
-_COMMIT_AUX = {"will", "shall", "'ll", "would"}
+_COMMIT_AUX = FUTURE_AUX | {"would"}
 _COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
 
 
@@ -129,7 +129,7 @@ def modality_of(trigger: Trigger) -> Modality:
             if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
                 return Modality.CONDITIONAL
     for node in path:
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _DEONTIC_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | _DEONTIC_AUX for c in node.children):
             return Modality.INTENDED
         if node is not t and node.lemma_.lower() in _INTENT_HEADS:
             return Modality.INTENDED

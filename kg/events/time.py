@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.events.lexicon import FUTURE_AUX
+
 __all__ = ["event_date", "resolve_date"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -29,7 +31,6 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
-_FUTURE = {"will", "shall", "'ll"}
 
 
 def _past(candidate: dt.date, reference: dt.date) -> dt.date:
@@ -156,7 +157,7 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
     future = any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE for node in (t, *list(t.ancestors)[:3])
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for node in (t, *list(t.ancestors)[:3])
         for c in node.children
     )
     for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(
