@@ -948,7 +948,9 @@ def _person_entry(doc: Doc, c: Candidate) -> bool:
     return c.label == "DICT" and span is not None and span.root.ent_type_ == "PERSON"
 
 
-_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az|ul)-", re.IGNORECASE)
+ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
+"""Articles written before a name with a hyphen ("al-Baghdadi"), no part of the surname."""
+_ARTICLE_RE = re.compile(rf"^(?:{'|'.join(sorted(ARABIC_ARTICLES))})-", re.IGNORECASE)
 
 
 def _more_surnames(

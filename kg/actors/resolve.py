@@ -25,6 +25,7 @@ from kg.actors.gazetteer import (
     us_state,
 )
 from kg.actors.mentions import (
+    ARABIC_ARTICLES,
     ARMED_MODIFIERS,
     FACILITY_NAME_HEADS,
     ORG_NAME_HEADS,
@@ -105,9 +106,6 @@ def _words(text: str) -> list[str]:
     return text.replace("-", " - ").split()
 
 
-_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
-
-
 def _name_words(text: str) -> list[str]:
     """The words of a name without Arabic articles ("al-Baghdadi", "Al-Baghdadi" and
     "Baghdadi" are one surname)."""
@@ -115,8 +113,8 @@ def _name_words(text: str) -> list[str]:
     return [
         w
         for i, w in enumerate(words)
-        if not (w.lower() in _ARTICLES and words[i + 1 : i + 2] == ["-"])
-        and not (w == "-" and i > 0 and words[i - 1].lower() in _ARTICLES)
+        if not (w.lower() in ARABIC_ARTICLES and words[i + 1 : i + 2] == ["-"])
+        and not (w == "-" and i > 0 and words[i - 1].lower() in ARABIC_ARTICLES)
     ]
 
 
