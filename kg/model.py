@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 __all__ = [
     "ROLES",
     "Actor",
+    "ActorRef",
     "ActorRole",
     "ActorType",
     "Argument",
@@ -71,6 +73,16 @@ class Mention:
     text: str
     sentence: int = 0  # index of the sentence in the document
     ner_label: str = ""  # the spaCy label it came from (PERSON, ORG, GPE, ...) or the rule
+
+
+class ActorRef(NamedTuple):
+    """A resolved actor mention as the events stage reads it: the span, the actor it names and
+    that actor's type. Within one document's analysis ``actor`` is the document-local actor key;
+    after the cross-document merge it is the actor's IRI."""
+
+    mention: Mention
+    actor: str
+    type: str
 
 
 @dataclass(frozen=True)
