@@ -1,0 +1,181 @@
+"""The record cache: per-document analysis kept on disk, so a re-run parses only what changed.
+
+A record is what the per-document stage returns for one document (mentions, actor groups,
+events; see :func:`kg.pipeline.analyse`). It is stored under a key made of the document's own
+content and the run's *fingerprint*: kg's code and data files, the spaCy model and the user's
+dictionaries. Change any of them and every record is made anew; add an article and only it is
+parsed; remove one and the next build simply no longer reads its record.
+
+The cache is one SQLite file: each batch of records is one transaction, so a run killed at any
+moment leaves every record it committed intact and nothing half written. Records are pickled:
+treat a cache folder like code and use only caches that kg runs of your own wrote.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import importlib.util
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ConfigError
+from kg.model import Document
+
+__all__ = ["RecordCache", "document_key", "fingerprint"]
+
+_FORMAT = 1  # bump when the table layout changes
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def document_key(document: Document) -> str:
+    """A digest of everything the per-document stage reads of *document*."""
+    fields = [
+        document.id,
+        document.text,
+        document.date.isoformat() if document.date else "",
+        document.date_basis,
+        document.title or "",
+        document.url or "",
+    ]
+    digest = hashlib.sha256()
+    for value in fields:
+        encoded = value.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "little"))
+        digest.update(encoded)
+    return digest.hexdigest()
+
+
+def fingerprint(model: str, dictionaries: Iterable[str | Path] = ()) -> str:
+    """A digest of what makes one record differ from another for the same document: kg's code
+    and data, the spaCy model (its name, version and folder's meta.json) and the dictionaries."""
+    digest = hashlib.sha256(f"kg-cache-{_FORMAT}".encode())
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and _source(p)):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(_model_identity(model).encode())
+    for given in dictionaries:
+        try:
+            digest.update(hashlib.sha256(Path(given).read_bytes()).digest())
+        except OSError as exc:
+            raise ConfigError(f"{given}: cannot read the dictionary ({exc.strerror})") from None
+    return digest.hexdigest()
+
+
+def _source(path: Path) -> bool:
+    return "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}
+
+
+def _model_identity(model: str) -> str:
+    """Name, version and meta.json digest of a spaCy pipeline, without loading it."""
+    folder = Path(model)
+    name = model
+    if not folder.is_dir():
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        if spec is None or spec.origin is None:
+            return f"model:{model}"
+        folder = Path(spec.origin).parent
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            name = f"{model}=={importlib.metadata.version(model.replace('_', '-'))}"
+    metas = sorted(folder.rglob("meta.json"))
+    meta = hashlib.sha256(metas[0].read_bytes()).hexdigest() if metas else ""
+    return f"model:{name}:{meta}"
+
+
+class RecordCache:
+    """Records by document key, for one fingerprint, in ``<folder>/records.sqlite``.
+
+    Parameters
+    ----------
+    folder : path
+        Created when missing.
+    fingerprint : str
+        From :func:`fingerprint`; records made under another fingerprint are never returned,
+        and :meth:`prune` deletes them.
+    """
+
+    def __init__(self, folder: str | Path, fingerprint: str) -> None:
+        self.folder = Path(folder)
+        self.fingerprint = fingerprint
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.folder / "records.sqlite", timeout=60)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS records (fingerprint TEXT NOT NULL, "
+                "key TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (fingerprint, key))"
+            )
+            self._db.commit()
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(f"{self.folder}: cannot use this folder as the cache ({exc}); "
+                              "pass another --cache or --no-cache") from None
+
+    def get(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The cached records of *keys* (those found; a damaged entry counts as missing)."""
+        found: dict[str, Any] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT key, data FROM records WHERE fingerprint = ? AND key IN "
+                f"({', '.join('?' * len(chunk))})",
+                [self.fingerprint, *chunk],
+            )
+            for key, data in rows:
+                with contextlib.suppress(Exception):
+                    found[key] = pickle.loads(zlib.decompress(data))
+        return found
+
+    def put(self, records: Mapping[str, Any]) -> None:
+        """Store *records* (key -> record) in one transaction."""
+        rows = [
+            (self.fingerprint, key, zlib.compress(pickle.dumps(record, protocol=5), 1))
+            for key, record in records.items()
+        ]
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows)
+
+    def keys(self) -> Iterator[str]:
+        """Keys of this fingerprint's records."""
+        rows = self._db.execute("SELECT key FROM records WHERE fingerprint = ?",
+                                [self.fingerprint])
+        yield from (key for (key,) in rows)
+
+    def prune(self, keep: Iterable[str] | None = None) -> int:
+        """Delete records of other fingerprints and, given *keep*, this fingerprint's records
+        not in it; returns how many were deleted."""
+        with self._db:
+            deleted = self._db.execute(
+                "DELETE FROM records WHERE fingerprint != ?", [self.fingerprint]
+            ).rowcount
+            if keep is not None:
+                self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+                self._db.execute("DELETE FROM keep")
+                self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)",
+                                     ((k,) for k in keep))
+                deleted += self._db.execute(
+                    "DELETE FROM records WHERE fingerprint = ? AND key NOT IN "
+                    "(SELECT key FROM keep)", [self.fingerprint]
+                ).rowcount
+        return deleted
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> RecordCache:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        (count,) = self._db.execute(
+            "SELECT COUNT(*) FROM records WHERE fingerprint = ?", [self.fingerprint]
+        ).fetchone()
+        return int(count)
