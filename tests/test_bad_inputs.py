@@ -525,3 +525,11 @@ def test_json_nested_too_deeply(tmp_path: Path) -> None:
     assert ids(docs) == ["a.jsonl#1", "good.txt"]
     assert skipped(report) == [f"{tmp_path / 'a.jsonl'}:2: invalid JSON: nested too deeply",
                                f"{tmp_path / 'b.json'}: nested too deeply to read"]
+
+
+def test_the_same_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "One."}\n{"text": "Two."}\n')
+    report = Report()
+    assert len(list(read_documents([path, tmp_path, path], report=report))) == 2
+    assert (report.documents, report.repeats, report.skipped) == (2, 4, [])

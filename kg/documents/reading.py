@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +20,8 @@ __all__ = [
 ]
 
 log = logging.getLogger("kg.documents")
+
+_PLACE = struct.Struct("<QQ")  # file number, line + 1 (0: no line)
 
 MAX_LENGTH = 1_000_000
 """Documents longer than this (spaCy's default ``nlp.max_length``) are reported."""
@@ -68,7 +71,10 @@ class Reading:
         self.on_error = on_error
         self.report = report if report is not None else Report()
         self.max_length = max_length
-        self.seen: dict[str, tuple[str, bytes]] | None = {} if unique else None
+        # id -> digest of its text and where it was read, packed (about 150 bytes an id)
+        self.seen: dict[str, bytes] | None = {} if unique else None
+        self.files: list[str] = []  # the files of the ids in ``seen``, numbered
+        self.paths: dict[str, int] = {}
 
     def skip(self, error: InputError) -> None:
         """Leave out the input *error* names: raise it when failing, else warn and report it."""
@@ -150,21 +156,24 @@ class Reading:
         """
         if self.seen is None:
             return True
-        digest = hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"),
-                                 digest_size=16).digest()
-        where = f"{doc.path}:{doc.line}" if doc.line is not None else str(doc.path)
-        first = self.seen.setdefault(doc.id, (where, digest))
-        if first[1] != digest:
-            self.skip(InputError(doc.path or doc.id, f"duplicate document id {doc.id!r} with "
-                                 f"another text; the first, read from {first[0]}, is kept",
-                                 doc.line))
-            return False
-        if first[0] != where:
+        if (path := self.paths.get(str(doc.path))) is None:
+            path = self.paths[str(doc.path)] = len(self.files)
+            self.files.append(str(doc.path))
+        line = 0 if doc.line is None else doc.line + 1
+        text = doc.text.encode("utf-8", "surrogatepass")
+        mine = hashlib.blake2b(text, digest_size=8).digest() + _PLACE.pack(path, line)
+        first = self.seen.setdefault(doc.id, mine)
+        if first is mine:
+            self.report.documents += 1
+            return True
+        if first[:8] == mine[:8]:
             self.report.repeats += 1
             return False
-        self.report.documents += 1
-        return True
-
+        number, line = _PLACE.unpack(first[8:])
+        where = self.files[number] + (f":{line - 1}" if line else "")
+        self.skip(InputError(doc.path or doc.id, f"duplicate document id {doc.id!r} with "
+                             f"another text; the first, read from {where}, is kept", doc.line))
+        return False
 
 def kind_of(value: object) -> str:
     """What a JSON value is, for messages: "a number", "a list", "an object", ..."""
