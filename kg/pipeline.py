@@ -125,14 +125,6 @@ def build(
     """
     settings = settings or Settings()
     documents = list(
-        read_documents(
-            paths,
-            date=settings.date,
-            text_field=settings.text_field,
-            id_field=settings.id_field,
-            title_field=settings.title_field,
-            date_field=settings.date_field,
-            url_field=settings.url_field,
-        )
+        read_documents(paths, date=settings.date, fields=settings.fields, on_error="fail")
     )
     return KnowledgeGraph(extract(documents, nlp, settings))

@@ -120,7 +120,7 @@ def extract_events(
             id=event_iri(document.id, trigger.start, trigger.type),
             type=trigger.type,
             trigger=mention,
-            sentence_text=t.sent.text,
+            sentence_text=t.sent.text.strip(),
             mode=trigger.mode,
             date=date,
             date_basis=basis,
