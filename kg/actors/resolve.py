@@ -6,6 +6,10 @@ documents). Types are decided by a vote over all the evidence: dictionary, gazet
 labels and context cues. The merge runs over the documents' records through dictionaries keyed
 by group key and name, never pairwise, and gives the same actors whatever the order of the
 records.
+
+An actor's IRI is unique to that actor: the IRI is minted from its label, and two actors whose
+labels are different names but reduce to one slug ("AT&T Group", "AT-T Group") are told apart
+by a suffix, given in the order of their labels.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Place, country, place
+from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Place, country, name_key, place
 from kg.actors.grouping import (
     UNNAMED,
     DocumentActors,
@@ -157,14 +161,15 @@ def _identify(docs: list[DocumentActors], dictionary: ActorDictionary) -> _Ident
         ids.labels[key] = label
         if key.startswith("surname:"):
             seed = f"{label} {by_key[key][0].document_id}"
-            identity = ("", actor_iri(seed), "")
+            identity = ("surname", seed, "")
         else:
-            seed, identity = label, ("", actor_iri(label), "")
+            # the same name, as the dictionary matches names, and the same slug
+            seed, identity = label, ("name", actor_iri(label), name_key(label))
         identity_of_key[key] = identity
         identities.setdefault(identity, (label, kinds[key], seed))
     for doc in docs:
         for p in doc.participants:
-            identities.setdefault(("", actor_iri(p.seed), ""), (p.label, p.type, p.seed))
+            identities.setdefault(("participant", p.seed, ""), (p.label, p.type, p.seed))
     iris = _iris(identities)
     for key, identity in identity_of_key.items():
         ids.iri_of_key[key] = iris[identity]
@@ -172,9 +177,6 @@ def _identify(docs: list[DocumentActors], dictionary: ActorDictionary) -> _Ident
         ids.types.setdefault(iris[identity], kind)
         if identity[0] == "participant":
             ids.participant_iri[seed] = iris[identity]
-    for doc in docs:
-        for p in doc.participants:
-            ids.participant_iri[p.seed] = iris["", actor_iri(p.seed), ""]
     for doc in docs:
         for g in doc.groups:
             iri = ids.iri_of_key[final.get((doc.document_id, g.key), g.key)]
