@@ -1,7 +1,8 @@
 """The whole run: documents -> spaCy -> actors -> events -> graph -> exports.
 
 ``build`` is what the CLI's ``kg build`` and the Python API call; ``extract`` is the part that
-evaluation reuses on gold documents.
+evaluation reuses on gold documents: each document parsed and analysed on its own, then the
+records assembled (see :mod:`kg.analysis`).
 """
 
 from __future__ import annotations
@@ -16,23 +17,14 @@ import networkx as nx
 import rdflib
 from spacy.language import Language
 
-from kg.actors import find_candidates, resolve_actors
-from kg.actors.gazetteer import ActorDictionary, place
-from kg.actors.mentions import Candidate
+from kg.analysis import Resources, analyse, assemble
 from kg.config import Settings
 from kg.documents import read_documents
-from kg.events import ActorIndex, extract_events, load_lexicon, merge_events
 from kg.graph import actor_graph, event_graph
-from kg.model import Document, Event, Extraction, Mention
-from kg.nlp import load_pipeline, parse, sentence_index
+from kg.model import Document, Extraction
+from kg.nlp import load_pipeline, parse
 
 __all__ = ["KnowledgeGraph", "build", "extract"]
-
-
-def _large_place(name: str) -> bool:
-    """A city or region large enough that a capitalised mention of it is the place."""
-    found = place(name)
-    return found is not None and (found.population or 0) >= 100_000
 
 
 def extract(
@@ -53,32 +45,12 @@ def extract(
     """
     settings = settings or Settings()
     nlp = nlp or load_pipeline(settings.model)
-    dictionary = ActorDictionary.load(settings.dictionaries)
-    lexicon = load_lexicon()
-    docs = list(parse(nlp, documents, settings.batch_size))
-    candidates: dict[str, list[Candidate]] = {
-        d.id: find_candidates(doc, dictionary.knows, _large_place)
-        for d, doc in zip(documents, docs, strict=True)
-    }
-    resolved = resolve_actors(candidates, dictionary, {d.id: d.text for d in documents})
-    # descriptions ("the terror group") that resolution could not link to an actor are dropped
-    candidates = {
-        doc_id: [c for c in found if (doc_id, c.start) in resolved.by_mention]
-        for doc_id, found in candidates.items()
-    }
-    events: list[Event] = []
-    for document, doc in zip(documents, docs, strict=True):
-        mentions = sorted(
-            (
-                Mention(document.id, c.start, c.end, c.text, c.sentence, c.label),
-                resolved.by_mention[(document.id, c.start)],
-                str(resolved.actors[resolved.by_mention[(document.id, c.start)]].type),
-            )
-            for c in candidates[document.id]
-        )
-        index = ActorIndex(mentions).index(doc)
-        events.extend(extract_events(doc, document, index, lexicon, sentence_index(doc)))
-    return Extraction(list(documents), resolved.actors, merge_events(events), resolved.relations)
+    resources = Resources.load(settings)
+    parsed = parse(nlp, documents, settings.batch_size)
+    records = [
+        analyse(document, doc, resources) for document, doc in zip(documents, parsed, strict=True)
+    ]
+    return assemble(records, resources)
 
 
 @dataclass

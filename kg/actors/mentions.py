@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -448,21 +450,23 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
 
 
 def _make(
-    doc: Doc, start: int, end: int, label: str, sent: Callable[[int], int]
+    doc: Doc, text: str, start: int, end: int, label: str, sent: Callable[[int], int]
 ) -> Candidate | None:
-    raw = doc.text[start:end]
+    """The candidate a span makes once cleaned, or None; *text* is ``doc.text``, read once per
+    document (spaCy rebuilds it on every access)."""
+    raw = text[start:end]
     name, left, right, titles = strip_name(raw)
     if not _is_name(name):
         return None
     s, e = start + left, end - right
-    if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(doc.text[s:e])):
+    if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(text[s:e])):
         e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
-    if label not in {"PERSON", "NORP"} and (m := _UNIT_AFTER_RE.match(doc.text[e : e + 16])):
+    if label not in {"PERSON", "NORP"} and (m := _UNIT_AFTER_RE.match(text[e : e + 16])):
         e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
-    if "=" in doc.text[max(0, s - 2) : e + 2]:
+    if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
-    after = doc.text[e : e + 12].split()
-    words = doc.text[s:e].split()
+    after = text[e : e + 12].split()
+    words = text[s:e].split()
     if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
@@ -471,7 +475,7 @@ def _make(
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
-    return Candidate(s, e, doc.text[s:e], sent(s), label, titles)
+    return Candidate(s, e, text[s:e], sent(s), label, titles)
 
 
 def _event_name(words: list[str]) -> str | None:
@@ -508,11 +512,11 @@ def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
     return lower != word.text and lower in doc.user_data["kg_lower_words"]
 
 
-def _acronyms(doc: Doc, candidates: list[Candidate]) -> dict[str, Candidate]:
+def _acronyms(text: str, candidates: list[Candidate]) -> dict[str, Candidate]:
     """Acronyms defined as "Long Name (ACR)" right after a candidate, mapped to that candidate."""
     by_end = {c.end: c for c in candidates}
     found: dict[str, Candidate] = {}
-    for m in _ACRONYM_DEF_RE.finditer(doc.text):
+    for m in _ACRONYM_DEF_RE.finditer(text):
         owner = by_end.get(m.start() - 1) or by_end.get(m.start())
         if owner and _initials_match(m.group(1), owner.text):
             found.setdefault(m.group(1), owner)
@@ -547,6 +551,7 @@ def find_candidates(
         same way, but only on tokens tagged as proper nouns.
     """
     sent = sentence_index(doc)
+    text = doc.text
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -555,30 +560,28 @@ def find_candidates(
         for start, end in _pieces(ent):
             if ent.label_ == "PERSON":
                 start = _person_start(doc, start, end)
-            if cand := _make(doc, start, end, ent.label_, sent):
+            if cand := _make(doc, text, start, end, ent.label_, sent):
                 found.append(cand)
-    for acronym, owner in sorted(_acronyms(doc, found).items()):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+    for acronym, owner in sorted(_acronyms(text, found).items()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
                 Candidate(
                     m.start(), m.end(), acronym, sent(m.start()), "ACRONYM", defined_by=owner.start
                 )
             )
     if aliases is not None:
-        found.extend(_dictionary_spans(doc, aliases, sent))
+        found.extend(_dictionary_spans(doc, text, aliases, sent))
     if places is not None:
-        found.extend(_dictionary_spans(doc, places, sent, proper_only=True))
+        found.extend(_dictionary_spans(doc, text, places, sent, proper_only=True))
     found.extend(_demonym_tokens(doc, sent))
-    found.extend(_proper_runs(doc, found, sent))
+    found.extend(_proper_runs(doc, text, found, sent))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
-    _add_context(doc, chosen)
-    taken = [(c.start, c.end) for c in chosen]
-    nominals = [
-        n for n in _nominals(doc, sent) if all(n.end <= s or n.start >= e for s, e in taken)
-    ]
-    taken += [(n.start, n.end) for n in nominals]
-    participants = _participants(doc, chosen, taken, sent)
+    _add_context(doc, text, chosen)
+    names = _Spans((c.start, c.end) for c in chosen)
+    nominals = [n for n in _nominals(doc, text, sent) if not names.overlap(n.start, n.end)]
+    taken = _Spans((c.start, c.end) for c in chosen + nominals)
+    participants = _participants(doc, text, chosen, taken, sent)
     return sorted(chosen + nominals + participants, key=lambda c: c.start)
 
 
@@ -647,8 +650,9 @@ _PARTICIPANT_LEFT_DEPS = frozenset(["amod", "compound", "nummod", "quantmod", "a
 
 def _participants(
     doc: Doc,
+    text: str,
     named: list[Candidate],
-    taken: list[tuple[int, int]],
+    taken: _Spans,
     sent: Callable[[int], int],
 ) -> list[Candidate]:
     """Noun phrases that name unnamed human participants: a head noun of
@@ -668,7 +672,7 @@ def _participants(
 
     def inside(i: int) -> bool:
         tok = doc[i]
-        return any(tok.idx < e and tok.idx + len(tok) > s for s, e in taken)
+        return taken.overlap(tok.idx, tok.idx + len(tok))
 
     out = []
     for tok in doc:
@@ -721,7 +725,7 @@ def _participants(
             and t.lower_ not in _QUANTITY_WORDS
             and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
         ]
-        cand = Candidate(start, end, doc.text[start:end], sent(start), PARTICIPANT)
+        cand = Candidate(start, end, text[start:end], sent(start), PARTICIPANT)
         # A bare count names people, never a node called "12": numbers are never actors.
         cand.phrase = "people" if counted else " ".join([*words, tok.lower_])
         if counted:
@@ -776,7 +780,7 @@ ARMED_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
-def _nominals(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
+def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate]:
     """Definite descriptions of a group: "the group", "the terror group", "the militant outfit".
 
     Only "the" + modifiers of :data:`ARMED_MODIFIERS` (none or more) + a head of
@@ -794,14 +798,18 @@ def _nominals(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
             continue  # "the group", "the terror group"; not "the group of students"
         start = doc[j + 1].idx
         end = tok.idx + len(tok.text)
-        cand = Candidate(start, end, doc.text[start:end], sent(start), "NOMINAL")
+        cand = Candidate(start, end, text[start:end], sent(start), "NOMINAL")
         cand.cues.extend(t.lower_ for t in doc[j + 1 : tok.i])
         out.append(cand)
     return out
 
 
 def _dictionary_spans(
-    doc: Doc, aliases: Callable[[str], bool], sent: Callable[[int], int], proper_only: bool = False
+    doc: Doc,
+    text: str,
+    aliases: Callable[[str], bool],
+    sent: Callable[[int], int],
+    proper_only: bool = False,
 ) -> list[Candidate]:
     """Capitalised token runs (up to six tokens) that the dictionary knows."""
     out: list[Candidate] = []
@@ -819,7 +827,7 @@ def _dictionary_spans(
             if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
                 continue
             if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                if cand := _make(doc, span.start_char, span.end_char, "DICT", sent):
+                if cand := _make(doc, text, span.start_char, span.end_char, "DICT", sent):
                     out.append(cand)
                 break
     return out
@@ -860,7 +868,9 @@ def _completed(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-def _proper_runs(doc: Doc, found: list[Candidate], sent: Callable[[int], int]) -> list[Candidate]:
+def _proper_runs(
+    doc: Doc, text: str, found: list[Candidate], sent: Callable[[int], int]
+) -> list[Candidate]:
     """Names the NER missed: runs of two or more capitalised proper nouns outside any entity,
     on one line and not starting a sentence, that either end in an organisation or place word
     ("Greater Manchester Police", "Cavehill Road") or are coordinated with a person's name
@@ -874,11 +884,9 @@ def _proper_runs(doc: Doc, found: list[Candidate], sent: Callable[[int], int]) -
         if j - i >= 2 and not doc[i].is_sent_start:
             runs.append((i, j))
         i = max(j, i + 1)
-    taken = [(c.start, c.end) for c in found]
+    taken = _Spans((c.start, c.end) for c in found)
     runs = [
-        (i, j)
-        for i, j in runs
-        if all(doc[j - 1].idx + len(doc[j - 1]) <= a or doc[i].idx >= b for a, b in taken)
+        (i, j) for i, j in runs if not taken.overlap(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
     ]
     people = {t.i for c in found if c.label == "PERSON" for t in _tokens(doc, c)}
     labels: dict[tuple[int, int], str] = {}
@@ -903,7 +911,8 @@ def _proper_runs(doc: Doc, found: list[Candidate], sent: Callable[[int], int]) -
                 changed = True
     out = []
     for (i, j), label in sorted(labels.items()):
-        if cand := _make(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), label, sent):
+        end = doc[j - 1].idx + len(doc[j - 1])
+        if cand := _make(doc, text, doc[i].idx, end, label, sent):
             cand.cues.append("propn")
             out.append(cand)
     return out
@@ -970,12 +979,12 @@ def _more_surnames(
         and form.lower() not in PERSON_ROLES
         and form.lower() not in _NAME_HEADS
     }
-    taken = [(c.start, c.end) for c in candidates]
+    taken = _Spans((c.start, c.end) for c in candidates)
     out = []
     for tok in doc:
         if tok.text in surnames and tok.ent_type_ not in _NOT_ACTOR_ENTS:
             s, e = tok.idx, tok.idx + len(tok.text)
-            if all(e <= a or s >= b for a, b in taken):
+            if not taken.overlap(s, e):
                 out.append(Candidate(s, e, tok.text, sent(s), "SURNAME"))
     return out
 
@@ -994,13 +1003,32 @@ _NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+class _Spans:
+    """Character spans, asked whether any of them overlaps a range, in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max, initial=-1))[1:]
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span starts before *end* and ends after *start*."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
+
+
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest span where spans overlap; on equal spans prefer dictionary evidence."""
     ranked = sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.label, 1), c.start))
     taken: list[Candidate] = []
+    starts: list[int] = []  # of the spans taken, which never overlap: their ends ascend too
+    ends: list[int] = []
     for c in ranked:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        i = bisect_left(starts, c.end)
+        if i == 0 or ends[i - 1] <= c.start:
             taken.append(c)
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
     ner = {(c.start, c.end): c.label for c in found if c.label not in _PRIORITY}
     for c in taken:
         if c.label in _PRIORITY and (c.start, c.end) in ner:
@@ -1008,7 +1036,7 @@ def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
+def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
     """Cues from the words around each candidate: role nouns, place heads, coordination."""
     by_token: dict[int, Candidate] = {}
     for c in candidates:
@@ -1038,7 +1066,7 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             c.label == "PERSON"
             and span.root.dep_ == "pobj"
             and span.root.head.lower_ in _LOCATIVE_PREPOSITIONS
-            and doc.text[c.end : c.end + 2] not in {"'s", "’s"}
+            and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
         if (
@@ -1047,19 +1075,19 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             and span.root.head.head.lower_ in _MEMBERSHIP_ROLES
         ):
             c.cues.append("organisation")  # "leader of Ulster Vanguard"
-        if _APPOSITION_RE.match(doc.text[c.end : c.end + 60]):
+        if _APPOSITION_RE.match(text[c.end : c.end + 60]):
             c.cues.append("person")  # "Henrique Capriles, an opposition leader"
         head_word = c.text.split()[-1].lower()
         if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"
         elif head_word in ORG_NAME_HEADS and " " in c.text:
             c.cues.append("organisation")  # "National Elections Council"
-        before_word = doc.text[max(0, c.start - 3) : c.start].lower()
-        if before_word in {" a ", "an "} or doc.text[max(0, c.start - 4) : c.start].lower() in {
+        before_word = text[max(0, c.start - 3) : c.start].lower()
+        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {
             "the "
         }:
             c.cues.append("determined")
-        if _AGE_RE.match(doc.text[c.end : c.end + 12]):
+        if _AGE_RE.match(text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."
         if _actor_use(span):
             c.cues.append("actor")  # "Moscow denied ...", "Moscow's decision": only an actor fits
@@ -1067,7 +1095,7 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
             last.dep_ in {"amod", "compound", "nmod"}
             and last.head.i > last.i
             and last.head.pos_ in {"NOUN", "PROPN", "ADJ"}
-        ) or doc.text[c.end : c.end + 1] == "-":
+        ) or text[c.end : c.end + 1] == "-":
             c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
         elif span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
             c.cues.append("nominal")  # "the British-Pakistani, who ...", "an Afghan was hurt"
@@ -1084,11 +1112,11 @@ def _add_context(doc: Doc, candidates: list[Candidate]) -> None:
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # "Abdul Zara - Ahmad Shah Massoud's nephew", "Ali Haidar, the group's leader"
-        gap = _APPOSITION_OPEN_RE.match(doc.text[c.end : c.end + 8])
+        gap = _APPOSITION_OPEN_RE.match(text[c.end : c.end + 8])
         holder = by_start.get(c.end + gap.end()) if gap else None
         if holder is None or c.role_noun is not None:
             continue
-        role = _OWNER_ROLE_RE.match(doc.text[holder.end : holder.end + 30])
+        role = _OWNER_ROLE_RE.match(text[holder.end : holder.end + 30])
         if role and role.group(1).lower() in PERSON_ROLES:
             c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
             c.cues.append("person")

@@ -483,3 +483,47 @@ def test_a_relation_keeps_the_words_that_state_it(dictionary: ActorDictionary) -
     (relation,) = r.relations
     assert relation.predicate == "leader_of"
     assert relation.evidence.text == "Vorn Front leader Kael Dorran"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Иван Petrov", "Пётр Petrov"), ("AT&T Group", "AT-T Group")],
+)
+def test_two_names_with_one_slug_are_two_actors_with_two_iris(
+    dictionary: ActorDictionary, first: str, second: str
+) -> None:
+    text = f"{first} met {second}."
+    label = "PERSON" if "Petrov" in first else "ORG"
+    r = _resolve(dictionary, d1=(text, [(first, label), (second, label)]))
+    one, two = _of(r, "d1", text, first), _of(r, "d1", text, second)
+    assert (one.label, two.label) == (first, second)
+    assert one.id != two.id and len(r.actors) == 2
+    assert {m.text for m in one.mentions} == {first}
+
+
+def test_the_suffix_of_a_shared_slug_does_not_depend_on_the_order_of_documents(
+    dictionary: ActorDictionary,
+) -> None:
+    texts = {"a": "AT-T Group grew.", "b": "AT&T Group fell.", "c": "Profits of AT&T Group."}
+    spans = {d: [(t.split(" G")[0].split()[-1] + " Group", "ORG")] for d, t in texts.items()}
+    iris = []
+    for order in (["a", "b", "c"], ["c", "b", "a"], ["b", "a", "c"]):
+        r = resolve_actors(
+            {d: _cands(texts[d], spans[d]) for d in order}, dictionary, texts  # type: ignore[arg-type]
+        )
+        iris.append({a.label: a.id for a in r.actors.values()})
+    assert iris[0] == iris[1] == iris[2]
+    assert len(set(iris[0].values())) == 2
+    # the first label in sorted order keeps the plain slug, the other one gets a suffix
+    assert iris[0]["AT&T Group"].endswith("/at-t-group")
+    assert iris[0]["AT-T Group"].endswith("/at-t-group-2")
+
+
+def test_one_name_written_two_ways_stays_one_actor(dictionary: ActorDictionary) -> None:
+    text = "Kandahār fell. Later Kandahar was calm."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Kandahār", "GPE", ["place"])]),
+        d2=(text, [("Kandahar", "GPE", ["place"])]),
+    )
+    assert len(r.actors) == 1

@@ -1,0 +1,857 @@
+"""Actors within one document: its candidates grouped into the actors the document names.
+
+Mentions are grouped by acronym definitions, surnames and partial names that point back to one
+full name, and dictionary aliases. The result, :class:`DocumentActors`, is a compact record of
+plain values (no spaCy objects, no dictionary or gazetteer objects: entries and countries by
+their label and ISO code) that :mod:`kg.actors.resolve` merges across documents. Each group
+carries its share of the type vote, so that the merge never reads the text again.
+
+Every lookup over the document's names goes through an index (by word, initials, sentence):
+the cost of a document grows with its length, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.actors.gazetteer import (
+    ActorDictionary,
+    DictionaryEntry,
+    Place,
+    capital_of,
+    country,
+    demonym,
+    name_key,
+    place,
+    us_state,
+)
+from kg.actors.mentions import (
+    ARABIC_ARTICLES,
+    ARMED_MODIFIERS,
+    FACILITY_NAME_HEADS,
+    ORG_NAME_HEADS,
+    PARTICIPANT,
+    PLACE_NAME_HEADS,
+    Candidate,
+)
+from kg.model import ActorType, Mention
+
+__all__ = [
+    "METONYM",
+    "UNNAMED",
+    "DocumentActors",
+    "NameGroup",
+    "NameMention",
+    "Participant",
+    "StatedRelation",
+    "group_document",
+]
+
+_NER_TYPES = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANISATION,
+    "GPE": ActorType.COUNTRY,
+    "LOC": ActorType.PLACE,
+    "FAC": ActorType.PLACE,
+    "NORP": ActorType.GROUP,
+}
+_CUE_WEIGHTS = {
+    "person": (ActorType.PERSON, 4.0),
+    "place": (ActorType.PLACE, 10.0),
+    "speaker": (ActorType.PERSON, 0.5),
+    "age": (ActorType.PERSON, 4.0),
+    "organisation": (ActorType.ORGANISATION, 4.0),
+    "located": (ActorType.PLACE, 2.5),
+}
+_ROLE_RELATIONS = {
+    "leader": "leader_of",
+    "head": "leader_of",
+    "chief": "chief_of",
+    "commander": "commander_of",
+    "spokesperson": "spokesperson_of",
+    "spokesman": "spokesperson_of",
+    "spokeswoman": "spokesperson_of",
+    "founder": "co_founder_of",
+    "co-founder": "co_founder_of",
+    "cofounder": "co_founder_of",
+    "president": "leader_of",
+    "minister": "member_of",
+    "official": "member_of",
+    "member": "member_of",
+    "fighter": "member_of",
+    "militant": "member_of",
+    "soldier": "member_of",
+    "envoy": "member_of",
+    "son": "child_of",
+    "daughter": "child_of",
+    "nephew": "relative_of",
+    "niece": "relative_of",
+}
+
+METONYM = "metonym"
+"""Cue of a capital named for its country's government ("Moscow denied"): a mention of the
+country, never one of its aliases, so that the city keeps its own node everywhere else."""
+
+UNNAMED = "unnamed"
+"""``Actor.subtype`` of an unnamed participant whose noun tells no sector ("civilians", "the
+gunman"); one that does carries it instead ("US troops": ``military``)."""
+
+
+# ---------------------------------------------------------------------------- the record
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One mention of a named actor, as the cross-document merge reads it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    label: str  # NER label or the rule that found it (DICT, ACRONYM, NOMINAL, ...)
+    titles: tuple[str, ...] = ()
+    defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
+    metonym: bool = False  # a capital standing for its government: no alias of the country
+
+    def mention(self, document_id: str) -> Mention:
+        return Mention(document_id, self.start, self.end, self.text, self.sentence, self.label)
+
+
+@dataclass(frozen=True)
+class NameGroup:
+    """Mentions that one document says are the same actor, with that document's evidence.
+
+    ``entry`` is the label of the dictionary entry the group names; ``country`` the ISO3 code
+    of the country it names, ``people_of`` that of the country whose people it names ("the
+    Afghans"). ``votes`` are the group's share of the type vote (see
+    :func:`kg.actors.resolve.merge_actors`); ``conjuncts`` the keys of the groups its mentions
+    are coordinated with ("Panjshir and Andarab")."""
+
+    key: str
+    document_id: str
+    mentions: tuple[NameMention, ...]
+    entry: str | None = None
+    country: str | None = None
+    people_of: str | None = None
+    votes: tuple[tuple[ActorType, float], ...] = ()
+    conjuncts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A mention of an unnamed participant ("three soldiers", "Afghan civilians").
+
+    ``seed`` is what the actor's IRI is minted from: the label alone for a group qualified by
+    a country (one node across documents), else the label with the document id (and the start
+    of an indefinite mention that repeats a phrase: someone new)."""
+
+    seed: str
+    label: str
+    type: ActorType
+    mention: NameMention
+    sector: str | None = None
+    country: str | None = None
+    alias: bool = True  # whether its text is an alias of the actor (a bare count is not)
+
+
+@dataclass(frozen=True)
+class StatedRelation:
+    """A relation a role noun states between two mentions ("NRFA leader Ahmad Massoud")."""
+
+    subject: int  # start of the subject's mention
+    predicate: str
+    object: int  # start of the object's mention
+    evidence: NameMention  # the words that state it
+
+
+@dataclass(frozen=True)
+class DocumentActors:
+    """Everything one document says about its actors; merged over documents by
+    :func:`kg.actors.resolve.merge_actors`."""
+
+    document_id: str
+    groups: tuple[NameGroup, ...]  # sorted by key
+    participants: tuple[Participant, ...] = ()  # in document order
+    relations: tuple[StatedRelation, ...] = ()  # in document order
+
+
+# ---------------------------------------------------------------------------- names
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a name, a hyphen being a word of its own ("al - Qaeda")."""
+    return text.replace("-", " - ").split()
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name without Arabic articles ("al-Baghdadi", "Al-Baghdadi" and
+    "Baghdadi" are one surname)."""
+    words = words_of(text)
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w.lower() in ARABIC_ARTICLES and words[i + 1 : i + 2] == ["-"])
+        and not (w == "-" and i > 0 and words[i - 1].lower() in ARABIC_ARTICLES)
+    ]
+
+
+def _person_like(c: Candidate) -> bool:
+    return c.label == "PERSON" or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+
+
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words_of(text) if w != "-")
+
+
+def _stem_of(adjective: str, name: str) -> bool:
+    """Whether a group adjective is formed from a place name: Dagestani, Chechen, Soviet."""
+    a, n = adjective.lower(), name.lower()
+    if n.startswith(a + " ") or (a.startswith(n) and len(a) - len(n) <= 3):
+        return True
+    common = 0
+    for x, y in zip(a, n, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 5 and common >= len(a) - 2 and " " not in n
+
+
+def own_place(name: str) -> bool:
+    """Whether the gazetteer knows *name* as a place under that name (not another spelling);
+    never an organisation word ("Police" is a town in Poland, but "Police said" is not it)."""
+    if name.lower() in ORG_NAME_HEADS:
+        return False
+    found = place(name)
+    # other spellings count for names of two words or more ("Khan Younis" for Khān Yūnis); a
+    # single word may be a town's rare other name ("Police")
+    return found is not None and (
+        name_key(found.label).startswith(name_key(name)) or len(words_of(name)) >= 2
+    )
+
+
+class _Index:
+    """Candidates looked up by a key, in the order they were given."""
+
+    def __init__(self, items: list[Candidate], *keys: Callable[[Candidate], Iterable[str]]):
+        self.items = items
+        self._at: list[dict[str, list[int]]] = []
+        for key in keys:
+            at: dict[str, list[int]] = defaultdict(list)
+            for n, item in enumerate(items):
+                for k in dict.fromkeys(key(item)):
+                    at[k].append(n)
+            self._at.append(at)
+
+    def get(self, *lookups: tuple[int, str]) -> list[Candidate]:
+        """The items under key *k* of index *i* for each (i, k), in their original order."""
+        found: set[int] = set()
+        for i, k in lookups:
+            found.update(self._at[i].get(k, ()))
+        return [self.items[n] for n in sorted(found)]
+
+
+def _last_words(c: Candidate) -> list[str]:
+    bare = _name_words(c.text)
+    return [words_of(c.text)[-1], *bare[-1:]]
+
+
+def _full_names(full_people: list[Candidate]) -> _Index:
+    """Full names by last word (0), first word (1), first letter of the last word (2) and
+    first letters of all words (3)."""
+    return _Index(
+        full_people,
+        _last_words,
+        lambda p: words_of(p.text)[:1],
+        lambda p: [words_of(p.text)[-1][:1]],
+        lambda p: ["".join(w[:1] for w in words_of(p.text))],
+    )
+
+
+def _names(named: list[Candidate]) -> _Index:
+    """Organisation and place names by first word (0), last word (1) and initials (2)."""
+    return _Index(
+        named,
+        lambda o: words_of(o.text)[:1],
+        lambda o: words_of(o.text)[-1:],
+        lambda o: ["".join(w[0] for w in words_of(o.text) if w[:1].isupper())],
+    )
+
+
+# ---------------------------------------------------------------------------- grouping
+
+
+@dataclass
+class _Group:
+    """Mentions that one document says are the same actor."""
+
+    key: str
+    document_id: str
+    candidates: list[Candidate] = field(default_factory=list)
+    entry: DictionaryEntry | None = None
+    place: Place | None = None  # always a country: named, or governed from its capital
+    nationality_of: Place | None = None
+    person_refs: int = 0  # mentions that are a surname or first name of a full name
+
+
+def group_document(
+    document_id: str, candidates: list[Candidate], text: str, dictionary: ActorDictionary
+) -> DocumentActors:
+    """Group one document's candidates into the actors it names.
+
+    Parameters
+    ----------
+    document_id : str
+        The document's id.
+    candidates : list of Candidate
+        Its candidates (from ``find_candidates``), in document order.
+    text : str
+        Its text, for the evidence of relations ("NRFA leader Ahmad Massoud").
+    dictionary : ActorDictionary
+        Curated actors (labels, aliases, types).
+    """
+    of = _group(document_id, candidates, dictionary)
+    groups = {id(g): g for g in of.values()}.values()
+    return DocumentActors(
+        document_id,
+        tuple(sorted((_record(g, of) for g in groups), key=lambda g: g.key)),
+        tuple(_participants(document_id, candidates, of)),
+        tuple(_relations(candidates, text)),
+    )
+
+
+def _group(
+    document_id: str, candidates: list[Candidate], dictionary: ActorDictionary
+) -> dict[int, _Group]:
+    """Group one document's candidates; returns the group of each candidate (by its start)."""
+    groups: dict[str, _Group] = {}
+    of: dict[int, _Group] = {}
+    nominals = [c for c in candidates if c.label == "NOMINAL"]
+    candidates = [c for c in candidates if c.label not in {"NOMINAL", PARTICIPANT}]
+
+    def join(c: Candidate, key: str) -> _Group:
+        old = of.get(c.start)
+        if old is not None:
+            old.candidates.remove(c)
+        g = groups.setdefault(key, _Group(key, document_id))
+        g.candidates.append(c)
+        of[c.start] = g
+        return g
+
+    entry_of = {c.start: dictionary.lookup(c.text) for c in candidates}
+
+    def known_person(c: Candidate) -> bool:
+        entry = entry_of[c.start]
+        return entry is not None and entry.type == "person"
+
+    # A name is a person's in the whole document when one of its mentions says so.
+    person_texts = {c.text for c in candidates if _person_like(c)}
+
+    def person(c: Candidate) -> bool:
+        return _person_like(c) or c.text in person_texts
+
+    # ... and a longer name is a person's when its last word alone is ("Landaeta").
+    heads = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
+    surnames = {t for t in person_texts if len(words_of(t)) == 1 and t.lower() not in heads}
+    person_texts -= {t for t in person_texts if t.lower() in heads}
+    full_people = _full_names(
+        [
+            c
+            for c in candidates
+            # a dictionary person is a full name too ("Kim Jong Un", whom "Kim" points back to)
+            if (person(c) or words_of(c.text)[-1] in surnames or known_person(c))
+            and 2 <= len(words_of(c.text)) <= 6
+            and _capitalised(c.text)
+            and c.label != "NORP"
+        ]
+    )
+    person_texts |= {c.text for c in full_people.items}
+    named = _names(
+        [
+            c
+            for c in candidates
+            if c.label in {"ORG", "DICT", "FAC", "LOC", "GPE"}
+            and len(words_of(c.text)) >= 2
+            and not person(c)
+        ]
+    )
+    acronyms = [c for c in candidates if c.defined_by is not None]
+    # Longer names first, so a surname or a shortened name can join the group of its full name.
+    for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
+        if c.defined_by is not None:
+            continue
+        entry = entry_of[c.start]
+        if entry is None and c.titles:
+            entry = dictionary.lookup(f"{c.titles[0]} {c.text}")
+        if entry is not None:
+            join(c, "dict:" + entry.label).entry = entry
+            continue
+        if c.label != "PERSON" and (cp := country(c.text)) is not None:
+            join(c, "dict:" + cp.label).place = cp
+            continue
+        # "Washington" in a text about George Washington is the man
+        someone = person(c) or _full_name(c, full_people) is not None
+        if (governed := _governing(c, someone)) is not None:
+            c.cues.append(METONYM)
+            if (state := dictionary.lookup(governed.label)) is not None:
+                join(c, "dict:" + state.label).entry = state
+            else:
+                join(c, "dict:" + governed.label).place = governed
+            continue
+        if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
+            if (
+                "modifier" in c.cues
+                or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
+                or ("determined" in c.cues and c.text.endswith(_COLLECTIVE_ENDINGS))
+            ):
+                # "Afghan ulemas", "US troops": the adjective names the country; so does a
+                # collective "the British", "the French", "the Chinese" (the state acting).
+                join(c, "dict:" + cp.label).place = cp
+            else:
+                # "the Afghans": the people, a group linked to its country.
+                join(c, "people:" + cp.label).nationality_of = cp
+            continue
+        words = words_of(c.text)
+        bare = _name_words(c.text)  # "Al-Baghdadi" is one word, a surname
+        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != "NORP"):
+            full = _full_name(c, full_people)
+            if full is not None and full.start in of:
+                g = join(c, of[full.start].key)
+                g.person_refs += 1
+                continue
+        if c.label != "NORP" and not person(c) and _capitalised(c.text):
+            owner = _longer_name(c, named)
+            if owner is not None and owner.start in of:
+                join(c, of[owner.start].key)
+                continue
+        owner = _initials_of(c.text, named) if len(words) == 1 and c.text.isupper() else None
+        if owner is not None and owner.start in of:
+            join(c, of[owner.start].key)  # "UDA" for "Ulster Defence Association", undefined
+            continue
+        key = "name:" + _airbase_key(c.text.lower())
+        if person(c) and len(words) == 1:
+            key = f"surname:{c.text.lower()}@{document_id}"
+        elif person(c) and len(words) >= 2:
+            twin = next(
+                (
+                    o
+                    for o in full_people.get((3, "".join(w[:1] for w in words)))
+                    if o.start in of and _variant(o.text, c.text)
+                ),
+                None,
+            )
+            if twin is not None:  # "Dzokhar Tsarnaev" beside "Dzhokhar Tsarnaev"
+                key = of[twin.start].key
+        join(c, key)
+    for c in acronyms:
+        defined = of.get(c.defined_by) if c.defined_by is not None else None
+        join(c, defined.key if defined is not None else "name:" + c.text.lower())
+    _adjectives_of_places(candidates, of, join)
+    _descriptions_of_organisations(candidates, of, join)
+    by_sentence: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_sentence[c.sentence].append(c)
+    for n in nominals:
+        antecedent = _antecedent(n, by_sentence, of)
+        if antecedent is not None:
+            join(n, antecedent)
+    return of
+
+
+_CAPITAL_LABELS = frozenset(["GPE", "LOC", "ORG", "DICT"])
+
+
+def _governing(c: Candidate, is_person: bool) -> Place | None:
+    """The country whose government a national capital stands for where only an actor fits
+    ("Moscow denied", "Moscow's decision", "accused Washington"), as event coders read it;
+    None otherwise ("in Moscow", "Moscow's streets", "Kabul was captured")."""
+    if is_person or c.label not in _CAPITAL_LABELS or "actor" not in c.cues:
+        return None
+    return capital_of(c.text)
+
+
+_ARMED_SUBTYPES = frozenset(["armed_group", "separatist_entity", "private_military_company"])
+_NOMINAL_WINDOW = 3  # sentences
+
+
+def _antecedent(
+    n: Candidate, by_sentence: dict[int, list[Candidate]], of: dict[int, _Group]
+) -> str | None:
+    """The organisation a description ("the group", "the terror group") refers to, or None.
+
+    Organisations qualify: dictionary entries of type organisation (of an armed subtype when
+    the description says "terror", "militant"...), or organisations the NER found that no
+    dictionary or gazetteer knows. Each mention in the last
+    ``_NOMINAL_WINDOW`` sentences before the description counts 3 as a subject, 0.5 as a
+    modifier ("NRFA leader"), 1 otherwise, halved for every sentence back; the best must
+    score at least twice the second."""
+    scores: dict[str, float] = defaultdict(float)
+    armed = bool(ARMED_MODIFIERS & set(n.cues))
+    window = range(n.sentence - _NOMINAL_WINDOW, n.sentence + 1)
+    for o in (o for s in window for o in by_sentence.get(s, ())):
+        g = of.get(o.start)
+        if g is None or o.start >= n.start:
+            continue
+        if g.entry is not None:
+            if g.entry.type is not ActorType.ORGANISATION or (
+                armed and g.entry.subtype not in _ARMED_SUBTYPES
+            ):
+                continue
+        elif g.place is not None or g.nationality_of is not None or o.label != "ORG":
+            continue
+        weight = 3.0 if "subject" in o.cues else 0.5 if "modifier" in o.cues else 1.0
+        scores[g.key] += weight * 0.5 ** (n.sentence - o.sentence)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(scores, key=lambda k: scores[k])
+
+
+# Words too common in organisation names to tell one from another ("the National Army").
+_GENERIC_MODIFIERS = frozenset(
+    ["national", "islamic", "democratic", "people's", "peoples", "popular", "united", "liberation",
+     "revolutionary", "socialist", "republican", "federal", "central", "general", "special",
+     "security", "armed", "military", "new", "free", "royal", "state", "public", "international",
+     "world", "global", "union", "army", "air", "defence", "defense", "police", "border", "civil",
+     "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)  # fmt: skip
+
+
+def _organisation_entry(entry: DictionaryEntry | None) -> bool:
+    """No dictionary entry, or one of an organisation."""
+    return entry is None or entry.type is ActorType.ORGANISATION
+
+
+def _descriptions_of_organisations(
+    candidates: list[Candidate],
+    of: dict[int, _Group],
+    join: Callable[[Candidate, str], _Group],
+) -> None:
+    """ "the Resistance Force" after "the National Resistance Front": a definite description
+    whose head is a generic organisation noun and whose other words all occur in the name of
+    exactly one organisation named before it in the document refers to that organisation."""
+    by_word = _Index(candidates, lambda o: [w.lower() for w in words_of(o.text)])
+    for c in candidates:
+        g = of.get(c.start)
+        words = [w.lower() for w in words_of(c.text)]
+        if (
+            g is None
+            or g.entry is not None
+            or g.place is not None
+            or "determined" not in c.cues
+            or c.label not in {"ORG", "FAC"}
+            or len(words) < 2
+            or words[-1] not in ORG_NAME_HEADS
+            or any(w in _GENERIC_MODIFIERS or w in ORG_NAME_HEADS for w in words[:-1])
+        ):
+            continue
+        owners = {
+            of[o.start].key
+            for o in by_word.get((0, words[0]))  # every word of the description is the name's
+            if o.start < c.start
+            and o.start in of
+            and of[o.start] is not g
+            and of[o.start].key.startswith(("dict:", "name:"))
+            and _organisation_entry(of[o.start].entry)
+            and of[o.start].place is None
+            and o.label in {"ORG", "DICT", "ACRONYM"}
+            and len(words_of(o.text)) >= 2
+            and set(words[:-1]) <= {w.lower() for w in words_of(o.text)}
+            and words[-1] != words_of(o.text)[-1].lower()
+        }
+        if len(owners) == 1:
+            join(c, owners.pop())
+
+
+_COLLECTIVE_ENDINGS = ("sh", "ch", "ese", "ss")  # British, French, Chinese, Swiss
+
+
+def _adjectives_of_places(
+    candidates: list[Candidate],
+    of: dict[int, _Group],
+    join: Callable[[Candidate, str], _Group],
+) -> None:
+    """ "Chechen fighters" beside "Chechnya": a group adjective of a place named in the text."""
+    places = {
+        of[c.start].key: c.text
+        for c in candidates
+        if c.label in {"GPE", "LOC"} and c.start in of and of[c.start].key.startswith("name:")
+    }
+    # the place names an adjective may stem from (see _stem_of): by first word, whole name,
+    # and first five letters
+    by_word: dict[str, list[str]] = defaultdict(list)
+    by_name: dict[str, list[str]] = defaultdict(list)
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for key, name in places.items():
+        lowered = name.lower()
+        by_word[lowered.split(" ")[0]].append(key)
+        by_name[lowered].append(key)
+        if len(lowered) >= 5:
+            by_prefix[lowered[:5]].append(key)
+    for c in candidates:
+        g = of.get(c.start)
+        if c.label != "NORP" or "modifier" not in c.cues or g is None or g.entry or g.place:
+            continue
+        a = c.text.lower()
+        keys = {*by_word.get(a.split(" ")[0], ()), *by_prefix.get(a[:5], ())}
+        for end in range(max(0, len(a) - 3), len(a) + 1):
+            keys.update(by_name.get(a[:end], ()))
+        fits = {key for key in keys if _stem_of(c.text, places[key])}
+        if len(fits) == 1:
+            join(c, fits.pop())
+            c.cues.append("adjective")  # its NER label (NORP) says nothing of the place's type
+
+
+_AIRBASE_RE = re.compile(r"\s+(?:air\s*base|air\s*field|air\s+station)$")
+
+
+def _airbase_key(name: str) -> str:
+    """One key for the words news use interchangeably for one military airfield: "Bagram Air
+    Base", "Bagram Airbase", "Bagram Airfield" (an airport, a base or a city stay apart)."""
+    return _AIRBASE_RE.sub(" air base", name)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one full name: the same words but one, and that one (five letters or
+    more) one letter apart ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"; "Malcolm", "Malcom")."""
+    wa, wb = words_of(a), words_of(b)
+    if a == b or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _initials_of(acronym: str, named: _Index) -> Candidate | None:
+    """The one name in the text whose capitalised words' initials spell *acronym*."""
+    if not 2 <= len(acronym) <= 6:
+        return None
+    fits = {o.text: o for o in named.get((2, acronym))}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _longer_name(c: Candidate, named: _Index) -> Candidate | None:
+    """The one longer organisation or place name that *c* shortens ("Rolando" for "Rolando
+    Cafe", "Elections Council" for "National Elections Council", "Police" for "Greater
+    Manchester Police"); None if none or several."""
+    words = words_of(c.text)
+    if len(words) == 1 and (here := place(c.text)) is not None and own_place(c.text):
+        # "Boston" in a text about the "Boston Marathon" is the city; "Panjshir" beside
+        # "Panjshir province" is that province when the gazetteer says both are one place
+        same = {o.text: o for o in named.get((0, c.text)) if place(o.text) == here}
+        return next(iter(same.values())) if len(same) == 1 else None
+    longer = {
+        words_of(o.text)[0] if len(words) == 1 else o.text: o
+        for o in named.get((0, words[0]), (1, words[-1]))
+        if len(words_of(o.text)) > len(words)
+        and (
+            words_of(o.text)[: len(words)] == words
+            or (
+                (len(words) >= 2 or words[0].lower() in ORG_NAME_HEADS)
+                and words_of(o.text)[-len(words) :] == words
+            )
+        )
+    }
+    texts = {o.text for o in longer.values()}
+    if len(texts) == 1:
+        (owner,) = longer.values()
+        return owner
+    return None
+
+
+def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
+    """The full name a surname or partial name points back to: the latest one before it.
+
+    Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
+    apart by recency, the way a reader does; with none before, the only one after is taken.
+    A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
+    name before it and no surname.
+    """
+    words = _name_words(c.text)
+    if not words:
+        return None
+    fits = [
+        p
+        for p in full_people.get((0, words[-1]))
+        if len(_name_words(p.text)) > len(words)
+        and (
+            _name_words(p.text)[-len(words) :] == words
+            # "John Henry" for "John W. Henry": only a middle initial left out, never a middle
+            # name ("Ahmad Massoud" is not "Ahmad Shah Massoud")
+            or (
+                len(words) == 2
+                and [words_of(p.text)[0], words_of(p.text)[-1]] == words
+                and all(len(w.rstrip(".")) == 1 for w in words_of(p.text)[1:-1])
+            )
+        )
+    ]
+    before = [p for p in fits if p.start < c.start]
+    if before:
+        return max(before, key=lambda p: p.start)
+    if len({p.text for p in fits}) == 1:
+        return fits[0]
+    if fits or len(words) != 1:
+        return None
+    # a surname spelt one letter apart: "Tzarnaev" for "Dzhokhar Tsarnaev"
+    spelt = [
+        p
+        for p in full_people.get((2, words[0][:1]))
+        if _variant(words_of(p.text)[-1], words[0])
+        and words[0] != words_of(p.text)[-1] + "s"  # "the Tsarnaevs" are the family
+    ]
+    if len({words_of(p.text)[-1] for p in spelt}) == 1:
+        before = [p for p in spelt if p.start < c.start]
+        return max(before, key=lambda p: p.start) if before else spelt[0]
+    # a first name points back only: "José, a bus driver" before "José Luis Rodríguez Zapatero"
+    # introduces someone else
+    first = [p for p in full_people.get((1, words[0])) if p.start < c.start]
+    if len({p.text for p in first}) == 1:
+        return first[0]
+    return None
+
+
+# ---------------------------------------------------------------------------- the record
+
+
+def _record(g: _Group, of: dict[int, _Group]) -> NameGroup:
+    conjuncts = tuple(
+        of[start].key
+        for c in g.candidates
+        for start in c.conjuncts
+        if start in of and of[start].key != g.key
+    )
+    return NameGroup(
+        g.key,
+        g.document_id,
+        tuple(
+            NameMention(
+                c.start,
+                c.end,
+                c.text,
+                c.sentence,
+                c.label,
+                tuple(c.titles),
+                c.defined_by is not None,
+                METONYM in c.cues,
+            )
+            for c in g.candidates
+        ),
+        g.entry.label if g.entry is not None else None,
+        g.place.country if g.place is not None else None,
+        g.nationality_of.country if g.nationality_of is not None else None,
+        tuple(sorted(_votes(g).items())),
+        conjuncts,
+    )
+
+
+def _votes(g: _Group) -> dict[ActorType, float]:
+    """The group's share of the vote on its actor's type (used when no group of the actor is
+    a dictionary entry, a country or a nationality): NER labels, context cues and titles."""
+    votes: dict[ActorType, float] = defaultdict(float)
+    for c in g.candidates:
+        if "adjective" in c.cues:
+            continue
+        if c.label in _NER_TYPES:
+            votes[_NER_TYPES[c.label]] += 1.0
+        for cue in c.cues:
+            if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
+                votes[_NER_TYPES[cue[4:]]] += 1.0
+            elif cue in _CUE_WEIGHTS:
+                kind, weight = _CUE_WEIGHTS[cue]
+                votes[kind] += weight
+        if c.titles:
+            votes[ActorType.PERSON] += 2.0
+    # A full name later used by its surname alone is how news writes about people.
+    votes[ActorType.PERSON] += 2.0 * g.person_refs
+    own = [c for c in g.candidates[:3] if c.label != "PERSON" and own_place(c.text)]
+    if g.place is not None or own or any(us_state(c.text) for c in g.candidates[:3]):
+        votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
+    if any(len(words_of(c.text)) >= 2 for c in own):
+        votes[ActorType.PLACE] += 2.0  # "West Bank": a whole gazetteer name, not a bank
+    return votes
+
+
+def _country_of(g: _Group | None) -> tuple[str, str | None] | None:
+    """The country (label, ISO3) a resolved name stands for, or None when it is no country."""
+    if g is None:
+        return None
+    if g.entry is not None:
+        if g.entry.type is ActorType.COUNTRY:
+            return g.entry.label, g.entry.country
+        return None
+    p = g.place or g.nationality_of
+    if p is not None and p.subtype == "country":
+        return p.label, p.country
+    return None
+
+
+def _participants(
+    document_id: str, candidates: list[Candidate], of: dict[int, _Group]
+) -> Iterable[Participant]:
+    """Unnamed participants of one document (type group, or person when singular; subtype the
+    sector the phrase names, military, police, security or armed_group, else ``unnamed``).
+
+    A group qualified by a country ("Afghan civilians", "US troops") is one node across
+    documents, labelled "civilians (Afghanistan)" and linked to the country by ``country``;
+    every other participant belongs to its document (its IRI holds the document id), where
+    a definite mention ("the soldiers", "these protesters", "police") is the latest node with
+    the same phrase and number ("three soldiers" ... "the soldiers"), and an indefinite one ("a
+    journalist", "three soldiers", "people") is someone new. A participant qualified by a name
+    that is no country ("Taliban fighters") is no actor of its own: the name is."""
+    latest: dict[tuple[str, str | None, bool], str] = {}
+    for c in candidates:
+        if c.label != PARTICIPANT or c.phrase is None:
+            continue
+        land = None
+        if c.qualified_by is not None:
+            land = _country_of(of.get(c.qualified_by))
+            if land is None:
+                continue
+        plural = "plural" in c.cues
+        label = f"{c.phrase} ({land[0]})" if land else c.phrase
+        key = (c.phrase, land[0] if land else None, plural)
+        if plural and land:
+            seed = label
+        elif "indefinite" in c.cues or key not in latest:
+            suffix = f" {c.start}" if key in latest else ""
+            seed = f"{label} {document_id}{suffix}"
+        else:
+            seed = latest[key]
+        latest[key] = seed
+        yield Participant(
+            seed,
+            label,
+            ActorType.GROUP if plural else ActorType.PERSON,
+            NameMention(c.start, c.end, c.text, c.sentence, c.label),
+            c.sector,
+            land[1] if land else None,
+            "counted" not in c.cues,
+        )
+
+
+def _relations(candidates: list[Candidate], text: str) -> Iterable[StatedRelation]:
+    """Relations stated by a role noun between two names: "NRFA leader Ahmad Massoud"."""
+    ends: dict[int, int] = {}
+    for o in candidates:
+        ends[o.start] = max(ends.get(o.start, o.end), o.end)
+    for c in candidates:
+        if c.role_noun not in _ROLE_RELATIONS or c.role_of_start is None:
+            continue
+        owner_end = ends.get(c.role_of_start, c.end)
+        start, end = min(c.start, c.role_of_start), max(c.end, owner_end)
+        yield StatedRelation(
+            c.start,
+            _ROLE_RELATIONS[c.role_noun],
+            c.role_of_start,
+            NameMention(start, end, text[start:end], c.sentence, "ROLE"),
+        )
+

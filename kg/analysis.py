@@ -1,0 +1,149 @@
+"""One document at a time, then all together: the per-document record and its assembly.
+
+:func:`analyse` is a pure function of one parsed document and the fixed :class:`Resources`: it
+finds the document's actors, groups them, resolves them within the document, and extracts its
+events with document-local actor keys. Its :class:`DocumentRecord` holds plain values only (no
+spaCy objects, no reference to the dictionary or the gazetteer), so it can be pickled, cached
+or sent back from another process or machine, and the spaCy ``Doc`` can be dropped at once.
+
+:func:`assemble` merges the records: actors across documents (by key and name, through
+dictionaries), then the events' local actor keys become actor IRIs and coreferent events merge.
+The records are taken in order of document id, so the result is the same whatever order they
+arrive in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from kg.actors.gazetteer import ActorDictionary, place
+from kg.actors.grouping import DocumentActors, group_document
+from kg.actors.mentions import find_candidates
+from kg.actors.resolve import local_actors, merge_actors
+from kg.config import Settings
+from kg.events import ActorIndex, Lexicon, extract_events, load_lexicon, merge_events
+from kg.model import ActorRef, Argument, Document, Event, Extraction, Mention
+from kg.nlp import sentence_index
+
+__all__ = ["DocumentRecord", "Resources", "analyse", "assemble"]
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The fixed resources every document is analysed with: the actor dictionary (packaged and
+    the user's) and the event lexicon.
+
+    Build it once per process with :meth:`load` (in a worker process or a Dask worker too: it
+    is made from the :class:`~kg.config.Settings` alone, which pickle cheaply); it is read,
+    never changed.
+    """
+
+    dictionary: ActorDictionary
+    lexicon: Lexicon
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Resources:
+        """The resources *settings* name (dictionaries); the packaged ones by default."""
+        settings = settings or Settings()
+        return cls(ActorDictionary.load(settings.dictionaries), load_lexicon())
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What one document yields: its actors as the document alone tells them, and its events.
+
+    ``actor_ids`` maps the start of every actor mention to the document-local key of its
+    actor; the events' arguments name those keys (see :func:`assemble`).
+    """
+
+    document: Document
+    actors: DocumentActors
+    actor_ids: dict[int, str]
+    events: tuple[Event, ...]
+
+
+def _large_place(name: str) -> bool:
+    """A city or region large enough that a capitalised mention of it is the place."""
+    found = place(name)
+    return found is not None and (found.population or 0) >= 100_000
+
+
+def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecord:
+    """Actors and events of one parsed document, with document-local actor keys.
+
+    Parameters
+    ----------
+    document : Document
+        The article.
+    doc : spacy.tokens.Doc
+        Its text parsed by the pipeline; not kept.
+    resources : Resources
+        The dictionary and lexicon.
+    """
+    candidates = find_candidates(doc, resources.dictionary.knows, _large_place)
+    actors = group_document(document.id, candidates, document.text, resources.dictionary)
+    local = local_actors(actors, resources.dictionary)
+    mentions = [m for g in actors.groups for m in g.mentions]
+    mentions += [p.mention for p in actors.participants]
+    refs: list[tuple[Mention, str, str]] = sorted(
+        ActorRef(
+            Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start]
+        )
+        for m in mentions
+    )
+    index = ActorIndex(refs).index(doc)
+    events = extract_events(doc, document, index, resources.lexicon, sentence_index(doc))
+    return DocumentRecord(
+        document, actors, {start: key for start, (key, _) in local.items()}, tuple(events)
+    )
+
+
+def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extraction:
+    """Merge the records of several documents into one extraction.
+
+    Actors merge across documents (:func:`kg.actors.resolve.merge_actors`); each event
+    argument's local actor key becomes the IRI of its actor, and coreferent events merge
+    (:func:`kg.events.merge_events`). The records are read, never changed; their order does
+    not matter.
+    """
+    ordered = sorted(records, key=lambda r: r.document.id)
+    resolved = merge_actors((r.actors for r in ordered), resources.dictionary)
+    events = [e for r in ordered for e in _global_events(r, resolved.by_mention)]
+    return Extraction(
+        [r.document for r in ordered], resolved.actors, merge_events(events), resolved.relations
+    )
+
+
+def _global_events(
+    record: DocumentRecord, by_mention: dict[tuple[str, int], str]
+) -> Iterator[Event]:
+    """The record's events with actor IRIs instead of local keys.
+
+    An argument takes the IRI of its own mention's actor; one without a mention of its own
+    (inferred) takes that of the local actor's first mention. Two local actors that turn out
+    to be one actor fill a role once.
+    """
+    doc_id = record.document.id
+    ids = record.actor_ids
+    iri_of: dict[str, str] = {}
+    for start in sorted(ids):
+        iri_of.setdefault(ids[start], by_mention[doc_id, start])
+
+    def iri(a: Argument) -> str:
+        m = a.mention
+        if m is not None and ids.get(m.start) == a.actor:
+            return by_mention[doc_id, m.start]
+        return iri_of[a.actor]
+
+    for event in record.events:
+        arguments: list[Argument] = []
+        local: dict[tuple[str, str], str] = {}  # (role, IRI) -> the local key that filled it
+        for a in event.arguments:
+            found = iri(a)
+            if local.setdefault((a.role, found), a.actor) != a.actor:
+                continue
+            arguments.append(replace(a, actor=found))
+        yield replace(event, arguments=arguments, mentions=list(event.mentions))

@@ -1,0 +1,128 @@
+"""Per-document records and their assembly: plain values, order-free, the same as one run."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import pickle
+from collections.abc import Iterator
+
+import pytest
+
+from kg.analysis import DocumentRecord, Resources, analyse, assemble
+from kg.model import Document, Extraction
+from kg.pipeline import extract
+
+pytestmark = pytest.mark.slow
+
+DOCUMENTS = [
+    Document(
+        "b/2.txt",
+        "Taliban fighters attacked Kandahar on Monday, Governor Karim Vossler said. Vossler "
+        "said the Taliban also shelled Herat. Pakistan denied helping the group.",
+        dt.date(2021, 8, 2),
+        "header",
+    ),
+    Document(
+        "a/1.txt",
+        "Karim Vossler, the governor of Kandahar, met US troops in Kabul on Tuesday. "
+        "The Taliban captured Herat, Afghan officials said.",
+        dt.date(2021, 8, 3),
+        "header",
+    ),
+    Document(
+        "c/3.txt",
+        "Vossler resigned. Two soldiers were killed when the Taliban attacked a checkpoint.",
+        dt.date(2021, 8, 4),
+        "header",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kg.nlp import load_pipeline
+
+    return load_pipeline(None)
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources.load()
+
+
+@pytest.fixture(scope="module")
+def records(nlp, resources: Resources) -> list[DocumentRecord]:  # type: ignore[no-untyped-def]
+    parsed = nlp.pipe(d.text for d in DOCUMENTS)
+    return [analyse(d, doc, resources) for d, doc in zip(DOCUMENTS, parsed, strict=True)]
+
+
+def _leaves(value: object) -> Iterator[object]:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _leaves(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(k)
+            yield from _leaves(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _leaves(v)
+    else:
+        yield value
+
+
+def test_a_record_holds_plain_values_only(records: list[DocumentRecord]) -> None:
+    plain = (str, int, float, bool, type(None), enum.Enum, dt.date)
+    for record in records:
+        odd = {type(v).__name__ for v in _leaves(record) if not isinstance(v, plain)}
+        assert odd == set()
+        assert pickle.loads(pickle.dumps(record)) == record
+
+
+def test_events_name_document_local_actors(records: list[DocumentRecord]) -> None:
+    for record in records:
+        keys = set(record.actor_ids.values())
+        assert record.events
+        assert {a.actor for e in record.events for a in e.arguments} <= keys
+
+
+def test_assembly_does_not_depend_on_the_order_of_records(
+    records: list[DocumentRecord], resources: Resources
+) -> None:
+    before = pickle.dumps(records)
+    first = assemble(records, resources)
+    assert assemble(reversed(records), resources) == first
+    assert assemble([records[1], records[2], records[0]], resources) == first
+    assert pickle.dumps(records) == before  # the records are read, never changed
+    assert [d.id for d in first.documents] == ["a/1.txt", "b/2.txt", "c/3.txt"]
+
+
+def test_assembly_merges_actors_across_documents(
+    records: list[DocumentRecord], resources: Resources
+) -> None:
+    x = assemble(records, resources)
+    (governor,) = [a for a in x.actors.values() if a.label == "Karim Vossler"]
+    assert {m.document_id for m in governor.mentions} == {"a/1.txt", "b/2.txt"}
+    # a bare surname never joins two documents: "Vossler" in c/3.txt is an actor of its own
+    assert all(m.document_id != "c/3.txt" for m in governor.mentions)
+    taliban = next(a for a in x.actors.values() if a.label == "Taliban")
+    assert {m.document_id for m in taliban.mentions} == {d.id for d in DOCUMENTS}
+    iris = set(x.actors)
+    assert {a.actor for e in x.events for a in e.arguments} <= iris
+
+
+def test_extract_is_analyse_then_assemble(
+    nlp, records: list[DocumentRecord], resources: Resources  # type: ignore[no-untyped-def]
+) -> None:
+    assert extract(DOCUMENTS, nlp) == assemble(records, resources)
+
+
+def test_a_single_document_keeps_its_own_resolution(
+    nlp, resources: Resources  # type: ignore[no-untyped-def]
+) -> None:
+    record = analyse(DOCUMENTS[0], nlp(DOCUMENTS[0].text), resources)
+    x: Extraction = assemble([record], resources)
+    local = {a.actor for e in record.events for a in e.arguments}
+    assert local == {a.actor for e in x.events for a in e.arguments}  # local keys are the IRIs
