@@ -83,7 +83,7 @@ def _event_attrs(event: Event, actors: dict[str, Actor]) -> dict[str, Any]:
         "document_id": event.document_id,
         "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end,
-        "sentence": event.sentence_text,
+        "sentence": event.sentence_text.strip(),
         "mention_count": len(event.mentions) or 1,
     }
     return {k: v for k, v in attrs.items() if v not in (None, [], "")}
