@@ -42,6 +42,7 @@ __all__ = [
     "dataset_iri",
     "mention_iri",
     "nquads",
+    "ntriples",
     "relation_property",
     "to_dataset",
     "to_quads",
@@ -563,6 +564,16 @@ def nquads(extraction: Extraction) -> bytes:
     return "".join(_quad_lines(_graph_lines(extraction))).encode("utf-8")
 
 
+def _union(graphs: dict[str, list[str]]) -> bytes:
+    triples = sorted(set().union(*graphs.values()))
+    return "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
+
+
+def ntriples(extraction: Extraction) -> bytes:
+    """The union of all graphs as N-Triples, lines sorted: what graph.nt holds."""
+    return _union(_graph_lines(extraction))
+
+
 def to_quads(extraction: Extraction) -> list[ox.Quad]:
     """The extraction as RDF quads, sorted: default graph first, then one graph per document.
 
@@ -723,8 +734,7 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     """
     graphs = _graph_lines(extraction)
     grouped = "".join(_quad_lines(graphs)).encode("utf-8")
-    triples = sorted(set().union(*graphs.values()))
-    nt = "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
+    nt = _union(graphs)
     writers = {
         "graph.ttl": lambda f: _serialize(nt, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES),
         "graph.nt": lambda f: f.write(nt),
