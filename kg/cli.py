@@ -251,10 +251,15 @@ def query(
     from kg import store
 
     text = _query_text(sparql)
-    if endpoint:
-        variables, rows = store.query_endpoint(endpoint, text)
-    else:
-        variables, rows = store.query(store_dir, text, union_default_graph=union_default_graph)
+    try:
+        if endpoint:
+            variables, rows = store.query_endpoint(endpoint, text)
+        else:
+            variables, rows = store.query(store_dir, text, union_default_graph=union_default_graph)
+    except KgError as exc:
+        if text is not sparql and sparql != "-" and str(exc).startswith("invalid SPARQL"):
+            raise KgError(f"{sparql}: {exc}") from exc
+        raise
     click.echo(store.format_rows(variables, rows, fmt))
 
 

@@ -83,7 +83,7 @@ def _event_attrs(event: Event, actors: dict[str, Actor]) -> dict[str, Any]:
         "document_id": event.document_id,
         "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end,
-        "sentence": event.sentence_text,
+        "sentence": event.sentence_text.strip(),
         "mention_count": len(event.mentions) or 1,
     }
     return {k: v for k, v in attrs.items() if v not in (None, [], "")}
@@ -147,7 +147,8 @@ def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
     Edge attributes: ``event_type``, ``weight`` (number of events), ``asserted`` (how many of
     them the text states as fact, not claimed, alleged, denied, conditional or intended: filter
     on ``asserted > 0`` for the links the articles vouch for), ``first_date``, ``last_date``,
-    ``events`` (their IRIs).
+    ``dates`` (the distinct dates or intervals of the events, sorted: the GEXF timeline's
+    spells), ``events`` (their IRIs).
     """
     g = nx.MultiDiGraph(name="kg actors")
     pairs = actor_links(extraction)
@@ -165,6 +166,7 @@ def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
         }
         if dates:
             attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
+            attrs["dates"] = sorted({e.date for e in events if e.date})
         g.add_edge(s, t, key=etype, **attrs)
     _style(g)
     return g

@@ -79,7 +79,7 @@ class KnowledgeGraph:
         """Write every export format into *out*; returns the files written."""
         from kg.export import write_all
 
-        return write_all(self, Path(out))
+        return write_all(self.extraction, out, graph=self.graph, actor_graph=self.actor_graph)
 
 
 def build(

@@ -5,6 +5,8 @@ document's assertions stay in their own named graph, as in ``graph.nq`` and ``gr
 the default graph holds the ontology, actor descriptions and document metadata (see
 docs/model.md). Loading is idempotent: a store is a set of quads, and the named graphs being
 loaded are replaced, so loading a rebuilt export again updates its documents without duplicates.
+An export folder is read whole: every RDF file in it must parse and hold the same data, so a
+damaged file is reported rather than silently passed over.
 
 Servers are reached over plain HTTP with the W3C protocols: the SPARQL 1.1 Graph Store Protocol
 to upload (one ``POST ?graph=IRI`` or ``POST ?default`` per graph, as Turtle, which Oxigraph
@@ -45,6 +47,7 @@ __all__ = [
     "query",
     "query_endpoint",
     "rdf_files",
+    "read_rdf",
     "upload",
 ]
 
@@ -52,7 +55,7 @@ DEFAULT_STORE = Path("kg-store")
 """Where ``kg load`` and ``kg query`` keep the embedded store unless told otherwise."""
 
 EXPORT_FILES = ("graph.nq", "graph.trig", "graph.jsonld", "graph.nt", "graph.ttl")
-"""RDF files looked for in an export folder, best first: the first one found is read."""
+"""RDF files of an export folder, best first: all are checked, the first one found is loaded."""
 
 PREFIXES: dict[str, str] = dict(sorted(vocab.NS.items()))
 """Prefixes every local query may use without declaring them."""
@@ -80,29 +83,35 @@ class UploadSummary:
     graphs: int
 
 
+def _sources(sources: PathLike | Iterable[PathLike]) -> list[list[Path]]:
+    """Groups of RDF files that hold the same data: a folder's export files, or one file."""
+    items = [sources] if isinstance(sources, str | os.PathLike) else list(sources)
+    groups: list[list[Path]] = []
+    for item in map(Path, items):
+        if item.is_dir():
+            files = [item / n for n in EXPORT_FILES if (item / n).is_file()]
+            if not files:
+                raise KgError(f"{item}: no RDF export here (looked for {', '.join(EXPORT_FILES)});"
+                              " run `kg build INPUTS --out FOLDER` first")
+            groups.append(files)
+        elif item.is_file():
+            _format(item)
+            groups.append([item])
+        else:
+            raise KgError(f"{item}: no such file or folder")
+    return groups
+
+
 def rdf_files(sources: PathLike | Iterable[PathLike]) -> list[Path]:
-    """The RDF files to read for *sources*: files as given, export folders by :data:`EXPORT_FILES`.
+    """The RDF files read for *sources*: files as given, and every RDF export file of a folder
+    (:data:`EXPORT_FILES`, best first).
 
     Raises
     ------
     KgError
         A source is missing, an unknown format, or a folder with no RDF export.
     """
-    items = [sources] if isinstance(sources, str | os.PathLike) else list(sources)
-    found: list[Path] = []
-    for item in map(Path, items):
-        if item.is_dir():
-            best = next((item / n for n in EXPORT_FILES if (item / n).is_file()), None)
-            if best is None:
-                raise KgError(f"{item}: no RDF export here (looked for {', '.join(EXPORT_FILES)});"
-                              " run `kg build INPUTS --out FOLDER` first")
-            found.append(best)
-        elif item.is_file():
-            _format(item)
-            found.append(item)
-        else:
-            raise KgError(f"{item}: no such file or folder")
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(f for group in _sources(sources) for f in group))
 
 
 _FORMATS = {
@@ -118,13 +127,60 @@ def _format(path: Path) -> ox.RdfFormat:
     return fmt
 
 
+_POSITION = re.compile(r"(?:Parser error )?(?:between line \d+ column \d+ and line \d+ column "
+                       r"\d+|at line \d+ column \d+): ?")
+
+
 def _read(path: Path) -> list[ox.Quad]:
+    """The quads of one RDF file; a syntax error names the file, line and column."""
     try:
         return list(ox.parse(path=str(path), format=_format(path)))
     except SyntaxError as exc:
-        raise InputError(path, f"not valid RDF: {exc}") from exc
-    except OSError as exc:
+        reason = _POSITION.sub("", str(exc.msg if exc.args else exc)) or "syntax error"
+        where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
+        raise KgError(f"{where}: not valid RDF: {reason}") from exc
+    except (OSError, ValueError) as exc:
         raise InputError(path, f"cannot read: {exc}") from exc
+
+
+def _triples(quads: Iterable[ox.Quad]) -> set[ox.Triple]:
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+
+
+def _check_agree(best: Path, quads: list[ox.Quad], other: Path, theirs: list[ox.Quad]) -> None:
+    """Raise if *other* does not hold what *best* holds (as triples when it has no graphs)."""
+    if _format(other) in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE):
+        mine: set[ox.Quad] | set[ox.Triple] = _triples(quads)
+        found: set[ox.Quad] | set[ox.Triple] = set(_triples(theirs))
+    else:
+        mine, found = set(quads), set(theirs)
+    if mine != found:
+        raise KgError(f"{other}: does not hold the same RDF as {best.name} ({len(found - mine)} "
+                      f"statements more, {len(mine - found)} fewer); the export folder is "
+                      "damaged or mixed: rebuild it with `kg build`")
+
+
+def read_rdf(sources: PathLike | Iterable[PathLike]) -> tuple[list[Path], list[ox.Quad]]:
+    """The RDF files read for *sources* and their quads.
+
+    Every RDF file of an export folder is parsed and must hold the same data as the folder's
+    best file (``graph.nq`` first), whose quads are returned; single files are read as given.
+
+    Raises
+    ------
+    KgError
+        A file is missing, cannot be parsed (its line and column are named), or disagrees with
+        the rest of its folder.
+    """
+    files: list[Path] = []
+    quads: list[ox.Quad] = []
+    for best, *others in _sources(sources):
+        found = _read(best)
+        for other in others:
+            _check_agree(best, found, other, _read(other))
+        files += [best, *others]
+        quads += found
+    return list(dict.fromkeys(files)), quads
 
 
 def _quads(source: Extraction | PathLike | Iterable[PathLike]) -> tuple[list[Path], list[ox.Quad]]:
@@ -132,8 +188,7 @@ def _quads(source: Extraction | PathLike | Iterable[PathLike]) -> tuple[list[Pat
         from kg.export.rdf import to_quads
 
         return [], to_quads(source)
-    files = rdf_files(source)
-    return files, [q for f in files for q in _read(f)]
+    return read_rdf(source)
 
 
 def _is_store(path: Path) -> bool:
@@ -164,13 +219,16 @@ def load(source: Extraction | PathLike | Iterable[PathLike],
     """Load an extraction or RDF files into the persistent store in *store_dir*.
 
     Named graphs present in the data are replaced, other graphs are kept, and the default
-    graph is merged, so loading the same data twice leaves the store unchanged.
+    graph is merged, so loading the same data twice leaves the store unchanged. An extraction
+    goes straight from kg's N-Quads into Oxigraph's bulk loader, with no RDF term built in
+    Python: what ``kg build --store DIR`` calls.
 
     Parameters
     ----------
     source
-        An :class:`~kg.model.Extraction`, or RDF files and export folders (a folder is read
-        from its ``graph.nq``, else ``graph.trig``, ...; see :data:`EXPORT_FILES`).
+        An :class:`~kg.model.Extraction`, or RDF files and export folders (every RDF file of a
+        folder is checked; its ``graph.nq``, else ``graph.trig``, ... is loaded; see
+        :data:`EXPORT_FILES`).
     store_dir
         Folder of the store; created if missing.
 
@@ -186,17 +244,32 @@ def load(source: Extraction | PathLike | Iterable[PathLike],
     ... # doctest: +SKIP
     (['n'], [('2',)])
     """
-    files, quads = _quads(source)
+    if isinstance(source, Extraction):
+        from kg.export.rdf import nquads
+
+        data = nquads(source)
+        names = sorted({vocab.document_iri(d.id) for d in source.documents})
+        with _open(store_dir, write=True) as store:
+            _clear(store, [ox.NamedNode(n) for n in names])
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            size = len(store)
+        return LoadSummary((), data.count(b"\n"), len(names), size)
+    files, quads = read_rdf(source)
     graphs = sorted({q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)},
                     key=str)
     with _open(store_dir, write=True) as store:
-        for graph in graphs:
-            if store.contains_named_graph(graph):
-                store.clear_graph(graph)
-        store.extend(quads)
+        _clear(store, graphs)
+        store.bulk_extend(quads)
         store.flush()
         size = len(store)
     return LoadSummary(tuple(files), len(set(quads)), len(graphs), size)
+
+
+def _clear(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> None:
+    for graph in graphs:
+        if store.contains_named_graph(graph):
+            store.clear_graph(graph)
 
 
 def _value(term: Any) -> str | None:
@@ -254,9 +327,22 @@ def query(store_dir: PathLike, sparql: str, *,
                                  use_default_graph_as_union=union_default_graph)
             return _results(result)
         except SyntaxError as exc:
-            raise KgError(f"invalid SPARQL: {exc}") from exc
+            raise _query_error(exc) from exc
         except (OSError, ValueError, TypeError) as exc:
             raise KgError(f"query failed: {exc}") from exc
+
+
+_QUERY_POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.DOTALL)
+
+
+def _query_error(exc: SyntaxError) -> KgError:
+    """``invalid SPARQL at line 3, column 2: expected ...`` from Oxigraph's parser error."""
+    text = str(exc.msg if exc.args else exc)
+    found = _QUERY_POSITION.match(text)
+    if not found:
+        return KgError(f"invalid SPARQL: {text}")
+    line, column, reason = found.groups()
+    return KgError(f"invalid SPARQL at line {line}, column {column}: {reason or 'syntax error'}")
 
 
 def _with_query(url: str, param: str) -> str:

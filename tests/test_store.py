@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import KgError
 from kg.export.rdf import to_quads, write_rdf
-from kg.store import format_rows, load, query, rdf_files, upload
+from kg.store import EXPORT_FILES, format_rows, load, query, rdf_files, upload
 from tests.conftest import make_extraction
 
 QUERIES = Path(__file__).resolve().parent.parent / "docs" / "queries"
@@ -26,8 +26,10 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
         ("2021-09-06", "Taliban", "Panjshir", "claimed", "attacked", ATTACK, DOC),
     ],
     "contested-claims.rq": [
-        (ATTACK, "Taliban attacked Panjshir", "ASSAULT", "claimed", "Ahmad Massoud", "", DOC),
-        (SUPPORT, "Pakistan air support Taliban", "AID", "denied", "", "Pakistan", DOC),
+        (ATTACK, "Taliban attacked Panjshir", "ASSAULT", "claimed", "claimed by",
+         "Ahmad Massoud", DOC),
+        (SUPPORT, "Pakistan air support Taliban", "AID", "denied", "disputed by", "Pakistan",
+         DOC),
     ],
     "actor-timeline.rq": [
         ("2021-09-06", "Taliban", "source", "ASSAULT", "Taliban attacked Panjshir", "claimed",
@@ -36,7 +38,7 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
          SUPPORT, DOC),
     ],
     "events-per-place.rq": [
-        ("Panjshir", "1", "ASSAULT", "2021-09-06", "2021-09-06"),
+        ("Panjshir", "1", "2021-09-06", "2021-09-06"),
     ],
 }
 """Rows each shipped query gives on the fixture, in order."""
@@ -110,7 +112,7 @@ def test_reload_replaces_a_document_graph_and_keeps_the_rest(tmp_path: Path) -> 
 def test_load_export_folder_and_files_give_the_same_store(tmp_path: Path, exports: Path) -> None:
     size = load(make_extraction(), tmp_path / "a").store_size
     from_folder = load(exports, tmp_path / "b")
-    assert from_folder.files == (exports / "graph.nq",)
+    assert from_folder.files == tuple(exports / name for name in EXPORT_FILES)
     assert from_folder.store_size == size
     assert load([exports / "graph.trig"], tmp_path / "c").store_size == size
 
@@ -132,16 +134,39 @@ def test_rdf_files_errors(tmp_path: Path) -> None:
         rdf_files(tmp_path / "missing.nq")
 
 
-def test_invalid_rdf_names_the_file(tmp_path: Path) -> None:
+def test_invalid_rdf_names_the_file_line_and_column(tmp_path: Path) -> None:
     bad = tmp_path / "bad.nq"
-    bad.write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(KgError, match=r"bad\.nq.*not valid RDF"):
+    bad.write_text("<http://a/s> <http://a/p> <http://a/o> .\n<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"bad\.nq:2:\d+: not valid RDF: "):
         load(bad, tmp_path / "s")
 
 
+@pytest.mark.parametrize("name", EXPORT_FILES)
+def test_a_corrupted_file_in_an_export_folder_is_reported(
+    tmp_path: Path, exports: Path, name: str
+) -> None:
+    path = exports / name
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(KgError, match=rf"{name}\b"):
+        load(exports, tmp_path / "s")
+    assert not (tmp_path / "s").exists()
+
+
+def test_an_export_file_with_other_data_is_reported(tmp_path: Path, exports: Path) -> None:
+    """A graph.ttl of another build next to this graph.nq: the folder is mixed."""
+    other = make_extraction()
+    other.actors[next(iter(other.actors))].label = "Someone else"
+    write_rdf(other, tmp_path / "other")
+    (exports / "graph.ttl").write_bytes((tmp_path / "other" / "graph.ttl").read_bytes())
+    with pytest.raises(KgError, match=r"graph\.ttl: does not hold the same RDF as graph\.nq"):
+        load(exports, tmp_path / "s")
+
+
 def test_query_errors(store: Path, tmp_path: Path) -> None:
-    with pytest.raises(KgError, match=r"invalid SPARQL: error at 1:\d+"):
+    with pytest.raises(KgError, match=r"invalid SPARQL at line 1, column \d+: "):
         query(store, "SELEC ?x WHERE {}")
+    with pytest.raises(KgError, match=r"invalid SPARQL at line 3, column \d+: "):
+        query(store, "SELECT ?x\nWHERE { ?x ?y ?z\n}}")
     with pytest.raises(KgError, match="kg load"):
         query(tmp_path / "nowhere", "ASK {}")
     assert not (tmp_path / "nowhere").exists()
@@ -219,14 +244,15 @@ def test_cli_query_formats(runner: CliRunner, store: Path, fmt: str) -> None:
 
 def test_cli_query_reads_stdin(runner: CliRunner, store: Path) -> None:
     result = runner.invoke(main, ["query", "-", "--store", str(store), "--format", "csv"],
-                           input="ASK { ?a rdfs:label 'Taliban' }")
+                           input="ASK { ?a schema:name 'Taliban' ; rdfs:label 'Taliban'@en }")
     assert result.output == "ask\ntrue\n"
 
 
 def test_cli_query_errors(runner: CliRunner, store: Path, tmp_path: Path) -> None:
     result = runner.invoke(main, ["query", "SELECT WHERE", "--store", str(store)])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: invalid SPARQL: error at 1:")
+    assert result.output.startswith("Error: invalid SPARQL at line 1, column ")
+    assert len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
     result = runner.invoke(main, ["query", "ASK {}", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1
@@ -234,6 +260,11 @@ def test_cli_query_errors(runner: CliRunner, store: Path, tmp_path: Path) -> Non
     result = runner.invoke(main, ["query", "missing.rq", "--store", str(store)])
     assert result.exit_code == 1
     assert "missing.rq: no such query file" in result.output
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# a comment\nSELECT ?x WHERE {\n  ?x ?y\n}\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(bad), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bad}: invalid SPARQL at line 5, column 1: ")
 
 
 def test_cli_help_lists_the_store_commands(runner: CliRunner) -> None:

@@ -13,7 +13,7 @@ from rdflib import Literal, Namespace, URIRef
 from kg.cli import main
 from kg.export.rdf import ROLE_PROPERTIES, to_dataset, to_quads, write_rdf
 from kg.model import Extraction, Modality
-from kg.validate import SHAPES, validate
+from kg.validate import SHAPES, validate, violations
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
 
@@ -182,3 +182,44 @@ def test_seed_exports_conform() -> None:
 
     conforms, report = validate(ROOT / "exports")
     assert conforms, report
+
+
+def test_mention_text_must_be_the_document_text_at_its_offsets(
+    graph: rdflib.Graph, extraction: Extraction
+) -> None:
+    trigger = next(graph.objects(_event(extraction), KG.trigger))
+    graph.set((trigger, NIF.anchorOf, Literal("attacks")))
+    graph.set((trigger, NIF.endIndex, Literal(
+        int(graph.value(trigger, NIF.beginIndex)) + 7, datatype=XSD.nonNegativeInteger)))
+    conforms, report = validate(graph)
+    assert not conforms
+    assert _focus_nodes(report) == {str(trigger)}
+    assert "is not the text of its document (nif:isString)" in report
+
+
+def test_a_corrupted_file_in_the_folder_fails_validation(
+    tmp_path: Path, extraction: Extraction
+) -> None:
+    write_rdf(extraction, tmp_path)
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_bytes(ttl.read_bytes()[:-200])
+    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {ttl}:")
+    assert "not valid RDF" in result.output and len(result.output.splitlines()) == 1
+
+
+def test_violations_are_the_same_whatever_the_input_form(
+    graph: rdflib.Graph, extraction: Extraction, tmp_path: Path
+) -> None:
+    """The SPARQL constraint run once in Oxigraph reports what pyshacl reports per node."""
+    import pyshacl
+
+    trigger = next(graph.objects(_event(extraction), KG.trigger))
+    graph.set((trigger, NIF.endIndex, Literal(99, datatype=XSD.nonNegativeInteger)))
+    graph.remove((URIRef(ACTOR + "taliban"), RDFS.label, None))
+    _, results, _ = pyshacl.validate(graph, shacl_graph=str(SHAPES), inference="none")
+    expected = {(str(results.value(r, SH.focusNode)), str(results.value(r, SH.resultMessage)))
+                for r in results.subjects(RDF.type, SH.ValidationResult)}
+    found = {(v.focus.strip("<>"), v.message) for v in violations(graph)}
+    assert found == expected and len(found) == 2

@@ -1,16 +1,39 @@
-"""Write a file all at once: to a temporary file beside it, then rename over the target.
+"""Atomic writes: one file, several files into a folder, or a whole export folder.
 
-A crash or a bad record half way never leaves a truncated export where a good one was.
+A crash, a bad record or a kill half way never leaves a truncated file where a good one was,
+a folder holding files of two different builds, or a staging folder the next run cannot clean.
+
+- :func:`atomic_open`: one file, through a temporary file renamed over the target.
+- :func:`write_files`: several files into a folder: all are written to temporary files first
+  and renamed into place only when every one succeeded.
+- :func:`replace_folder`: a whole export folder. The new files are staged in a sibling folder
+  (``.NAME.kg-new``), the old folder is moved aside (``.NAME.kg-old``), the new one renamed into
+  place, and the old one removed. A lock file (``.NAME.kg-lock``) keeps two builds apart. A run
+  killed at any point leaves either the old folder in place or the new one, except between the
+  two renames, when only ``.NAME.kg-old`` exists; the next run (or :func:`recover`) moves it
+  back, and removes any leftover staging folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
+
+from kg.errors import ExportError
+
+__all__ = ["atomic_open", "open_dest", "recover", "replace_folder", "write_files"]
+
+PAUSE_ENV = "KG_EXPORT_PAUSE"
+"""Names a point of :func:`replace_folder` (``staging``, ``staged``, ``moved-aside``,
+``swapped``) where the process stops and waits to be killed: the kill tests use it."""
 
 
 @contextlib.contextmanager
@@ -40,3 +63,195 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield dest
+
+
+Writer = Callable[[IO[bytes]], object]
+
+
+def write_files(folder: str | os.PathLike[str], files: Iterable[tuple[str, Writer]]) -> list[Path]:
+    """Write several files into *folder*, all or none.
+
+    Parameters
+    ----------
+    folder
+        Where the files go; created if missing.
+    files
+        ``(name, writer)`` pairs; each writer gets a binary file to write the named file into.
+
+    Returns
+    -------
+    list of Path
+        The files written, in the order given. If a writer fails, no file of *folder* changed.
+    """
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, writer in files:
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            staged.append((tmp, out / name))
+            with os.fdopen(fd, "wb") as handle:
+                writer(handle)
+            os.chmod(tmp, 0o644)
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    finally:
+        for tmp, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    return [target for _, target in staged]
+
+
+def _sibling(out: Path, kind: str) -> Path:
+    return out.parent / f".{out.name}.kg-{kind}"
+
+
+def _pause(point: str) -> None:
+    """Stop here until killed when $KG_EXPORT_PAUSE names *point* (for the kill tests)."""
+    if os.environ.get(PAUSE_ENV) == point:
+        print(f"kg: paused at {point}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)
+
+
+def recover(out: str | os.PathLike[str]) -> None:
+    """Bring *out* back to a whole export after a killed run, and remove its leftovers.
+
+    Moved aside but not yet replaced: the old folder goes back. Replaced but the old one not
+    yet removed, or staged but not swapped: the leftover is removed, and so is the lock file.
+
+    Raises
+    ------
+    ExportError
+        Another kg process is writing into *out*.
+    """
+    target = Path(out).absolute()
+    with _lock(target):
+        _recover(target)
+
+
+def _recover(target: Path) -> None:
+    old, new = _sibling(target, "old"), _sibling(target, "new")
+    if old.exists():
+        if target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(old, target)
+    if new.exists():
+        shutil.rmtree(new, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _lock(out: Path) -> Iterator[None]:
+    """Hold ``.NAME.kg-lock`` beside *out*; another holder makes this fail with its pid."""
+    import fcntl
+
+    path = _sibling(out, "lock")
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            raise ExportError(
+                f"{out}: another kg process (pid {holder}) is writing these exports; wait for it "
+                f"to finish, or remove {path} if no such process runs") from None
+        # The previous holder may have removed the file between our open and our lock.
+        try:
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def _check(out: Path) -> None:
+    """One clear error when *out* cannot be an export folder kg may replace."""
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out}: exists and is not a folder; choose a folder for --out")
+    parent = out.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ExportError(f"{parent}: exists and is not a folder") from None
+    except OSError as exc:
+        raise ExportError(f"{parent}: cannot create the folder ({exc.strerror})") from exc
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ExportError(f"{parent}: permission denied; kg cannot write beside {out.name}")
+    # No write bit at all is read-only even for root, who would be allowed to replace it.
+    if out.exists() and (not os.access(out, os.W_OK | os.X_OK) or not out.stat().st_mode & 0o222):
+        raise ExportError(f"{out}: permission denied: the folder is read-only; make it "
+                          "writable or choose another --out")
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _carry_over(old: Path, new: Path) -> None:
+    """Give *new* every entry of *old* it lacks (files the user put there): hard links, or
+    copies across devices, so the old folder stays whole until the swap."""
+    for entry in old.iterdir():
+        target = new / entry.name
+        if entry.is_dir() and not entry.is_symlink():
+            if target.is_dir() and not target.is_symlink():
+                _carry_over(entry, target)
+            elif not target.exists() and not target.is_symlink():
+                shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+        elif not target.exists() and not target.is_symlink():
+            if entry.is_symlink():
+                os.symlink(os.readlink(entry), target)
+            else:
+                _link_or_copy(str(entry), str(target))
+
+
+@contextlib.contextmanager
+def replace_folder(out: str | os.PathLike[str]) -> Iterator[Path]:
+    """Stage a new version of the folder *out*, then put it in place of the old one whole.
+
+    Yields an empty staging folder beside *out*. When the block succeeds, entries of the old
+    *out* that the staging folder lacks are carried over (so files of the user's own survive),
+    and the staging folder replaces *out*. When it fails or is interrupted, *out* is untouched
+    and the staging folder removed.
+
+    Raises
+    ------
+    ExportError
+        *out* is a file, a folder kg may not write, or another kg process holds its lock.
+    """
+    target = Path(out).absolute()
+    _check(target)
+    try:
+        with _lock(target):
+            _recover(target)
+            staging = _sibling(target, "new")
+            staging.mkdir()
+            try:
+                yield staging
+                _pause("staged")
+                if target.exists():
+                    _carry_over(target, staging)
+                    os.rename(target, _sibling(target, "old"))
+                    _pause("moved-aside")
+                os.rename(staging, target)
+                _pause("swapped")
+            finally:
+                _recover(target)
+    except PermissionError as exc:
+        raise ExportError(f"{exc.filename or target}: permission denied ({exc.strerror})") \
+            from exc

@@ -1,11 +1,12 @@
 """Sanitising shared by the GraphML and GEXF writers: flat typed values, legal XML, stable ids.
 
-Both formats hold one scalar per attribute, so a graph's values are flattened first: lists and
-sets become ``|``-joined strings (sets sorted), None, empty strings and non-finite floats are
-dropped, characters XML 1.0 forbids are removed, and each attribute name gets one type across
-all nodes (or all edges): ``boolean``, ``long``, ``double`` or ``string`` (names valid in both
-GraphML and GEXF; Gephi, graphology, networkx and APOC all read them). Mixed ``long``/``double``
-widens to ``double``, any other mix to ``string``.
+Values are flattened first: None, empty strings and non-finite floats are dropped, characters
+XML 1.0 forbids are removed, and lists and sets (sets sorted) become ``|``-joined strings for
+GraphML, which has no lists, or stay lists for GEXF (``liststring``, written ``["a", "b"]``).
+Each attribute name gets one type across all nodes (or all edges): ``boolean``, ``long``,
+``double``, ``string`` or ``liststring`` (names valid in both formats; Gephi, graphology,
+networkx and APOC all read them). Mixed ``long``/``double`` widens to ``double``, text with
+lists to ``liststring``, any other mix to ``string``.
 
 Attributes named ``type`` or ``id`` are written as ``type_`` and ``id_``: sigma.js (Gephi Lite)
 picks a renderer from ``type`` and throws on unknown values, and GEXF readers take ``id`` as the
@@ -54,14 +55,16 @@ __all__ = [
     "write_xml",
 ]
 
-Scalar = bool | int | float | str
+Scalar = bool | int | float | str | tuple[str, ...]
+"""A flat value; a tuple of strings is a list, kept only when the format has lists."""
 
 _ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _COLOR = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _RESERVED = {"type": "type_", "id": "id_"}
 _ALWAYS_DOUBLE = frozenset({"latitude", "longitude", "x", "y", "z", "size", "weight"})
 _LONG_MIN, _LONG_MAX = -(2**63), 2**63 - 1
-_TYPE_NAMES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_TYPE_NAMES = {bool: "boolean", int: "long", float: "double", str: "string",
+               tuple: "liststring"}
 _CACHE = 4096
 
 
@@ -70,8 +73,9 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
-def flatten(value: Any) -> Scalar | None:
-    """One writable scalar for *value*, or None when there is nothing to write."""
+def flatten(value: Any, lists: bool = False) -> Scalar | None:
+    """One writable value for *value*, or None when there is nothing to write; with *lists*,
+    a list or set stays a tuple of strings."""
     cls = type(value)
     if cls is str:
         return _ILLEGAL.sub("", value) or None
@@ -89,12 +93,16 @@ def flatten(value: Any) -> Scalar | None:
         return real if math.isfinite(real) else None
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-        value = "|".join(part for v in items if v is not None and (part := clean_text(str(v))))
+        parts = tuple(part for v in items if v is not None and (part := clean_text(str(v))))
+        if lists:
+            return parts or None
+        value = "|".join(parts)
     return clean_text(str(value)) or None
 
 
-def flatten_attrs(data: Mapping[Any, Any]) -> dict[str, Scalar]:
-    """Flattened attributes of one node, edge or graph, reserved names renamed, empty ones gone."""
+def flatten_attrs(data: Mapping[Any, Any], lists: bool = False) -> dict[str, Scalar]:
+    """Flattened attributes of one node, edge or graph, reserved names renamed, empty ones gone
+    (lists kept as tuples with *lists*)."""
     out: dict[str, Scalar] = {}
     for name, value in data.items():
         # The common cases of flatten() inline: this runs once per attribute of the graph.
@@ -104,7 +112,7 @@ def flatten_attrs(data: Mapping[Any, Any]) -> dict[str, Scalar]:
         elif cls is float:
             flat = value if math.isfinite(value) else None
         else:
-            flat = flatten(value)
+            flat = flatten(value, lists)
         if flat is not None and (key := _attr_name(name) if type(name) is str else _key(name)):
             out[key] = flat
     return out
@@ -123,10 +131,13 @@ def _type_of_class(cls: type) -> str:
         return "boolean"
     if issubclass(cls, int):
         return "long"
+    if issubclass(cls, tuple):
+        return "liststring"
     return "double" if issubclass(cls, float) else "string"
 
 
 _NUMERIC = {"long", "double"}
+_TEXT = {"string", "liststring"}
 
 
 def attr_types(rows: Iterable[Mapping[str, Scalar]]) -> dict[str, str]:
@@ -143,15 +154,31 @@ def attr_types(rows: Iterable[Mapping[str, Scalar]]) -> dict[str, str]:
         if len(kinds) == 1:
             types[name] = kinds.pop()
         else:
-            types[name] = "double" if kinds == _NUMERIC else "string"
+            types[name] = ("double" if kinds == _NUMERIC else
+                           "liststring" if kinds == _TEXT else "string")
     for name in _ALWAYS_DOUBLE & types.keys():
         if types[name] == "long":
             types[name] = "double"
     return dict(sorted(types.items(), key=lambda item: (item[0] != "label", item[0])))
 
 
+_LIST_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
+                               "\t": "\\t"})
+
+
+def format_list(items: tuple[str, ...]) -> str:
+    """A GEXF 1.3 list: ``["a", "b, c"]``, each item quoted and escaped as in JSON, which the
+    GEXF primer's list syntax, Gephi and graphology-gexf read."""
+    return "[" + ", ".join(f'"{item.translate(_LIST_ESCAPES)}"' for item in items) + "]"
+
+
 def format_value(value: Scalar, attr_type: str) -> str:
-    """The text of *value* in a column of *attr_type*: ``true``/``false``, floats as ``repr``."""
+    """The text of *value* in a column of *attr_type*: ``true``/``false``, floats as ``repr``,
+    lists as :func:`format_list` (``|``-joined in a ``string`` column)."""
+    if attr_type == "liststring":
+        return format_list(value if isinstance(value, tuple) else (str(value),))
+    if isinstance(value, tuple):
+        return "|".join(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if attr_type == "double":
@@ -279,8 +306,10 @@ def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: list[Colum
     for name, attr_type, before, escape, after in cols:
         if name in attrs:
             value = attrs[name]
-            if type(value) is str:
+            if type(value) is str and attr_type == "string":
                 parts += before, escape(value), after
+            elif attr_type in _TEXT:
+                parts += before, escape(format_value(value, attr_type)), after
             else:
                 parts += before, format_value(value, attr_type), after
 

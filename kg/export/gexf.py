@@ -10,16 +10,23 @@ Attributes. ``label`` and ``weight`` are XML attributes; ``color`` (as ``r``/``g
 ignores ``hex``), ``size`` and ``x``/``y`` are ``viz:`` elements, with the prefix literally
 ``viz:`` as graphology needs; everything else is a typed ``attvalue`` whose attribute id and
 title are both the name (graphology names a non-numeric id after itself, Gephi and networkx use
-the title). URIs and dates are ``string`` (Gephi drops ``anyURI`` columns), ``latitude`` and
-``longitude`` ``double`` for Gephi's geo layout.
+the title). Several values (aliases, documents, roles, event ids) are a ``liststring``,
+``["a", "b"]``. URIs and dates are ``string`` (Gephi drops ``anyURI`` columns), ``latitude``
+and ``longitude`` ``double`` for Gephi's geo layout.
 
 Edges. ``kind`` is the multigraph key, the role in the event graph and the event type in the
 actor graph: Gephi merges parallel edges only when their kind is the same.
 
-Time. A node or edge whose ``date`` is ``YYYY-MM-DD`` or ``YYYY-MM-DD/YYYY-MM-DD`` (actor-graph
-edges: ``first_date``/``last_date``) gets ``start``/``end``, a closed interval (one day for a
-plain date), and the graph becomes ``mode="dynamic" timeformat="date"``; undated actors exist
-throughout. graphology ignores time, so the dates stay plain string attributes too.
+Time. A node or edge with dates lives on them: ``dates`` (a list, as on actor-graph edges: one
+spell per event), else ``date``, else ``first_date``/``last_date``; each date is ``YYYY-MM-DD``
+or ``YYYY-MM-DD/YYYY-MM-DD``. A day runs from its midnight to the next (``start="2021-09-06"
+end="2021-09-07"``: Gephi reads dates as instants, so an end equal to the start would last no
+time at all); overlapping and touching days merge into one spell. One spell is written as
+``start``/``end`` on the element, several as ``<spells>``, and the graph is then
+``mode="dynamic" timeformat="date"``. A node with no dates of its own whose every edge is dated
+appears with its first edge and stays (no end), so Gephi's timeline plays the network growing;
+other undated nodes exist throughout. graphology ignores time, so the dates stay plain string
+attributes too.
 """
 
 from __future__ import annotations
@@ -59,8 +66,11 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NODE_BUILTINS = frozenset({"label", "color", "size", "x", "y", "z"})
 _EDGE_BUILTINS = frozenset({"label", "color", "weight"})
 
-# An element: its start tag, whether it has a time interval, its viz values and its attvalues.
-_Element = tuple[str, bool, dict[str, Scalar], dict[str, Scalar]]
+Spell = tuple[str, str | None]
+"""A time interval: its first day and the day after its last (None: open to the end)."""
+
+# An element: its start tag (unclosed), its spells, its viz values and its attvalues.
+_Element = tuple[str, list[Spell], dict[str, Scalar], dict[str, Scalar]]
 
 
 def _iso_date(value: Any) -> str | None:
@@ -78,14 +88,50 @@ def _iso_text(value: str) -> str | None:
     return value
 
 
-def _interval(attrs: dict[str, Scalar]) -> str:
-    """`` start="…" end="…"`` for a dated element, else the empty string."""
-    date = attrs.get("date")
-    bounds: Sequence[Scalar | None] = date.split("/") if isinstance(date, str) else []
-    if len(bounds) > 2 or not bounds:
-        bounds = [attrs.get("first_date"), attrs.get("last_date")]
-    dates = sorted(d for d in map(_iso_date, bounds) if d)
-    return f' start="{dates[0]}" end="{dates[-1]}"' if dates else ""
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def _day_span(value: Scalar | None) -> tuple[str, str] | None:
+    """``(first day, day after the last)`` of ``YYYY-MM-DD`` or ``YYYY-MM-DD/YYYY-MM-DD``."""
+    if not isinstance(value, str):
+        return None
+    days = sorted(d for d in map(_iso_date, value.split("/")) if d)
+    if not days or value.count("/") > 1:
+        return None
+    return days[0], _next_day(days[-1])
+
+
+def _spells(attrs: dict[str, Scalar]) -> list[Spell]:
+    """The merged spells of an element's ``dates``, ``date`` or ``first_date``/``last_date``."""
+    dates = attrs.get("dates")
+    values: Sequence[Scalar | None] = (
+        dates if isinstance(dates, tuple) else [dates] if dates is not None
+        else [attrs["date"]] if "date" in attrs else [])
+    spans = sorted(s for s in map(_day_span, values) if s)
+    if not spans and "date" not in attrs and "dates" not in attrs:
+        bounds = sorted(d for d in map(_iso_date, (attrs.get("first_date"),
+                                                   attrs.get("last_date"))) if d)
+        spans = [(bounds[0], _next_day(bounds[-1]))] if bounds else []
+    merged: list[tuple[str, str]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return [(start, end) for start, end in merged]
+
+
+def _time(spells: list[Spell]) -> tuple[str, str]:
+    """(attributes, child element) that write *spells*: one on the tag, several as <spells>."""
+    def bounds(spell: Spell) -> str:
+        return f' start="{spell[0]}"' + (f' end="{spell[1]}"' if spell[1] else "")
+
+    if len(spells) == 1:
+        return bounds(spells[0]), ""
+    if not spells:
+        return "", ""
+    return "", "<spells>" + "".join(f"<spell{bounds(s)}></spell>" for s in spells) + "</spells>"
 
 
 def _number(value: Scalar | None) -> float | None:
@@ -121,27 +167,25 @@ def _attr_text(text: str) -> str:
 
 
 def _node(node: Hashable, data: dict[str, Any]) -> _Element:
-    viz, values = _split(flatten_attrs(data), _NODE_BUILTINS)
+    viz, values = _split(flatten_attrs(data, lists=True), _NODE_BUILTINS)
     tag = f'<node id="{escape_attr(clean_text(str(node)))}"'
     if "label" in viz:
         tag += f' label="{escape_attr(str(viz["label"]))}"'
-    interval = _interval(values)
-    return tag + interval + ">", bool(interval), viz, values
+    return tag, _spells(values), viz, values
 
 
 def _edge(
     u: Hashable, v: Hashable, key: Hashable, data: dict[str, Any], ids: dict[Hashable, str]
 ) -> _Element:
-    viz, values = _split(flatten_attrs(data), _EDGE_BUILTINS)
+    viz, values = _split(flatten_attrs(data, lists=True), _EDGE_BUILTINS)
     tag = f'<edge id="{edge_id(u, v, key)}" source="{ids[u]}" target="{ids[v]}"'
     if "label" in viz:
         tag += f' label="{escape_attr(str(viz["label"]))}"'
-    if "weight" in viz:
-        tag += f' weight="{float(viz["weight"])!r}"'
+    if (weight := _number(viz.get("weight"))) is not None:
+        tag += f' weight="{weight!r}"'
     if key is not None and (kind := _attr_text(str(key))):
         tag += f' kind="{kind}"'
-    interval = _interval(values)
-    return tag + interval + ">", bool(interval), viz, values
+    return tag, _spells(values), viz, values
 
 
 def _write_viz(parts: list[str], viz: dict[str, Scalar]) -> None:
@@ -156,10 +200,26 @@ def _write_viz(parts: list[str], viz: dict[str, Scalar]) -> None:
         parts.append("></viz:position>")
 
 
+def _grown(nodes: list[tuple[Hashable, _Element]],
+           edges: list[tuple[Hashable, Hashable, _Element]]) -> list[_Element]:
+    """*nodes*, each undated one whose every edge is dated starting with its first edge."""
+    first: dict[Hashable, str | None] = {}
+    for u, v, (_, spells, _, _) in edges:
+        start = spells[0][0] if spells else None
+        for node in (u, v):
+            if node in first and first[node] is None:
+                continue
+            seen = first.get(node)
+            first[node] = None if start is None else min(start, seen) if seen else start
+    return [(tag, spells or ([(start, None)] if (start := first.get(n)) else []), viz, values)
+            for n, (tag, spells, viz, values) in nodes]
+
+
 def _elements(tag: str, elements: list[_Element], cols: list[Column]) -> Iterator[str]:
     yield f'<{tag}s count="{len(elements)}">\n'
-    for start, _, viz, values in elements:
-        parts = [start]
+    for start, spells, viz, values in elements:
+        attributes, child = _time(spells)
+        parts = [start, attributes, ">", child]
         _write_viz(parts, viz)
         if values:
             parts.append("<attvalues>")
@@ -171,10 +231,11 @@ def _elements(tag: str, elements: list[_Element], cols: list[Column]) -> Iterato
 
 
 def _document(graph: nx.Graph) -> Iterator[str]:
-    nodes = [_node(n, d) for n, d in sorted_nodes(graph)]
     ids = {n: escape_attr(clean_text(str(n))) for n in graph}
-    edges = [_edge(u, v, k, d, ids) for u, v, k, d in sorted_edges(graph)]
-    dynamic = any(timed for _, timed, _, _ in nodes) or any(timed for _, timed, _, _ in edges)
+    keyed_edges = [(u, v, _edge(u, v, k, d, ids)) for u, v, k, d in sorted_edges(graph)]
+    edges = [e for _, _, e in keyed_edges]
+    nodes = _grown([(n, _node(n, d)) for n, d in sorted_nodes(graph)], keyed_edges)
+    dynamic = any(spells for _, spells, _, _ in (*nodes, *edges))
     edgetype = "directed" if graph.is_directed() else "undirected"
     types = {
         "node": attr_types(values for *_, values in nodes),

@@ -6,8 +6,10 @@ the attribute names (never ``d0``, ``d1``...), ``edgedefault="directed"``, nodes
 parallel edges kept, sorted, no timestamp: the same graph gives the same bytes.
 
 Ids. GraphML ids must be XML NMTOKENs, which IRIs are not (``/``, ``#``, ``%``), so a node's id
-is its IRI escaped by :func:`kg.export._xml.nmtoken` (``/`` -> ``_2F``, reversible) and the IRI
-itself is the ``iri`` node attribute. Edge ids are ``e`` plus a hash of source, target and key.
+is the short name of a kg IRI, ``actor:taliban`` for ``https://w3id.org/kg-news/id/actor/taliban``
+and ``event:c192c578680de64a`` for an event; any other node's id is escaped by
+:func:`kg.export._xml.nmtoken` (``/`` -> ``_2F``, reversible). The IRI itself is the ``iri``
+node attribute. Edge ids are ``e`` plus a hash of source, target and key.
 
 Keys. Key ids are unique in a file, so a name used by both nodes and edges keeps the bare id
 on the edge key (APOC reads a relationship's type from a first ``<data key="label">``) and the
@@ -34,6 +36,7 @@ from typing import IO, Any
 
 import networkx as nx
 
+from kg import vocab
 from kg.export._xml import (
     DECLARATION,
     Column,
@@ -54,7 +57,7 @@ from kg.export._xml import (
     write_xml,
 )
 
-__all__ = ["NS", "write_graphml"]
+__all__ = ["NS", "node_ids", "write_graphml"]
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 _DOMAINS = ("graph", "node", "edge")
@@ -101,6 +104,24 @@ def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
     return ids
 
 
+_SHORT = re.compile(re.escape(vocab.BASE + "id/") + r"([a-z]+)/([A-Za-z0-9.-]+)")
+
+
+def node_ids(graph: nx.Graph) -> dict[Hashable, str]:
+    """The GraphML id of each node: ``actor:taliban`` for a kg IRI, else its escaped text.
+
+    Short names are used only when no two nodes would get the same id.
+    """
+    ids = {}
+    for node in graph:
+        text = str(node)
+        short = _SHORT.fullmatch(text)
+        ids[node] = f"{short[1]}:{short[2]}" if short else nmtoken(text)
+    if len(set(ids.values())) < len(ids):
+        return {node: nmtoken(str(node)) for node in graph}
+    return ids
+
+
 def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
     return f'<data key="{ids[domain, name]}">'
 
@@ -111,8 +132,8 @@ def _write_data(parts: list[str], attrs: dict[str, Scalar], cols: list[Column]) 
 
 def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
     meta = {_token(k): v for k, v in flatten_attrs(graph.graph).items()}
-    node_ids = {n: nmtoken(str(n)) for n in graph}
-    nodes = [(node_ids[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
+    ids_of = node_ids(graph)
+    nodes = [(ids_of[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
     edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
     types = {
         "graph": attr_types([meta]),
@@ -143,7 +164,7 @@ def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
         parts.append("</node>\n")
         yield "".join(parts)
     for u, v, k, attrs in edges:
-        parts = [f'<edge id="{edge_id(u, v, k)}" source="{node_ids[u]}" target="{node_ids[v]}"']
+        parts = [f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"']
         if gephi_edge_types and "label" in attrs:
             parts.append(f' label="{escape_attr(str(attrs["label"]))}"')
         parts.append(">")
@@ -177,6 +198,10 @@ def write_graphml(
     >>> out = io.BytesIO()
     >>> write_graphml(g, out)
     >>> b'source="https:_2F_2Fx.org_2Fa"' in out.getvalue()
+    True
+    >>> g = nx.MultiDiGraph([("https://w3id.org/kg-news/id/actor/taliban", "x")])
+    >>> write_graphml(g, out := io.BytesIO())
+    >>> b'<node id="actor:taliban">' in out.getvalue()
     True
     """
     write_xml(dest, _document(graph, gephi_edge_types=gephi_edge_types))

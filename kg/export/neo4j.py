@@ -6,6 +6,7 @@ The property graph (docs/loading.md shows the commands and example queries)::
     (:Actor:Organisation)-[:SOURCE]->(:Event:Assault)-[:TARGET]->(:Actor:Place)
     (:Event)-[:LOCATION|CLAIMED_BY|DISPUTED_BY]->(:Actor)
     (:Actor)-[:LEADER_OF|SPOKESPERSON_OF|CHIEF_OF|CO_FOUNDER_OF|MEMBER_OF|RELATIVE_OF]->(:Actor)
+    (:Document)-[:REPORTS]->(:Event)    (:Document)-[:MENTIONS]->(:Actor)
 
 A source points at its event and every other role points from the event to its actor, as in the
 GraphML and GEXF files, so ``(actor)-[:SOURCE]->(event)-[:TARGET]->(actor)`` reads as a sentence.
@@ -14,35 +15,44 @@ Files, for ``neo4j-admin database import full`` (headers follow its conventions:
 ``:LABEL``, typed properties such as ``aliases:string[]`` and ``date:date``, ``:START_ID(Actor)``,
 ``:END_ID(Event)``, ``:TYPE``):
 
-- ``nodes_actors.csv``, ``nodes_events.csv``: one row per actor and per event; ids are the RDF IRIs.
+- ``nodes_actors.csv``, ``nodes_events.csv``, ``nodes_documents.csv``: one row per actor, event
+  and document; ids are the RDF IRIs. Actors with coordinates have a WGS-84 ``location`` point.
 - ``rels_source.csv``: actor -> event; ``rels_target.csv``, ``rels_location.csv``,
   ``rels_claimed_by.csv``, ``rels_disputed_by.csv``: event -> actor;
-  ``rels_relations.csv``: actor -> actor (one row per relation and evidence span).
+  ``rels_relations.csv``: actor -> actor (one row per relation and evidence span);
+  ``rels_reports.csv``: document -> each event it reports (its first trigger there);
+  ``rels_mentions.csv``: document -> actor, one per mention span.
 - ``import.cypher``: the same nodes and relationships as ``MERGE`` statements with inline data,
   for ``cypher-shell -f`` on a running database; running it again changes nothing.
 - ``ladybug.cypher``: the LadybugDB schema and ``COPY`` statements for the same CSVs.
 
 Arrays (``:LABEL``, ``aliases``, ``titles``, ``instruments``) are joined with ``;``, neo4j-admin's
 default ``--array-delimiter``; a ``;`` inside a value becomes ``,``. Line breaks in text become
-spaces, so no ``--multiline-fields`` is needed. An event has ``date:date`` only when it has a
-single day; an interval is kept in ``date_interval``, and every dated event has ``date_start``
-and ``date_end``. Role relationships also carry their role as a ``role`` property, so a pattern
-over several types can tell which one matched (LadybugDB has no ``type(r)``). Roles and
-relations whose actor is unknown are left out (neo4j-admin would reject them).
+spaces and text is trimmed, so no ``--multiline-fields`` is needed. An event has ``date:date``
+only when it has a single day; an interval is kept in ``date_interval``, and every dated event
+has ``date_start`` and ``date_end``. Role relationships also carry their role as a ``role``
+property, so a pattern over several types can tell which one matched (LadybugDB has no
+``type(r)``). Roles and relations whose actor is unknown are left out (neo4j-admin would reject
+them).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import functools
+import io
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
-from kg.export._atomic import atomic_open
+from kg import vocab
+from kg.export._atomic import write_files
 from kg.graph import event_label
 from kg.model import Event, Extraction
 
@@ -65,10 +75,14 @@ __all__ = [
 
 ARRAY_DELIMITER = ";"
 
+POINT = "point{crs:WGS-84}"
+"""The neo4j-admin type of a place's ``location``: a WGS-84 point, for a spatial index and
+``point.distance()``."""
+
 ACTOR_HEADER = (
     "id:ID(Actor)", ":LABEL", "label", "kind", "subtype", "aliases:string[]", "titles:string[]",
-    "wikidata", "geonames:long", "latitude:double", "longitude:double", "country",
-    "mention_count:int", "document_count:int",
+    "wikidata", "geonames:long", "latitude:double", "longitude:double", f"location:{POINT}",
+    "country", "mention_count:int", "document_count:int",
 )
 EVENT_HEADER = (
     "id:ID(Event)", ":LABEL", "label", "type", "mode", "modality", "date:date",
@@ -81,6 +95,18 @@ RELATION_HEADER = (
     ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "document_id", "evidence",
     "evidence_start:int", "evidence_end:int",
 )
+DOCUMENT_HEADER = (
+    "id:ID(Document)", ":LABEL", "document_id", "title", "url", "date:date", "date_basis",
+    "source_file", "line:int", "length:int",
+)
+REPORT_HEADER = (
+    ":START_ID(Document)", ":END_ID(Event)", ":TYPE", "trigger", "trigger_start:int",
+    "trigger_end:int",
+)
+MENTION_HEADER = (
+    ":START_ID(Document)", ":END_ID(Actor)", ":TYPE", "mention", "mention_start:int",
+    "mention_end:int", "sentence:int", "ner_label",
+)
 
 ROLE_EDGES: dict[str, tuple[str, str, str]] = {
     "source": ("rels_source.csv", "SOURCE", "actor"),
@@ -92,14 +118,22 @@ ROLE_EDGES: dict[str, tuple[str, str, str]] = {
 """Event role -> (file, relationship type, the node the relationship starts from)."""
 
 FILES = (
-    "nodes_actors.csv", "nodes_events.csv", *(f for f, _, _ in ROLE_EDGES.values()),
-    "rels_relations.csv", "import.cypher", "ladybug.cypher",
+    "nodes_actors.csv", "nodes_events.csv", "nodes_documents.csv",
+    *(f for f, _, _ in ROLE_EDGES.values()), "rels_relations.csv", "rels_reports.csv",
+    "rels_mentions.csv", "import.cypher", "ladybug.cypher",
 )
+
+_FIXED_TYPES = {
+    **{name: rel_type for name, rel_type, _ in ROLE_EDGES.values()},
+    "rels_reports.csv": "REPORTS", "rels_mentions.csv": "MENTIONS",
+}
+"""Relationship files holding one type, which gets its LadybugDB table even when empty."""
 
 _BATCH = 500
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
-Value = str | int | float | list[str] | None
+Value = str | int | float | list[str] | tuple[float, float] | None
+"""A cell: text, number, array, a (latitude, longitude) point, or None for empty."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +146,7 @@ class _Table:
 
 
 def _text(value: str | None) -> str | None:
-    return None if value is None else _LINE_BREAK.sub(" ", value)
+    return None if value is None else _LINE_BREAK.sub(" ", value).strip()
 
 
 def _array(values: Iterable[str]) -> list[str] | None:
@@ -139,10 +173,17 @@ def _actors(extraction: Extraction) -> _Table:
         rows.append((
             a.id, ["Actor", _label(str(a.type))], _text(a.label), str(a.type), a.subtype,
             _array(a.aliases), _array(a.titles), a.wikidata, a.geonames, _finite(a.latitude),
-            _finite(a.longitude), a.country, len(set(a.mentions)),
+            _finite(a.longitude), _point(a.latitude, a.longitude), a.country, len(set(a.mentions)),
             len({m.document_id for m in a.mentions}),
         ))
     return _Table("nodes_actors.csv", ACTOR_HEADER, rows)
+
+
+def _point(latitude: float | None, longitude: float | None) -> tuple[float, float] | None:
+    lat, long = _finite(latitude), _finite(longitude)
+    if lat is None or long is None or not (-90 <= lat <= 90 and -180 <= long <= 180):
+        return None
+    return lat, long
 
 
 def _dates(event: Event) -> tuple[str | None, str | None, str | None, str | None]:
@@ -201,9 +242,47 @@ def _relations(extraction: Extraction) -> _Table:
                   [(s, o, t, d, text, b, e) for s, o, t, d, b, e, text in sorted(rows)])
 
 
+def _documents(extraction: Extraction) -> _Table:
+    rows: dict[str, tuple[Value, ...]] = {}
+    for d in extraction.documents:
+        rows.setdefault(vocab.document_iri(d.id), (
+            vocab.document_iri(d.id), ["Document"], d.id, _text(d.title), _text(d.url),
+            d.date.isoformat() if d.date else None, d.date_basis, _text(d.path), d.line,
+            len(d.text),
+        ))
+    return _Table("nodes_documents.csv", DOCUMENT_HEADER, [rows[k] for k in sorted(rows)])
+
+
+def _reports(extraction: Extraction, documents: set[str]) -> _Table:
+    """Document -> event, once per document that has a trigger of the event: its first."""
+    rows: dict[tuple[str, str], tuple[Value, ...]] = {}
+    for event in extraction.events:
+        for m in sorted({event.trigger, *event.mentions}):
+            doc = vocab.document_iri(m.document_id)
+            if doc in documents:
+                rows.setdefault((doc, event.id), (
+                    doc, event.id, "REPORTS", _text(m.text), m.start, m.end))
+    return _Table("rels_reports.csv", REPORT_HEADER, [rows[k] for k in sorted(rows)])
+
+
+def _mentions(extraction: Extraction, documents: set[str]) -> _Table:
+    rows = sorted({
+        (vocab.document_iri(m.document_id), a.id, m.start, m.end, _text(m.text) or "",
+         m.sentence, m.ner_label)
+        for a in extraction.actors.values() for m in a.mentions
+        if vocab.document_iri(m.document_id) in documents
+    })
+    return _Table("rels_mentions.csv", MENTION_HEADER, [
+        (doc, actor, "MENTIONS", text, start, end, sentence, label or None)
+        for doc, actor, start, end, text, sentence, label in rows])
+
+
 def _tables(extraction: Extraction) -> list[_Table]:
-    return [_actors(extraction), _events(extraction), *_roles(extraction),
-            _relations(extraction)]
+    """Every CSV, in the order of :data:`FILES`."""
+    documents = _documents(extraction)
+    ids = {str(row[0]) for row in documents.rows}
+    return [_actors(extraction), _events(extraction), documents, *_roles(extraction),
+            _relations(extraction), _reports(extraction, ids), _mentions(extraction, ids)]
 
 
 def _cell(value: Value) -> str:
@@ -211,26 +290,31 @@ def _cell(value: Value) -> str:
         return ""
     if isinstance(value, list):
         return ARRAY_DELIMITER.join(value)
+    if isinstance(value, tuple):
+        return f"{{latitude:{value[0]!r},longitude:{value[1]!r}}}"
     if isinstance(value, float):
         return repr(value)
     return str(value)
 
 
-def _write_csv(table: _Table, path: Path) -> Path:
-    with atomic_open(path, "w") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(table.header)
-        writer.writerows([_cell(v) for v in row] for row in table.rows)
-    return path
+def _write_csv(table: _Table, out: IO[bytes]) -> None:
+    handle = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(table.header)
+    writer.writerows([_cell(v) for v in row] for row in table.rows)
+    handle.flush()
+    handle.detach()
 
 
 def _column(field: str) -> tuple[str, str]:
     """(property name, type) of a header field: ``date:date`` -> (``date``, ``date``)."""
-    name, _, kind = field.rpartition(":") if ":" in field else (field, "", "string")
+    name, _, kind = field.partition(":")
     return name, kind or "string"
 
 
 def _literal(value: Value, kind: str) -> str:
+    if isinstance(value, tuple):
+        return f"point({{latitude: {value[0]!r}, longitude: {value[1]!r}}})"
     if isinstance(value, list):
         return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
     if kind == "date":
@@ -301,15 +385,25 @@ def _import_cypher(tables: list[_Table]) -> str:
         "// kg: actors, events and their relationships for Neo4j 5, made by `kg build`.",
         "// Run with: cypher-shell -u neo4j -p PASSWORD -f import.cypher",
         "// Every statement MERGEs on ids, so running the file again changes nothing.",
-        "CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;",
-        "CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;",
+        *SCHEMA,
     ]
-    body = [*_node_statements(tables[0], "Actor"), *_node_statements(tables[1], "Event")]
-    for table in tables[2:-1]:
-        body += _relationship_statements(table)
-    body += _relationship_statements(tables[-1], keys=("document_id", "evidence_start"))
+    actors, events, documents, *relationships = tables
+    body = [*_node_statements(actors, "Actor"), *_node_statements(events, "Event"),
+            *_node_statements(documents, "Document")]
+    keys = {"rels_relations.csv": ("document_id", "evidence_start"),
+            "rels_mentions.csv": ("mention_start",)}
+    for table in relationships:
+        body += _relationship_statements(table, keys.get(table.name, ()))
     return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n"
 
+
+SCHEMA = (
+    "CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;",
+    "CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;",
+    "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;",
+    "CREATE POINT INDEX kg_actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);",
+)
+"""The constraints and the spatial index of the Neo4j import, as Cypher statements."""
 
 _LADYBUG_TYPES = {
     "string": "STRING", "int": "INT64", "long": "INT64", "short": "INT16", "byte": "INT8",
@@ -324,7 +418,10 @@ RELATION_TYPES = ("LEADER_OF", "SPOKESPERSON_OF", "CHIEF_OF", "CO_FOUNDER_OF", "
 
 
 def _ladybug_column(field: str) -> tuple[str, str]:
-    """(property, LadybugDB type) of a neo4j-admin header field."""
+    """(property, LadybugDB type) of a neo4j-admin header field; a point has type ``""``
+    (LadybugDB has no point type: latitude and longitude carry it)."""
+    if field.endswith(":" + POINT):
+        return field.split(":", 1)[0], ""
     if field in _LADYBUG_SPECIAL:
         return _LADYBUG_SPECIAL[field]
     if field.startswith((":START_ID", ":END_ID")):
@@ -337,10 +434,15 @@ def _ladybug_column(field: str) -> tuple[str, str]:
     return name, _LADYBUG_TYPES[kind]
 
 
+CSV_OPTIONS = "header=true, delim=',', quote='\"', escape='\"', auto_detect=false"
+"""LadybugDB's reading of kg's CSVs, spelt out: its auto-detection misreads quoted commas."""
+
+
 def _ladybug_table(header: Sequence[str], rel_types: Sequence[str], path: str) -> list[str]:
-    columns = [_ladybug_column(f) for f in header]
-    loaded = ", ".join(f"{n} {'STRING' if t == 'STRING[]' else t}" for n, t in columns)
-    source = f"LOAD WITH HEADERS ({loaded}) FROM '{path}' (header=true)"
+    every = [_ladybug_column(f) for f in header]
+    loaded = ", ".join(f"{n} {t if t not in ('STRING[]', '') else 'STRING'}" for n, t in every)
+    source = f"LOAD WITH HEADERS ({loaded}) FROM '{path}' ({CSV_OPTIONS})"
+    columns = [(n, t) for n, t in every if t]
 
     def reads(cols: Sequence[tuple[str, str]]) -> str:
         return ", ".join(f"string_split({n}, '{ARRAY_DELIMITER}')" if t == "STRING[]" else n
@@ -365,6 +467,35 @@ def _ladybug_table(header: Sequence[str], rel_types: Sequence[str], path: str) -
     return statements
 
 
+@contextlib.contextmanager
+def _no_field_limit() -> Iterator[None]:
+    """Let the csv module read fields of any length (its default stops at 131,072)."""
+    previous = csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _rel_types(name: str, header: Sequence[str], types: Iterable[str]) -> list[str]:
+    """The relationship tables a file feeds: its fixed type, or the types it holds (plus every
+    relation type, so queries never name a missing table); none for a node file."""
+    if name in _FIXED_TYPES:
+        return [_FIXED_TYPES[name]]
+    if header[0].startswith(":START_ID"):
+        return sorted(set(types) | set(RELATION_TYPES))
+    return []
+
+
+def _ladybug_statements(tables: Iterable[tuple[str, Sequence[str], Iterable[str]]],
+                        where: Callable[[str], str]) -> list[str]:
+    statements: list[str] = []
+    for name, header, types in tables:
+        path = where(name).replace("\\", "\\\\").replace("'", "\\'")
+        statements += _ladybug_table(header, _rel_types(name, header, types), path)
+    return statements
+
+
 def ladybug_statements(neo4j_dir: str | Path, relative: bool = False) -> list[str]:
     """The LadybugDB statements that create the tables and COPY the CSVs of *neo4j_dir*.
 
@@ -381,24 +512,20 @@ def ladybug_statements(neo4j_dir: str | Path, relative: bool = False) -> list[st
         Name the CSVs by file name only (run from inside the folder) instead of full paths.
     """
     folder = Path(neo4j_dir)
-    role_types = {name: rel_type for name, rel_type, _ in ROLE_EDGES.values()}
-    statements: list[str] = []
+    tables = []
     for name in FILES:
         if not name.endswith(".csv"):
             continue
-        path = folder / name
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.reader(handle))
-        header = rows[0]
-        if name in role_types:
-            types = [role_types[name]]
-        elif header[0].startswith(":START_ID"):
-            types = sorted({r[2] for r in rows[1:]} | set(RELATION_TYPES))
-        else:
-            types = []
-        where = name if relative else path.resolve().as_posix()
-        statements += _ladybug_table(header, types, where.replace("'", "\\'"))
-    return statements
+        with (folder / name).open(encoding="utf-8", newline="") as handle, _no_field_limit():
+            rows = csv.reader(handle)
+            header = next(rows)
+            types = {r[2] for r in rows if len(r) > 2} if header[:3][-1:] == [":TYPE"] else set()
+        tables.append((name, header, types))
+
+    def where(name: str) -> str:
+        return name if relative else (folder / name).resolve().as_posix()
+
+    return _ladybug_statements(tables, where)
 
 
 def load_ladybug(neo4j_dir: str | Path, database: str | Path) -> ladybug.Database:
@@ -446,18 +573,17 @@ def write_neo4j(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     list of Path
         The files written, in the order of :data:`FILES`.
     """
-    out = Path(out_dir)
     tables = _tables(extraction)
-    paths = [_write_csv(t, out / t.name) for t in tables]
-    with atomic_open(out / "import.cypher", "w") as handle:
-        handle.write(_import_cypher(tables))
-    paths.append(out / "import.cypher")
     ladybug = [
         "// kg: LadybugDB schema and data; run from this folder (the COPY paths are relative),",
         "// or from Python: kg.export.neo4j.load_ladybug('exports/neo4j', 'graph.lbdb').",
-        *ladybug_statements(out, relative=True),
+        *_ladybug_statements(((t.name, t.header, (str(r[2]) for r in t.rows)) for t in tables),
+                             lambda name: name),
     ]
-    with atomic_open(out / "ladybug.cypher", "w") as handle:
-        handle.write("\n".join(ladybug) + "\n")
-    paths.append(out / "ladybug.cypher")
-    return paths
+    files: list[tuple[str, Callable[[IO[bytes]], object]]] = [
+        (t.name, functools.partial(_write_csv, t)) for t in tables]
+    files += [
+        ("import.cypher", lambda f: f.write(_import_cypher(tables).encode("utf-8"))),
+        ("ladybug.cypher", lambda f: f.write(("\n".join(ladybug) + "\n").encode("utf-8"))),
+    ]
+    return write_files(out_dir, files)

@@ -1,11 +1,16 @@
 """RDF export: the extraction as quads, and the Turtle, N-Triples, JSON-LD, TriG, N-Quads files.
 
 The model (described in docs/model.md) reuses SEM for events and actors, schema.org
-(``https://schema.org/``) for names and types, PROV-O for provenance and attribution and NIF for
-mention offsets. Each document's assertions (events, roles, mentions, relations) live in a named
-graph whose IRI is the document's IRI; the default graph holds the small ``kg:`` ontology,
-actor descriptions and document metadata. Every node has an IRI derived from content, so the
+(``https://schema.org/``) for names and types, PROV-O for provenance and attribution, NIF for
+mention offsets and GeoSPARQL beside WGS84 for positions. Each document's assertions (events,
+roles, mentions, relations) live in a named graph whose IRI is the document's IRI; the default
+graph holds the small ``kg:`` ontology, actor descriptions, document metadata and text, and a
+VoID description of the whole dataset. Every node has an IRI derived from content, so the
 output is byte-identical for the same input and diffs cleanly between runs.
+
+Statements are built as N-Triples lines, which cost a string each in Python, rather than as
+RDF term objects; the N-Triples and N-Quads files are those lines sorted, Turtle and TriG are
+streamed through pyoxigraph's serialisers, and JSON-LD is written a node per line.
 """
 
 from __future__ import annotations
@@ -15,24 +20,29 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 import rdflib
 
 from kg import vocab
-from kg.export._atomic import atomic_open
+from kg.errors import ExportError
+from kg.export._atomic import write_files
 from kg.graph import event_label
 from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation
 
 __all__ = [
     "CONTEXT",
     "FILES",
+    "LANGUAGE",
     "ROLE_PROPERTIES",
+    "dataset_iri",
     "mention_iri",
+    "nquads",
+    "ntriples",
     "relation_property",
     "to_dataset",
     "to_quads",
@@ -41,8 +51,12 @@ __all__ = [
 
 FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "context.jsonld", "graph.trig", "graph.nq")
 
+LANGUAGE = "en"
+"""Language tag of labels, names and sentences: kg reads English text."""
+
 ONTOLOGY = vocab.BASE + "ontology"
 RELATION_BASE = vocab.BASE + "id/relation/"
+DATASET_BASE = vocab.BASE + "id/dataset/"
 
 CONTEXT: dict[str, str] = dict(sorted(vocab.NS.items()))
 """The JSON-LD context written to context.jsonld and embedded in graph.jsonld: the prefixes."""
@@ -50,20 +64,15 @@ CONTEXT: dict[str, str] = dict(sorted(vocab.NS.items()))
 _NS = vocab.NS
 
 
-def _iri(prefix: str, local: str) -> ox.NamedNode:
-    return ox.NamedNode(_NS[prefix] + local)
+def _iri(prefix: str, local: str) -> str:
+    return _NS[prefix] + local
 
 
-RDF_TYPE = _iri("rdf", "type")
-RDF_VALUE = _iri("rdf", "value")
-RDFS_LABEL = _iri("rdfs", "label")
-RDFS_COMMENT = _iri("rdfs", "comment")
-RDFS_SUBPROPERTY = _iri("rdfs", "subPropertyOf")
-XSD_DATE = _iri("xsd", "date")
-XSD_STRING = _iri("xsd", "string")
-XSD_DECIMAL = _iri("xsd", "decimal")
-XSD_NNI = _iri("xsd", "nonNegativeInteger")
-XSD_ANYURI = _iri("xsd", "anyURI")
+RDF_TYPE = "rdf:type"
+RDF_VALUE = "rdf:value"
+RDFS_LABEL = "rdfs:label"
+RDFS_COMMENT = "rdfs:comment"
+RDFS_SUBPROPERTY = "rdfs:subPropertyOf"
 
 ROLE_PROPERTIES: dict[str, tuple[str, str | None, str]] = {
     "source": ("source", "sem:hasActor", "SourceRole"),
@@ -91,22 +100,50 @@ _DATE_TYPES = (
     (re.compile(r"-?\d{4,}"), "gYear"),
 )
 
+# --- N-Triples terms ----------------------------------------------------------------------
 
-def _n(curie: str) -> ox.NamedNode:
-    prefix, local = curie.split(":", 1)
-    return _iri(prefix, local)
-
-
-def _lit(value: str) -> ox.Literal:
-    return ox.Literal(value)
-
-
-def _nni(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=XSD_NNI)
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
+                 0x22: '\\"', 0x5C: "\\\\"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff\ud800-\udfff]')
 
 
-def _decimal(value: float) -> ox.Literal:
-    return ox.Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD_DECIMAL)
+class _Literal(str):
+    """A literal already written as N-Triples (``"text"@en``, ``"1"^^<...#integer>``)."""
+
+
+def _quoted(value: str) -> str:
+    """*value* as an N-Triples string, escaped as pyoxigraph writes it; a lone surrogate
+    (undecodable input) becomes U+FFFD, one character for one, so offsets still hold."""
+    if _NEEDS_ESCAPE.search(value):
+        value = _SURROGATE.sub("\ufffd", value).translate(_ESCAPES)
+    return f'"{value}"'
+
+
+def _lit(value: str) -> _Literal:
+    return _Literal(_quoted(value))
+
+
+def _text(value: str) -> _Literal:
+    """Natural-language text: tagged with :data:`LANGUAGE`."""
+    return _Literal(f"{_quoted(value)}@{LANGUAGE}")
+
+
+def _typed(value: str, datatype: str) -> _Literal:
+    return _Literal(f"{_quoted(value)}^^<{_NS['xsd']}{datatype}>")
+
+
+def _int(value: int) -> _Literal:
+    return _typed(str(value), "integer")
+
+
+def _nni(value: int) -> _Literal:
+    return _typed(str(value), "nonNegativeInteger")
+
+
+def _decimal_text(value: float) -> str:
+    return format(Decimal(repr(float(value))), "f")
 
 
 def _camel(name: str, upper: bool) -> str:
@@ -130,48 +167,73 @@ def relation_property(predicate: str) -> str:
     return vocab.KG + _camel(predicate, upper=False)
 
 
-def _actor_type_iri(value: str) -> ox.NamedNode:
-    return ox.NamedNode(vocab.KG + _camel(value, upper=True))
+def dataset_iri(extraction: Extraction) -> str:
+    """IRI of the VoID description of *extraction*: a hash of its document ids."""
+    ids = "\x1f".join(sorted(d.id for d in extraction.documents))
+    return DATASET_BASE + hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _modality_iri(modality: Modality | str) -> ox.NamedNode:
-    return ox.NamedNode(vocab.KG + _camel(str(modality), upper=True))
+def _actor_type_iri(value: str) -> str:
+    return vocab.KG + _camel(value, upper=True)
 
 
-def _time_literal(value: str) -> ox.Literal:
+def _modality_iri(modality: Modality | str) -> str:
+    return vocab.KG + _camel(str(modality), upper=True)
+
+
+def _plover_iri(event_type: str) -> str:
+    return _iri("plover", vocab.local_name(event_type))
+
+
+def _time_literal(value: str) -> _Literal:
     for pattern, datatype in _DATE_TYPES:
         if pattern.fullmatch(value):
-            return ox.Literal(value, datatype=_iri("xsd", datatype))
+            return _typed(value, datatype)
     return _lit(value)
 
 
 class _Quads:
-    """A set of quads under construction.
+    """The statements under construction, as N-Triples lines per graph.
 
-    In :meth:`add`, a string subject or object is a full IRI and a string predicate a CURIE
-    (``"schema:name"``) over :data:`kg.vocab.NS`.
+    In :meth:`add`, a graph is ``""`` (the default graph) or an IRI; a subject is an IRI; a
+    predicate a CURIE over :data:`kg.vocab.NS` (``"schema:name"``) or an IRI; an object an
+    IRI or a :class:`_Literal`. Each IRI is checked once, so a bad one fails here, naming it.
     """
 
     def __init__(self) -> None:
-        self.quads: set[ox.Quad] = set()
+        self.graphs: dict[str, set[str]] = defaultdict(set)
+        self._terms: dict[str, str] = {}
 
-    def add(self, graph: ox.NamedNode | ox.DefaultGraph, s: str | ox.NamedNode,
-            p: str | ox.NamedNode, o: ox.NamedNode | ox.Literal | str) -> None:
-        subject = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
-        predicate = p if isinstance(p, ox.NamedNode) else _n(p)
-        obj = o if isinstance(o, ox.NamedNode | ox.Literal) else ox.NamedNode(o)
-        self.quads.add(ox.Quad(subject, predicate, obj, graph))
+    def term(self, iri: str) -> str:
+        """``<iri>``, checked: an invalid IRI raises :class:`ExportError`."""
+        found = self._terms.get(iri)
+        if found is None:
+            full = iri
+            if "://" not in iri and ":" in iri and iri.split(":", 1)[0] in _NS:
+                prefix, local = iri.split(":", 1)
+                full = _NS[prefix] + local
+            try:
+                ox.NamedNode(full)
+            except ValueError as exc:
+                raise ExportError(f"cannot write the IRI {full!r} in RDF: {exc}") from exc
+            found = self._terms[iri] = f"<{full}>"
+        return found
+
+    def add(self, graph: str, s: str, p: str, o: str) -> None:
+        obj = o if type(o) is _Literal else self.term(o)
+        self.graphs[self.term(graph) if graph else ""].add(
+            f"{self.term(s)} {self.term(p)} {obj} .")
 
 
-_DEFAULT = ox.DefaultGraph()
+_DEFAULT = ""
 
 
 def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
     """The small ``kg:`` vocabulary: labels, comments and subproperty links to SEM and PROV-O."""
     g = _DEFAULT
-    onto = ox.NamedNode(ONTOLOGY)
-    q.add(g, onto, RDF_TYPE, _n("owl:Ontology"))
-    q.add(g, onto, RDFS_LABEL, _lit("kg news event ontology"))
+    onto = ONTOLOGY
+    q.add(g, onto, RDF_TYPE, "owl:Ontology")
+    q.add(g, onto, RDFS_LABEL, _text("kg news event ontology"))
     properties: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("source", "source", "Actor that initiates the event.", ("sem:hasActor",)),
         ("target", "target", "Actor the event is directed at.", ("sem:hasActor",)),
@@ -209,68 +271,70 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
                            ("kg:relatedTo",)))
     for local, label, comment, supers in properties:
         prop = _iri("kg", local)
-        q.add(g, prop, RDF_TYPE, _n("rdf:Property"))
-        q.add(g, prop, RDFS_LABEL, _lit(label))
-        q.add(g, prop, RDFS_COMMENT, _lit(comment))
+        q.add(g, prop, RDF_TYPE, "rdf:Property")
+        q.add(g, prop, RDFS_LABEL, _text(label))
+        q.add(g, prop, RDFS_COMMENT, _text(comment))
         for sup in supers:
-            q.add(g, prop, RDFS_SUBPROPERTY, _n(sup))
-    q.add(g, _n("kg:Modality"), RDF_TYPE, _n("rdfs:Class"))
-    q.add(g, _n("kg:Modality"), RDFS_LABEL, _lit("modality"))
-    q.add(g, _n("kg:ActorRole"), RDF_TYPE, _n("rdfs:Class"))
-    q.add(g, _n("kg:ActorRole"), RDFS_LABEL, _lit("actor role over time"))
+            q.add(g, prop, RDFS_SUBPROPERTY, sup)
+    q.add(g, "kg:Modality", RDF_TYPE, "rdfs:Class")
+    q.add(g, "kg:Modality", RDFS_LABEL, _text("modality"))
+    q.add(g, "kg:ActorRole", RDF_TYPE, "rdfs:Class")
+    q.add(g, "kg:ActorRole", RDFS_LABEL, _text("actor role over time"))
     for modality in Modality:
         node = _modality_iri(modality)
-        q.add(g, node, RDF_TYPE, _n("kg:Modality"))
-        q.add(g, node, RDFS_LABEL, _lit(str(modality)))
+        q.add(g, node, RDF_TYPE, "kg:Modality")
+        q.add(g, node, RDFS_LABEL, _text(str(modality)))
     for role, (_, _, role_type) in ROLE_PROPERTIES.items():
         node = _iri("kg", role_type)
-        q.add(g, node, RDF_TYPE, _n("sem:RoleType"))
-        q.add(g, node, RDFS_LABEL, _lit(role.replace("_", " ")))
+        q.add(g, node, RDF_TYPE, "sem:RoleType")
+        q.add(g, node, RDFS_LABEL, _text(role.replace("_", " ")))
 
 
 def _document(q: _Quads, extraction: Extraction) -> None:
     for doc in extraction.documents:
         node = vocab.document_iri(doc.id)
         for cls in ("schema:NewsArticle", "nif:Context", "prov:Entity"):
-            q.add(_DEFAULT, node, RDF_TYPE, _n(cls))
+            q.add(_DEFAULT, node, RDF_TYPE, cls)
         q.add(_DEFAULT, node, "schema:identifier", _lit(doc.id))
         q.add(_DEFAULT, node, "nif:beginIndex", _nni(0))
         q.add(_DEFAULT, node, "nif:endIndex", _nni(len(doc.text)))
+        q.add(_DEFAULT, node, "nif:isString", _lit(doc.text))
         if doc.date is not None:
-            q.add(_DEFAULT, node, "schema:datePublished",
-                  ox.Literal(doc.date.isoformat(), datatype=XSD_DATE))
+            q.add(_DEFAULT, node, "schema:datePublished", _typed(doc.date.isoformat(), "date"))
         q.add(_DEFAULT, node, "kg:dateBasis", _lit(doc.date_basis))
         if doc.title:
-            q.add(_DEFAULT, node, "schema:headline", _lit(doc.title))
+            q.add(_DEFAULT, node, "schema:headline", _text(doc.title))
         if doc.url:
+            url: str = doc.url
             try:
-                q.add(_DEFAULT, node, "schema:url", ox.NamedNode(doc.url))
-            except ValueError:
-                q.add(_DEFAULT, node, "schema:url", ox.Literal(doc.url, datatype=XSD_ANYURI))
+                q.term(url)
+            except ExportError:
+                url = _typed(doc.url, "anyURI")
+            q.add(_DEFAULT, node, "schema:url", url)
         if doc.path:
             q.add(_DEFAULT, node, "kg:sourceFile", _lit(doc.path))
         if doc.line is not None:
-            q.add(_DEFAULT, node, "kg:line", ox.Literal(doc.line))
+            q.add(_DEFAULT, node, "kg:line", _int(doc.line))
 
 
 def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
     g, node = _DEFAULT, actor.id
-    q.add(g, node, RDF_TYPE, _n("sem:Actor"))
+    q.add(g, node, RDF_TYPE, "sem:Actor")
     for cls in _ACTOR_CLASSES.get(actor.type, ()):
-        q.add(g, node, RDF_TYPE, _n(cls))
-    q.add(g, node, RDFS_LABEL, _lit(actor.label))
+        q.add(g, node, RDF_TYPE, cls)
+    q.add(g, node, RDFS_LABEL, _text(actor.label))
     q.add(g, node, "schema:name", _lit(actor.label))
     for alias in sorted(set(actor.aliases) - {actor.label}):
-        q.add(g, node, "schema:alternateName", _lit(alias))
+        q.add(g, node, "schema:alternateName", _text(alias))
     for title in sorted(set(actor.titles)):
-        q.add(g, node, "schema:honorificPrefix", _lit(title))
+        q.add(g, node, "schema:honorificPrefix", _text(title))
     for kind in (str(actor.type), actor.subtype):
         if kind:
             q.add(g, node, "sem:actorType", _actor_type_iri(kind))
             concepts.add(kind)
     links = []
-    if actor.wikidata:
-        links.append(vocab.NS["wd"] + actor.wikidata)
+    if actor.wikidata and (wikidata := vocab.wikidata_iri(actor.wikidata)):
+        links.append(wikidata)
     if actor.geonames is not None:
         links.append(f"{vocab.NS['gn']}{actor.geonames}/")
     for link in links:
@@ -278,43 +342,51 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
         q.add(g, node, "skos:exactMatch", link)
     if actor.latitude is not None and actor.longitude is not None \
             and math.isfinite(actor.latitude) and math.isfinite(actor.longitude):
-        q.add(g, node, "wgs:lat", _decimal(actor.latitude))
-        q.add(g, node, "wgs:long", _decimal(actor.longitude))
+        lat, long = _decimal_text(actor.latitude), _decimal_text(actor.longitude)
+        q.add(g, node, "wgs:lat", _typed(lat, "decimal"))
+        q.add(g, node, "wgs:long", _typed(long, "decimal"))
+        geometry = _fragment(actor.id, "geometry")
+        q.add(g, node, RDF_TYPE, "geo:Feature")
+        q.add(g, node, "geo:hasGeometry", geometry)
+        q.add(g, node, "geo:hasDefaultGeometry", geometry)
+        q.add(g, geometry, RDF_TYPE, "geo:Geometry")
+        q.add(g, geometry, "geo:asWKT",
+              _Literal(f'"POINT({long} {lat})"^^<{_NS["geo"]}wktLiteral>'))
     if actor.country:
         q.add(g, node, "kg:countryCode", _lit(actor.country))
     for n, role in enumerate(actor.roles, start=1):
         role_node = _fragment(actor.id, f"role-{n}")
         q.add(g, node, "kg:roleOverTime", role_node)
-        q.add(g, role_node, RDF_TYPE, _n("kg:ActorRole"))
-        q.add(g, role_node, RDFS_LABEL, _lit(role.role))
+        q.add(g, role_node, RDF_TYPE, "kg:ActorRole")
+        q.add(g, role_node, RDFS_LABEL, _text(role.role))
         if role.since:
-            q.add(g, role_node, "sem:hasBeginTimeStamp", ox.Literal(role.since, datatype=XSD_DATE))
+            q.add(g, role_node, "sem:hasBeginTimeStamp", _time_literal(role.since))
         if role.until:
-            q.add(g, role_node, "sem:hasEndTimeStamp", ox.Literal(role.until, datatype=XSD_DATE))
+            q.add(g, role_node, "sem:hasEndTimeStamp", _time_literal(role.until))
 
 
-def _mention(q: _Quads, mention: Mention) -> ox.NamedNode:
+def _mention(q: _Quads, mention: Mention) -> str:
     """Describe *mention* as a nif:Phrase in its document's graph and return its node."""
     doc = vocab.document_iri(mention.document_id)
-    g, node = ox.NamedNode(doc), ox.NamedNode(mention_iri(mention))
-    q.add(g, node, RDF_TYPE, _n("nif:Phrase"))
-    q.add(g, node, RDF_TYPE, _n("nif:OffsetBasedString"))
+    g, node = doc, mention_iri(mention)
+    q.add(g, node, RDF_TYPE, "nif:Phrase")
+    q.add(g, node, RDF_TYPE, "nif:OffsetBasedString")
     q.add(g, node, "nif:beginIndex", _nni(mention.start))
     q.add(g, node, "nif:endIndex", _nni(mention.end))
     q.add(g, node, "nif:anchorOf", _lit(mention.text))
     q.add(g, node, "nif:referenceContext", doc)
-    q.add(g, node, "kg:sentenceIndex", ox.Literal(mention.sentence))
+    q.add(g, node, "kg:sentenceIndex", _int(mention.sentence))
     if mention.ner_label:
         q.add(g, node, "kg:nerLabel", _lit(mention.ner_label))
     return node
 
 
 def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -> None:
-    g = ox.NamedNode(vocab.document_iri(event.document_id))
+    g = vocab.document_iri(event.document_id)
     node = event.id
-    q.add(g, node, RDF_TYPE, _n("sem:Event"))
-    q.add(g, node, RDFS_LABEL, _lit(event_label(event, actors)))
-    plover = _iri("plover", event.type)
+    q.add(g, node, RDF_TYPE, "sem:Event")
+    q.add(g, node, RDFS_LABEL, _text(event_label(event, actors)))
+    plover = _plover_iri(event.type)
     types.add(event.type)
     q.add(g, node, "kg:ploverType", plover)
     q.add(g, node, "sem:eventType", plover)
@@ -329,15 +401,15 @@ def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -
         else:
             q.add(g, node, "sem:hasTimeStamp", _time_literal(event.date))
     q.add(g, node, "kg:dateBasis", _lit(event.date_basis))
-    q.add(g, node, "kg:sentence", _lit(event.sentence_text))
+    q.add(g, node, "kg:sentence", _text(event.sentence_text.strip() or event.sentence_text))
     for instrument in sorted(set(event.instruments)):
-        q.add(g, node, "kg:instrument", _lit(instrument))
+        q.add(g, node, "kg:instrument", _text(instrument))
     q.add(g, node, "kg:trigger", _mention(q, event.trigger))
     for mention in dict.fromkeys([event.trigger, *event.mentions]):
         mention_node = _mention(q, mention)
         doc = vocab.document_iri(mention.document_id)
-        q.add(ox.NamedNode(doc), node, "kg:mention", mention_node)
-        q.add(ox.NamedNode(doc), node, "prov:wasDerivedFrom", doc)
+        q.add(doc, node, "kg:mention", mention_node)
+        q.add(doc, node, "prov:wasDerivedFrom", doc)
     counters: dict[str, int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
@@ -351,7 +423,7 @@ def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -
         counters[argument.role] += 1
         role = _fragment(node, f"{argument.role.replace('_', '-')}-{counters[argument.role]}")
         q.add(g, node, "kg:role", role)
-        q.add(g, role, RDF_TYPE, _n("sem:Role"))
+        q.add(g, role, RDF_TYPE, "sem:Role")
         q.add(g, role, "sem:roleType", _iri("kg", role_type))
         q.add(g, role, RDF_VALUE, argument.actor)
         if argument.mention is not None:
@@ -361,13 +433,13 @@ def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -
 def _relation(q: _Quads, relation: Relation) -> None:
     evidence = relation.evidence
     doc = vocab.document_iri(evidence.document_id)
-    g = ox.NamedNode(doc)
-    prop = ox.NamedNode(relation_property(relation.predicate))
+    g = doc
+    prop = relation_property(relation.predicate)
     q.add(g, relation.subject, prop, relation.object)
     key = "\x1f".join(map(str, (relation.subject, relation.predicate, relation.object,
                                 evidence.document_id, evidence.start, evidence.end)))
     node = RELATION_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    q.add(g, node, RDF_TYPE, _n("rdf:Statement"))
+    q.add(g, node, RDF_TYPE, "rdf:Statement")
     q.add(g, node, "rdf:subject", relation.subject)
     q.add(g, node, "rdf:predicate", prop)
     q.add(g, node, "rdf:object", relation.object)
@@ -375,11 +447,131 @@ def _relation(q: _Quads, relation: Relation) -> None:
     q.add(g, node, "prov:wasDerivedFrom", doc)
 
 
-def _sort_key(quad: ox.Quad) -> tuple[int, str, str, str, str]:
-    default = isinstance(quad.graph_name, ox.DefaultGraph)
-    predicate = "" if quad.predicate == RDF_TYPE else str(quad.predicate)
-    return (0 if default else 1, "" if default else str(quad.graph_name),
-            str(quad.subject), predicate, str(quad.object))
+def _void(q: _Quads, extraction: Extraction) -> None:
+    """A VoID description of what *q* holds, added to its default graph: counts, vocabularies,
+    classes, properties and one subset per named graph (the counts leave this out)."""
+    union: set[str] = set().union(*q.graphs.values())
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    classes: dict[str, set[str]] = defaultdict(set)
+    properties: dict[str, int] = defaultdict(int)
+    type_term = q.term(RDF_TYPE)
+    for line in union:
+        s, p, o = line[:-2].split(" ", 2)
+        subjects.add(s)
+        objects.add(o)
+        properties[p] += 1
+        if p == type_term:
+            classes[o].add(s)
+    g, ds = _DEFAULT, dataset_iri(extraction)
+    q.add(g, ds, RDF_TYPE, "void:Dataset")
+    q.add(g, ds, "dcterms:title", _text("kg news knowledge graph"))
+    q.add(g, ds, "dcterms:description", _text(
+        f"Actors and events read from {len(extraction.documents)} documents by kg; one named "
+        "graph per document, actors, documents and the kg ontology in the default graph."))
+    q.add(g, ds, "void:uriSpace", _lit(vocab.BASE + "id/"))
+    for fmt in ("N-Quads", "TriG", "Turtle", "N-Triples", "JSON-LD"):
+        q.add(g, ds, "void:feature", f"http://www.w3.org/ns/formats/{fmt.replace('-', '_')}")
+    counts = {
+        "triples": len(union), "entities": sum(s.startswith(f"<{vocab.BASE}id/") for s in subjects),
+        "classes": len(classes), "properties": len(properties),
+        "distinctSubjects": len(subjects), "distinctObjects": len(objects),
+        "documents": len(extraction.documents),
+    }
+    for name, count in counts.items():
+        q.add(g, ds, f"void:{name}", _int(count))
+    used = {t[1:-1] for t in (*properties, *classes)}
+    for namespace in sorted(set(_NS.values())):
+        if any(iri.startswith(namespace) for iri in used):
+            q.add(g, ds, "void:vocabulary", namespace)
+    for term, members in sorted(classes.items()):
+        part = _fragment(ds, "class-" + _part_name(term[1:-1]))
+        q.add(g, ds, "void:classPartition", part)
+        q.add(g, part, "void:class", term[1:-1])
+        q.add(g, part, "void:entities", _int(len(members)))
+    for term, count in sorted(properties.items()):
+        part = _fragment(ds, "property-" + _part_name(term[1:-1]))
+        q.add(g, ds, "void:propertyPartition", part)
+        q.add(g, part, "void:property", term[1:-1])
+        q.add(g, part, "void:triples", _int(count))
+    for graph, lines in sorted(q.graphs.items()):
+        name = graph[1:-1]
+        part = _fragment(ds, "graph-" + vocab.local_name(name) if graph else "default-graph")
+        q.add(g, ds, "void:subset", part)
+        q.add(g, part, RDF_TYPE, "void:Dataset")
+        q.add(g, part, RDF_TYPE, "sd:NamedGraph" if graph else "sd:Graph")
+        if graph:
+            q.add(g, part, "sd:name", name)
+        q.add(g, part, "void:triples", _int(len(lines)))
+
+
+def _part_name(iri: str) -> str:
+    """``sem-Event`` for ``sem:Event``: a readable, IRI-safe name for a partition."""
+    curie = _compact(iri)
+    return vocab.local_name(curie.replace(":", "-") if curie != iri else iri)
+
+
+def _graph_lines(extraction: Extraction) -> dict[str, list[str]]:
+    """The N-Triples lines of each graph, sorted; ``""`` (the default graph) first."""
+    q = _Quads()
+    _ontology(q, [*_RELATIONS, *(r.predicate for r in extraction.relations)])
+    _document(q, extraction)
+    concepts: set[str] = set()
+    for iri in sorted(extraction.actors):
+        actor = extraction.actors[iri]
+        _actor(q, actor, concepts)
+        for mention in actor.mentions:
+            q.add(vocab.document_iri(mention.document_id), actor.id, "kg:mention",
+                  _mention(q, mention))
+    for kind in sorted(concepts):
+        node = _actor_type_iri(kind)
+        q.add(_DEFAULT, node, RDF_TYPE, "sem:ActorType")
+        q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
+        q.add(_DEFAULT, node, RDFS_LABEL, _text(kind.replace("_", " ")))
+    types: set[str] = set()
+    for event in extraction.events:
+        _event(q, event, extraction.actors, types)
+    for etype in sorted(types):
+        node = _plover_iri(etype)
+        q.add(_DEFAULT, node, RDF_TYPE, "sem:EventType")
+        q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
+        q.add(_DEFAULT, node, RDFS_LABEL, _text(etype))
+    for relation in extraction.relations:
+        _relation(q, relation)
+    _void(q, extraction)
+    q.graphs.setdefault(_DEFAULT, set())
+    return {g: sorted(q.graphs[g]) for g in sorted(q.graphs)}
+
+
+def _quad_lines(graphs: dict[str, list[str]]) -> Iterator[str]:
+    """N-Quads lines, graph by graph (default first), each graph's lines sorted."""
+    for graph, lines in graphs.items():
+        if graph:
+            tail = f" {graph} .\n"
+            for line in lines:
+                yield line[:-2] + tail
+        else:
+            for line in lines:
+                yield line + "\n"
+
+
+def nquads(extraction: Extraction) -> bytes:
+    """The extraction as N-Quads: the default graph, then one graph per document, each sorted.
+
+    What :func:`to_quads`, :func:`to_dataset` and :func:`write_rdf` all start from; load it into
+    a store with ``pyoxigraph.Store.bulk_load(data, format=RdfFormat.N_QUADS)``.
+    """
+    return "".join(_quad_lines(_graph_lines(extraction))).encode("utf-8")
+
+
+def _union(graphs: dict[str, list[str]]) -> bytes:
+    triples = sorted(set().union(*graphs.values()))
+    return "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
+
+
+def ntriples(extraction: Extraction) -> bytes:
+    """The union of all graphs as N-Triples, lines sorted: what graph.nt holds."""
+    return _union(_graph_lines(extraction))
 
 
 def to_quads(extraction: Extraction) -> list[ox.Quad]:
@@ -395,44 +587,7 @@ def to_quads(extraction: Extraction) -> list[ox.Quad]:
     list of pyoxigraph.Quad
         Distinct quads in a deterministic order.
     """
-    q = _Quads()
-    _ontology(q, [*_RELATIONS, *(r.predicate for r in extraction.relations)])
-    _document(q, extraction)
-    concepts: set[str] = set()
-    for iri in sorted(extraction.actors):
-        actor = extraction.actors[iri]
-        _actor(q, actor, concepts)
-        for mention in actor.mentions:
-            q.add(ox.NamedNode(vocab.document_iri(mention.document_id)), actor.id,
-                  "kg:mention", _mention(q, mention))
-    for kind in sorted(concepts):
-        node = _actor_type_iri(kind)
-        q.add(_DEFAULT, node, RDF_TYPE, _n("sem:ActorType"))
-        q.add(_DEFAULT, node, RDF_TYPE, _n("skos:Concept"))
-        q.add(_DEFAULT, node, RDFS_LABEL, _lit(kind.replace("_", " ")))
-    types: set[str] = set()
-    for event in extraction.events:
-        _event(q, event, extraction.actors, types)
-    for etype in sorted(types):
-        node = _iri("plover", etype)
-        q.add(_DEFAULT, node, RDF_TYPE, _n("sem:EventType"))
-        q.add(_DEFAULT, node, RDF_TYPE, _n("skos:Concept"))
-        q.add(_DEFAULT, node, RDFS_LABEL, _lit(etype))
-    for relation in extraction.relations:
-        _relation(q, relation)
-    return sorted(q.quads, key=_sort_key)
-
-
-def _rdflib_term(term: Any) -> rdflib.term.Node:
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return rdflib.Literal(term.value, lang=term.language)
-        if term.datatype == XSD_STRING:
-            return rdflib.Literal(term.value)
-        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-    raise TypeError(f"unexpected RDF term {term!r}")
+    return list(ox.parse(nquads(extraction), format=ox.RdfFormat.N_QUADS))
 
 
 def to_dataset(extraction: Extraction) -> rdflib.Dataset:
@@ -451,17 +606,7 @@ def to_dataset(extraction: Extraction) -> rdflib.Dataset:
     ds = rdflib.Dataset()
     for prefix, namespace in _NS.items():
         ds.bind(prefix, namespace, override=True, replace=True)
-    graphs: dict[str, rdflib.Graph] = {}
-    for quad in to_quads(extraction):
-        triple = (_rdflib_term(quad.subject), _rdflib_term(quad.predicate),
-                  _rdflib_term(quad.object))
-        if isinstance(quad.graph_name, ox.DefaultGraph):
-            ds.default_graph.add(triple)
-            continue
-        name = quad.graph_name.value
-        if name not in graphs:
-            graphs[name] = ds.graph(rdflib.URIRef(name))
-        graphs[name].add(triple)
+    ds.parse(data=nquads(extraction).decode("utf-8"), format="nquads")
     return ds
 
 
@@ -476,57 +621,104 @@ def _compact(iri: str) -> str:
     return iri if local.startswith("//") else f"{best}:{local}"
 
 
-def _jsonld_value(term: Any) -> Any:
-    if isinstance(term, ox.NamedNode):
-        return {"@id": _compact(term.value)}
-    if term.language:
-        return {"@value": term.value, "@language": term.language}
-    if term.datatype == XSD_STRING:
-        return term.value
-    return {"@value": term.value, "@type": _compact(term.datatype.value)}
+_UNESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+_ESCAPED = re.compile(r"\\(?:u([0-9A-F]{4})|U([0-9A-F]{8})|(.))")
 
 
-def _jsonld_nodes(triples: list[ox.Quad]) -> dict[str, dict[str, Any]]:
-    nodes: dict[str, dict[str, Any]] = {}
-    for quad in triples:
-        if not isinstance(quad.subject, ox.NamedNode):
-            raise TypeError(f"unexpected subject {quad.subject!r}")
-        subject = quad.subject.value
-        node = nodes.setdefault(subject, {"@id": _compact(subject)})
-        if quad.predicate == RDF_TYPE and isinstance(quad.object, ox.NamedNode):
-            node.setdefault("@type", []).append(_compact(quad.object.value))
-        else:
-            node.setdefault(_compact(quad.predicate.value), []).append(_jsonld_value(quad.object))
-    for node in nodes.values():
-        for key, values in node.items():
-            if isinstance(values, list) and len(values) == 1:
-                node[key] = values[0]
-    return nodes
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _ESCAPED.sub(
+        lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+        else _UNESCAPES[m.group(3)], text)
 
 
-def _jsonld(quads: list[ox.Quad]) -> bytes:
-    """Compact JSON-LD with the context embedded, so no parser needs the network."""
-    by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
-    for quad in quads:
-        graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
-        by_graph[graph].append(quad)
-    nodes = _jsonld_nodes(by_graph.pop("", []))
-    for name in sorted(by_graph):
-        holder = nodes.setdefault(name, {"@id": _compact(name)})
-        holder["@graph"] = list(_jsonld_nodes(by_graph[name]).values())
-    document = {"@context": CONTEXT, "@graph": list(nodes.values())}
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+class _JsonLd:
+    """Compact JSON-LD terms from N-Triples terms, with the IRIs compacted once each."""
+
+    def __init__(self) -> None:
+        self._compact: dict[str, str] = {}
+
+    def iri(self, term: str) -> str:
+        found = self._compact.get(term)
+        if found is None:
+            found = self._compact[term] = _compact(term[1:-1])
+        return found
+
+    def value(self, term: str) -> Any:
+        if term[0] == "<":
+            return {"@id": self.iri(term)}
+        end = term.rindex('"')
+        value, suffix = _unescape(term[1:end]), term[end + 1:]
+        if not suffix:
+            return value
+        if suffix[0] == "@":
+            return {"@value": value, "@language": suffix[1:]}
+        return {"@value": value, "@type": self.iri(suffix[2:])}
+
+    def nodes(self, lines: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines)."""
+        node: dict[str, Any] = {}
+        subject = ""
+        type_term = f"<{_NS['rdf']}type>"
+        for line in lines:
+            s, p, o = line[:-2].split(" ", 2)
+            if s != subject:
+                if node:
+                    yield subject, _singletons(node)
+                subject, node = s, {"@id": self.iri(s)}
+            if p == type_term and o[0] == "<":
+                node.setdefault("@type", []).append(self.iri(o))
+            else:
+                node.setdefault(self.iri(p), []).append(self.value(o))
+        if node:
+            yield subject, _singletons(node)
 
 
-def _sorted_lines(data: bytes | None) -> bytes:
-    return b"".join(sorted((data or b"").splitlines(keepends=True)))
+def _singletons(node: dict[str, Any]) -> dict[str, Any]:
+    return {k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in node.items()}
+
+
+def _dumps(node: dict[str, Any]) -> str:
+    return json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write_jsonld(graphs: dict[str, list[str]], out: IO[bytes]) -> None:
+    """Compact JSON-LD with the context embedded, so no parser needs the network: one node
+    object per line, a document's graph as the ``@graph`` of its document node."""
+    jsonld = _JsonLd()
+    head = json.dumps({"@context": CONTEXT}, indent=1)[:-2]
+    out.write(f'{head},\n "@graph": [\n'.encode())
+    named = {g: lines for g, lines in graphs.items() if g}
+    nodes = list(jsonld.nodes(graphs.get("", [])))
+    described = {subject for subject, _ in nodes}
+    nodes += [(graph, {"@id": jsonld.iri(graph)}) for graph in named if graph not in described]
+    for i, (subject, node) in enumerate(sorted(nodes, key=lambda item: item[0])):
+        if subject in named:
+            node["@graph"] = [n for _, n in jsonld.nodes(named[subject])]
+        out.write(((",\n" if i else "") + _dumps(node)).encode("utf-8"))
+    out.write(b"\n]}\n")
+
+
+def _write_lines(lines: Iterable[str], out: IO[bytes]) -> None:
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= 4096:
+            out.write("".join(batch).encode("utf-8"))
+            batch.clear()
+    out.write("".join(batch).encode("utf-8"))
+
+
+def _serialize(data: bytes, fmt: ox.RdfFormat, out: IO[bytes], source: ox.RdfFormat) -> None:
+    ox.serialize(ox.parse(data, format=source), out, format=fmt, prefixes=dict(_NS))
 
 
 def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     """Write graph.ttl, graph.nt, graph.jsonld, context.jsonld, graph.trig and graph.nq.
 
     Turtle and N-Triples hold the union of all graphs; TriG, N-Quads and JSON-LD keep one named
-    graph per document. Each file is written atomically.
+    graph per document. The files are written all or none (:func:`write_files`).
 
     Parameters
     ----------
@@ -540,24 +732,16 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     list of Path
         The files written, in the order of :data:`FILES`.
     """
-    out = Path(out_dir)
-    quads = to_quads(extraction)
-    triples = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in sorted({ox.Quad(q.subject, q.predicate, q.object) for q in quads},
-                               key=_sort_key)]
-    prefixes = dict(_NS)
-    contents = {
-        "graph.ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes),
-        "graph.nt": _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)),
-        "graph.jsonld": _jsonld(quads),
-        "context.jsonld": (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8"),
-        "graph.trig": ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes),
-        "graph.nq": _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS)),
+    graphs = _graph_lines(extraction)
+    grouped = "".join(_quad_lines(graphs)).encode("utf-8")
+    nt = _union(graphs)
+    writers = {
+        "graph.ttl": lambda f: _serialize(nt, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES),
+        "graph.nt": lambda f: f.write(nt),
+        "graph.jsonld": lambda f: _write_jsonld(graphs, f),
+        "context.jsonld": lambda f: f.write(
+            (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
+        "graph.trig": lambda f: _serialize(grouped, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
+        "graph.nq": lambda f: _write_lines(sorted(_quad_lines(graphs)), f),
     }
-    paths = []
-    for name in FILES:
-        path = out / name
-        with atomic_open(path, "wb") as handle:
-            handle.write(contents[name] or b"")
-        paths.append(path)
-    return paths
+    return write_files(out_dir, [(name, writers[name]) for name in FILES])

@@ -1,17 +1,20 @@
 """CSV tables: events, actor mentions, actors and actor–actor links, for spreadsheets and pandas.
 
 All files are UTF-8 with ``\\n`` line endings and a header row; rows are sorted so the same input
-gives the same bytes. Actor columns hold labels and the matching ``*_id`` columns their IRIs;
+gives the same bytes, and written one at a time. Sentences are trimmed of the line breaks and
+spaces around them. Actor columns hold labels and the matching ``*_id`` columns their IRIs;
 a cell with several values joins them with ``|`` (values themselves are not escaped).
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+import io
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
-from kg.export._atomic import atomic_open
+from kg.export._atomic import write_files
 from kg.graph import actor_links
 from kg.model import Event, Extraction, Modality
 
@@ -57,20 +60,32 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _write(path: str | Path, columns: Sequence[str], rows: Iterable[Row]) -> Path:
-    """Write *columns* and then *rows*, already in order, dropping repeated rows.
+Table = Callable[[IO[bytes]], None]
+
+
+def _table(columns: Sequence[str], rows: Iterable[Row]) -> Table:
+    """A writer of *columns* and then *rows*, already in order, dropping repeated rows.
 
     The csv module quotes only the characters of its line terminator, so a row holding a bare
     ``\r`` is written fully quoted: readers would otherwise take it for a line break.
     """
-    target = Path(path)
-    with atomic_open(target, "w") as handle:
+
+    def write(out: IO[bytes]) -> None:
+        handle = io.TextIOWrapper(out, encoding="utf-8", newline="")
         plain = csv.writer(handle, lineterminator="\n")
         quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(columns)
         for row in dict.fromkeys(rows):
             (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
-    return target
+        handle.flush()
+        handle.detach()
+
+    return write
+
+
+def _write(path: str | Path, table: Table) -> Path:
+    target = Path(path)
+    return write_files(target.parent, [(target.name, table)])[0]
 
 
 def _labels(extraction: Extraction, ids: Sequence[str]) -> tuple[str, str]:
@@ -95,9 +110,52 @@ def _event_rows(extraction: Extraction, event: Event) -> list[tuple[tuple[str | 
                 s_label, s_id, t_label, t_id, location, location_id,
                 str(event.modality), claimed, claimed_id, disputed, disputed_id,
                 event.trigger.text, str(event.trigger.start), str(event.trigger.end),
-                event.sentence_text, event.document_id,
+                event.sentence_text.strip(), event.document_id,
             )))
     return rows
+
+
+def _events(extraction: Extraction) -> Table:
+    keyed = sorted(row for event in extraction.events for row in _event_rows(extraction, event))
+    return _table(EVENT_COLUMNS, (row for _, row in keyed))
+
+
+def _mentions(extraction: Extraction) -> Table:
+    keyed = sorted(
+        (m.document_id, m.start, m.end, actor.id, actor.label, str(actor.type), m.text, m.sentence)
+        for actor in extraction.actors.values()
+        for m in actor.mentions
+    )
+    rows = [(a, label, kind, doc, str(s), str(e), text, str(sentence))
+            for doc, s, e, a, label, kind, text, sentence in keyed]
+    return _table(MENTION_COLUMNS, rows)
+
+
+def _actors(extraction: Extraction) -> Table:
+    rows = [
+        tuple(_cell(v) for v in (
+            a.id, a.label, str(a.type), a.subtype, SEP.join(sorted(set(a.aliases))),
+            a.wikidata, a.geonames, a.latitude, a.longitude, a.country,
+            len(set(a.mentions)), len({m.document_id for m in a.mentions}),
+            SEP.join(str(r) for r in a.roles),
+        ))
+        for a in extraction.actors.values()
+    ]
+    return _table(ACTOR_COLUMNS, sorted(rows))
+
+
+def _links(extraction: Extraction) -> Table:
+    actors = extraction.actors
+    rows = []
+    for (s, t, etype), events in actor_links(extraction).items():
+        dates = sorted(e.date.split("/")[0] for e in events if e.date)
+        asserted = sum(e.modality is Modality.ASSERTED for e in events)
+        rows.append((
+            actors[s].label, s, actors[t].label, t, etype, str(len(events)), str(asserted),
+            dates[0] if dates else "", dates[-1] if dates else "",
+            SEP.join(e.id for e in events),
+        ))
+    return _table(LINK_COLUMNS, sorted(rows))
 
 
 def write_events_csv(extraction: Extraction, path: str | Path) -> Path:
@@ -115,8 +173,7 @@ def write_events_csv(extraction: Extraction, path: str | Path) -> Path:
     Path
         *path*.
     """
-    keyed = sorted(row for event in extraction.events for row in _event_rows(extraction, event))
-    return _write(path, EVENT_COLUMNS, (row for _, row in keyed))
+    return _write(path, _events(extraction))
 
 
 def write_mentions_csv(extraction: Extraction, path: str | Path) -> Path:
@@ -134,14 +191,7 @@ def write_mentions_csv(extraction: Extraction, path: str | Path) -> Path:
     Path
         *path*.
     """
-    keyed = sorted(
-        (m.document_id, m.start, m.end, actor.id, actor.label, str(actor.type), m.text, m.sentence)
-        for actor in extraction.actors.values()
-        for m in actor.mentions
-    )
-    rows = [(a, label, kind, doc, str(s), str(e), text, str(sentence))
-            for doc, s, e, a, label, kind, text, sentence in keyed]
-    return _write(path, MENTION_COLUMNS, rows)
+    return _write(path, _mentions(extraction))
 
 
 def write_actors_csv(extraction: Extraction, path: str | Path) -> Path:
@@ -159,16 +209,7 @@ def write_actors_csv(extraction: Extraction, path: str | Path) -> Path:
     Path
         *path*.
     """
-    rows = [
-        tuple(_cell(v) for v in (
-            a.id, a.label, str(a.type), a.subtype, SEP.join(sorted(set(a.aliases))),
-            a.wikidata, a.geonames, a.latitude, a.longitude, a.country,
-            len(set(a.mentions)), len({m.document_id for m in a.mentions}),
-            SEP.join(str(r) for r in a.roles),
-        ))
-        for a in extraction.actors.values()
-    ]
-    return _write(path, ACTOR_COLUMNS, sorted(rows))
+    return _write(path, _actors(extraction))
 
 
 def write_links_csv(extraction: Extraction, path: str | Path) -> Path:
@@ -191,17 +232,7 @@ def write_links_csv(extraction: Extraction, path: str | Path) -> Path:
     Path
         *path*.
     """
-    actors = extraction.actors
-    rows = []
-    for (s, t, etype), events in actor_links(extraction).items():
-        dates = sorted(e.date.split("/")[0] for e in events if e.date)
-        asserted = sum(e.modality is Modality.ASSERTED for e in events)
-        rows.append((
-            actors[s].label, s, actors[t].label, t, etype, str(len(events)), str(asserted),
-            dates[0] if dates else "", dates[-1] if dates else "",
-            SEP.join(e.id for e in events),
-        ))
-    return _write(path, LINK_COLUMNS, sorted(rows))
+    return _write(path, _links(extraction))
 
 
 def write_tables(extraction: Extraction, out_dir: str | Path) -> list[Path]:
@@ -217,12 +248,11 @@ def write_tables(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     Returns
     -------
     list of Path
-        The files written.
+        The files written, all or none.
     """
-    out = Path(out_dir)
-    return [
-        write_events_csv(extraction, out / "events.csv"),
-        write_mentions_csv(extraction, out / "mentions.csv"),
-        write_actors_csv(extraction, out / "actors.csv"),
-        write_links_csv(extraction, out / "links.csv"),
-    ]
+    return write_files(out_dir, [
+        ("events.csv", _events(extraction)),
+        ("mentions.csv", _mentions(extraction)),
+        ("actors.csv", _actors(extraction)),
+        ("links.csv", _links(extraction)),
+    ])

@@ -29,6 +29,7 @@ RNG = SHARED / "reference" / "schemas" / "gexf-1.3" / "gexf.rng"
 G, V = f"{{{NS}}}", f"{{{VIZ}}}"
 NASTY = 'A <b>&amp; "quoted" </script>\x07 bell\r\nnew\tline\x00 \ud800 end '
 GRAPHS = {"event_graph": event_graph, "actor_graph": actor_graph}
+ID = "https://w3id.org/kg-news/id/actor/"
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,8 @@ def test_attribute_types(extraction: Extraction, schema) -> None:
         for a in root.iter(G + "attribute")
     }
     assert all(a.get("id") == a.get("title") for a in root.iter(G + "attribute"))
-    assert set(declared.values()) <= {"boolean", "long", "double", "string"}
+    assert set(declared.values()) <= {"boolean", "long", "double", "string", "liststring"}
+    assert declared["node", "aliases"] == declared["node", "documents"] == "liststring"
     assert declared["node", "latitude"] == declared["node", "longitude"] == "double"
     assert declared["node", "mention_count"] == declared["node", "geonames"] == "long"
     assert (
@@ -91,7 +93,7 @@ def test_attribute_types(extraction: Extraction, schema) -> None:
     panjshir = back.nodes["https://w3id.org/kg-news/id/actor/panjshir"]
     assert panjshir["latitude"] == 35.5 and panjshir["geonames"] == 6957555
     taliban = back.nodes["https://w3id.org/kg-news/id/actor/taliban"]
-    assert taliban["aliases"] == "<Taliban>|Taliban" and taliban["mention_count"] == 2
+    assert taliban["aliases"] == '["<Taliban>", "Taliban"]' and taliban["mention_count"] == 2
 
 
 def test_viz_prefix_meta_and_edge_kinds(extraction: Extraction) -> None:
@@ -120,17 +122,41 @@ def test_timeline(extraction: Extraction, schema) -> None:
         for n in root.iter(G + "node")
         if n.find(f"{G}attvalues/{G}attvalue[@for='kind'][@value='event']") is not None
     }
-    assert sorted(spans.values()) == [("2021-09-01", "2021-09-06"), ("2021-09-06", "2021-09-06")]
-    assert all(n.get("start") is None for n in root.iter(G + "node") if n.get("id") not in spans)
+    # a day lasts until the next midnight: Gephi reads the bounds as instants
+    assert sorted(spans.values()) == [("2021-09-01", "2021-09-07"), ("2021-09-06", "2021-09-07")]
     assert all(e.get("start") and e.get("end") for e in root.iter(G + "edge"))
+    # every event is dated, so each actor appears with its first event and stays
+    actors_start = {n.get("id"): (n.get("start"), n.get("end")) for n in root.iter(G + "node")
+                    if n.get("id") not in spans}
+    assert actors_start[ID + "taliban"] == ("2021-09-01", None)
+    assert actors_start[ID + "pakistan"] == ("2021-09-06", None)
     back = read(to_bytes(event_graph(extraction)))
     assert {back.nodes[n]["date"] for n in spans} == {"2021-09-01/2021-09-06", "2021-09-06"}
     actors = etree.fromstring(to_bytes(actor_graph(extraction)))
     edge_spans = {(e.get("kind"), e.get("start"), e.get("end")) for e in actors.iter(G + "edge")}
     assert edge_spans == {
-        ("ASSAULT", "2021-09-01", "2021-09-01"),
-        ("AID", "2021-09-06", "2021-09-06"),
+        ("ASSAULT", "2021-09-01", "2021-09-07"),
+        ("AID", "2021-09-06", "2021-09-07"),
     }
+
+
+def test_actor_edges_carry_the_spells_of_their_events(extraction: Extraction, schema) -> None:
+    """Two attacks on different days make one actor edge that exists on each of the days."""
+    from copy import deepcopy
+
+    again = deepcopy(extraction.events[0])
+    again.id, again.date = again.id + "0", "2021-09-20"
+    near = deepcopy(extraction.events[0])
+    near.id, near.date = near.id + "1", "2021-09-07"
+    extraction.events += [again, near]
+    root = assert_valid(schema, to_bytes(actor_graph(extraction)))
+    (edge,) = [e for e in root.iter(G + "edge") if e.get("kind") == "ASSAULT"]
+    assert edge.get("start") is None
+    assert [(s.get("start"), s.get("end")) for s in edge.iter(G + "spell")] == [
+        ("2021-09-06", "2021-09-08"), ("2021-09-20", "2021-09-21")]
+    back = read(to_bytes(actor_graph(extraction)))
+    assert [d["spells"] for _, _, d in back.edges(data=True) if d["label"] == "ASSAULT"] == [
+        [("2021-09-06", "2021-09-08"), ("2021-09-20", "2021-09-21")]]
 
 
 def test_static_without_dates(schema) -> None:
@@ -171,7 +197,7 @@ def test_write_to_path_is_atomic(tmp_path: Path, monkeypatch, extraction: Extrac
 def test_random_text_always_valid_and_round_trips(labels, notes, name, schema) -> None:
     ids = {"iri_part": clean_text, "node_id": str, "attr_name": str}
     valid = partial(assert_valid, schema)
-    assert_random_text_round_trips(labels, notes, name, to_bytes, valid, read, **ids)
+    assert_random_text_round_trips(labels, notes, name, to_bytes, valid, read, **ids, lists=True)
 
 
 def test_simple_undirected_graph(schema) -> None:

@@ -13,7 +13,7 @@ from lxml import etree
 
 import kg.export.graphml as graphml_module
 from kg.export._xml import clean_text, name_token, nmtoken
-from kg.export.graphml import NS, write_graphml
+from kg.export.graphml import NS, node_ids, write_graphml
 from kg.graph import actor_graph, event_graph
 from kg.model import Extraction
 from tests.export._xmlcheck import (
@@ -57,8 +57,10 @@ def test_valid_and_read_back_by_networkx(build, extraction: Extraction, schema) 
     assert back.number_of_nodes() == graph.number_of_nodes()
     assert back.number_of_edges() == graph.number_of_edges()
     assert back.is_directed()
+    ids = node_ids(graph)
+    assert all(i.startswith(("actor:", "event:")) for i in ids.values())
     for node, attrs in graph.nodes(data=True):
-        got = back.nodes[nmtoken(node)]
+        got = back.nodes[ids[node]]
         assert got["iri"] == node
         assert got["label"] == attrs["label"]
         assert got["kind"] == attrs["kind"]
@@ -68,7 +70,7 @@ def test_valid_and_read_back_by_networkx(build, extraction: Extraction, schema) 
         rgb = tuple(int(attrs["color"][i : i + 2], 16) for i in (1, 3, 5))
         assert (got["r"], got["g"], got["b"]) == rgb
     sent = Counter(
-        (nmtoken(u), nmtoken(v), d["label"], d["weight"]) for u, v, d in graph.edges(data=True)
+        (ids[u], ids[v], d["label"], d["weight"]) for u, v, d in graph.edges(data=True)
     )
     got_edges = Counter((u, v, d["label"], d["weight"]) for u, v, d in back.edges(data=True))
     assert got_edges == sent

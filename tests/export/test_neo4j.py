@@ -14,9 +14,13 @@ import pytest
 
 from kg.export.neo4j import (
     ACTOR_HEADER,
+    DOCUMENT_HEADER,
     EVENT_HEADER,
     FILES,
+    MENTION_HEADER,
     RELATION_HEADER,
+    REPORT_HEADER,
+    SCHEMA,
     ladybug_statements,
     load_ladybug,
     relationship_type,
@@ -43,11 +47,15 @@ HEADERS = {
     "rels_claimed_by.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
     "rels_disputed_by.csv": (":START_ID(Event)", ":END_ID(Actor)", ":TYPE", *ROLE_HEADER),
     "rels_relations.csv": RELATION_HEADER,
+    "nodes_documents.csv": DOCUMENT_HEADER,
+    "rels_reports.csv": REPORT_HEADER,
+    "rels_mentions.csv": MENTION_HEADER,
 }
 
 # neo4j-admin's header grammar: name[:type], :LABEL, :TYPE, name:ID(space), :START_ID(space)...
 _FIELD = re.compile(
-    r"(?P<name>[a-z_]+)(:(?P<type>string|int|long|double|float|boolean|date|string\[\]))?"
+    r"(?P<name>[a-z_]+)(:(?P<type>string|int|long|double|float|boolean|date|string\[\]"
+    r"|point\{crs:WGS-84\}))?"
     r"|(?:[a-z_]+):ID\((?P<space>[A-Z][a-z]+)\)|:LABEL|:TYPE|:(START|END)_ID\([A-Z][a-z]+\)"
 )
 
@@ -164,7 +172,8 @@ def test_role_directions_and_types(out: Path) -> None:
 
 def test_every_relationship_ends_at_a_node_of_its_id_space(out: Path) -> None:
     ids = {"Actor": {r[0] for r in _read(out / "nodes_actors.csv")[1:]},
-           "Event": {r[0] for r in _read(out / "nodes_events.csv")[1:]}}
+           "Event": {r[0] for r in _read(out / "nodes_events.csv")[1:]},
+           "Document": {r[0] for r in _read(out / "nodes_documents.csv")[1:]}}
     for name in HEADERS:
         rows = _read(out / name)
         if not rows[0][0].startswith(":START_ID"):
@@ -211,28 +220,30 @@ def _unwind_data(statement: str) -> list[dict[str, Any]]:
     """The rows of an ``UNWIND [...] AS row`` statement, read back as JSON."""
     data = statement[len("UNWIND "):statement.index("\n] AS row") + 2]
     data = re.sub(r'date\(("[0-9-]+")\)', r"\1", data)
+    data = re.sub(r"point\(\{latitude: ([^,]+), longitude: ([^}]+)\}\)", r"[\1, \2]", data)
     data = re.sub(r'([{,]\s*)([a-z_]+): ', r'\1"\2": ', data)
     return json.loads(data)
 
 
 def test_import_cypher_merges_the_same_data(out: Path) -> None:
     statements = _statements((out / "import.cypher").read_text(encoding="utf-8"))
-    assert statements[:2] == [
-        "CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE"]
-    rest = statements[2:]
+    assert statements[:len(SCHEMA)] == [s.removesuffix(";") for s in SCHEMA]
+    rest = statements[len(SCHEMA):]
     assert all(s.startswith("UNWIND [") and "MERGE (" in s for s in rest)
     assert not any(re.search(r"\bCREATE\b", s) for s in rest)
     nodes = [r for s in rest if "MERGE (n:" in s for r in _unwind_data(s)]
-    csv_rows = _records(out / "nodes_actors.csv") + _records(out / "nodes_events.csv")
+    csv_rows = [row for name in ("nodes_actors.csv", "nodes_events.csv", "nodes_documents.csv")
+                for row in _records(out / name)]
     assert sorted(r["id"] for r in nodes) == sorted(
-        r.get("id:ID(Actor)") or r["id:ID(Event)"] for r in csv_rows)
+        r.get("id:ID(Actor)") or r.get("id:ID(Event)") or r["id:ID(Document)"]
+        for r in csv_rows)
     support = next(r for r in nodes if r["id"] == SUPPORT)
     assert support["sentence"] == 'Pakistan denied giving "air support" to the <Taliban> & friends.'
     assert support["date"] == "2021-09-06" and "date_interval" not in support
     assert "SET n = row, n:`Aid`" in next(s for s in rest if SUPPORT in s)
     edges = {m for s in rest for m in re.findall(r"MERGE \(a\)-\[r:(\w+)", s)}
-    assert edges == {"SOURCE", "TARGET", "LOCATION", "CLAIMED_BY", "DISPUTED_BY", "LEADER_OF"}
+    assert edges == {"SOURCE", "TARGET", "LOCATION", "CLAIMED_BY", "DISPUTED_BY", "LEADER_OF",
+                     "REPORTS", "MENTIONS"}
     leader = next(s for s in rest if ":LEADER_OF" in s)
     assert "{document_id: row.p.document_id, evidence_start: row.p.evidence_start}" in leader
 
@@ -260,7 +271,7 @@ def _cypher_syntax_errors(text: str) -> list[str]:
 def test_import_cypher_parses_as_opencypher(out: Path) -> None:
     statements = _statements((out / "import.cypher").read_text(encoding="utf-8"))
     assert _cypher_syntax_errors("MATCH (n RETURN n")
-    for statement in statements[2:]:
+    for statement in statements[len(SCHEMA):]:
         assert _cypher_syntax_errors(statement) == [], statement
 
 
@@ -287,7 +298,8 @@ def test_ladybug_schema_follows_the_headers(out: Path) -> None:
 def test_ladybug_loads_every_row(connection: Any) -> None:
     assert _run(connection, "MATCH (a:Actor) RETURN count(*)") == [(5,)]
     assert _run(connection, "MATCH (e:Event) RETURN count(*)") == [(2,)]
-    assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(8,)]
+    assert _run(connection, "MATCH (d:Document) RETURN count(*)") == [(1,)]
+    assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(8 + 2 + 6,)]
     assert _run(connection, "MATCH (a:Actor {label: 'Taliban'}) RETURN a.labels, a.aliases, "
                             "a.wikidata, a.latitude") == [
         (["Actor", "Organisation"], ["<Taliban>", "Taliban"], "Q42954", None)]
@@ -324,3 +336,58 @@ def test_ladybug_recipe_in_the_docs_runs(tmp_path: Path, monkeypatch: pytest.Mon
     exec(recipe, {})
     assert capsys.readouterr().out.splitlines() == [
         "['Pakistan', 'AID', 'Taliban']", "['Taliban', 'ASSAULT', 'Panjshir']"]
+
+
+def test_documents_report_events_and_mention_actors(out: Path) -> None:
+    (doc,) = _records(out / "nodes_documents.csv")
+    assert (doc["id:ID(Document)"], doc[":LABEL"], doc["document_id"], doc["date:date"],
+            doc["date_basis"], doc["length:int"]) == (
+        ID + "doc/news%2Fa.txt", "Document", "news/a.txt", "2021-09-06", "header",
+        str(len(make_extraction().documents[0].text)))
+    reports = _records(out / "rels_reports.csv")
+    assert sorted((r[":END_ID(Event)"], r["trigger"]) for r in reports) == [
+        (SUPPORT, "air support"), (ATTACK, "attacked")]
+    mentions = _records(out / "rels_mentions.csv")
+    assert len(mentions) == sum(len(a.mentions) for a in make_extraction().actors.values())
+    assert {(r[":END_ID(Actor)"].rsplit("/", 1)[1], r["mention"], r["mention_start:int"])
+            for r in mentions} >= {("taliban", "Taliban", "4"),
+                                   ("national-resistance-front-of-afghanistan", "NRFA", "41")}
+
+
+def test_places_have_a_wgs84_point(out: Path) -> None:
+    actors = {r["id:ID(Actor)"]: r for r in _records(out / "nodes_actors.csv")}
+    assert actors[ID + "actor/panjshir"]["location:point{crs:WGS-84}"] == (
+        "{latitude:35.5,longitude:69.75}")
+    assert actors[ID + "actor/taliban"]["location:point{crs:WGS-84}"] == ""
+    script = (out / "import.cypher").read_text(encoding="utf-8")
+    assert "location: point({latitude: 35.5, longitude: 69.75})" in script
+    assert "CREATE POINT INDEX kg_actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);" \
+        in script
+
+
+def test_ladybug_script_runs_as_is_from_its_folder(
+    out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connection = ladybug.Connection(ladybug.Database(str(tmp_path / "db")))
+    monkeypatch.chdir(out)
+    for statement in _statements((out / "ladybug.cypher").read_text(encoding="utf-8")):
+        connection.execute(statement)
+    assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(16,)]
+    assert _run(connection, "MATCH (d:Document)-[:REPORTS]->(e:Event)-[:TARGET]->(a:Actor) "
+                            "RETURN a.label ORDER BY a.label") == [("Panjshir",), ("Taliban",)]
+
+
+def test_quoted_commas_quotes_and_long_fields_load_into_ladybug(tmp_path: Path) -> None:
+    """LadybugDB's CSV sniffing split "up to 1,000 people"; a sentence over the csv module's
+    131,072-character field limit broke the writer, which read its own CSV back."""
+    extraction = make_extraction()
+    taliban = extraction.actors[ID + "actor/taliban"]
+    taliban.aliases += ["up to 1,000 people", 'the "students"']
+    extraction.events[1].sentence_text = "word, " * 40_000
+    write_neo4j(extraction, tmp_path / "neo4j")
+    connection = ladybug.Connection(load_ladybug(tmp_path / "neo4j", tmp_path / "db"))
+    assert _run(connection, "MATCH (a:Actor {label: 'Taliban'}) RETURN a.aliases") == [
+        (["<Taliban>", "Taliban", 'the "students"', "up to 1,000 people"],)]
+    assert _run(connection, "MATCH (e:Event) RETURN max(size(e.sentence))") == [
+        (len(("word, " * 40_000).strip()),)]
+    assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(16,)]

@@ -13,7 +13,6 @@ from PIL import Image
 from kg.export import write_all
 from kg.export.png import render_png, write_png
 from kg.graph import KIND_COLORS, actor_graph
-from kg.pipeline import KnowledgeGraph
 from tests.conftest import make_extraction
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -82,7 +81,7 @@ def test_awkward_graphs() -> None:
 
 
 def test_write_all_writes_html_and_png(tmp_path: Path) -> None:
-    written = write_all(KnowledgeGraph(make_extraction()), tmp_path)
+    written = write_all(make_extraction(), tmp_path)
     assert tmp_path / "graph.html" in written and tmp_path / "graph.png" in written
     assert (tmp_path / "graph.png").read_bytes().startswith(PNG_SIGNATURE)
     assert b'id="kg-data"' in (tmp_path / "graph.html").read_bytes()

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.export.rdf import FILES, mention_iri, to_dataset, to_quads, write_rdf
-from kg.model import Actor, ActorType, Document, Extraction, Mention
+from kg.model import Actor, ActorType, Document, Extraction, Mention, Modality
 from kg.vocab import KG, NS, actor_iri, document_iri
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
@@ -119,7 +119,8 @@ def test_one_named_graph_per_document(out: Path, name: str) -> None:
     by_graph = {
         g: {(q.subject, q.predicate) for q in quads if q.graph_name == g} for g in graphs
     }
-    events = [q for q in quads if q.object == ox.NamedNode(NS["sem"] + "Event")]
+    events = [q for q in quads if q.object == ox.NamedNode(NS["sem"] + "Event")
+              and q.predicate == ox.NamedNode(NS["rdf"] + "type")]
     assert len(events) == 2
     assert {q.graph_name for q in events} == {ox.NamedNode(DOC)}
     taliban = ox.NamedNode(actor_iri("Taliban"))
@@ -303,16 +304,27 @@ def test_interval_dates_become_begin_and_end(extraction: Extraction) -> None:
     assert rows == [("2021-09-01", "2021-09", NS["xsd"] + "date", NS["xsd"] + "gYearMonth")]
 
 
-def test_documented_sparql_query_runs(out: Path) -> None:
+def test_documented_sparql_query_runs(extraction: Extraction, tmp_path: Path) -> None:
+    """One row per attack: an unclaimed one gets no claimant, never every actor."""
+    attack = extraction.events[0]
+    unclaimed = copy.deepcopy(attack)
+    unclaimed.id = attack.id + "0"
+    unclaimed.modality = Modality.ASSERTED
+    unclaimed.date = "2021-09-07"
+    unclaimed.arguments = [a for a in attack.arguments if a.role != "claimed_by"]
+    extraction.events.append(unclaimed)
+    write_rdf(extraction, tmp_path)
     doc = (Path(__file__).resolve().parents[2] / "docs" / "model.md").read_text("utf-8")
     query = doc.split("```sparql\n", 1)[1].split("```", 1)[0]
     store = ox.Store()
-    store.load(path=out / "graph.nq")
+    store.load(path=tmp_path / "graph.nq")
     result = store.query(query)
     assert isinstance(result, ox.QuerySolutions)
     rows = [tuple(t.value if t else None for t in row) for row in result]
-    assert rows == [("Taliban", "Panjshir", "2021-09-06", KG + "Claimed", "Ahmad Massoud",
-                     "news/a.txt")]
+    assert rows == [
+        ("Taliban", "Panjshir", "2021-09-06", KG + "Claimed", "Ahmad Massoud", "news/a.txt"),
+        ("Taliban", "Panjshir", "2021-09-07", KG + "Asserted", None, "news/a.txt"),
+    ]
 
 
 def test_actor_roles_over_time_are_dated_nodes(extraction: Extraction) -> None:

@@ -201,5 +201,5 @@ def test_any_text_round_trips_through_csv(label: str, sentence: str) -> None:
         (mention_row,) = _read(Path(tmp) / "mentions.csv")[1]
     assert actor_row["label"] == label
     assert (event_row["source"], event_row["sentence"], event_row["trigger"]) == (
-        label, sentence, label)
+        label, sentence.strip(), label)
     assert mention_row["text"] == label

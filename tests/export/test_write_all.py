@@ -1,23 +1,33 @@
-"""write_all: every format in one folder, all or nothing."""
+"""write_all: every format in one folder, all old or all new, one writer at a time."""
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 import kg.export.png
+from kg.errors import ExportError
 from kg.export import write_all
+from kg.export._atomic import recover, replace_folder, write_files
 from kg.model import Extraction
-from kg.pipeline import KnowledgeGraph
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_writes_every_format_and_leaves_no_staging(extraction: Extraction, tmp_path: Path) -> None:
     out = tmp_path / "exports"
-    written = write_all(KnowledgeGraph(extraction), out)
+    written = write_all(extraction, out)
     assert {p.name for p in written} >= {"graph.ttl", "graph.graphml", "graph.gexf", "events.csv",
                                          "graph.html", "graph.png", "import.cypher"}
     assert all(p.is_file() and out in p.parents for p in written)
+    assert sorted(written) == sorted(out / name for name in _files(out))
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
@@ -25,18 +35,157 @@ def test_a_failing_writer_leaves_the_previous_exports_untouched(
     extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "exports"
-    write_all(KnowledgeGraph(extraction), out)
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    write_all(extraction, out)
+    before = _files(out)
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(kg.export.png, "write_png", broken)
-    changed = make_changed(extraction)
     with pytest.raises(OSError, match="disk full"):
-        write_all(KnowledgeGraph(changed), out)
-    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+        write_all(make_changed(extraction), out)
+    assert _files(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_a_new_build_replaces_every_file_and_keeps_the_users_own(
+    extraction: Extraction, tmp_path: Path
+) -> None:
+    out = tmp_path / "exports"
+    write_all(extraction, out)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "neo4j" / "my-query.cypher").write_text("MATCH (n) RETURN n", encoding="utf-8")
+    stale = out / "graph.ttl"
+    stale.write_text("stale", encoding="utf-8")
+    written = write_all(make_changed(extraction), out, extra={"kg-report.json": b"{}\n"})
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "neo4j" / "my-query.cypher").is_file()
+    assert stale.read_text(encoding="utf-8") != "stale"
+    assert out / "kg-report.json" in written
+    assert "(renamed)" in (out / "actors.csv").read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_graphs_given_by_the_caller_are_the_ones_written(
+    extraction: Extraction, tmp_path: Path
+) -> None:
+    from kg.graph import actor_graph, event_graph
+
+    full, actors = event_graph(extraction), actor_graph(extraction)
+    full.nodes[next(iter(full.nodes))]["label"] = "given by the caller"
+    write_all(extraction, tmp_path / "out", graph=full, actor_graph=actors)
+    assert b"given by the caller" in (tmp_path / "out" / "graph.graphml").read_bytes()
+
+
+def test_out_naming_a_file_is_one_clear_error(extraction: Extraction, tmp_path: Path) -> None:
+    target = tmp_path / "exports"
+    target.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(ExportError, match="exists and is not a folder"):
+        write_all(extraction, target)
+
+
+def test_out_in_a_missing_folder_is_created(extraction: Extraction, tmp_path: Path) -> None:
+    write_all(extraction, tmp_path / "a" / "b" / "exports")
+    assert (tmp_path / "a" / "b" / "exports" / "graph.nq").is_file()
+
+
+def test_a_read_only_export_folder_is_one_clear_error(
+    extraction: Extraction, tmp_path: Path
+) -> None:
+    out = tmp_path / "exports"
+    write_all(extraction, out)
+    before = _files(out)
+    out.chmod(0o555)
+    try:
+        with pytest.raises(ExportError, match="permission denied"):
+            write_all(make_changed(extraction), out)
+    finally:
+        out.chmod(0o755)
+    assert _files(out) == before
+
+
+def test_permission_denied_while_staging_is_one_clear_error(
+    extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Also as root: an EACCES from the file system is reported, not raised as a traceback."""
+    real_mkdir = Path.mkdir
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name.endswith(".kg-new"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", denied)
+    with pytest.raises(ExportError, match=r"kg-new: permission denied"):
+        write_all(extraction, tmp_path / "exports")
+    assert not (tmp_path / "exports").exists()
+
+
+def test_a_second_writer_into_the_same_folder_fails_naming_the_first(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    with replace_folder(out) as staging:
+        (staging / "a.txt").write_text("first", encoding="utf-8")
+        with pytest.raises(ExportError, match=rf"another kg process \(pid {os.getpid()}\)"), \
+                replace_folder(out):
+            pass
+    assert (out / "a.txt").read_text(encoding="utf-8") == "first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exports"]
+
+
+def test_a_lock_left_by_a_dead_process_does_not_block(tmp_path: Path) -> None:
+    (tmp_path / ".exports.kg-lock").write_text("999999\n", encoding="ascii")
+    with replace_folder(tmp_path / "exports") as staging:
+        (staging / "a.txt").write_text("new", encoding="utf-8")
+    assert (tmp_path / "exports" / "a.txt").is_file()
+
+
+def _old_and_new(tmp_path: Path) -> tuple[Path, Path, Path]:
+    out, old, new = (tmp_path / "exports", tmp_path / ".exports.kg-old",
+                     tmp_path / ".exports.kg-new")
+    for folder, text in ((old, "old"), (new, "new")):
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+    return out, old, new
+
+
+def test_recover_puts_back_a_folder_moved_aside(tmp_path: Path) -> None:
+    out, old, new = _old_and_new(tmp_path)
+    recover(out)
+    assert (out / "a.txt").read_text(encoding="utf-8") == "old"
+    assert not old.exists() and not new.exists()
+
+
+def test_recover_removes_the_old_folder_once_replaced(tmp_path: Path) -> None:
+    out, _, new = _old_and_new(tmp_path)
+    shutil.copytree(new, out)
+    shutil.rmtree(new)
+    recover(out)
+    assert (out / "a.txt").read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exports"]
+
+
+def test_the_next_write_cleans_up_what_a_killed_one_left(
+    extraction: Extraction, tmp_path: Path
+) -> None:
+    out, _, _ = _old_and_new(tmp_path)
+    write_all(extraction, out)
+    assert (out / "a.txt").read_text(encoding="utf-8") == "old"
+    assert (out / "graph.nq").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exports"]
+
+
+def test_write_files_is_all_or_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"old a")
+
+    def fail(_handle: object) -> None:
+        raise ValueError("bad record")
+
+    with pytest.raises(ValueError, match="bad record"):
+        write_files(tmp_path, [("a.txt", lambda f: f.write(b"new a")), ("b.txt", fail)])
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert (tmp_path / "a.txt").read_bytes() == b"old a"
+    assert write_files(tmp_path, [("a.txt", lambda f: f.write(b"new a"))]) == [tmp_path / "a.txt"]
+    assert (tmp_path / "a.txt").read_bytes() == b"new a"
 
 
 def make_changed(extraction: Extraction) -> Extraction:
