@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 export: $(STAMP)
-	$(BIN)/kg build seeds --out exports
+	$(BIN)/kg build seeds --out exports --no-cache
 
 test: $(STAMP) test-deps
 	$(BIN)/ruff check kg tests bench

@@ -1,7 +1,7 @@
 """The record cache: per-document analysis kept on disk, so a re-run parses only what changed.
 
 A record is what the per-document stage returns for one document (mentions, actor groups,
-events; see :func:`kg.pipeline.analyse`). It is stored under a key made of the document's own
+events; see :func:`kg.analysis.analyse`). It is stored under a key made of the document's own
 content and the run's *fingerprint*: kg's code and data files, the spaCy model and the user's
 dictionaries. Change any of them and every record is made anew; add an article and only it is
 parsed; remove one and the next build simply no longer reads its record.

@@ -9,6 +9,7 @@ import functools
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,8 +17,9 @@ from typing import Any, TypeVar
 import click
 
 from kg.config import DEFAULT_MODEL, Settings
-from kg.documents import DocumentFields
+from kg.documents import MAX_LENGTH, DocumentFields, OnError
 from kg.errors import KgError
+from kg.report import Report
 from kg.store import DEFAULT_STORE
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -74,9 +76,20 @@ def main(verbose: bool) -> None:
     kg query docs/queries/x.rq         query it (SPARQL text, .rq file or -)
     kg validate exports/               check the RDF against the SHACL shapes
     """
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s: %(message)s"
-    )
+    logger = logging.getLogger("kg")
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.handlers = [h for h in logger.handlers if not isinstance(h, _Stderr)] + [_Stderr()]
+
+
+class _Stderr(logging.Handler):
+    """kg's log lines on the standard error stream click writes to at the time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
 
 
 @main.command()
@@ -87,7 +100,7 @@ def main(verbose: bool) -> None:
     type=click.Path(path_type=Path),
     default=Path("exports"),
     show_default=True,
-    help="Folder to write the exports into.",
+    help="Folder to write the exports into (not inside an input folder).",
 )
 @click.option(
     "--model",
@@ -104,6 +117,45 @@ def main(verbose: bool) -> None:
 )
 @click.option("--date", callback=_date, help="Date for documents that give none (YYYY-MM-DD).")
 @_field_options
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that parse and analyse documents (default: the number of cores).",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Analyse on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a "
+    "local cluster of --workers processes (see docs/scale.md).",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the record cache (default: .kg-cache beside --out).",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every document; keep no records.")
+@click.option(
+    "--on-error",
+    type=click.Choice(["skip", "fail"]),
+    default="skip",
+    show_default=True,
+    help="Skip a bad file, line or record (reported in kg-report.json), or stop at the first.",
+)
+@click.option(
+    "--max-length",
+    type=click.IntRange(min=1),
+    default=MAX_LENGTH,
+    show_default=True,
+    help="Skip documents longer than this many characters.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="A progress bar on stderr (default: when stderr is a terminal).",
+)
 @_friendly
 def build(
     inputs: tuple[Path, ...],
@@ -112,27 +164,128 @@ def build(
     dictionaries: tuple[Path, ...],
     date: dt.date | None,
     fields: DocumentFields,
+    workers: int | None,
+    dask: str | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    on_error: OnError,
+    max_length: int,
+    progress: bool | None,
 ) -> None:
     """Build the knowledge graph of INPUTS (files or folders) into --out.
 
     Reads .txt/.md (first line `date YYYY-MM-DD` or YAML front matter), .jsonl/.json, .csv,
     .html/.htm and WARC (.warc, .warc.gz).
+
+    \b
+    Exit status: 0 all inputs built; 1 built, but some inputs were skipped (see
+    kg-report.json in --out); 2 nothing built (a usage error, no usable input, or the
+    exports could not be written; --out is then left as it was).
     """
+    from kg.executors import default_workers
+    from kg.pipeline import REPORT_NAME
     from kg.pipeline import build as build_graph
 
+    _check_out(out, inputs)
     settings = Settings(
         model=model or Settings().model,
         dictionaries=dictionaries,
         date=date,
         fields=fields,
+        on_error=on_error,
+        max_length=max_length,
+        workers=workers or default_workers(),
+        dask=dask,
+        cache=None if no_cache else cache_dir or out.absolute().parent / ".kg-cache",
     )
-    result = build_graph(inputs, settings)
-    written = result.write(out)
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        with _Progress(inputs, show) as bar:
+            result = build_graph(inputs, settings, progress=bar.update)
+        written = result.write(out)
+    except KgError as exc:
+        raise _BuildFailed(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo(f"Interrupted: {out} is as it was before this build.", err=True)
+        sys.exit(130)
     x = result.extraction
+    for line in result.report.summary(see=str(out / REPORT_NAME)):
+        click.echo(line, err=True)
     click.echo(
         f"{len(x.documents)} documents, {len(x.actors)} actors, {len(x.events)} events, "
         f"{len(x.relations)} relations -> {len(written)} files in {out}"
     )
+    if result.report.skipped:
+        sys.exit(1)
+
+
+class _BuildFailed(click.ClickException):
+    """A build that wrote nothing: exit status 2."""
+
+    exit_code = 2
+
+
+def _check_out(out: Path, inputs: tuple[Path, ...]) -> None:
+    """--out may not be an input folder or lie inside one: the next build would read kg's own
+    CSV and JSON files as articles."""
+    target = out.resolve()
+    for given in inputs:
+        folder = given.resolve()
+        if folder.is_dir() and (target == folder or folder in target.parents):
+            raise click.UsageError(f"--out {out} is inside the input folder {given}: the next "
+                                   "build would read the exports as articles; choose a folder "
+                                   "outside it")
+
+
+class _Progress:
+    """Documents done, per second and the time left, on stderr; quiet when not shown, except
+    that ``-v`` logs a line every 10 seconds."""
+
+    def __init__(self, inputs: tuple[Path, ...], show: bool) -> None:
+        self.inputs = inputs
+        self.show = show
+        self.bar: Any = None
+        self.done = 0
+        self.logged = time.monotonic()
+
+    def __enter__(self) -> _Progress:
+        if self.show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=_estimate(self.inputs), unit="doc", file=sys.stderr,
+                            dynamic_ncols=True, smoothing=0.1, leave=False)
+        return self
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif time.monotonic() - self.logged >= 10:
+            self.logged = time.monotonic()
+            logging.getLogger("kg.pipeline").info("%d documents analysed", self.done)
+
+    def __exit__(self, *_: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _estimate(inputs: tuple[Path, ...]) -> int | None:
+    """About how many documents the inputs hold (a line per JSON Lines or CSV record), for
+    the time left; None when the inputs cannot be listed."""
+    from kg.documents import input_files
+
+    total = 0
+    try:
+        for path, _ in input_files(inputs, report=Report()):
+            if path.suffix.lower() in {".jsonl", ".csv"}:
+                with path.open("rb") as handle:
+                    chunks = iter(lambda: handle.read(1 << 20), b"")
+                    total += sum(chunk.count(b"\n") for chunk in chunks)
+            else:
+                total += 1
+    except OSError:
+        return None
+    return total or None
 
 
 @main.command()

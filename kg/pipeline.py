@@ -1,30 +1,47 @@
 """The whole run: documents -> spaCy -> actors -> events -> graph -> exports.
 
-``build`` is what the CLI's ``kg build`` and the Python API call; ``extract`` is the part that
-evaluation reuses on gold documents: each document parsed and analysed on its own, then the
-records assembled (see :mod:`kg.analysis`).
+``build`` is what the CLI's ``kg build`` and the Python API call: documents are read one at a
+time, each is parsed and analysed on its own (from the record cache when it holds it, else by
+an executor: this process, worker processes or a Dask cluster), and the records are assembled
+into one extraction (see :mod:`kg.analysis`). ``extract`` is the same on documents in memory,
+which evaluation reuses on gold documents.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import rdflib
 from spacy.language import Language
 
-from kg.analysis import Resources, analyse, assemble
+from kg.analysis import DocumentRecord, Resources, analyse, assemble
+from kg.cache import RecordCache, document_key, fingerprint
 from kg.config import Settings
 from kg.documents import read_documents
+from kg.errors import InputError
+from kg.executors import Batch, Executor, executor_for
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
-from kg.nlp import load_pipeline, parse
+from kg.nlp import check_model, load_pipeline, parse
+from kg.report import Report
 
-__all__ = ["KnowledgeGraph", "build", "extract"]
+__all__ = ["REPORT_NAME", "KnowledgeGraph", "analyse_documents", "build", "extract"]
+
+log = logging.getLogger("kg.pipeline")
+
+REPORT_NAME = "kg-report.json"
+"""The build report written beside the exports (see :class:`kg.report.Report`)."""
 
 
 def extract(
@@ -55,9 +72,10 @@ def extract(
 
 @dataclass
 class KnowledgeGraph:
-    """The result of a build: the extraction, its graphs and the writers."""
+    """The result of a build: the extraction, its graphs, the report and the writers."""
 
     extraction: Extraction
+    report: Report = field(default_factory=Report)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -76,18 +94,90 @@ class KnowledgeGraph:
         return to_dataset(self.extraction)
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
-        """Write every export format into *out*; returns the files written."""
+        """Write every export format, and the report as ``kg-report.json``, into *out* (all
+        old or all new, see :func:`kg.export.write_all`); returns the files written."""
         from kg.export import write_all
 
-        return write_all(self.extraction, out, graph=self.graph, actor_graph=self.actor_graph)
+        report = self.report.dumps().encode("utf-8")
+        return write_all(self.extraction, out, graph=self.graph,
+                         actor_graph=self.actor_graph, extra={REPORT_NAME: report})
+
+
+Progress = Callable[[int], None]
+"""Called with the number of documents just analysed or taken from the cache."""
+
+
+def analyse_documents(
+    documents: Iterable[Document],
+    executor: Executor,
+    cache: RecordCache | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 32,
+) -> tuple[list[DocumentRecord], int]:
+    """The record of every document, from *cache* when it has it, else from *executor*
+    (records it makes are added to *cache*); returns the records in any order and how many
+    came from the cache. Documents are read as batches are sent, never all ahead.
+    """
+    records: dict[str, DocumentRecord] = {}
+    hits = 0
+
+    def batches() -> Iterator[Batch]:
+        nonlocal hits
+        pending: Batch = []
+        stream = iter(documents)
+        while chunk := list(islice(stream, 256)):
+            keyed = [(document_key(d), d) for d in chunk]
+            found = cache.get(k for k, _ in keyed) if cache is not None else {}
+            hits += len(found)
+            records.update(found)
+            if progress is not None and found:
+                progress(len(found))
+            for key, document in keyed:
+                if key not in found:
+                    pending.append((key, document))
+                    if len(pending) >= batch_size:
+                        yield pending
+                        pending = []
+        if pending:
+            yield pending
+
+    for done in executor.map(batches()):
+        if cache is not None:
+            cache.put(dict(done))
+        records.update(done)
+        if progress is not None:
+            progress(len(done))
+    return list(records.values()), hits
 
 
 def build(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     settings: Settings | None = None,
     nlp: Language | None = None,
+    *,
+    report: Report | None = None,
+    progress: Progress | None = None,
 ) -> KnowledgeGraph:
     """Read documents from files or folders and build their knowledge graph.
+
+    Parameters
+    ----------
+    paths : path or iterable of paths
+        Files and folders (see :func:`kg.read_documents`).
+    settings : Settings, optional
+        Model, dictionaries, fallback date, field names, ``workers``, ``dask``, ``cache``,
+        ``on_error`` and ``max_length``.
+    nlp : spacy.Language, optional
+        A loaded pipeline, used when the documents are analysed in this process.
+    report : Report, optional
+        Filled with what was read, skipped and warned about (also ``KnowledgeGraph.report``).
+    progress : callable, optional
+        Called with the number of documents done, as they are done.
+
+    Raises
+    ------
+    kg.errors.InputError
+        No document could be read (or, with ``on_error="fail"``, the first bad input).
 
     Examples
     --------
@@ -96,7 +186,38 @@ def build(
     >>> result.write("exports/")  # doctest: +SKIP
     """
     settings = settings or Settings()
-    documents = list(
-        read_documents(paths, date=settings.date, fields=settings.fields, on_error="fail")
-    )
-    return KnowledgeGraph(extract(documents, nlp, settings))
+    report = report if report is not None else Report()
+    if nlp is None:
+        check_model(settings.model)
+    documents = read_documents(paths, date=settings.date, fields=settings.fields,
+                               on_error=settings.on_error, report=report,
+                               max_length=settings.max_length)
+    started = time.perf_counter()
+    # the merge needs the resources too: loaded beside the analysis, not after it
+    loading = ThreadPoolExecutor(1).submit(Resources.load, settings)
+    with contextlib.ExitStack() as stack:
+        cache = None
+        if settings.cache is not None:
+            cache = stack.enter_context(
+                RecordCache(settings.cache, fingerprint(settings.model, settings.dictionaries))
+            )
+        in_process = settings.workers == 1 and not settings.dask
+        executor = executor_for(settings, settings.workers, settings.dask, nlp,
+                                loading.result() if in_process else None)
+        stack.callback(executor.close)
+        records, hits = analyse_documents(documents, executor, cache, progress,
+                                          settings.batch_size)
+    analysed = time.perf_counter()
+    log.info("%d documents analysed in %.1f s (%d from the cache)", len(records),
+             analysed - started, hits)
+    if not records:
+        raise InputError(", ".join(map(str, _as_list(paths))), "no document could be read"
+                         + (f" ({len(report.skipped)} inputs skipped)" if report.skipped else ""))
+    extraction = assemble(records, loading.result())
+    log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
+             len(extraction.actors), len(extraction.events))
+    return KnowledgeGraph(extraction, report)
+
+
+def _as_list(paths: Any) -> list[Any]:
+    return [paths] if isinstance(paths, str | os.PathLike) else list(paths)

@@ -27,7 +27,6 @@ _KINDS = {  # kind -> what each warning is about, for one and for several
                  "files were not UTF-8 and were decoded with a guessed encoding"),
     "bad_bytes": ("file or record had bytes that are not in its encoding, read as U+FFFD",
                   "files or records had bytes that are not in their encoding, read as U+FFFD"),
-    "long": ("document is longer than the size limit", "documents are longer than the size limit"),
     "ignored": ("file in the folders given is not of a type kg reads and was not read",
                 "files in the folders given are not of a type kg reads and were not read"),
     "folder_repeat": ("folder was reached twice through symbolic links and read once",

@@ -130,3 +130,11 @@ def make_extraction() -> Extraction:
 @pytest.fixture
 def extraction() -> Extraction:
     return make_extraction()
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """kg's spaCy pipeline, loaded once for the session (tests that use it are ``slow``)."""
+    from kg.nlp import load_pipeline
+
+    return load_pipeline(None)

@@ -500,13 +500,14 @@ def test_fail_raises_at_the_first_bad_input(tmp_path: Path) -> None:
     assert str(info.value) == f"{path}:2: field 'text' is a number, not a string"
 
 
-def test_long_document_is_reported_and_still_read(tmp_path: Path) -> None:
+def test_document_over_the_size_limit_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
     (tmp_path / "long.txt").write_text("date 2021-09-06 " + "Kabul fell. " * 100)
+    (tmp_path / "short.txt").write_text("date 2021-09-06 Kabul fell.")
     report = Report()
-    [doc] = read_documents(tmp_path / "long.txt", report=report, max_length=1000)
-    assert len(doc.text) == 16 + 1200
-    assert warned(report, "long") == [f"{tmp_path / 'long.txt'}: document 'long.txt' has 1,216 "
-                                      "characters, more than 1,000"]
+    [doc] = read_documents(tmp_path, report=report, max_length=1000)
+    assert doc.id == "short.txt"
+    assert only_skip(report) == (f"{tmp_path / 'long.txt'}: document 'long.txt' has 1,216 "
+                                 "characters, more than the limit of 1,000 (--max-length)")
 
 
 def test_one_summary_line_per_kind_instead_of_one_per_document(

@@ -20,7 +20,7 @@ def _build(out: Path, hash_seed: str) -> None:
     """``kg build seeds --out OUT`` from the project root, exactly as ``make export`` runs it."""
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     subprocess.run(
-        [sys.executable, "-m", "kg", "build", "seeds", "--out", str(out)],
+        [sys.executable, "-m", "kg", "build", "seeds", "--out", str(out), "--no-cache"],
         check=True, env=env, cwd=ROOT, capture_output=True,
     )
 

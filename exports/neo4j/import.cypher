@@ -3,11 +3,13 @@
 // Every statement MERGEs on ids, so running the file again changes nothing.
 CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE POINT INDEX kg_actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);
 
 UNWIND [
-  {id: "https://w3id.org/kg-news/id/actor/afghanistan", label: "Afghanistan", kind: "country", subtype: "country", aliases: ["Afghan"], geonames: 1149361, latitude: 33.86, longitude: 66.09, country: "AFG", mention_count: 5, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/pakistan", label: "Pakistan", kind: "country", subtype: "country", geonames: 1168579, latitude: 29.97, longitude: 69.41, country: "PAK", mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/united-states", label: "United States", kind: "country", subtype: "country", aliases: ["US"], geonames: 6252001, latitude: 39.5, longitude: -99.06, country: "USA", mention_count: 4, document_count: 1}
+  {id: "https://w3id.org/kg-news/id/actor/afghanistan", label: "Afghanistan", kind: "country", subtype: "country", aliases: ["Afghan"], geonames: 1149361, latitude: 33.86, longitude: 66.09, location: point({latitude: 33.86, longitude: 66.09}), country: "AFG", mention_count: 5, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/pakistan", label: "Pakistan", kind: "country", subtype: "country", geonames: 1168579, latitude: 29.97, longitude: 69.41, location: point({latitude: 29.97, longitude: 69.41}), country: "PAK", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/united-states", label: "United States", kind: "country", subtype: "country", aliases: ["US"], geonames: 6252001, latitude: 39.5, longitude: -99.06, location: point({latitude: 39.5, longitude: -99.06}), country: "USA", mention_count: 4, document_count: 1}
 ] AS row
 MERGE (n:Actor {id: row.id})
 SET n = row, n:`Country`;
@@ -52,12 +54,12 @@ SET n = row, n:`Person`;
 
 UNWIND [
   {id: "https://w3id.org/kg-news/id/actor/andarab", label: "Andarab", kind: "place", subtype: "district", country: "AFG", mention_count: 2, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/herat", label: "Herat", kind: "place", subtype: "city", geonames: 1140026, latitude: 34.34817, longitude: 62.19967, country: "AFG", mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/jalalabad", label: "Jalalabad", kind: "place", subtype: "city", geonames: 1139715, latitude: 34.42647, longitude: 70.45153, country: "AFG", mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/kabul", label: "Kabul", kind: "place", subtype: "city", geonames: 1138958, latitude: 34.52813, longitude: 69.17233, country: "AFG", mention_count: 4, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/kandahar", label: "Kandahar", kind: "place", subtype: "city", geonames: 1138336, latitude: 31.61332, longitude: 65.71013, country: "AFG", mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/lashkar-gah", label: "Lashkar Gah", kind: "place", subtype: "city", geonames: 1134720, latitude: 31.59382, longitude: 64.37161, country: "AFG", mention_count: 1, document_count: 1},
-  {id: "https://w3id.org/kg-news/id/actor/mazar-e-sharif", label: "Mazar-e-Sharif", kind: "place", subtype: "city", geonames: 1133616, latitude: 36.70904, longitude: 67.11087, country: "AFG", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/herat", label: "Herat", kind: "place", subtype: "city", geonames: 1140026, latitude: 34.34817, longitude: 62.19967, location: point({latitude: 34.34817, longitude: 62.19967}), country: "AFG", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/jalalabad", label: "Jalalabad", kind: "place", subtype: "city", geonames: 1139715, latitude: 34.42647, longitude: 70.45153, location: point({latitude: 34.42647, longitude: 70.45153}), country: "AFG", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/kabul", label: "Kabul", kind: "place", subtype: "city", geonames: 1138958, latitude: 34.52813, longitude: 69.17233, location: point({latitude: 34.52813, longitude: 69.17233}), country: "AFG", mention_count: 4, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/kandahar", label: "Kandahar", kind: "place", subtype: "city", geonames: 1138336, latitude: 31.61332, longitude: 65.71013, location: point({latitude: 31.61332, longitude: 65.71013}), country: "AFG", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/lashkar-gah", label: "Lashkar Gah", kind: "place", subtype: "city", geonames: 1134720, latitude: 31.59382, longitude: 64.37161, location: point({latitude: 31.59382, longitude: 64.37161}), country: "AFG", mention_count: 1, document_count: 1},
+  {id: "https://w3id.org/kg-news/id/actor/mazar-e-sharif", label: "Mazar-e-Sharif", kind: "place", subtype: "city", geonames: 1133616, latitude: 36.70904, longitude: 67.11087, location: point({latitude: 36.70904, longitude: 67.11087}), country: "AFG", mention_count: 1, document_count: 1},
   {id: "https://w3id.org/kg-news/id/actor/panjshir", label: "Panjshir", kind: "place", subtype: "province", aliases: ["Panjshir province"], geonames: 6957555, country: "AFG", mention_count: 10, document_count: 1}
 ] AS row
 MERGE (n:Actor {id: row.id})
@@ -127,6 +129,12 @@ UNWIND [
 ] AS row
 MERGE (n:Event {id: row.id})
 SET n = row, n:`Retreat`;
+
+UNWIND [
+  {id: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", document_id: "000_110aead6b026076a.txt", date: date("2021-09-06"), date_basis: "header", source_file: "seeds/000_110aead6b026076a.txt", length: 2968}
+] AS row
+MERGE (n:Document {id: row.id})
+SET n = row;
 
 UNWIND [
   {s: "https://w3id.org/kg-news/id/actor/afghanistan", e: "https://w3id.org/kg-news/id/event/af2fd25d589e30f9", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Afghan ulemas", mention_start: 1071, mention_end: 1084}},
@@ -257,4 +265,128 @@ UNWIND [
 MATCH (a:Actor {id: row.s})
 MATCH (b:Actor {id: row.e})
 MERGE (a)-[r:SPOKESPERSON_OF {document_id: row.p.document_id, evidence_start: row.p.evidence_start}]->(b)
+SET r = row.p;
+
+UNWIND [
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/02823721b176a1f9", p: {trigger: "withdrew", trigger_start: 996, trigger_end: 1004}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/088055ec97c86f7c", p: {trigger: "talks", trigger_start: 2664, trigger_end: 2669}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/0b89ff388f5bb052", p: {trigger: "fell", trigger_start: 2352, trigger_end: 2356}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/2a2034cdbd83370a", p: {trigger: "forcing", trigger_start: 1780, trigger_end: 1787}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/345a3a3f5213ace1", p: {trigger: "capture", trigger_start: 1492, trigger_end: 1499}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/36184efdcf996c00", p: {trigger: "killed", trigger_start: 609, trigger_end: 615}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/3bbec0baae06b52a", p: {trigger: "air support", trigger_start: 186, trigger_end: 197}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/3e423526478cc1b4", p: {trigger: "flee", trigger_start: 2515, trigger_end: 2519}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/4dc06cc50b80f4c9", p: {trigger: "profiling", trigger_start: 1766, trigger_end: 1775}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/5170188bc208a681", p: {trigger: "government formation", trigger_start: 493, trigger_end: 513}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/52942499042d73fa", p: {trigger: "attack", trigger_start: 44, trigger_end: 50}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/5e73cc40c9aa7f85", p: {trigger: "face-off", trigger_start: 650, trigger_end: 658}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/64f5939fe98bf9c9", p: {trigger: "evacuating", trigger_start: 2896, trigger_end: 2906}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/7519638115bd998e", p: {trigger: "fall", trigger_start: 2014, trigger_end: 2018}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/79a63cecab6e43c9", p: {trigger: "retreating", trigger_start: 2940, trigger_end: 2950}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/914c0b6aab4a1b44", p: {trigger: "war", trigger_start: 1202, trigger_end: 1205}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/987795ee5e284280", p: {trigger: "peace talks", trigger_start: 1126, trigger_end: 1137}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/aa2a00e59f1162fa", p: {trigger: "genocide", trigger_start: 2045, trigger_end: 2053}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", p: {trigger: "aided", trigger_start: 336, trigger_end: 341}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/af2fd25d589e30f9", p: {trigger: "requested", trigger_start: 1054, trigger_end: 1063}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/b75e9a873aa612ac", p: {trigger: "attacked", trigger_start: 909, trigger_end: 917}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/d60d5aa6f0f5716b", p: {trigger: "meeting", trigger_start: 1345, trigger_end: 1352}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/eaec606990650568", p: {trigger: "killed", trigger_start: 761, trigger_end: 767}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/f3bdd865f2563623", p: {trigger: "military operations", trigger_start: 1266, trigger_end: 1285}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/f8c9c8e560f235cd", p: {trigger: "retreat", trigger_start: 2389, trigger_end: 2396}}
+] AS row
+MATCH (a:Document {id: row.s})
+MATCH (b:Event {id: row.e})
+MERGE (a)-[r:REPORTS]->(b)
+SET r = row.p;
+
+UNWIND [
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/abdul-ghani-baradar", p: {mention: "Abdul Ghani Baradar", mention_start: 2725, mention_end: 2744, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/abdul-wudod-zara", p: {mention: "Abdul Wudod Zara", mention_start: 704, mention_end: 720, sentence: 4, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan", p: {mention: "Afghanistan", mention_start: 462, mention_end: 473, sentence: 2, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan", p: {mention: "Afghan", mention_start: 802, mention_end: 808, sentence: 5, ner_label: "NORP"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan", p: {mention: "Afghan", mention_start: 1071, mention_end: 1077, sentence: 6, ner_label: "NORP"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan", p: {mention: "Afghanistan", mention_start: 2426, mention_end: 2437, sentence: 12, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan", p: {mention: "Afghanistan", mention_start: 2525, mention_end: 2536, sentence: 13, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/afghanistan-people", p: {mention: "Afghans", mention_start: 2920, mention_end: 2927, sentence: 15, ner_label: "NORP"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/ahmad-massoud", p: {mention: "Ahmad Massoud", mention_start: 119, mention_end: 132, sentence: 0, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/ahmad-massoud", p: {mention: "Massoud", mention_start: 254, mention_end: 261, sentence: 1, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/ahmad-massoud", p: {mention: "Ahmad Massoud", mention_start: 953, mention_end: 966, sentence: 6, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/ahmad-massoud", p: {mention: "Massoud", mention_start: 1409, mention_end: 1416, sentence: 7, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/ahmad-shah-massoud", p: {mention: "Ahmad Shah Massoud", mention_start: 723, mention_end: 741, sentence: 4, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/amrullah-saleh", p: {mention: "Amrullah Saleh", mention_start: 833, mention_end: 847, sentence: 5, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/amrullah-saleh", p: {mention: "Amrullah Saleh", mention_start: 1546, mention_end: 1560, sentence: 8, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/amrullah-saleh", p: {mention: "Saleh", mention_start: 1721, mention_end: 1726, sentence: 10, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/amrullah-saleh", p: {mention: "Saleh", mention_start: 2029, mention_end: 2034, sentence: 11, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/andarab", p: {mention: "Andarab", mention_start: 1038, mention_end: 1045, sentence: 6, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/andarab", p: {mention: "Andarab", mention_start: 1302, mention_end: 1309, sentence: 7, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/fahim-dashty", p: {mention: "Fahim Dashty", mention_start: 592, mention_end: 604, sentence: 3, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/fahim-dashty", p: {mention: "Dashty", mention_start: 688, mention_end: 694, sentence: 4, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/faiz-hameed", p: {mention: "Faiz Hamid", mention_start: 400, mention_end: 410, sentence: 1, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/herat", p: {mention: "Herat", mention_start: 2303, mention_end: 2308, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/inter-services-intelligence", p: {mention: "ISI", mention_start: 230, mention_end: 233, sentence: 0, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/inter-services-intelligence", p: {mention: "Pakistan ISI", mention_start: 427, mention_end: 439, sentence: 2, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/international-red-cross-and-red-crescent-movement", p: {mention: "Red Cross", mention_start: 2104, mention_end: 2113, sentence: 11, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/international-red-cross-and-red-crescent-movement", p: {mention: "Red Crescent", mention_start: 2115, mention_end: 2127, sentence: 11, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/jalalabad", p: {mention: "Jalalabad", mention_start: 2326, mention_end: 2335, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/kabul", p: {mention: "Kabul", mention_start: 416, mention_end: 421, sentence: 1, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/kabul", p: {mention: "Kabul", mention_start: 2022, mention_end: 2027, sentence: 11, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/kabul", p: {mention: "Kabul", mention_start: 2250, mention_end: 2255, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/kabul", p: {mention: "Kabul", mention_start: 2933, mention_end: 2938, sentence: 15, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/kandahar", p: {mention: "Kandahar", mention_start: 2293, mention_end: 2301, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/lashkar-gah", p: {mention: "Lashkar Gah", mention_start: 2340, mention_end: 2351, sentence: 12, ner_label: "PERSON"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/mazar-e-sharif", p: {mention: "Mazar-e-Sharif", mention_start: 2310, mention_end: 2324, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/military-age-men-000-110aead6b026076a-txt", p: {mention: "military age men", mention_start: 1789, mention_end: 1805, sentence: 10, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/mohammad-yaqoob", p: {mention: "Yakub", mention_start: 2820, mention_end: 2825, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/mohammed-omar", p: {mention: "Mohammad Omar", mention_start: 2793, mention_end: 2806, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "National Resistance Front of Afghanistan", mention_start: 64, mention_end: 104, sentence: 0, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "NRFA", mention_start: 106, mention_end: 110, sentence: 0, ner_label: "ACRONYM"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "NRFA", mention_start: 535, mention_end: 539, sentence: 3, ner_label: "ACRONYM"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "NRFA", mention_start: 574, mention_end: 578, sentence: 3, ner_label: "ACRONYM"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "NRFA", mention_start: 941, mention_end: 945, sentence: 6, ner_label: "ACRONYM"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "Resistance Force", mention_start: 1090, mention_end: 1106, sentence: 6, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "National Resistance Front", mention_start: 1144, mention_end: 1169, sentence: 7, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "NRFA", mention_start: 1452, mention_end: 1456, sentence: 8, ner_label: "ACRONYM"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", p: {mention: "Northern Resistance", mention_start: 1517, mention_end: 1536, sentence: 8, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/pakistan", p: {mention: "Pakistan", mention_start: 345, mention_end: 353, sentence: 1, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/pakistan-air-force", p: {mention: "Pakistan air force", mention_start: 207, mention_end: 225, sentence: 0, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 54, mention_end: 62, sentence: 0, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 319, mention_end: 327, sentence: 1, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir province", mention_start: 623, mention_end: 640, sentence: 3, ner_label: "LOC"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 781, mention_end: 789, sentence: 4, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1025, mention_end: 1033, sentence: 6, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1289, mention_end: 1297, sentence: 7, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1503, mention_end: 1511, sentence: 8, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1591, mention_end: 1599, sentence: 8, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1810, mention_end: 1818, sentence: 10, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {mention: "Panjshir", mention_start: 1951, mention_end: 1959, sentence: 11, ner_label: "ORG"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt", p: {mention: "people", mention_start: 1970, mention_end: 1976, sentence: 11, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt-2494", p: {mention: "people", mention_start: 2494, mention_end: 2500, sentence: 13, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/residents-000-110aead6b026076a-txt", p: {mention: "2,50,000 residents", mention_start: 1923, mention_end: 1941, sentence: 11, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/sher-mohammad-abbas-stanekzai", p: {mention: "Abbas Stanekzai", mention_start: 2830, mention_end: 2845, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 20, mention_end: 27, sentence: 0, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "terror group", mention_start: 162, mention_end: 174, sentence: 0, ner_label: "NOMINAL"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 279, mention_end: 286, sentence: 1, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 525, mention_end: 532, sentence: 2, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 668, mention_end: 675, sentence: 3, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 988, mention_end: 995, sentence: 6, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 1248, mention_end: 1255, sentence: 7, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 1428, mention_end: 1435, sentence: 8, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 1472, mention_end: 1479, sentence: 8, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 1742, mention_end: 1749, sentence: 10, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 2210, mention_end: 2217, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 2232, mention_end: 2239, sentence: 12, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 2638, mention_end: 2645, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/taliban", p: {mention: "Taliban", mention_start: 2699, mention_end: 2706, sentence: 14, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/troops-united-states", p: {mention: "troops", mention_start: 2382, mention_end: 2388, sentence: 12, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/troops-united-states", p: {mention: "troops", mention_start: 2470, mention_end: 2476, sentence: 13, ner_label: "PARTICIPANT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/twitter", p: {mention: "Twitter", mention_start: 245, mention_end: 252, sentence: 1, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/united-nations", p: {mention: "United Nations", mention_start: 2088, mention_end: 2102, sentence: 11, ner_label: "DICT"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/united-states", p: {mention: "US", mention_start: 2379, mention_end: 2381, sentence: 12, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/united-states", p: {mention: "US", mention_start: 2467, mention_end: 2469, sentence: 13, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/united-states", p: {mention: "US", mention_start: 2574, mention_end: 2576, sentence: 13, ner_label: "GPE"}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/actor/united-states", p: {mention: "US", mention_start: 2879, mention_end: 2881, sentence: 15, ner_label: "GPE"}}
+] AS row
+MATCH (a:Document {id: row.s})
+MATCH (b:Actor {id: row.e})
+MERGE (a)-[r:MENTIONS {mention_start: row.p.mention_start}]->(b)
 SET r = row.p;

@@ -90,7 +90,8 @@ def read_documents(
         Filled with what was read, skipped and warned about; without one, a summary line per
         kind of warning is logged once all documents have been read.
     max_length : int or None
-        Documents longer than this many characters are reported (``long``), still yielded.
+        Documents longer than this many characters are skipped (reported, or raised when
+        failing); shorter long ones are parsed in pieces (see :mod:`kg.executors`).
 
     Ids are relative to each input: a file's name, or its path within the folder given, with
     ``#<n>`` for records without an id (the JSON Lines line, the CSV record's first line, the

@@ -24,7 +24,7 @@ log = logging.getLogger("kg.documents")
 _PLACE = struct.Struct("<QQ")  # file number, line + 1 (0: no line)
 
 MAX_LENGTH = 1_000_000
-"""Documents longer than this (spaCy's default ``nlp.max_length``) are reported."""
+"""Documents longer than this (spaCy's default ``nlp.max_length``) are skipped."""
 
 OnError = Literal["skip", "fail"]
 
@@ -136,15 +136,17 @@ class Reading:
         undated = date is None and basis is None
         if date is None:
             date, basis = self.date, "option" if self.date is not None else "unknown"
+        if self.max_length is not None and len(text) > self.max_length:
+            self.skip(InputError(path, f"document {doc_id!r} has {len(text):,} characters, "
+                                 f"more than the limit of {self.max_length:,} (--max-length)",
+                                 line))
+            return None
         doc = Document(doc_id, text, date, basis or "unknown", title, url, str(path), line)
         if not self.first(doc):
             return None
         if undated:
             self.warn("no_date", path, line, f"document {doc_id!r} has no date" + (
                 f"; using {date.isoformat()} from the --date option" if date else ""))
-        if self.max_length is not None and len(text) > self.max_length:
-            self.warn("long", path, line, f"document {doc_id!r} has {len(text):,} characters, "
-                      f"more than {self.max_length:,}")
         return doc
 
     def first(self, doc: Document) -> bool:

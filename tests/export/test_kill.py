@@ -35,7 +35,8 @@ def _build(source: Path, out: Path, pause: str | None = None) -> subprocess.Pope
     if pause:
         env[PAUSE_ENV] = pause
     return subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(source), "--out", str(out)],
+        [sys.executable, "-m", "kg", "build", str(source), "--out", str(out), "--no-cache",
+         "--workers", "1"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

@@ -1,0 +1,180 @@
+"""Where per-document analysis runs: in this process, in worker processes, or on a Dask cluster.
+
+Every executor does the same thing to a batch of documents: parse them with spaCy and turn
+each parsed document into its record with :func:`kg.analysis.analyse`, dropping the ``Doc``
+right away. Records come back in any order; :func:`kg.analysis.assemble` sorts them, so the
+exports are the same whichever executor ran and however many workers it had.
+
+Each worker loads the spaCy pipeline and kg's resources once, from the run's
+:class:`~kg.config.Settings`, and keeps them for every batch it is given.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from spacy.language import Language
+
+from kg.analysis import Resources, analyse
+from kg.config import Settings
+from kg.errors import KgError
+from kg.model import Document
+from kg.nlp import load_pipeline, parse
+
+__all__ = ["Batch", "Done", "Executor", "Worker", "bounded", "default_workers", "executor_for"]
+
+Batch = list[tuple[str, Document]]
+"""Documents to analyse, each with its cache key."""
+
+Done = list[tuple[str, Any]]
+"""Records of a batch, each with the key of its document."""
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Worker:
+    """The spaCy pipeline and kg's resources of one process, loaded once."""
+
+    def __init__(self, settings: Settings, nlp: Language | None = None,
+                 resources: Resources | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp or load_pipeline(settings.model)
+        self.resources = resources or Resources.load(settings)
+
+    def run(self, batch: Batch) -> Done:
+        docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)
+        return [
+            (key, analyse(document, doc, self.resources))
+            for (key, document), doc in zip(batch, docs, strict=True)
+        ]
+
+
+class Executor(Protocol):
+    """Runs batches; ``map`` yields each batch's records as soon as they are done."""
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Done]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class _InProcess:
+    """This process, with the pipeline loaded at the first batch (none when the cache has
+    every record)."""
+
+    settings: Settings
+    nlp: Language | None = None
+    resources: Resources | None = None
+    worker: Worker | None = None
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
+        for batch in batches:
+            if self.worker is None:
+                self.worker = Worker(self.settings, self.nlp, self.resources)
+            yield self.worker.run(batch)
+
+    def close(self) -> None:
+        pass
+
+
+_PROCESS_WORKER: Worker | None = None  # a worker process's own pipeline, loaded once
+
+
+def _run_in_process(batch: Batch, settings: Settings) -> Done:
+    """Run *batch* in a worker process, loading the pipeline at its first batch (so that a
+    failure to load is raised by the task, with kg's own message)."""
+    global _PROCESS_WORKER
+    if _PROCESS_WORKER is None or _PROCESS_WORKER.settings != settings:
+        _PROCESS_WORKER = Worker(settings)
+    return _PROCESS_WORKER.run(batch)
+
+
+def bounded(
+    submit: Callable[[Batch], Any],
+    wait_one: Callable[[set[Any]], tuple[set[Any], set[Any]]],
+    result: Callable[[Any], Done],
+    batches: Iterable[Batch],
+    in_flight: int,
+) -> Iterator[Done]:
+    """Submit batches while at most *in_flight* are pending, so a corpus is never read ahead
+    into memory; yield results as they complete."""
+    pending: set[Any] = set()
+    for batch in batches:
+        pending.add(submit(batch))
+        while len(pending) >= in_flight:
+            done, pending = wait_one(pending)
+            for future in done:
+                yield result(future)
+    while pending:
+        done, pending = wait_one(pending)
+        for future in done:
+            yield result(future)
+
+
+class _Processes:
+    """A pool of worker processes on this machine, started at the first batch, each forked
+    from a server process that imported kg and spaCy once."""
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context: multiprocessing.context.BaseContext = multiprocessing.get_context(
+                "forkserver")
+            context.set_forkserver_preload([__name__])  # imported once, not once per worker
+        else:  # pragma: no cover - not on Linux or macOS
+            context = multiprocessing.get_context("spawn")
+        self.settings = settings
+        self.workers = workers
+        self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
+        def wait_one(pending: set[Any]) -> tuple[set[Any], set[Any]]:
+            done, rest = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            return set(done), set(rest)
+
+        yield from bounded(
+            lambda batch: self.pool.submit(_run_in_process, batch, self.settings),
+            wait_one,
+            _result,
+            batches,
+            2 * self.workers,
+        )
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: cf.Future[Done]) -> Done:
+    try:
+        return future.result()
+    except cf.process.BrokenProcessPool as exc:
+        raise KgError(f"a worker process died ({exc}); if memory ran out, try fewer --workers "
+                      "or a lower --max-length") from None
+
+
+def executor_for(
+    settings: Settings,
+    workers: int = 1,
+    dask: str | None = None,
+    nlp: Language | None = None,
+    resources: Resources | None = None,
+) -> Executor:
+    """The executor for a run: a Dask cluster (an address, or ``"local"`` for a local one with
+    *workers* processes), worker processes when *workers* > 1, else this process (with *nlp*
+    and *resources*, when given, instead of loading them)."""
+    if dask:
+        from kg._dask import DaskExecutor
+
+        return DaskExecutor(settings, dask, workers)
+    if workers > 1:
+        return _Processes(settings, workers)
+    return _InProcess(settings, nlp, resources)

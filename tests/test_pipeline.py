@@ -1,0 +1,185 @@
+"""The build: record cache (added, changed, removed documents, a killed run), worker processes
+and Dask give the same exports as one process, whatever the order of the inputs."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.config import Settings
+from kg.executors import Worker
+from kg.nlp import _pieces
+from kg.pipeline import build
+from tests.conftest import ROOT
+
+ARTICLES = {
+    "kabul.txt": "date 2021-08-15\nThe Taliban captured Kabul on Sunday. President Ashraf Ghani "
+    "fled the country, officials said.",
+    "panjshir.txt": "date 2021-09-06\nThe Taliban attacked Panjshir. The NRFA said Pakistan "
+    "supported the attack with drones, a claim Pakistan denied.",
+    "kyiv.txt": "date 2022-02-24\nRussia attacked Ukraine. Ukrainian forces fired at Russian "
+    "troops near Kharkiv.",
+    "talks.txt": "date 2021-06-01\nThe United States and Iran held talks in Vienna. The European "
+    "Union welcomed the talks.",
+}
+
+
+def _write(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _differ(one: Path, other: Path) -> list[str]:
+    """Files that differ between two export folders."""
+    out: list[str] = []
+
+    def walk(c: filecmp.dircmp[str], prefix: str) -> None:
+        out.extend(prefix + n for n in c.left_only + c.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        out.extend(prefix + n for n in mismatch + errors)
+        for name, sub in c.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(one, other), "")
+    return sorted(out)
+
+
+@given(st.text(min_size=0, max_size=400), st.integers(min_value=8, max_value=60))
+def test_long_texts_are_cut_into_pieces_that_join_back(text: str, size: int) -> None:
+    pieces = _pieces(text, size)
+    assert "".join(pieces) == text
+    assert all(len(p) <= size for p in pieces)
+    assert all(pieces[:-1])
+
+
+@pytest.mark.slow
+def test_a_long_text_parsed_in_pieces_keeps_its_offsets(nlp: object) -> None:
+    from kg.model import Document
+    from kg.nlp import CHUNK_CHARS, parse
+
+    paragraph = "The Taliban attacked Panjshir on Monday. Pakistan denied any role.\n\n"
+    text = paragraph * (CHUNK_CHARS // len(paragraph) + 200)
+    (doc,) = parse(nlp, [Document("long", text)])  # type: ignore[arg-type]
+    assert doc.text == text
+    ents = [e for e in doc.ents if e.text == "Pakistan"]
+    assert len(ents) > CHUNK_CHARS // len(paragraph)
+    assert all(text[e.start_char : e.end_char] == "Pakistan" for e in ents)
+
+
+@pytest.mark.slow
+def test_workers_and_input_order_do_not_change_the_exports(tmp_path: Path) -> None:
+    inputs = _write(tmp_path / "in", ARTICLES)
+    files = sorted(inputs.iterdir())
+    one = build(files, Settings(workers=1))
+    one.write(tmp_path / "one")
+    two = build(list(reversed(files)), Settings(workers=2))
+    two.write(tmp_path / "two")
+    assert _differ(tmp_path / "one", tmp_path / "two") == []
+    assert len(one.extraction.events) >= 4
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_exports(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    inputs = _write(tmp_path / "in", ARTICLES)
+    build(inputs, Settings(workers=1)).write(tmp_path / "local")
+    build(inputs, Settings(workers=2, dask="local")).write(tmp_path / "dask")
+    assert _differ(tmp_path / "local", tmp_path / "dask") == []
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the documents the pipeline analyses in this process from now on."""
+    seen: list[str] = []
+    original = Worker.run
+
+    def run(self: Worker, batch: list[tuple[str, object]]) -> object:
+        seen.extend(doc.id for _, doc in batch)  # type: ignore[attr-defined]
+        return original(self, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Worker, "run", run)
+    return seen
+
+
+@pytest.mark.slow
+def test_cache_parses_only_what_is_new_or_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _write(tmp_path / "in", ARTICLES)
+    settings = Settings(workers=1, cache=tmp_path / "cache")
+    analysed = _counting(monkeypatch)
+    first = build(inputs, settings)
+    assert sorted(analysed) == sorted(ARTICLES)
+
+    analysed.clear()
+    again = build(inputs, settings)
+    assert analysed == []  # an unchanged corpus: no NLP at all
+    first.write(tmp_path / "first")
+    again.write(tmp_path / "again")
+    assert _differ(tmp_path / "first", tmp_path / "again") == []
+
+    (inputs / "new.txt").write_text("date 2021-09-07\nThe Taliban killed Fahim Dashty.",
+                                    encoding="utf-8")
+    analysed.clear()
+    added = build(inputs, settings)
+    assert analysed == ["new.txt"]
+    assert any(a.label == "Fahim Dashty" for a in added.extraction.actors.values())
+
+    (inputs / "kyiv.txt").write_text("date 2022-02-24\nRussia attacked Georgia.",
+                                     encoding="utf-8")
+    (inputs / "talks.txt").unlink()
+    analysed.clear()
+    changed = build(inputs, settings)
+    assert analysed == ["kyiv.txt"]
+    labels = {a.label for a in changed.extraction.actors.values()}
+    assert "Georgia" in labels
+    assert not labels & {"Kharkiv", "Vienna", "Iran"}  # only the old or removed texts had them
+    fresh = build(inputs, replace(settings, cache=None))
+    changed.write(tmp_path / "changed")
+    fresh.write(tmp_path / "fresh")
+    assert _differ(tmp_path / "changed", tmp_path / "fresh") == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_build_keeps_its_cache_and_the_next_run_completes(tmp_path: Path) -> None:
+    many = {f"{n:03}-{name}": text for n in range(12) for name, text in ARTICLES.items()}
+    inputs = _write(tmp_path / "in", many)
+    cache = tmp_path / "cache"
+    cmd = [sys.executable, "-m", "kg", "build", str(inputs), "--out", str(tmp_path / "out"),
+           "--cache", str(cache), "--workers", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    committed = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(cache / "records.sqlite") as db:
+                committed = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if committed:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    assert committed, "the build ended before it committed a batch"
+    assert not (tmp_path / "out").exists()  # killed before the exports: nothing half written
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"{len(many)} documents" in done.stdout
+    with sqlite3.connect(cache / "records.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] == len(many)
