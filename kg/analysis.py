@@ -89,9 +89,7 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
     mentions = [m for g in actors.groups for m in g.mentions]
     mentions += [p.mention for p in actors.participants]
     refs: list[tuple[Mention, str, str]] = sorted(
-        ActorRef(
-            Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start]
-        )
+        ActorRef(Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start])
         for m in mentions
     )
     index = ActorIndex(refs).index(doc)

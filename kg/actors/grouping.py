@@ -37,7 +37,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.model import ActorType, Mention
+from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
     "METONYM",
@@ -51,12 +51,12 @@ __all__ = [
 ]
 
 _NER_TYPES = {
-    "PERSON": ActorType.PERSON,
-    "ORG": ActorType.ORGANISATION,
-    "GPE": ActorType.COUNTRY,
-    "LOC": ActorType.PLACE,
-    "FAC": ActorType.PLACE,
-    "NORP": ActorType.GROUP,
+    MentionLabel.PERSON: ActorType.PERSON,
+    MentionLabel.ORG: ActorType.ORGANISATION,
+    MentionLabel.GPE: ActorType.COUNTRY,
+    MentionLabel.LOC: ActorType.PLACE,
+    MentionLabel.FAC: ActorType.PLACE,
+    MentionLabel.NORP: ActorType.GROUP,
 }
 _CUE_WEIGHTS = {
     "person": (ActorType.PERSON, 4.0),
@@ -66,29 +66,29 @@ _CUE_WEIGHTS = {
     "organisation": (ActorType.ORGANISATION, 4.0),
     "located": (ActorType.PLACE, 2.5),
 }
-_ROLE_RELATIONS = {
-    "leader": "leader_of",
-    "head": "leader_of",
-    "chief": "chief_of",
-    "commander": "commander_of",
-    "spokesperson": "spokesperson_of",
-    "spokesman": "spokesperson_of",
-    "spokeswoman": "spokesperson_of",
-    "founder": "co_founder_of",
-    "co-founder": "co_founder_of",
-    "cofounder": "co_founder_of",
-    "president": "leader_of",
-    "minister": "member_of",
-    "official": "member_of",
-    "member": "member_of",
-    "fighter": "member_of",
-    "militant": "member_of",
-    "soldier": "member_of",
-    "envoy": "member_of",
-    "son": "child_of",
-    "daughter": "child_of",
-    "nephew": "relative_of",
-    "niece": "relative_of",
+_ROLE_RELATIONS: dict[str, RelationType] = {
+    "leader": RelationType.LEADER_OF,
+    "head": RelationType.LEADER_OF,
+    "chief": RelationType.CHIEF_OF,
+    "commander": RelationType.COMMANDER_OF,
+    "spokesperson": RelationType.SPOKESPERSON_OF,
+    "spokesman": RelationType.SPOKESPERSON_OF,
+    "spokeswoman": RelationType.SPOKESPERSON_OF,
+    "founder": RelationType.CO_FOUNDER_OF,
+    "co-founder": RelationType.CO_FOUNDER_OF,
+    "cofounder": RelationType.CO_FOUNDER_OF,
+    "president": RelationType.LEADER_OF,
+    "minister": RelationType.MEMBER_OF,
+    "official": RelationType.MEMBER_OF,
+    "member": RelationType.MEMBER_OF,
+    "fighter": RelationType.MEMBER_OF,
+    "militant": RelationType.MEMBER_OF,
+    "soldier": RelationType.MEMBER_OF,
+    "envoy": RelationType.MEMBER_OF,
+    "son": RelationType.CHILD_OF,
+    "daughter": RelationType.CHILD_OF,
+    "nephew": RelationType.RELATIVE_OF,
+    "niece": RelationType.RELATIVE_OF,
 }
 
 METONYM = "metonym"
@@ -111,7 +111,7 @@ class NameMention:
     end: int
     text: str
     sentence: int
-    label: str  # NER label or the rule that found it (DICT, ACRONYM, NOMINAL, ...)
+    label: MentionLabel
     titles: tuple[str, ...] = ()
     defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
     metonym: bool = False  # a capital standing for its government: no alias of the country
@@ -162,7 +162,7 @@ class StatedRelation:
     """A relation a role noun states between two mentions ("NRFA leader Ahmad Massoud")."""
 
     subject: int  # start of the subject's mention
-    predicate: str
+    predicate: RelationType
     object: int  # start of the object's mention
     evidence: NameMention  # the words that state it
 
@@ -199,7 +199,7 @@ def _name_words(text: str) -> list[str]:
 
 
 def _person_like(c: Candidate) -> bool:
-    return c.label == "PERSON" or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+    return c.label == MentionLabel.PERSON or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
 
 
 def _capitalised(text: str) -> bool:
@@ -328,8 +328,8 @@ def _group(
     """Group one document's candidates; returns the group of each candidate (by its start)."""
     groups: dict[str, _Group] = {}
     of: dict[int, _Group] = {}
-    nominals = [c for c in candidates if c.label == "NOMINAL"]
-    candidates = [c for c in candidates if c.label not in {"NOMINAL", PARTICIPANT}]
+    nominals = [c for c in candidates if c.label == MentionLabel.NOMINAL]
+    candidates = [c for c in candidates if c.label not in {MentionLabel.NOMINAL, PARTICIPANT}]
 
     def join(c: Candidate, key: str) -> _Group:
         old = of.get(c.start)
@@ -364,7 +364,7 @@ def _group(
             if (person(c) or words_of(c.text)[-1] in surnames or known_person(c))
             and 2 <= len(words_of(c.text)) <= 6
             and _capitalised(c.text)
-            and c.label != "NORP"
+            and c.label != MentionLabel.NORP
         ]
     )
     person_texts |= {c.text for c in full_people.items}
@@ -372,7 +372,14 @@ def _group(
         [
             c
             for c in candidates
-            if c.label in {"ORG", "DICT", "FAC", "LOC", "GPE"}
+            if c.label
+            in {
+                MentionLabel.ORG,
+                MentionLabel.DICT,
+                MentionLabel.FAC,
+                MentionLabel.LOC,
+                MentionLabel.GPE,
+            }
             and len(words_of(c.text)) >= 2
             and not person(c)
         ]
@@ -388,7 +395,7 @@ def _group(
         if entry is not None:
             join(c, "dict:" + entry.label).entry = entry
             continue
-        if c.label != "PERSON" and (cp := country(c.text)) is not None:
+        if c.label != MentionLabel.PERSON and (cp := country(c.text)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
         # "Washington" in a text about George Washington is the man
@@ -400,7 +407,7 @@ def _group(
             else:
                 join(c, "dict:" + governed.label).place = governed
             continue
-        if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
+        if c.label == MentionLabel.NORP and (land := demonym(c.text)) and (cp := country(land)):
             if (
                 "modifier" in c.cues
                 or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
@@ -415,13 +422,13 @@ def _group(
             continue
         words = words_of(c.text)
         bare = _name_words(c.text)  # "Al-Baghdadi" is one word, a surname
-        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != "NORP"):
+        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != MentionLabel.NORP):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)
                 g.person_refs += 1
                 continue
-        if c.label != "NORP" and not person(c) and _capitalised(c.text):
+        if c.label != MentionLabel.NORP and not person(c) and _capitalised(c.text):
             owner = _longer_name(c, named)
             if owner is not None and owner.start in of:
                 join(c, of[owner.start].key)
@@ -460,7 +467,9 @@ def _group(
     return of
 
 
-_CAPITAL_LABELS = frozenset(["GPE", "LOC", "ORG", "DICT"])
+_CAPITAL_LABELS = frozenset(
+    [MentionLabel.GPE, MentionLabel.LOC, MentionLabel.ORG, MentionLabel.DICT]
+)
 
 
 def _governing(c: Candidate, is_person: bool) -> Place | None:
@@ -499,7 +508,7 @@ def _antecedent(
                 armed and g.entry.subtype not in _ARMED_SUBTYPES
             ):
                 continue
-        elif g.place is not None or g.nationality_of is not None or o.label != "ORG":
+        elif g.place is not None or g.nationality_of is not None or o.label != MentionLabel.ORG:
             continue
         weight = 3.0 if "subject" in o.cues else 0.5 if "modifier" in o.cues else 1.0
         scores[g.key] += weight * 0.5 ** (n.sentence - o.sentence)
@@ -541,7 +550,7 @@ def _descriptions_of_organisations(
             or g.entry is not None
             or g.place is not None
             or "determined" not in c.cues
-            or c.label not in {"ORG", "FAC"}
+            or c.label not in {MentionLabel.ORG, MentionLabel.FAC}
             or len(words) < 2
             or words[-1] not in ORG_NAME_HEADS
             or any(w in _GENERIC_MODIFIERS or w in ORG_NAME_HEADS for w in words[:-1])
@@ -556,7 +565,7 @@ def _descriptions_of_organisations(
             and of[o.start].key.startswith(("dict:", "name:"))
             and _organisation_entry(of[o.start].entry)
             and of[o.start].place is None
-            and o.label in {"ORG", "DICT", "ACRONYM"}
+            and o.label in {MentionLabel.ORG, MentionLabel.DICT, MentionLabel.ACRONYM}
             and len(words_of(o.text)) >= 2
             and set(words[:-1]) <= {w.lower() for w in words_of(o.text)}
             and words[-1] != words_of(o.text)[-1].lower()
@@ -577,7 +586,9 @@ def _adjectives_of_places(
     places = {
         of[c.start].key: c.text
         for c in candidates
-        if c.label in {"GPE", "LOC"} and c.start in of and of[c.start].key.startswith("name:")
+        if c.label in {MentionLabel.GPE, MentionLabel.LOC}
+        and c.start in of
+        and of[c.start].key.startswith("name:")
     }
     # the place names an adjective may stem from (see _stem_of): by first word, whole name,
     # and first five letters
@@ -592,7 +603,13 @@ def _adjectives_of_places(
             by_prefix[lowered[:5]].append(key)
     for c in candidates:
         g = of.get(c.start)
-        if c.label != "NORP" or "modifier" not in c.cues or g is None or g.entry or g.place:
+        if (
+            c.label != MentionLabel.NORP
+            or "modifier" not in c.cues
+            or g is None
+            or g.entry
+            or g.place
+        ):
             continue
         a = c.text.lower()
         keys = {*by_word.get(a.split(" ")[0], ()), *by_prefix.get(a[:5], ())}
@@ -764,7 +781,7 @@ def _votes(g: _Group) -> dict[ActorType, float]:
             votes[_NER_TYPES[c.label]] += 1.0
         for cue in c.cues:
             if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
-                votes[_NER_TYPES[cue[4:]]] += 1.0
+                votes[_NER_TYPES[MentionLabel(cue[4:])]] += 1.0
             elif cue in _CUE_WEIGHTS:
                 kind, weight = _CUE_WEIGHTS[cue]
                 votes[kind] += weight
@@ -772,7 +789,7 @@ def _votes(g: _Group) -> dict[ActorType, float]:
             votes[ActorType.PERSON] += 2.0
     # A full name later used by its surname alone is how news writes about people.
     votes[ActorType.PERSON] += 2.0 * g.person_refs
-    own = [c for c in g.candidates[:3] if c.label != "PERSON" and own_place(c.text)]
+    own = [c for c in g.candidates[:3] if c.label != MentionLabel.PERSON and own_place(c.text)]
     if g.place is not None or own or any(us_state(c.text) for c in g.candidates[:3]):
         votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
     if any(len(words_of(c.text)) >= 2 for c in own):
@@ -852,6 +869,5 @@ def _relations(candidates: list[Candidate], text: str) -> Iterable[StatedRelatio
             c.start,
             _ROLE_RELATIONS[c.role_noun],
             c.role_of_start,
-            NameMention(start, end, text[start:end], c.sentence, "ROLE"),
+            NameMention(start, end, text[start:end], c.sentence, MentionLabel.ROLE),
         )
-

@@ -20,6 +20,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import country, demonym, place
+from kg.model import MentionLabel
 from kg.nlp import sentence_index
 
 __all__ = [
@@ -32,7 +33,16 @@ __all__ = [
     "strip_name",
 ]
 
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ACTOR_LABELS = frozenset(
+    {
+        MentionLabel.PERSON,
+        MentionLabel.ORG,
+        MentionLabel.GPE,
+        MentionLabel.LOC,
+        MentionLabel.FAC,
+        MentionLabel.NORP,
+    }
+)
 
 # Longest first so "Lt. Gen" wins over "Lt.".
 TITLES = sorted(
@@ -356,7 +366,7 @@ class Candidate:
     end: int
     text: str
     sentence: int
-    label: str  # NER label, or DICT / ACRONYM for spans kg added
+    label: MentionLabel  # the NER label, or the rule that added the span (DICT, ACRONYM, ...)
     titles: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)  # person / place / group cues from context
     role_noun: str | None = None  # "leader" in "NRFA leader Ahmad Massoud"
@@ -435,10 +445,18 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
             if after.isupper() and (country(piece) is not None or place(piece) is not None):
                 cuts.extend([m.start(), m.end()])  # "Syria's National Defense Forces"
         elif (
-            m.group(0).strip() == "and" and span.label_ == "ORG" and re.search(r"\s[a-z]+\s", piece)
+            m.group(0).strip() == "and"
+            and span.label_ == MentionLabel.ORG
+            and re.search(r"\s[a-z]+\s", piece)
         ):
             continue  # "European Centre for Disease Prevention and Control" is one name
-        elif after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
+        elif after.isupper() and span.label_ in {
+            MentionLabel.GPE,
+            MentionLabel.LOC,
+            MentionLabel.ORG,
+            MentionLabel.PERSON,
+            MentionLabel.FAC,
+        }:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(text))
     base = span.start_char
@@ -450,7 +468,7 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
 
 
 def _make(
-    doc: Doc, text: str, start: int, end: int, label: str, sent: Callable[[int], int]
+    doc: Doc, text: str, start: int, end: int, label: MentionLabel, sent: Callable[[int], int]
 ) -> Candidate | None:
     """The candidate a span makes once cleaned, or None; *text* is ``doc.text``, read once per
     document (spaCy rebuilds it on every access)."""
@@ -459,9 +477,13 @@ def _make(
     if not _is_name(name):
         return None
     s, e = start + left, end - right
-    if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(text[s:e])):
+    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE} and (
+        m := _TRAILING_LOWER_RE.search(text[s:e])
+    ):
         e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
-    if label not in {"PERSON", "NORP"} and (m := _UNIT_AFTER_RE.match(text[e : e + 16])):
+    if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
+        m := _UNIT_AFTER_RE.match(text[e : e + 16])
+    ):
         e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
@@ -471,7 +493,7 @@ def _make(
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
-    if label != "DICT" and (event := _event_name(words)) is not None:
+    if label != MentionLabel.DICT and (event := _event_name(words)) is not None:
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
@@ -558,15 +580,20 @@ def find_candidates(
             continue
         ent = _completed(doc, ent)
         for start, end in _pieces(ent):
-            if ent.label_ == "PERSON":
+            if ent.label_ == MentionLabel.PERSON:
                 start = _person_start(doc, start, end)
-            if cand := _make(doc, text, start, end, ent.label_, sent):
+            if cand := _make(doc, text, start, end, MentionLabel(ent.label_), sent):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
                 Candidate(
-                    m.start(), m.end(), acronym, sent(m.start()), "ACRONYM", defined_by=owner.start
+                    m.start(),
+                    m.end(),
+                    acronym,
+                    sent(m.start()),
+                    MentionLabel.ACRONYM,
+                    defined_by=owner.start,
                 )
             )
     if aliases is not None:
@@ -585,7 +612,7 @@ def find_candidates(
     return sorted(chosen + nominals + participants, key=lambda c: c.start)
 
 
-PARTICIPANT = "PARTICIPANT"
+PARTICIPANT = MentionLabel.PARTICIPANT
 """Label of an unnamed human participant ("three soldiers", "the gunman", "Afghan civilians")."""
 
 
@@ -692,9 +719,7 @@ def _participants(
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         ):
             continue  # "their fighters", "its troops": the owner's, resolved as the pronoun
-        qualifiers = {
-            by_token[t.i].start for t in doc[tok.left_edge.i : tok.i] if t.i in by_token
-        }
+        qualifiers = {by_token[t.i].start for t in doc[tok.left_edge.i : tok.i] if t.i in by_token}
         if len(qualifiers) > 1:
             continue
         qualified_by = None
@@ -798,7 +823,7 @@ def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate
             continue  # "the group", "the terror group"; not "the group of students"
         start = doc[j + 1].idx
         end = tok.idx + len(tok.text)
-        cand = Candidate(start, end, text[start:end], sent(start), "NOMINAL")
+        cand = Candidate(start, end, text[start:end], sent(start), MentionLabel.NOMINAL)
         cand.cues.extend(t.lower_ for t in doc[j + 1 : tok.i])
         out.append(cand)
     return out
@@ -827,7 +852,9 @@ def _dictionary_spans(
             if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
                 continue
             if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                if cand := _make(doc, text, span.start_char, span.end_char, "DICT", sent):
+                if cand := _make(
+                    doc, text, span.start_char, span.end_char, MentionLabel.DICT, sent
+                ):
                     out.append(cand)
                 break
     return out
@@ -852,7 +879,7 @@ def _completed(doc: Doc, ent: Span) -> Span:
     it, on the same line ("Tarek" + "William Saab", "José Luis" + "Rodríguez Zapatero",
     "Bagram" + "Airfield"); a sentence's first word is never taken in."""
     start, end = ent.start, ent.end
-    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") in _TITLE_WORDS:
+    if ent.label_ != MentionLabel.PERSON or ent[0].lower_.rstrip(".") in _TITLE_WORDS:
         return ent
     while (
         start > 0
@@ -888,14 +915,14 @@ def _proper_runs(
     runs = [
         (i, j) for i, j in runs if not taken.overlap(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
     ]
-    people = {t.i for c in found if c.label == "PERSON" for t in _tokens(doc, c)}
-    labels: dict[tuple[int, int], str] = {}
+    people = {t.i for c in found if c.label == MentionLabel.PERSON for t in _tokens(doc, c)}
+    labels: dict[tuple[int, int], MentionLabel] = {}
     for i, j in runs:
         head = doc[j - 1].lower_
         if head in ORG_NAME_HEADS:
-            labels[i, j] = "ORG"
+            labels[i, j] = MentionLabel.ORG
         elif head in PLACE_NAME_HEADS or head in FACILITY_NAME_HEADS:
-            labels[i, j] = "FAC"
+            labels[i, j] = MentionLabel.FAC
     changed = True
     while changed:  # a list of names spreads the person label along its conjuncts
         changed = False
@@ -906,7 +933,7 @@ def _proper_runs(
             linked = {t.head.i for t in doc[i:j] if t.dep_ == "conj" and t.head.i not in inside}
             linked |= {c.i for t in doc[i:j] for c in t.children if c.dep_ == "conj"}
             if (linked - inside) & people:
-                labels[i, j] = "PERSON"
+                labels[i, j] = MentionLabel.PERSON
                 people |= inside
                 changed = True
     out = []
@@ -954,7 +981,11 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
 def _person_entry(doc: Doc, c: Candidate) -> bool:
     """A dictionary name that spaCy reads as a person's ("Abu Bakr al-Baghdadi")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return c.label == "DICT" and span is not None and span.root.ent_type_ == "PERSON"
+    return (
+        c.label == MentionLabel.DICT
+        and span is not None
+        and span.root.ent_type_ == MentionLabel.PERSON
+    )
 
 
 ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
@@ -970,7 +1001,7 @@ def _more_surnames(
     surnames = {
         form
         for c in candidates
-        if (c.label == "PERSON" or c.titles or _person_entry(doc, c))
+        if (c.label == MentionLabel.PERSON or c.titles or _person_entry(doc, c))
         and (len(c.text.split()) >= 2 or c.titles)
         # "Baghdadi" for "Abu Bakr al-Baghdadi": the surname with and without its article
         for form in dict.fromkeys([c.text.split()[-1], _ARTICLE_RE.sub("", c.text.split()[-1])])
@@ -985,7 +1016,7 @@ def _more_surnames(
         if tok.text in surnames and tok.ent_type_ not in _NOT_ACTOR_ENTS:
             s, e = tok.idx, tok.idx + len(tok.text)
             if not taken.overlap(s, e):
-                out.append(Candidate(s, e, tok.text, sent(s), "SURNAME"))
+                out.append(Candidate(s, e, tok.text, sent(s), MentionLabel.SURNAME))
     return out
 
 
@@ -994,11 +1025,15 @@ def _demonym_tokens(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
     out = []
     for tok in doc:
         if tok.text[:1].isupper() and not tok.ent_type_ and len(tok.text) > 3 and demonym(tok.text):
-            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, sent(tok.idx), "NORP"))
+            out.append(
+                Candidate(
+                    tok.idx, tok.idx + len(tok.text), tok.text, sent(tok.idx), MentionLabel.NORP
+                )
+            )
     return out
 
 
-_PRIORITY = {"DICT": 0, "ACRONYM": 0}
+_PRIORITY = {MentionLabel.DICT: 0, MentionLabel.ACRONYM: 0}
 _NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -1063,7 +1098,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
         if (
-            c.label == "PERSON"
+            c.label == MentionLabel.PERSON
             and span.root.dep_ == "pobj"
             and span.root.head.lower_ in _LOCATIVE_PREPOSITIONS
             and text[c.end : c.end + 2] not in {"'s", "’s"}
@@ -1083,9 +1118,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         elif head_word in ORG_NAME_HEADS and " " in c.text:
             c.cues.append("organisation")  # "National Elections Council"
         before_word = text[max(0, c.start - 3) : c.start].lower()
-        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {
-            "the "
-        }:
+        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {"the "}:
             c.cues.append("determined")
         if _AGE_RE.match(text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."

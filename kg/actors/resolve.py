@@ -28,7 +28,7 @@ from kg.actors.grouping import (
     words_of,
 )
 from kg.actors.mentions import Candidate
-from kg.model import Actor, ActorRole, ActorType, Relation
+from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
 __all__ = ["UNNAMED", "ResolvedActors", "local_actors", "merge_actors", "resolve_actors"]
@@ -84,7 +84,10 @@ def merge_actors(
             {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)}
         )
         names = {
-            m.text for g in groups for m in g.mentions if m.label != "NOMINAL" and not m.metonym
+            m.text
+            for g in groups
+            for m in g.mentions
+            if m.label != MentionLabel.NOMINAL and not m.metonym
         }
         actor.aliases = sorted({*actor.aliases, *names} - {label})
         actor.titles = sorted(
@@ -96,9 +99,7 @@ def merge_actors(
         for p in doc.participants:
             _add_participant(actors, ids.participant_iri[p.seed], p, doc.document_id)
     relations = [
-        r
-        for r in _relations(docs, ids.by_mention)
-        if actors[r.subject].type is ActorType.PERSON
+        r for r in _relations(docs, ids.by_mention) if actors[r.subject].type is ActorType.PERSON
     ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
     return ResolvedActors(dict(sorted(actors.items())), ids.by_mention, relations)
 
@@ -278,7 +279,7 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary) -> str:
             return _country(g.country).label
         if g.people_of is not None:
             return _country(g.people_of).label + " (people)"
-    named = [m for g in groups for m in g.mentions if m.label != "NOMINAL"]
+    named = [m for g in groups for m in g.mentions if m.label != MentionLabel.NOMINAL]
     names = Counter(m.text for m in named if not m.defined)
     if not names:
         names = Counter(m.text for m in named)
@@ -295,9 +296,7 @@ _UNITS = frozenset(["province", "district", "governorate", "oblast"])
 # ---------------------------------------------------------------------------- the actors
 
 
-def _add_participant(
-    actors: dict[str, Actor], iri: str, p: Participant, document_id: str
-) -> None:
+def _add_participant(actors: dict[str, Actor], iri: str, p: Participant, document_id: str) -> None:
     """Add one mention of an unnamed participant to its actor (see
     :class:`kg.actors.grouping.Participant`)."""
     actor = actors.get(iri) or Actor(iri, p.label, p.type, UNNAMED)
@@ -336,9 +335,7 @@ def _link(actor: Actor, groups: list[NameGroup], dictionary: ActorDictionary) ->
                 actor.subtype = actor.subtype or land.subtype
                 actor.geonames = actor.geonames or land.geonames
                 actor.latitude = actor.latitude if actor.latitude is not None else land.latitude
-                actor.longitude = (
-                    actor.longitude if actor.longitude is not None else land.longitude
-                )
+                actor.longitude = actor.longitude if actor.longitude is not None else land.longitude
     if actor.type is ActorType.PLACE and actor.geonames is None:
         hint = actor.country
         for name in [actor.label, *actor.aliases]:

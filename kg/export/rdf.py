@@ -26,7 +26,7 @@ import rdflib
 from kg import vocab
 from kg.export._atomic import atomic_open
 from kg.graph import event_label
-from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation
+from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation, RelationType
 
 __all__ = [
     "CONTEXT",
@@ -81,9 +81,6 @@ _ACTOR_CLASSES: dict[ActorType, tuple[str, ...]] = {
     ActorType.PLACE: ("schema:Place", "sem:Place"),
     ActorType.GROUP: (),
 }
-
-_RELATIONS = ("leader_of", "spokesperson_of", "chief_of", "co_founder_of", "member_of",
-              "relative_of")
 
 _DATE_TYPES = (
     (re.compile(r"-?\d{4,}-\d{2}-\d{2}"), "date"),
@@ -396,7 +393,7 @@ def to_quads(extraction: Extraction) -> list[ox.Quad]:
         Distinct quads in a deterministic order.
     """
     q = _Quads()
-    _ontology(q, [*_RELATIONS, *(r.predicate for r in extraction.relations)])
+    _ontology(q, [*RelationType, *(r.predicate for r in extraction.relations)])
     _document(q, extraction)
     concepts: set[str] = set()
     for iri in sorted(extraction.actors):
