@@ -19,6 +19,7 @@ from kg.vocab import BASE
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = rdflib.Namespace(BASE + "ontology#")
+SEM = rdflib.Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 MODEL = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
 
 
@@ -61,9 +62,23 @@ def test_docs_list_every_mention_label() -> None:
     assert {label.value for label in MentionLabel} <= set(re.findall(r"`([A-Z]+)`", table))
 
 
-def test_shapes_list_every_relation_type_and_mention_label() -> None:
+def test_docs_list_every_actor_type() -> None:
+    table = _paragraph("`kg.model.ActorType`")
+    assert {t.value for t in ActorType} <= set(re.findall(r"^\| `([a-z]+)`", table, re.M))
+
+
+def test_shapes_list_every_relation_type_mention_label_and_actor_type() -> None:
     assert _allowed(rdflib.RDF.predicate) == {relation_property(t) for t in RelationType}
     assert _allowed(KG.nerLabel) == {label.value for label in MentionLabel}
+    shapes = rdflib.Graph().parse(SHAPES, format="turtle")
+    kinds = {
+        str(v)
+        for prop in shapes.subjects(SH.path, SEM.actorType)
+        for qualified in shapes.objects(prop, SH.qualifiedValueShape)
+        for head in shapes.objects(qualified, SH["in"])
+        for v in Collection(shapes, head)
+    }
+    assert kinds == {str(KG[t.value.capitalize()]) for t in ActorType}  # kg:Person, ...
 
 
 def test_writers_cover_every_relation_type() -> None:
