@@ -17,17 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.actors.gazetteer import (
-    ActorDictionary,
-    DictionaryEntry,
-    Place,
-    capital_of,
-    country,
-    demonym,
-    name_key,
-    place,
-    us_state,
-)
+from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.mentions import (
     ARABIC_ARTICLES,
     ARMED_MODIFIERS,
@@ -198,12 +188,12 @@ def _stem_of(adjective: str, name: str) -> bool:
     return common >= 5 and common >= len(a) - 2 and " " not in n
 
 
-def own_place(name: str) -> bool:
+def own_place(name: str, gazetteer: Gazetteer) -> bool:
     """Whether the gazetteer knows *name* as a place under that name (not another spelling);
     never an organisation word ("Police" is a town in Poland, but "Police said" is not it)."""
     if name.lower() in ORG_NAME_HEADS:
         return False
-    found = place(name)
+    found = gazetteer.place(name)
     # other spellings count for names of two words or more ("Khan Younis" for Khān Yūnis); a
     # single word may be a town's rare other name ("Police")
     return found is not None and (
@@ -276,7 +266,11 @@ class _Group:
 
 
 def group_document(
-    document_id: str, candidates: list[Candidate], text: str, dictionary: ActorDictionary
+    document_id: str,
+    candidates: list[Candidate],
+    text: str,
+    dictionary: ActorDictionary,
+    gazetteer: Gazetteer,
 ) -> DocumentActors:
     """Group one document's candidates into the actors it names.
 
@@ -290,19 +284,24 @@ def group_document(
         Its text, for the evidence of relations ("NRFA leader Ahmad Massoud").
     dictionary : ActorDictionary
         Curated actors (labels, aliases, types).
+    gazetteer : Gazetteer
+        Countries, capitals, demonyms and places.
     """
-    of = _group(document_id, candidates, dictionary)
+    of = _group(document_id, candidates, dictionary, gazetteer)
     groups = {id(g): g for g in of.values()}.values()
     return DocumentActors(
         document_id,
-        tuple(sorted((_record(g, of) for g in groups), key=lambda g: g.key)),
+        tuple(sorted((_record(g, of, gazetteer) for g in groups), key=lambda g: g.key)),
         tuple(_participants(document_id, candidates, of)),
         tuple(_relations(candidates, text)),
     )
 
 
 def _group(
-    document_id: str, candidates: list[Candidate], dictionary: ActorDictionary
+    document_id: str,
+    candidates: list[Candidate],
+    dictionary: ActorDictionary,
+    gazetteer: Gazetteer,
 ) -> dict[int, _Group]:
     """Group one document's candidates; returns the group of each candidate (by its start)."""
     groups: dict[str, _Group] = {}
@@ -374,19 +373,23 @@ def _group(
         if entry is not None:
             join(c, "dict:" + entry.label).entry = entry
             continue
-        if c.label != MentionLabel.PERSON and (cp := country(c.text)) is not None:
+        if c.label != MentionLabel.PERSON and (cp := gazetteer.country(c.text)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
         # "Washington" in a text about George Washington is the man
         someone = person(c) or _full_name(c, full_people) is not None
-        if (governed := _governing(c, someone)) is not None:
+        if (governed := _governing(c, someone, gazetteer)) is not None:
             c.cues.append(METONYM)
             if (state := dictionary.lookup(governed.label)) is not None:
                 join(c, "dict:" + state.label).entry = state
             else:
                 join(c, "dict:" + governed.label).place = governed
             continue
-        if c.label == MentionLabel.NORP and (land := demonym(c.text)) and (cp := country(land)):
+        if (
+            c.label == MentionLabel.NORP
+            and (land := gazetteer.demonym(c.text))
+            and (cp := gazetteer.country(land))
+        ):
             if (
                 "modifier" in c.cues
                 or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
@@ -408,7 +411,7 @@ def _group(
                 g.person_refs += 1
                 continue
         if c.label != MentionLabel.NORP and not person(c) and _capitalised(c.text):
-            owner = _longer_name(c, named)
+            owner = _longer_name(c, named, gazetteer)
             if owner is not None and owner.start in of:
                 join(c, of[owner.start].key)
                 continue
@@ -451,13 +454,13 @@ _CAPITAL_LABELS = frozenset(
 )
 
 
-def _governing(c: Candidate, is_person: bool) -> Place | None:
+def _governing(c: Candidate, is_person: bool, gazetteer: Gazetteer) -> Place | None:
     """The country whose government a national capital stands for where only an actor fits
     ("Moscow denied", "Moscow's decision", "accused Washington"), as event coders read it;
     None otherwise ("in Moscow", "Moscow's streets", "Kabul was captured")."""
     if is_person or c.label not in _CAPITAL_LABELS or "actor" not in c.cues:
         return None
-    return capital_of(c.text)
+    return gazetteer.capital_of(c.text)
 
 
 _ARMED_SUBTYPES = _WORDS.armed_subtypes
@@ -629,15 +632,16 @@ def _initials_of(acronym: str, named: _Index) -> Candidate | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _longer_name(c: Candidate, named: _Index) -> Candidate | None:
+def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate | None:
     """The one longer organisation or place name that *c* shortens ("Rolando" for "Rolando
     Cafe", "Elections Council" for "National Elections Council", "Police" for "Greater
     Manchester Police"); None if none or several."""
     words = words_of(c.text)
-    if len(words) == 1 and (here := place(c.text)) is not None and own_place(c.text):
+    here = gazetteer.place(c.text) if len(words) == 1 else None
+    if here is not None and own_place(c.text, gazetteer):
         # "Boston" in a text about the "Boston Marathon" is the city; "Panjshir" beside
         # "Panjshir province" is that province when the gazetteer says both are one place
-        same = {o.text: o for o in named.get((0, c.text)) if place(o.text) == here}
+        same = {o.text: o for o in named.get((0, c.text)) if gazetteer.place(o.text) == here}
         return next(iter(same.values())) if len(same) == 1 else None
     longer = {
         words_of(o.text)[0] if len(words) == 1 else o.text: o
@@ -712,7 +716,7 @@ def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
 # ---------------------------------------------------------------------------- the record
 
 
-def _record(g: _Group, of: dict[int, _Group]) -> NameGroup:
+def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup:
     conjuncts = tuple(
         of[start].key
         for c in g.candidates
@@ -738,12 +742,12 @@ def _record(g: _Group, of: dict[int, _Group]) -> NameGroup:
         g.entry.label if g.entry is not None else None,
         g.place.country if g.place is not None else None,
         g.nationality_of.country if g.nationality_of is not None else None,
-        tuple(sorted(_votes(g).items())),
+        tuple(sorted(_votes(g, gazetteer).items())),
         conjuncts,
     )
 
 
-def _votes(g: _Group) -> dict[ActorType, float]:
+def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
     """The group's share of the vote on its actor's type (used when no group of the actor is
     a dictionary entry, a country or a nationality): NER labels, context cues and titles."""
     votes: dict[ActorType, float] = defaultdict(float)
@@ -762,8 +766,12 @@ def _votes(g: _Group) -> dict[ActorType, float]:
             votes[ActorType.PERSON] += 2.0
     # A full name later used by its surname alone is how news writes about people.
     votes[ActorType.PERSON] += 2.0 * g.person_refs
-    own = [c for c in g.candidates[:3] if c.label != MentionLabel.PERSON and own_place(c.text)]
-    if g.place is not None or own or any(us_state(c.text) for c in g.candidates[:3]):
+    own = [
+        c
+        for c in g.candidates[:3]
+        if c.label != MentionLabel.PERSON and own_place(c.text, gazetteer)
+    ]
+    if g.place is not None or own or any(gazetteer.us_state(c.text) for c in g.candidates[:3]):
         votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
     if any(len(words_of(c.text)) >= 2 for c in own):
         votes[ActorType.PLACE] += 2.0  # "West Bank": a whole gazetteer name, not a bank

@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import country, demonym, place
+from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words
 from kg.model import MentionLabel
 from kg.nlp import sentence_index
@@ -155,7 +155,7 @@ def _is_name(text: str) -> bool:
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
-def _pieces(span: Span) -> list[tuple[int, int]]:
+def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes, commas, "and",
     parentheses and a possessive after a country or place ("Syria's National Defense Forces")."""
     text = span.text
@@ -171,7 +171,9 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
         elif m.group(0)[:1] in "'’":
-            if after.isupper() and (country(piece) is not None or place(piece) is not None):
+            if after.isupper() and (
+                gazetteer.country(piece) is not None or gazetteer.place(piece) is not None
+            ):
                 cuts.extend([m.start(), m.end()])  # "Syria's National Defense Forces"
         elif (
             m.group(0).strip() == "and"
@@ -196,11 +198,20 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     ]
 
 
-def _make(
-    doc: Doc, text: str, start: int, end: int, label: MentionLabel, sent: Callable[[int], int]
-) -> Candidate | None:
-    """The candidate a span makes once cleaned, or None; *text* is ``doc.text``, read once per
-    document (spaCy rebuilds it on every access)."""
+@dataclass(frozen=True)
+class _Reading:
+    """One document being read: its parse, its text (read once: spaCy rebuilds ``doc.text`` on
+    every access), the sentence of a character offset, and the gazetteer."""
+
+    doc: Doc
+    text: str
+    sent: Callable[[int], int]
+    gazetteer: Gazetteer
+
+
+def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate | None:
+    """The candidate a span makes once cleaned, or None."""
+    doc, text = r.doc, r.text
     raw = text[start:end]
     name, left, right, titles = strip_name(raw)
     if not _is_name(name):
@@ -222,14 +233,14 @@ def _make(
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
-    if label != MentionLabel.DICT and (event := _event_name(words)) is not None:
+    if label != MentionLabel.DICT and (event := _event_name(words, r.gazetteer)) is not None:
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
-    return Candidate(s, e, text[s:e], sent(s), label, titles)
+    return Candidate(s, e, text[s:e], r.sent(s), label, titles)
 
 
-def _event_name(words: list[str]) -> str | None:
+def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
     """For the name of an event ("Boston Marathon", "Women's World Cup"), the country or place
     it starts with ("Boston"), or "" when it names none; None when *words* name no event."""
     for i in range(1, len(words)):
@@ -237,7 +248,10 @@ def _event_name(words: list[str]) -> str | None:
             w.lower() in PERSON_ROLES for w in words[i + 1 :]
         ):
             prefix = " ".join(words[:i])
-            if country(prefix, codes=False) is not None or place(prefix) is not None:
+            if (
+                gazetteer.country(prefix, codes=False) is not None
+                or gazetteer.place(prefix) is not None
+            ):
                 return prefix
             return ""
     return None
@@ -283,6 +297,7 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def find_candidates(
     doc: Doc,
+    gazetteer: Gazetteer,
     aliases: Callable[[str], bool] | None = None,
     places: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
@@ -292,6 +307,8 @@ def find_candidates(
     ----------
     doc : spacy.tokens.Doc
         The parsed document.
+    gazetteer : Gazetteer
+        Countries, demonyms and places, for names the NER splits or misses.
     aliases : callable, optional
         Tells whether a capitalised token sequence is a known actor name (the dictionary); such
         sequences become candidates even where the NER missed them.
@@ -301,15 +318,16 @@ def find_candidates(
     """
     sent = sentence_index(doc)
     text = doc.text
+    r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         ent = _completed(doc, ent)
-        for start, end in _pieces(ent):
+        for start, end in _pieces(ent, gazetteer):
             if ent.label_ == MentionLabel.PERSON:
                 start = _person_start(doc, start, end)
-            if cand := _make(doc, text, start, end, MentionLabel(ent.label_), sent):
+            if cand := _make(r, start, end, MentionLabel(ent.label_)):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
@@ -324,11 +342,11 @@ def find_candidates(
                 )
             )
     if aliases is not None:
-        found.extend(_dictionary_spans(doc, text, aliases, sent))
+        found.extend(_dictionary_spans(r, aliases))
     if places is not None:
-        found.extend(_dictionary_spans(doc, text, places, sent, proper_only=True))
-    found.extend(_demonym_tokens(doc, sent))
-    found.extend(_proper_runs(doc, text, found, sent))
+        found.extend(_dictionary_spans(r, places, proper_only=True))
+    found.extend(_demonym_tokens(r))
+    found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
     _add_context(doc, text, chosen)
@@ -539,13 +557,10 @@ def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate
 
 
 def _dictionary_spans(
-    doc: Doc,
-    text: str,
-    aliases: Callable[[str], bool],
-    sent: Callable[[int], int],
-    proper_only: bool = False,
+    r: _Reading, aliases: Callable[[str], bool], proper_only: bool = False
 ) -> list[Candidate]:
     """Capitalised token runs (up to six tokens) that the dictionary knows."""
+    doc = r.doc
     out: list[Candidate] = []
     tokens = list(doc)
     for i, tok in enumerate(tokens):
@@ -561,9 +576,7 @@ def _dictionary_spans(
             if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
                 continue
             if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                if cand := _make(
-                    doc, text, span.start_char, span.end_char, MentionLabel.DICT, sent
-                ):
+                if cand := _make(r, span.start_char, span.end_char, MentionLabel.DICT):
                     out.append(cand)
                 break
     return out
@@ -604,13 +617,12 @@ def _completed(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-def _proper_runs(
-    doc: Doc, text: str, found: list[Candidate], sent: Callable[[int], int]
-) -> list[Candidate]:
+def _proper_runs(r: _Reading, found: list[Candidate]) -> list[Candidate]:
     """Names the NER missed: runs of two or more capitalised proper nouns outside any entity,
     on one line and not starting a sentence, that either end in an organisation or place word
     ("Greater Manchester Police", "Cavehill Road") or are coordinated with a person's name
     ("Alejandro Pérez, Brayan Oropeza, Luis Guerra" with only "Luis Guerra" tagged)."""
+    doc = r.doc
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -648,7 +660,7 @@ def _proper_runs(
     out = []
     for (i, j), label in sorted(labels.items()):
         end = doc[j - 1].idx + len(doc[j - 1])
-        if cand := _make(doc, text, doc[i].idx, end, label, sent):
+        if cand := _make(r, doc[i].idx, end, label):
             cand.cues.append("propn")
             out.append(cand)
     return out
@@ -724,14 +736,19 @@ def _more_surnames(
     return out
 
 
-def _demonym_tokens(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
+def _demonym_tokens(r: _Reading) -> list[Candidate]:
     """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
     out = []
-    for tok in doc:
-        if tok.text[:1].isupper() and not tok.ent_type_ and len(tok.text) > 3 and demonym(tok.text):
+    for tok in r.doc:
+        if (
+            tok.text[:1].isupper()
+            and not tok.ent_type_
+            and len(tok.text) > 3
+            and r.gazetteer.demonym(tok.text)
+        ):
             out.append(
                 Candidate(
-                    tok.idx, tok.idx + len(tok.text), tok.text, sent(tok.idx), MentionLabel.NORP
+                    tok.idx, tok.idx + len(tok.text), tok.text, r.sent(tok.idx), MentionLabel.NORP
                 )
             )
     return out
