@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import accumulate
 
@@ -208,6 +208,20 @@ class _Reading:
     sent: Callable[[int], int]
     gazetteer: Gazetteer
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens, made once (``doc[i]`` makes a new Token object every time)."""
+        return list(self.doc)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def proper(self) -> list[bool]:
+        """Whether each token is tagged a proper noun."""
+        return [t.pos_ == "PROPN" for t in self.tokens]
+
 
 def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate | None:
     """The candidate a span makes once cleaned, or None."""
@@ -348,12 +362,12 @@ def find_candidates(
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
-    chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
+    chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
     names = _Spans((c.start, c.end) for c in chosen)
-    nominals = [n for n in _nominals(doc, text, sent) if not names.overlap(n.start, n.end)]
+    nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
     taken = _Spans((c.start, c.end) for c in chosen + nominals)
-    participants = _participants(doc, text, chosen, taken, sent)
+    participants = _participants(r, chosen, taken)
     return sorted(chosen + nominals + participants, key=lambda c: c.start)
 
 
@@ -407,13 +421,7 @@ _QUANTITY_WORDS = _WORDS.quantity_words
 _PARTICIPANT_LEFT_DEPS = frozenset(["amod", "compound", "nummod", "quantmod", "advmod", "nmod"])
 
 
-def _participants(
-    doc: Doc,
-    text: str,
-    named: list[Candidate],
-    taken: _Spans,
-    sent: Callable[[int], int],
-) -> list[Candidate]:
+def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Candidate]:
     """Noun phrases that name unnamed human participants: a head noun of
     :func:`participant_nouns` ("soldiers", "the gunman", "police officers") outside every name.
 
@@ -423,6 +431,7 @@ def _participants(
     the actors). A name before it ("Afghan civilians", "Taliban
     fighters") is recorded in ``qualified_by``: resolution keeps the participant when the name
     is a country and leaves the name alone as the actor otherwise."""
+    doc, tokens, text, sent = r.doc, r.tokens, r.text, r.sent
     nouns = participant_nouns()
     by_token: dict[int, Candidate] = {}
     for c in named:
@@ -430,11 +439,11 @@ def _participants(
             by_token[t.i] = c
 
     def inside(i: int) -> bool:
-        tok = doc[i]
+        tok = tokens[i]
         return taken.overlap(tok.idx, tok.idx + len(tok))
 
     out = []
-    for tok in doc:
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         number = nouns.get(lemma) or nouns.get(tok.lower_)
         counted = _counted_victims(tok) and not inside(tok.i)
@@ -451,12 +460,14 @@ def _participants(
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         ):
             continue  # "their fighters", "its troops": the owner's, resolved as the pronoun
-        qualifiers = {by_token[t.i].start for t in doc[tok.left_edge.i : tok.i] if t.i in by_token}
+        qualifiers = {
+            by_token[t.i].start for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token
+        }
         if len(qualifiers) > 1:
             continue
         qualified_by = None
         if qualifiers:
-            owner = by_token[next(t.i for t in doc[tok.left_edge.i : tok.i] if t.i in by_token)]
+            owner = by_token[next(t.i for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token)]
             direct = any(
                 c.i in by_token and by_token[c.i] is owner and c.dep_ in _QUALIFIER_DEPS
                 for c in tok.children
@@ -468,15 +479,15 @@ def _participants(
         while (
             j - 1 >= tok.left_edge.i
             and not inside(j - 1)
-            and doc[j - 1].dep_ in _PARTICIPANT_LEFT_DEPS
-            and doc[j - 1].head.i >= j
-            and doc[j - 1].whitespace_
+            and tokens[j - 1].dep_ in _PARTICIPANT_LEFT_DEPS
+            and tokens[j - 1].head.i >= j
+            and tokens[j - 1].whitespace_
         ):
             j -= 1
-        start, end = doc[j].idx, tok.idx + len(tok)
+        start, end = tokens[j].idx, tok.idx + len(tok)
         words = [
             t.lower_
-            for t in doc[j : tok.i]
+            for t in tokens[j : tok.i]
             if t.dep_ in {"amod", "compound"}
             and not t.like_num
             and t.lower_ not in _QUANTITY_WORDS
@@ -532,26 +543,27 @@ NOMINAL_HEADS = _WORDS.nominal_heads
 ARMED_MODIFIERS = _WORDS.armed_modifiers
 
 
-def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate]:
+def _nominals(r: _Reading) -> list[Candidate]:
     """Definite descriptions of a group: "the group", "the terror group", "the militant outfit".
 
     Only "the" + modifiers of :data:`ARMED_MODIFIERS` (none or more) + a head of
     :data:`NOMINAL_HEADS`, not followed by "of"; resolution links each to the organisation it
     refers to or drops it (label ``NOMINAL``; the modifiers are its cues)."""
+    tokens, text, sent = r.tokens, r.text, r.sent
     out = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ not in NOMINAL_HEADS or tok.tag_ != "NN" or tok.i < 2:
             continue
         j = tok.i - 1
-        while j >= 0 and doc[j].lower_ in ARMED_MODIFIERS:
+        while j >= 0 and tokens[j].lower_ in ARMED_MODIFIERS:
             j -= 1
-        followed_by_of = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
-        if j < 0 or doc[j].lower_ != "the" or followed_by_of:
+        followed_by_of = tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "of"
+        if j < 0 or tokens[j].lower_ != "the" or followed_by_of:
             continue  # "the group", "the terror group"; not "the group of students"
-        start = doc[j + 1].idx
+        start = tokens[j + 1].idx
         end = tok.idx + len(tok.text)
         cand = Candidate(start, end, text[start:end], sent(start), MentionLabel.NOMINAL)
-        cand.cues.extend(t.lower_ for t in doc[j + 1 : tok.i])
+        cand.cues.extend(t.lower_ for t in tokens[j + 1 : tok.i])
         out.append(cand)
     return out
 
@@ -559,24 +571,30 @@ def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate
 def _dictionary_spans(
     r: _Reading, aliases: Callable[[str], bool], proper_only: bool = False
 ) -> list[Candidate]:
-    """Capitalised token runs (up to six tokens) that the dictionary knows."""
-    doc = r.doc
+    """Capitalised token runs (up to six tokens) that the dictionary knows; with *proper_only*,
+    runs of proper nouns (and hyphens, apostrophes) only."""
+    tokens, words, proper = r.tokens, r.words, r.proper
+    n = len(tokens)
+    # the first token at or after each one that ends a run of proper nouns
+    stop = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        stop[k] = k if not proper[k] and words[k] not in "-'" else stop[k + 1]
     out: list[Candidate] = []
-    tokens = list(doc)
     for i, tok in enumerate(tokens):
-        if (
-            not (tok.text[:1].isupper() or tok.text[:1].isdigit())
-            or tok.ent_type_ in _NOT_ACTOR_ENTS
+        if not (words[i][:1].isupper() or words[i][:1].isdigit()) or (
+            tok.ent_type_ in _NOT_ACTOR_ENTS
         ):
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN":
+        if i > 0 and words[i - 1][:1].isupper() and proper[i - 1]:
             continue
-        for j in range(min(len(tokens), i + 6), i, -1):
-            span = doc[i:j]
-            if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
+        start = tok.idx
+        for j in range(min(n, i + 6), i, -1):
+            if proper_only and stop[i] < j:
                 continue
-            if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                if cand := _make(r, span.start_char, span.end_char, MentionLabel.DICT):
+            end = tokens[j - 1].idx + len(words[j - 1])
+            name = r.text[start:end]
+            if name[-1:].isalnum() and _is_name(name) and aliases(name):
+                if cand := _make(r, start, end, MentionLabel.DICT):
                     out.append(cand)
                 break
     return out
@@ -622,24 +640,30 @@ def _proper_runs(r: _Reading, found: list[Candidate]) -> list[Candidate]:
     on one line and not starting a sentence, that either end in an organisation or place word
     ("Greater Manchester Police", "Cavehill Road") or are coordinated with a person's name
     ("Alejandro Pérez, Brayan Oropeza, Luis Guerra" with only "Luis Guerra" tagged)."""
-    doc = r.doc
+    doc, tokens = r.doc, r.tokens
     runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         j = i
-        while j < len(doc) and _name_word(doc[j]) and (j == i or doc[j - 1].whitespace_ == " "):
+        while (
+            j < len(tokens)
+            and _name_word(tokens[j])
+            and (j == i or tokens[j - 1].whitespace_ == " ")
+        ):
             j += 1
-        if j - i >= 2 and not doc[i].is_sent_start:
+        if j - i >= 2 and not tokens[i].is_sent_start:
             runs.append((i, j))
         i = max(j, i + 1)
     taken = _Spans((c.start, c.end) for c in found)
     runs = [
-        (i, j) for i, j in runs if not taken.overlap(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+        (i, j)
+        for i, j in runs
+        if not taken.overlap(tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1]))
     ]
     people = {t.i for c in found if c.label == MentionLabel.PERSON for t in _tokens(doc, c)}
     labels: dict[tuple[int, int], MentionLabel] = {}
     for i, j in runs:
-        head = doc[j - 1].lower_
+        head = tokens[j - 1].lower_
         if head in ORG_NAME_HEADS:
             labels[i, j] = MentionLabel.ORG
         elif head in PLACE_NAME_HEADS or head in FACILITY_NAME_HEADS:
@@ -651,16 +675,16 @@ def _proper_runs(r: _Reading, found: list[Candidate]) -> list[Candidate]:
             if (i, j) in labels:
                 continue
             inside = set(range(i, j))
-            linked = {t.head.i for t in doc[i:j] if t.dep_ == "conj" and t.head.i not in inside}
-            linked |= {c.i for t in doc[i:j] for c in t.children if c.dep_ == "conj"}
+            linked = {t.head.i for t in tokens[i:j] if t.dep_ == "conj" and t.head.i not in inside}
+            linked |= {c.i for t in tokens[i:j] for c in t.children if c.dep_ == "conj"}
             if (linked - inside) & people:
                 labels[i, j] = MentionLabel.PERSON
                 people |= inside
                 changed = True
     out = []
     for (i, j), label in sorted(labels.items()):
-        end = doc[j - 1].idx + len(doc[j - 1])
-        if cand := _make(r, doc[i].idx, end, label):
+        end = tokens[j - 1].idx + len(tokens[j - 1])
+        if cand := _make(r, tokens[i].idx, end, label):
             cand.cues.append("propn")
             out.append(cand)
     return out
@@ -709,11 +733,10 @@ ARABIC_ARTICLES = _WORDS.arabic_articles
 _ARTICLE_RE = re.compile(rf"^(?:{'|'.join(sorted(ARABIC_ARTICLES))})-", re.IGNORECASE)
 
 
-def _more_surnames(
-    doc: Doc, candidates: list[Candidate], sent: Callable[[int], int]
-) -> list[Candidate]:
+def _more_surnames(r: _Reading, candidates: list[Candidate]) -> list[Candidate]:
     """Other uses of a person's surname that the NER missed ("Tazhayakov faces ..." in a text
     about "Azamat Tazhayakov"; "Mr Whitelaw's juniors" beside "Mr Whitelaw")."""
+    doc, sent = r.doc, r.sent
     surnames = {
         form
         for c in candidates
@@ -728,7 +751,7 @@ def _more_surnames(
     }
     taken = _Spans((c.start, c.end) for c in candidates)
     out = []
-    for tok in doc:
+    for tok in r.tokens:
         if tok.text in surnames and tok.ent_type_ not in _NOT_ACTOR_ENTS:
             s, e = tok.idx, tok.idx + len(tok.text)
             if not taken.overlap(s, e):
@@ -739,7 +762,7 @@ def _more_surnames(
 def _demonym_tokens(r: _Reading) -> list[Candidate]:
     """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
     out = []
-    for tok in r.doc:
+    for tok in r.tokens:
         if (
             tok.text[:1].isupper()
             and not tok.ent_type_
