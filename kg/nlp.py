@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.config import DEFAULT_MODEL
+from kg.config import default_model
 from kg.errors import ConfigError
 from kg.model import Document
 
@@ -26,7 +26,7 @@ def load_pipeline(model: str | None = None) -> Language:
         An installed package name (``en_core_web_md``) or a path to a pipeline folder; the
         default is kg's pinned ``en_core_web_sm`` 3.8.0 (``KG_SPACY_MODEL`` overrides it).
     """
-    name = model or DEFAULT_MODEL
+    name = model or default_model()
     check_model(name)
     try:
         nlp = spacy.load(name)

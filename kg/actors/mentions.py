@@ -13,13 +13,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import country, demonym, place
+from kg.actors.gazetteer import Gazetteer
+from kg.actors.words import actor_words
+from kg.model import MentionLabel
 from kg.nlp import sentence_index
 
 __all__ = [
@@ -32,320 +34,57 @@ __all__ = [
     "strip_name",
 ]
 
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_WORDS = actor_words()  # kg/actors/data/words.yaml
+
+ACTOR_LABELS = frozenset(
+    {
+        MentionLabel.PERSON,
+        MentionLabel.ORG,
+        MentionLabel.GPE,
+        MentionLabel.LOC,
+        MentionLabel.FAC,
+        MentionLabel.NORP,
+    }
+)
 
 # Longest first so "Lt. Gen" wins over "Lt.".
-TITLES = sorted(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "President",
-        "Vice President",
-        "Prime Minister",
-        "Deputy Prime Minister",
-        "Chancellor",
-        "Minister",
-        "Foreign Minister",
-        "Defence Minister",
-        "Defense Minister",
-        "Secretary",
-        "Secretary of State",
-        "Secretary-General",
-        "Ambassador",
-        "Governor",
-        "Gov",
-        "Senator",
-        "Sen",
-        "Rep",
-        "Representative",
-        "Mayor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Emir",
-        "Sheikh",
-        "Shaikh",
-        "Sultan",
-        "Mullah",
-        "Mulla",
-        "Maulana",
-        "Maulvi",
-        "Mufti",
-        "Imam",
-        "Ayatollah",
-        "Grand Ayatollah",
-        "Hajji",
-        "Haji",
-        "Pope",
-        "Cardinal",
-        "Bishop",
-        "Rabbi",
-        "Judge",
-        "Justice",
-        "General",
-        "Gen",
-        "Lt. Gen",
-        "Lt Gen",
-        "Lieutenant General",
-        "Major General",
-        "Maj. Gen",
-        "Maj Gen",
-        "Brig. Gen",
-        "Brigadier General",
-        "Brigadier",
-        "Colonel",
-        "Col",
-        "Lt. Col",
-        "Lieutenant Colonel",
-        "Major",
-        "Maj",
-        "Captain",
-        "Capt",
-        "Lieutenant",
-        "Lt",
-        "Lt.",
-        "Sergeant",
-        "Sgt",
-        "Admiral",
-        "Adm",
-        "Marshal",
-        "Field Marshal",
-        "Commander",
-        "Cmdr",
-        "Officer",
-        "Agent",
-        "Detective",
-        "Inspector",
-        "Chief",
-        "Commissioner",
-        "Sheriff",
-        "Speaker",
-        "Premier",
-        "Crown Prince",
-    ],
-    key=len,
-    reverse=True,
-)
+TITLES = sorted(_WORDS.titles, key=lambda t: (-len(t), t))
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.IGNORECASE
 )
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 _QUOTES = "\"'‘’“”`"
-_NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        # captions and boilerplate around news text
-        "file",
-        "photo",
-        "video",
-        "utc",
-        "gmt",
-        "cctv",
-        "sim",
-    ]
-)
+_NOT_NAMES = _WORDS.not_names | _WORDS.weekdays
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
 _AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
 _APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(["leader", "president", "spokesman", "spokeswoman", "spokesperson", "minister",
-                "director", "founder", "co-founder", "governor", "prosecutor", "owner", "wife",
-                "husband", "son", "daughter", "brother", "sister", "chairman", "commander",
-                "preacher", "student", "lawyer", "attorney", "writer", "playwright", "manager"])
+    + "|".join(re.escape(w) for w in sorted(_WORDS.apposition_nouns))
     + r")\b"
-)  # fmt: skip
+)  # "Henrique Capriles, an opposition leader"
 _UNIT_AFTER_RE = re.compile(
-    r"\s(?:(?:province|district|governorate|oblast)|(?:Province|District|Governorate|Oblast)"
-    r"(?!\s+[A-Z]))\b(?!\s+(?:of|capital|governor|police)\b)"
+    r"\s(?:(?:"
+    + "|".join(sorted(_WORDS.units))
+    + r")|(?:"
+    + "|".join(sorted(u.capitalize() for u in _WORDS.units))
+    + r")(?!\s+[A-Z]))\b(?!\s+(?:"
+    + "|".join(sorted(_WORDS.unit_followers))
+    + r")\b)"
 )  # "Helmand Province", "Idlib province"; not "U.S. District Judge", "district of Barking"
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
-_SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "testify", "ask", "reply", "recall", "write", "insist", "explain"]
-)
+_SPEECH_VERBS = _WORDS.speech_verbs
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
-PERSON_ROLES = frozenset(
-    [
-        "leader",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "commander",
-        "president",
-        "minister",
-        "co-founder",
-        "cofounder",
-        "founder",
-        "head",
-        "official",
-        "general",
-        "governor",
-        "envoy",
-        "ambassador",
-        "deputy",
-        "director",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "member",
-        "militant",
-        "fighter",
-        "soldier",
-        "journalist",
-        "reporter",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "nephew",
-        "niece",
-        "wife",
-        "husband",
-        "cousin",
-        "mullah",
-        "premier",
-        "ruler",
-        "king",
-        "prince",
-        "emir",
-        "cleric",
-        "mayor",
-        "lawmaker",
-        "senator",
-        "adviser",
-        "advisor",
-        "aide",
-        "negotiator",
-        "ceo",
-        "analyst",
-        "activist",
-        "preacher",
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "judge",
-        "magistrate",
-        "playwright",
-        "writer",
-        "author",
-        "student",
-        "owner",
-        "manager",
-        "doctor",
-        "witness",
-        "suspect",
-        "bomber",
-        "victim",
-        "friend",
-        "correspondent",
-        "editor",
-        "priest",
-        "scholar",
-        "professor",
-        "teacher",
-        "businessman",
-        "businesswoman",
-        "politician",
-        "diplomat",
-        "colonel",
-        "sergeant",
-        "captain",
-        "lieutenant",
-        "agent",
-        "producer",
-        "comedian",
-        "actor",
-        "actress",
-        "singer",
-        "coach",
-        "player",
-    ]
-)
-ORG_NAME_HEADS = frozenset(
-    ["council", "department", "ministry", "party", "army", "forces", "force", "police", "court",
-     "bank", "university", "hospital", "school", "college", "cafe", "café", "hotel", "motel",
-     "restaurant", "company", "corporation", "group", "association", "front", "movement",
-     "agency", "office", "committee", "assembly", "union", "league", "brigade", "regiment",
-     "corps", "guard", "service", "services", "news", "times", "post", "network", "institute",
-     "commission", "parliament", "senate", "congress", "government", "administration",
-     "organisation", "organization", "foundation", "fund", "bureau", "federation", "alliance",
-     "coalition", "militia", "navy", "airlines", "airways", "church", "mosque", "club"]
-)  # fmt: skip
-EVENT_NAME_HEADS = frozenset(
-    ["marathon", "bombing", "bombings", "attack", "attacks", "massacre", "shooting", "war",
-     "olympics", "games", "cup", "championship", "festival", "summit", "election", "elections",
-     "probe", "inquiry", "trial", "uprising", "revolution", "crisis"]
-)  # fmt: skip
-FACILITY_NAME_HEADS = frozenset(
-    ["airfield", "airport", "base", "station", "stadium", "prison", "embassy",
-     "market", "mall", "tower", "hall", "centre", "center"]
-)  # fmt: skip
-PLACE_NAME_HEADS = frozenset(
-    ["river", "lake", "sea", "ocean", "street", "road", "avenue", "square", "bridge", "mountains",
-     "valley", "province", "district", "island", "islands", "gulf", "bay", "desert", "strait"]
-)  # fmt: skip
-PLACE_HEADS = frozenset(
-    [
-        "province",
-        "district",
-        "city",
-        "town",
-        "village",
-        "valley",
-        "region",
-        "county",
-        "state",
-        "capital",
-        "border",
-        "neighbourhood",
-        "neighborhood",
-        "airport",
-        "base",
-        "river",
-        "mountains",
-        "mountain",
-        "area",
-    ]
-)
+PERSON_ROLES = _WORDS.person_roles
+ORG_NAME_HEADS = _WORDS.org_name_heads
+EVENT_NAME_HEADS = _WORDS.event_name_heads
+FACILITY_NAME_HEADS = _WORDS.facility_name_heads
+PLACE_NAME_HEADS = _WORDS.place_name_heads
+PLACE_HEADS = _WORDS.place_heads
 
 
 @dataclass
@@ -356,7 +95,7 @@ class Candidate:
     end: int
     text: str
     sentence: int
-    label: str  # NER label, or DICT / ACRONYM for spans kg added
+    label: MentionLabel  # the NER label, or the rule that added the span (DICT, ACRONYM, ...)
     titles: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)  # person / place / group cues from context
     role_noun: str | None = None  # "leader" in "NRFA leader Ahmad Massoud"
@@ -416,7 +155,7 @@ def _is_name(text: str) -> bool:
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
-def _pieces(span: Span) -> list[tuple[int, int]]:
+def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes, commas, "and",
     parentheses and a possessive after a country or place ("Syria's National Defense Forces")."""
     text = span.text
@@ -432,13 +171,23 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
         elif m.group(0)[:1] in "'’":
-            if after.isupper() and (country(piece) is not None or place(piece) is not None):
+            if after.isupper() and (
+                gazetteer.country(piece) is not None or gazetteer.place(piece) is not None
+            ):
                 cuts.extend([m.start(), m.end()])  # "Syria's National Defense Forces"
         elif (
-            m.group(0).strip() == "and" and span.label_ == "ORG" and re.search(r"\s[a-z]+\s", piece)
+            m.group(0).strip() == "and"
+            and span.label_ == MentionLabel.ORG
+            and re.search(r"\s[a-z]+\s", piece)
         ):
             continue  # "European Centre for Disease Prevention and Control" is one name
-        elif after.isupper() and span.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
+        elif after.isupper() and span.label_ in {
+            MentionLabel.GPE,
+            MentionLabel.LOC,
+            MentionLabel.ORG,
+            MentionLabel.PERSON,
+            MentionLabel.FAC,
+        }:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(text))
     base = span.start_char
@@ -449,19 +198,46 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     ]
 
 
-def _make(
-    doc: Doc, text: str, start: int, end: int, label: str, sent: Callable[[int], int]
-) -> Candidate | None:
-    """The candidate a span makes once cleaned, or None; *text* is ``doc.text``, read once per
-    document (spaCy rebuilds it on every access)."""
+@dataclass(frozen=True)
+class _Reading:
+    """One document being read: its parse, its text (read once: spaCy rebuilds ``doc.text`` on
+    every access), the sentence of a character offset, and the gazetteer."""
+
+    doc: Doc
+    text: str
+    sent: Callable[[int], int]
+    gazetteer: Gazetteer
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens, made once (``doc[i]`` makes a new Token object every time)."""
+        return list(self.doc)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def proper(self) -> list[bool]:
+        """Whether each token is tagged a proper noun."""
+        return [t.pos_ == "PROPN" for t in self.tokens]
+
+
+def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate | None:
+    """The candidate a span makes once cleaned, or None."""
+    doc, text = r.doc, r.text
     raw = text[start:end]
     name, left, right, titles = strip_name(raw)
     if not _is_name(name):
         return None
     s, e = start + left, end - right
-    if label in {"ORG", "NORP", "GPE"} and (m := _TRAILING_LOWER_RE.search(text[s:e])):
+    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE} and (
+        m := _TRAILING_LOWER_RE.search(text[s:e])
+    ):
         e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
-    if label not in {"PERSON", "NORP"} and (m := _UNIT_AFTER_RE.match(text[e : e + 16])):
+    if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
+        m := _UNIT_AFTER_RE.match(text[e : e + 16])
+    ):
         e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
@@ -471,14 +247,14 @@ def _make(
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
-    if label != "DICT" and (event := _event_name(words)) is not None:
+    if label != MentionLabel.DICT and (event := _event_name(words, r.gazetteer)) is not None:
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
-    return Candidate(s, e, text[s:e], sent(s), label, titles)
+    return Candidate(s, e, text[s:e], r.sent(s), label, titles)
 
 
-def _event_name(words: list[str]) -> str | None:
+def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
     """For the name of an event ("Boston Marathon", "Women's World Cup"), the country or place
     it starts with ("Boston"), or "" when it names none; None when *words* name no event."""
     for i in range(1, len(words)):
@@ -486,15 +262,16 @@ def _event_name(words: list[str]) -> str | None:
             w.lower() in PERSON_ROLES for w in words[i + 1 :]
         ):
             prefix = " ".join(words[:i])
-            if country(prefix, codes=False) is not None or place(prefix) is not None:
+            if (
+                gazetteer.country(prefix, codes=False) is not None
+                or gazetteer.place(prefix) is not None
+            ):
                 return prefix
             return ""
     return None
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_WEEKDAYS = _WORDS.weekdays
 
 
 def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
@@ -534,6 +311,7 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def find_candidates(
     doc: Doc,
+    gazetteer: Gazetteer,
     aliases: Callable[[str], bool] | None = None,
     places: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
@@ -543,6 +321,8 @@ def find_candidates(
     ----------
     doc : spacy.tokens.Doc
         The parsed document.
+    gazetteer : Gazetteer
+        Countries, demonyms and places, for names the NER splits or misses.
     aliases : callable, optional
         Tells whether a capitalised token sequence is a known actor name (the dictionary); such
         sequences become candidates even where the NER missed them.
@@ -552,40 +332,46 @@ def find_candidates(
     """
     sent = sentence_index(doc)
     text = doc.text
+    r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         ent = _completed(doc, ent)
-        for start, end in _pieces(ent):
-            if ent.label_ == "PERSON":
+        for start, end in _pieces(ent, gazetteer):
+            if ent.label_ == MentionLabel.PERSON:
                 start = _person_start(doc, start, end)
-            if cand := _make(doc, text, start, end, ent.label_, sent):
+            if cand := _make(r, start, end, MentionLabel(ent.label_)):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
                 Candidate(
-                    m.start(), m.end(), acronym, sent(m.start()), "ACRONYM", defined_by=owner.start
+                    m.start(),
+                    m.end(),
+                    acronym,
+                    sent(m.start()),
+                    MentionLabel.ACRONYM,
+                    defined_by=owner.start,
                 )
             )
     if aliases is not None:
-        found.extend(_dictionary_spans(doc, text, aliases, sent))
+        found.extend(_dictionary_spans(r, aliases))
     if places is not None:
-        found.extend(_dictionary_spans(doc, text, places, sent, proper_only=True))
-    found.extend(_demonym_tokens(doc, sent))
-    found.extend(_proper_runs(doc, text, found, sent))
+        found.extend(_dictionary_spans(r, places, proper_only=True))
+    found.extend(_demonym_tokens(r))
+    found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
-    chosen = _without_overlaps(chosen + _more_surnames(doc, chosen, sent))
+    chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
     names = _Spans((c.start, c.end) for c in chosen)
-    nominals = [n for n in _nominals(doc, text, sent) if not names.overlap(n.start, n.end)]
+    nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
     taken = _Spans((c.start, c.end) for c in chosen + nominals)
-    participants = _participants(doc, text, chosen, taken, sent)
+    participants = _participants(r, chosen, taken)
     return sorted(chosen + nominals + participants, key=lambda c: c.start)
 
 
-PARTICIPANT = "PARTICIPANT"
+PARTICIPANT = MentionLabel.PARTICIPANT
 """Label of an unnamed human participant ("three soldiers", "the gunman", "Afghan civilians")."""
 
 
@@ -614,15 +400,7 @@ def participant_sectors() -> dict[str, str]:
 # Modifiers that are no participant nouns but name the sector of the one they modify
 # ("security forces", "army officers"); the participant nouns' own sectors count too ("police
 # officers", "rebel forces").
-_SECTOR_MODIFIERS = {
-    "security": "security",
-    "army": "military",
-    "military": "military",
-    "navy": "military",
-    "naval": "military",
-    "guerrilla": "armed_group",
-    "jihadist": "armed_group",
-}
+_SECTOR_MODIFIERS = _WORDS.sector_modifiers
 
 
 def _sector(tok: Token) -> str | None:
@@ -639,22 +417,11 @@ def _sector(tok: Token) -> str | None:
 
 
 # Words before a participant noun that say how many, not who ("many people", "other soldiers").
-_QUANTITY_WORDS = frozenset(
-    ["many", "several", "other", "more", "most", "few", "fewer", "some", "numerous", "dozens",
-     "hundreds", "thousands", "millions", "scores", "least", "about", "around", "nearly",
-     "almost", "over", "than", "up", "to", "all", "both", "each", "every", "only", "just",
-     "further", "additional", "remaining", "such"]
-)  # fmt: skip
+_QUANTITY_WORDS = _WORDS.quantity_words
 _PARTICIPANT_LEFT_DEPS = frozenset(["amod", "compound", "nummod", "quantmod", "advmod", "nmod"])
 
 
-def _participants(
-    doc: Doc,
-    text: str,
-    named: list[Candidate],
-    taken: _Spans,
-    sent: Callable[[int], int],
-) -> list[Candidate]:
+def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Candidate]:
     """Noun phrases that name unnamed human participants: a head noun of
     :func:`participant_nouns` ("soldiers", "the gunman", "police officers") outside every name.
 
@@ -664,6 +431,7 @@ def _participants(
     the actors). A name before it ("Afghan civilians", "Taliban
     fighters") is recorded in ``qualified_by``: resolution keeps the participant when the name
     is a country and leaves the name alone as the actor otherwise."""
+    doc, tokens, text, sent = r.doc, r.tokens, r.text, r.sent
     nouns = participant_nouns()
     by_token: dict[int, Candidate] = {}
     for c in named:
@@ -671,11 +439,11 @@ def _participants(
             by_token[t.i] = c
 
     def inside(i: int) -> bool:
-        tok = doc[i]
+        tok = tokens[i]
         return taken.overlap(tok.idx, tok.idx + len(tok))
 
     out = []
-    for tok in doc:
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         number = nouns.get(lemma) or nouns.get(tok.lower_)
         counted = _counted_victims(tok) and not inside(tok.i)
@@ -693,13 +461,13 @@ def _participants(
         ):
             continue  # "their fighters", "its troops": the owner's, resolved as the pronoun
         qualifiers = {
-            by_token[t.i].start for t in doc[tok.left_edge.i : tok.i] if t.i in by_token
+            by_token[t.i].start for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token
         }
         if len(qualifiers) > 1:
             continue
         qualified_by = None
         if qualifiers:
-            owner = by_token[next(t.i for t in doc[tok.left_edge.i : tok.i] if t.i in by_token)]
+            owner = by_token[next(t.i for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token)]
             direct = any(
                 c.i in by_token and by_token[c.i] is owner and c.dep_ in _QUALIFIER_DEPS
                 for c in tok.children
@@ -711,15 +479,15 @@ def _participants(
         while (
             j - 1 >= tok.left_edge.i
             and not inside(j - 1)
-            and doc[j - 1].dep_ in _PARTICIPANT_LEFT_DEPS
-            and doc[j - 1].head.i >= j
-            and doc[j - 1].whitespace_
+            and tokens[j - 1].dep_ in _PARTICIPANT_LEFT_DEPS
+            and tokens[j - 1].head.i >= j
+            and tokens[j - 1].whitespace_
         ):
             j -= 1
-        start, end = doc[j].idx, tok.idx + len(tok)
+        start, end = tokens[j].idx, tok.idx + len(tok)
         words = [
             t.lower_
-            for t in doc[j : tok.i]
+            for t in tokens[j : tok.i]
             if t.dep_ in {"amod", "compound"}
             and not t.like_num
             and t.lower_ not in _QUANTITY_WORDS
@@ -736,7 +504,7 @@ def _participants(
         cand.cues.append("plural" if plural else "singular")
         determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         definite = (
-            determiner in {"the", "this", "that", "these", "those"}
+            determiner in _WORDS.definite_determiners
             or any(c.dep_ == "poss" for c in tok.children)
             or (number == "collective" and determiner is None)  # "police said"
         )
@@ -749,8 +517,8 @@ def _participants(
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 
 # Verbs whose bare count is a count of people: "killed 23", "five were wounded", "scores died".
-_HARM_VERBS = frozenset(["kill", "injure", "wound", "die", "maim", "hurt", "mutilate"])
-_COUNT_NOUNS = frozenset(["scores", "dozens", "hundreds", "thousands"])
+_HARM_VERBS = _WORDS.harm_verbs
+_COUNT_NOUNS = _WORDS.count_nouns
 
 
 def _counted_victims(tok: Token) -> bool:
@@ -771,63 +539,62 @@ def _counted_victims(tok: Token) -> bool:
 
 # Heads of definite descriptions that may refer back to a named armed or political group, and
 # the modifiers that say which kind ("the terror group", "the militant outfit").
-NOMINAL_HEADS = frozenset(
-    ["group", "outfit", "organisation", "organization", "movement", "militia", "insurgency"]
-)
-ARMED_MODIFIERS = frozenset(
-    ["terror", "terrorist", "militant", "insurgent", "extremist", "jihadist", "jihadi",
-     "islamist", "armed", "rebel", "guerrilla", "separatist", "hardline", "radical"]
-)  # fmt: skip
+NOMINAL_HEADS = _WORDS.nominal_heads
+ARMED_MODIFIERS = _WORDS.armed_modifiers
 
 
-def _nominals(doc: Doc, text: str, sent: Callable[[int], int]) -> list[Candidate]:
+def _nominals(r: _Reading) -> list[Candidate]:
     """Definite descriptions of a group: "the group", "the terror group", "the militant outfit".
 
     Only "the" + modifiers of :data:`ARMED_MODIFIERS` (none or more) + a head of
     :data:`NOMINAL_HEADS`, not followed by "of"; resolution links each to the organisation it
     refers to or drops it (label ``NOMINAL``; the modifiers are its cues)."""
+    tokens, text, sent = r.tokens, r.text, r.sent
     out = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ not in NOMINAL_HEADS or tok.tag_ != "NN" or tok.i < 2:
             continue
         j = tok.i - 1
-        while j >= 0 and doc[j].lower_ in ARMED_MODIFIERS:
+        while j >= 0 and tokens[j].lower_ in ARMED_MODIFIERS:
             j -= 1
-        followed_by_of = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
-        if j < 0 or doc[j].lower_ != "the" or followed_by_of:
+        followed_by_of = tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "of"
+        if j < 0 or tokens[j].lower_ != "the" or followed_by_of:
             continue  # "the group", "the terror group"; not "the group of students"
-        start = doc[j + 1].idx
+        start = tokens[j + 1].idx
         end = tok.idx + len(tok.text)
-        cand = Candidate(start, end, text[start:end], sent(start), "NOMINAL")
-        cand.cues.extend(t.lower_ for t in doc[j + 1 : tok.i])
+        cand = Candidate(start, end, text[start:end], sent(start), MentionLabel.NOMINAL)
+        cand.cues.extend(t.lower_ for t in tokens[j + 1 : tok.i])
         out.append(cand)
     return out
 
 
 def _dictionary_spans(
-    doc: Doc,
-    text: str,
-    aliases: Callable[[str], bool],
-    sent: Callable[[int], int],
-    proper_only: bool = False,
+    r: _Reading, aliases: Callable[[str], bool], proper_only: bool = False
 ) -> list[Candidate]:
-    """Capitalised token runs (up to six tokens) that the dictionary knows."""
+    """Capitalised token runs (up to six tokens) that the dictionary knows; with *proper_only*,
+    runs of proper nouns (and hyphens, apostrophes) only."""
+    tokens, words, proper = r.tokens, r.words, r.proper
+    n = len(tokens)
+    # the first token at or after each one that ends a run of proper nouns
+    stop = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        stop[k] = k if not proper[k] and words[k] not in "-'" else stop[k + 1]
     out: list[Candidate] = []
-    tokens = list(doc)
     for i, tok in enumerate(tokens):
-        if (
-            not (tok.text[:1].isupper() or tok.text[:1].isdigit())
-            or tok.ent_type_ in _NOT_ACTOR_ENTS
+        if not (words[i][:1].isupper() or words[i][:1].isdigit()) or (
+            tok.ent_type_ in _NOT_ACTOR_ENTS
         ):
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN":
+        if i > 0 and words[i - 1][:1].isupper() and proper[i - 1]:
             continue
-        for j in range(min(len(tokens), i + 6), i, -1):
-            span = doc[i:j]
-            if proper_only and any(t.pos_ != "PROPN" and t.text not in "-'" for t in span):
+        start = tok.idx
+        for j in range(min(n, i + 6), i, -1):
+            if proper_only and stop[i] < j:
                 continue
-            if span.text[-1:].isalnum() and _is_name(span.text) and aliases(span.text):
-                if cand := _make(doc, text, span.start_char, span.end_char, "DICT", sent):
+            end = tokens[j - 1].idx + len(words[j - 1])
+            name = r.text[start:end]
+            if name[-1:].isalnum() and _is_name(name) and aliases(name):
+                if cand := _make(r, start, end, MentionLabel.DICT):
                     out.append(cand)
                 break
     return out
@@ -852,7 +619,7 @@ def _completed(doc: Doc, ent: Span) -> Span:
     it, on the same line ("Tarek" + "William Saab", "José Luis" + "Rodríguez Zapatero",
     "Bagram" + "Airfield"); a sentence's first word is never taken in."""
     start, end = ent.start, ent.end
-    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") in _TITLE_WORDS:
+    if ent.label_ != MentionLabel.PERSON or ent[0].lower_.rstrip(".") in _TITLE_WORDS:
         return ent
     while (
         start > 0
@@ -868,34 +635,39 @@ def _completed(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-def _proper_runs(
-    doc: Doc, text: str, found: list[Candidate], sent: Callable[[int], int]
-) -> list[Candidate]:
+def _proper_runs(r: _Reading, found: list[Candidate]) -> list[Candidate]:
     """Names the NER missed: runs of two or more capitalised proper nouns outside any entity,
     on one line and not starting a sentence, that either end in an organisation or place word
     ("Greater Manchester Police", "Cavehill Road") or are coordinated with a person's name
     ("Alejandro Pérez, Brayan Oropeza, Luis Guerra" with only "Luis Guerra" tagged)."""
+    doc, tokens = r.doc, r.tokens
     runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         j = i
-        while j < len(doc) and _name_word(doc[j]) and (j == i or doc[j - 1].whitespace_ == " "):
+        while (
+            j < len(tokens)
+            and _name_word(tokens[j])
+            and (j == i or tokens[j - 1].whitespace_ == " ")
+        ):
             j += 1
-        if j - i >= 2 and not doc[i].is_sent_start:
+        if j - i >= 2 and not tokens[i].is_sent_start:
             runs.append((i, j))
         i = max(j, i + 1)
     taken = _Spans((c.start, c.end) for c in found)
     runs = [
-        (i, j) for i, j in runs if not taken.overlap(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+        (i, j)
+        for i, j in runs
+        if not taken.overlap(tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1]))
     ]
-    people = {t.i for c in found if c.label == "PERSON" for t in _tokens(doc, c)}
-    labels: dict[tuple[int, int], str] = {}
+    people = {t.i for c in found if c.label == MentionLabel.PERSON for t in _tokens(doc, c)}
+    labels: dict[tuple[int, int], MentionLabel] = {}
     for i, j in runs:
-        head = doc[j - 1].lower_
+        head = tokens[j - 1].lower_
         if head in ORG_NAME_HEADS:
-            labels[i, j] = "ORG"
+            labels[i, j] = MentionLabel.ORG
         elif head in PLACE_NAME_HEADS or head in FACILITY_NAME_HEADS:
-            labels[i, j] = "FAC"
+            labels[i, j] = MentionLabel.FAC
     changed = True
     while changed:  # a list of names spreads the person label along its conjuncts
         changed = False
@@ -903,16 +675,16 @@ def _proper_runs(
             if (i, j) in labels:
                 continue
             inside = set(range(i, j))
-            linked = {t.head.i for t in doc[i:j] if t.dep_ == "conj" and t.head.i not in inside}
-            linked |= {c.i for t in doc[i:j] for c in t.children if c.dep_ == "conj"}
+            linked = {t.head.i for t in tokens[i:j] if t.dep_ == "conj" and t.head.i not in inside}
+            linked |= {c.i for t in tokens[i:j] for c in t.children if c.dep_ == "conj"}
             if (linked - inside) & people:
-                labels[i, j] = "PERSON"
+                labels[i, j] = MentionLabel.PERSON
                 people |= inside
                 changed = True
     out = []
     for (i, j), label in sorted(labels.items()):
-        end = doc[j - 1].idx + len(doc[j - 1])
-        if cand := _make(doc, text, doc[i].idx, end, label, sent):
+        end = tokens[j - 1].idx + len(tokens[j - 1])
+        if cand := _make(r, tokens[i].idx, end, label):
             cand.cues.append("propn")
             out.append(cand)
     return out
@@ -925,12 +697,7 @@ def _tokens(doc: Doc, c: Candidate) -> list[Token]:
 
 # Descriptions that headlines capitalise before a name ("Historic Mat Maid warehouse burns",
 # "Embattled Mayor Quits"), where spaCy tags them as proper nouns.
-_DESCRIPTORS = frozenset(
-    ["historic", "former", "late", "veteran", "embattled", "beleaguered", "legendary", "iconic",
-     "famed", "famous", "ailing", "disgraced", "jailed", "slain", "missing", "ousted", "exiled",
-     "beloved", "controversial", "retired", "acclaimed", "celebrated", "notorious", "fugitive",
-     "troubled", "outgoing", "incoming", "deposed", "detained", "imprisoned", "murdered"]
-)  # fmt: skip
+_DESCRIPTORS = _WORDS.descriptors
 
 
 def _person_start(doc: Doc, start: int, end: int) -> int:
@@ -954,23 +721,26 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
 def _person_entry(doc: Doc, c: Candidate) -> bool:
     """A dictionary name that spaCy reads as a person's ("Abu Bakr al-Baghdadi")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return c.label == "DICT" and span is not None and span.root.ent_type_ == "PERSON"
+    return (
+        c.label == MentionLabel.DICT
+        and span is not None
+        and span.root.ent_type_ == MentionLabel.PERSON
+    )
 
 
-ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"])
+ARABIC_ARTICLES = _WORDS.arabic_articles
 """Articles written before a name with a hyphen ("al-Baghdadi"), no part of the surname."""
 _ARTICLE_RE = re.compile(rf"^(?:{'|'.join(sorted(ARABIC_ARTICLES))})-", re.IGNORECASE)
 
 
-def _more_surnames(
-    doc: Doc, candidates: list[Candidate], sent: Callable[[int], int]
-) -> list[Candidate]:
+def _more_surnames(r: _Reading, candidates: list[Candidate]) -> list[Candidate]:
     """Other uses of a person's surname that the NER missed ("Tazhayakov faces ..." in a text
     about "Azamat Tazhayakov"; "Mr Whitelaw's juniors" beside "Mr Whitelaw")."""
+    doc, sent = r.doc, r.sent
     surnames = {
         form
         for c in candidates
-        if (c.label == "PERSON" or c.titles or _person_entry(doc, c))
+        if (c.label == MentionLabel.PERSON or c.titles or _person_entry(doc, c))
         and (len(c.text.split()) >= 2 or c.titles)
         # "Baghdadi" for "Abu Bakr al-Baghdadi": the surname with and without its article
         for form in dict.fromkeys([c.text.split()[-1], _ARTICLE_RE.sub("", c.text.split()[-1])])
@@ -981,24 +751,33 @@ def _more_surnames(
     }
     taken = _Spans((c.start, c.end) for c in candidates)
     out = []
-    for tok in doc:
+    for tok in r.tokens:
         if tok.text in surnames and tok.ent_type_ not in _NOT_ACTOR_ENTS:
             s, e = tok.idx, tok.idx + len(tok.text)
             if not taken.overlap(s, e):
-                out.append(Candidate(s, e, tok.text, sent(s), "SURNAME"))
+                out.append(Candidate(s, e, tok.text, sent(s), MentionLabel.SURNAME))
     return out
 
 
-def _demonym_tokens(doc: Doc, sent: Callable[[int], int]) -> list[Candidate]:
+def _demonym_tokens(r: _Reading) -> list[Candidate]:
     """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
     out = []
-    for tok in doc:
-        if tok.text[:1].isupper() and not tok.ent_type_ and len(tok.text) > 3 and demonym(tok.text):
-            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, sent(tok.idx), "NORP"))
+    for tok in r.tokens:
+        if (
+            tok.text[:1].isupper()
+            and not tok.ent_type_
+            and len(tok.text) > 3
+            and r.gazetteer.demonym(tok.text)
+        ):
+            out.append(
+                Candidate(
+                    tok.idx, tok.idx + len(tok.text), tok.text, r.sent(tok.idx), MentionLabel.NORP
+                )
+            )
     return out
 
 
-_PRIORITY = {"DICT": 0, "ACRONYM": 0}
+_PRIORITY = {MentionLabel.DICT: 0, MentionLabel.ACRONYM: 0}
 _NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -1056,14 +835,14 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
             c.cues.append("place")
-        if after is not None and after.lower_ in {"said", "says", "told", "added"}:
+        if after is not None and after.lower_ in _WORDS.speaker_after:
             c.cues.append("speaker")
-        elif before is not None and before.lower_ in {"said", "says", "added"}:
+        elif before is not None and before.lower_ in _WORDS.speaker_before:
             c.cues.append("speaker")  # "..., said Gisele Sanchez"
         elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
         if (
-            c.label == "PERSON"
+            c.label == MentionLabel.PERSON
             and span.root.dep_ == "pobj"
             and span.root.head.lower_ in _LOCATIVE_PREPOSITIONS
             and text[c.end : c.end + 2] not in {"'s", "’s"}
@@ -1083,9 +862,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         elif head_word in ORG_NAME_HEADS and " " in c.text:
             c.cues.append("organisation")  # "National Elections Council"
         before_word = text[max(0, c.start - 3) : c.start].lower()
-        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {
-            "the "
-        }:
+        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {"the "}:
             c.cues.append("determined")
         if _AGE_RE.match(text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."
@@ -1124,42 +901,15 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
 
 # Verbs whose subject may be a place as such: being, location, weather, what befalls it
 # ("Moscow is ...", "Kabul lies ...", "Moscow saw snow", "Kabul fell").
-_NON_AGENT_VERBS = frozenset(
-    ["be", "become", "remain", "stay", "seem", "appear", "look", "feel", "sound", "lie", "sit",
-     "stand", "locate", "situate", "border", "overlook", "neighbour", "neighbor", "host",
-     "house", "have", "contain", "include", "boast", "number", "cover", "span", "stretch",
-     "see", "experience", "witness", "suffer", "endure", "undergo", "face", "fall", "come",
-     "go", "turn", "grow", "swell", "shrink", "expand", "decline", "rank", "attract", "lose",
-     "get", "record", "swelter", "shiver", "bake", "freeze", "flood", "burn", "shake",
-     "tremble", "wake", "awake", "awaken", "sleep", "brace", "mourn", "celebrate", "empty",
-     "fill", "return",
-     "enjoy", "bustle", "teem", "hum", "glow", "sprawl", "rise"]
-)  # fmt: skip
+_NON_AGENT_VERBS = _WORDS.non_agent_verbs
 # Nouns that a possessive name acts through ("Moscow's decision"), not a place's parts or
 # people ("Moscow's streets", "Kabul's residents", "Moscow's mayor").
-_AGENT_NOUNS = frozenset(
-    ["decision", "demand", "support", "backing", "position", "stance", "policy", "response",
-     "reaction", "refusal", "rejection", "claim", "accusation", "allegation", "denial",
-     "warning", "threat", "offer", "proposal", "plan", "move", "intervention", "involvement",
-     "approach", "strategy", "insistence", "request", "call", "condemnation", "criticism",
-     "approval", "recognition", "veto", "sanction", "retaliation", "invasion", "annexation",
-     "offensive", "ultimatum", "aid", "assistance", "pressure", "influence", "objection",
-     "protest", "intention", "aim", "goal", "ambition", "effort", "attempt", "bid",
-     "commitment", "promise", "pledge", "view", "assessment", "statement", "announcement",
-     "ally", "partner", "proxy", "envoy", "ambassador", "diplomat", "negotiator",
-     "representative", "delegation", "government", "regime", "leadership", "leader",
-     "military", "army", "force", "troop"]
-)  # fmt: skip
+_AGENT_NOUNS = _WORDS.agent_nouns
 
 
 # Verbs whose object must be an actor: one accused, warned, urged or told ("Tehran accused
 # Washington", "Moscow was warned"), never a place attacked or reached.
-_ADDRESSEE_VERBS = frozenset(
-    ["accuse", "blame", "urge", "warn", "criticise", "criticize", "condemn", "rebuke", "sanction",
-     "tell", "ask", "persuade", "pressure", "pressurise", "pressurize", "lobby", "invite",
-     "thank", "congratulate", "praise", "reassure", "implore", "advise", "caution", "chide",
-     "denounce", "reprimand"]
-)  # fmt: skip
+_ADDRESSEE_VERBS = _WORDS.addressee_verbs
 
 
 def _actor_use(span: Span) -> bool:
@@ -1188,11 +938,8 @@ def _actor_use(span: Span) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _NON_AGENT_VERBS
 
 
-_LOCATIVE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout"])
-_MEMBERSHIP_ROLES = frozenset(
-    ["leader", "leaders", "member", "members", "spokesman", "spokeswoman", "spokesperson",
-     "founder", "co-founder", "cofounder", "chairman", "chairwoman"]
-)  # fmt: skip
+_LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
+_MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 
 

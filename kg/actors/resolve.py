@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Place, country, name_key, place
+from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
     UNNAMED,
     DocumentActors,
@@ -28,7 +28,8 @@ from kg.actors.grouping import (
     words_of,
 )
 from kg.actors.mentions import Candidate
-from kg.model import Actor, ActorRole, ActorType, Relation
+from kg.actors.words import actor_words
+from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
 __all__ = ["UNNAMED", "ResolvedActors", "local_actors", "merge_actors", "resolve_actors"]
@@ -47,6 +48,7 @@ def resolve_actors(
     candidates: dict[str, list[Candidate]],
     dictionary: ActorDictionary,
     texts: Mapping[str, str],
+    gazetteer: Gazetteer,
 ) -> ResolvedActors:
     """Resolve every document's candidates into actors.
 
@@ -58,22 +60,28 @@ def resolve_actors(
         Curated actors (labels, aliases, types, Wikidata ids).
     texts : mapping
         Document id -> its text, for the evidence of relations ("NRFA leader Ahmad Massoud").
+    gazetteer : Gazetteer
+        Countries, capitals, demonyms and places.
     """
     return merge_actors(
-        (group_document(d, found, texts[d], dictionary) for d, found in candidates.items()),
+        (
+            group_document(d, found, texts[d], dictionary, gazetteer)
+            for d, found in candidates.items()
+        ),
         dictionary,
+        gazetteer,
     )
 
 
 def merge_actors(
-    documents: Iterable[DocumentActors], dictionary: ActorDictionary
+    documents: Iterable[DocumentActors], dictionary: ActorDictionary, gazetteer: Gazetteer
 ) -> ResolvedActors:
     """Merge the actors of several documents (see :func:`kg.actors.grouping.group_document`).
 
     The result does not depend on the order of *documents*.
     """
     docs = sorted(documents, key=lambda d: d.document_id)
-    ids = _identify(docs, dictionary)
+    ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
         groups = ids.groups[key]
@@ -84,34 +92,35 @@ def merge_actors(
             {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)}
         )
         names = {
-            m.text for g in groups for m in g.mentions if m.label != "NOMINAL" and not m.metonym
+            m.text
+            for g in groups
+            for m in g.mentions
+            if m.label != MentionLabel.NOMINAL and not m.metonym
         }
         actor.aliases = sorted({*actor.aliases, *names} - {label})
         actor.titles = sorted(
             {*actor.titles, *(t for g in groups for m in g.mentions for t in m.titles)}
         )
-        _link(actor, groups, dictionary)
+        _link(actor, groups, dictionary, gazetteer)
         actors[iri] = actor
     for doc in docs:
         for p in doc.participants:
             _add_participant(actors, ids.participant_iri[p.seed], p, doc.document_id)
     relations = [
-        r
-        for r in _relations(docs, ids.by_mention)
-        if actors[r.subject].type is ActorType.PERSON
+        r for r in _relations(docs, ids.by_mention) if actors[r.subject].type is ActorType.PERSON
     ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
     return ResolvedActors(dict(sorted(actors.items())), ids.by_mention, relations)
 
 
 def local_actors(
-    document: DocumentActors, dictionary: ActorDictionary
+    document: DocumentActors, dictionary: ActorDictionary, gazetteer: Gazetteer
 ) -> dict[int, tuple[str, str]]:
     """The actor of every mention of one document resolved on its own: start -> (IRI, type).
 
     The IRIs serve as the document's local actor keys for its events; merged with the other
     documents (see :func:`merge_actors`), an actor may get another IRI, label or type.
     """
-    ids = _identify([document], dictionary)
+    ids = _identify([document], dictionary, gazetteer)
     return {start: (iri, str(ids.types[iri])) for (_, start), iri in ids.by_mention.items()}
 
 
@@ -134,7 +143,9 @@ class _Identities:
     by_mention: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
-def _identify(docs: list[DocumentActors], dictionary: ActorDictionary) -> _Identities:
+def _identify(
+    docs: list[DocumentActors], dictionary: ActorDictionary, gazetteer: Gazetteer
+) -> _Identities:
     """The actors of *docs* (sorted by document id): keys merged, typed, labelled, given IRIs."""
     by_key: dict[str, list[NameGroup]] = defaultdict(list)
     for doc in docs:
@@ -157,7 +168,7 @@ def _identify(docs: list[DocumentActors], dictionary: ActorDictionary) -> _Ident
     identities: dict[_Identity, tuple[str, ActorType, str]] = {}
     identity_of_key: dict[str, _Identity] = {}
     for key in sorted(by_key):
-        label = _label(by_key[key], dictionary)
+        label = _label(by_key[key], dictionary, gazetteer)
         ids.labels[key] = label
         if key.startswith("surname:"):
             seed = f"{label} {by_key[key][0].document_id}"
@@ -221,8 +232,8 @@ def _entry(dictionary: ActorDictionary, label: str) -> DictionaryEntry:
     return entry
 
 
-def _country(iso3: str) -> Place:
-    found = country(iso3)
+def _country(gazetteer: Gazetteer, iso3: str) -> Place:
+    found = gazetteer.country(iso3)
     if found is None:
         raise ValueError(f"no country {iso3!r} in the gazetteer")
     return found
@@ -269,16 +280,16 @@ def _coordinated(
     return out
 
 
-def _label(groups: list[NameGroup], dictionary: ActorDictionary) -> str:
+def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer) -> str:
     """The canonical name: dictionary or gazetteer label, else the fullest name used."""
     for g in groups:
         if g.entry is not None:
             return _entry(dictionary, g.entry).label
         if g.country is not None:
-            return _country(g.country).label
+            return _country(gazetteer, g.country).label
         if g.people_of is not None:
-            return _country(g.people_of).label + " (people)"
-    named = [m for g in groups for m in g.mentions if m.label != "NOMINAL"]
+            return _country(gazetteer, g.people_of).label + " (people)"
+    named = [m for g in groups for m in g.mentions if m.label != MentionLabel.NOMINAL]
     names = Counter(m.text for m in named if not m.defined)
     if not names:
         names = Counter(m.text for m in named)
@@ -289,15 +300,13 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary) -> str:
     return label
 
 
-_UNITS = frozenset(["province", "district", "governorate", "oblast"])
+_UNITS = actor_words().units
 
 
 # ---------------------------------------------------------------------------- the actors
 
 
-def _add_participant(
-    actors: dict[str, Actor], iri: str, p: Participant, document_id: str
-) -> None:
+def _add_participant(actors: dict[str, Actor], iri: str, p: Participant, document_id: str) -> None:
     """Add one mention of an unnamed participant to its actor (see
     :class:`kg.actors.grouping.Participant`)."""
     actor = actors.get(iri) or Actor(iri, p.label, p.type, UNNAMED)
@@ -311,7 +320,9 @@ def _add_participant(
     actors[iri] = actor
 
 
-def _link(actor: Actor, groups: list[NameGroup], dictionary: ActorDictionary) -> None:
+def _link(
+    actor: Actor, groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer
+) -> None:
     """Wikidata, GeoNames, coordinates and country from the dictionary and gazetteer."""
     for g in groups:
         if g.entry is not None:
@@ -330,19 +341,17 @@ def _link(actor: Actor, groups: list[NameGroup], dictionary: ActorDictionary) ->
                 ]
         code = g.country or g.people_of
         if code is not None:
-            land = _country(code)
+            land = _country(gazetteer, code)
             actor.country = actor.country or land.country
             if g.country is not None:
                 actor.subtype = actor.subtype or land.subtype
                 actor.geonames = actor.geonames or land.geonames
                 actor.latitude = actor.latitude if actor.latitude is not None else land.latitude
-                actor.longitude = (
-                    actor.longitude if actor.longitude is not None else land.longitude
-                )
+                actor.longitude = actor.longitude if actor.longitude is not None else land.longitude
     if actor.type is ActorType.PLACE and actor.geonames is None:
         hint = actor.country
         for name in [actor.label, *actor.aliases]:
-            if (p := place(name, hint)) is not None:
+            if (p := gazetteer.place(name, hint)) is not None:
                 actor.subtype = actor.subtype or p.subtype
                 actor.geonames, actor.latitude, actor.longitude = (
                     p.geonames,

@@ -5,7 +5,8 @@ The property graph (docs/loading.md shows the commands and example queries)::
 
     (:Actor:Organisation)-[:SOURCE]->(:Event:Assault)-[:TARGET]->(:Actor:Place)
     (:Event)-[:LOCATION|CLAIMED_BY|DISPUTED_BY]->(:Actor)
-    (:Actor)-[:LEADER_OF|SPOKESPERSON_OF|CHIEF_OF|CO_FOUNDER_OF|MEMBER_OF|RELATIVE_OF]->(:Actor)
+    (:Actor)-[:LEADER_OF|SPOKESPERSON_OF|CHIEF_OF|COMMANDER_OF|CO_FOUNDER_OF|MEMBER_OF|CHILD_OF
+             |RELATIVE_OF]->(:Actor)
     (:Document)-[:REPORTS]->(:Event)    (:Document)-[:MENTIONS]->(:Actor)
 
 A source points at its event and every other role points from the event to its actor, as in the
@@ -54,7 +55,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from kg import vocab
 from kg.export._atomic import write_files
 from kg.graph import event_label
-from kg.model import Event, Extraction
+from kg.model import Event, Extraction, RelationType
 
 if TYPE_CHECKING:
     import ladybug
@@ -412,8 +413,7 @@ _LADYBUG_TYPES = {
 }
 _LADYBUG_SPECIAL = {":LABEL": ("labels", "STRING[]"), ":TYPE": ("rel_type", "STRING")}
 
-RELATION_TYPES = ("LEADER_OF", "SPOKESPERSON_OF", "CHIEF_OF", "CO_FOUNDER_OF", "MEMBER_OF",
-                  "RELATIVE_OF")
+RELATION_TYPES = tuple(t.upper() for t in RelationType)
 """Relationship types of the relation names kg reads; LadybugDB gets a table for each."""
 
 

@@ -32,7 +32,7 @@ from kg import vocab
 from kg.errors import ExportError
 from kg.export._atomic import write_files
 from kg.graph import event_label
-from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation
+from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation, RelationType
 
 __all__ = [
     "CONTEXT",
@@ -90,9 +90,6 @@ _ACTOR_CLASSES: dict[ActorType, tuple[str, ...]] = {
     ActorType.PLACE: ("schema:Place", "sem:Place"),
     ActorType.GROUP: (),
 }
-
-_RELATIONS = ("leader_of", "spokesperson_of", "chief_of", "co_founder_of", "member_of",
-              "relative_of")
 
 _DATE_TYPES = (
     (re.compile(r"-?\d{4,}-\d{2}-\d{2}"), "date"),
@@ -514,7 +511,7 @@ def _part_name(iri: str) -> str:
 def _graph_lines(extraction: Extraction) -> dict[str, list[str]]:
     """The N-Triples lines of each graph, sorted; ``""`` (the default graph) first."""
     q = _Quads()
-    _ontology(q, [*_RELATIONS, *(r.predicate for r in extraction.relations)])
+    _ontology(q, [*RelationType, *(r.predicate for r in extraction.relations)])
     _document(q, extraction)
     concepts: set[str] = set()
     for iri in sorted(extraction.actors):

@@ -13,15 +13,19 @@ from kg.actors.gazetteer import (
     ActorDictionary,
     DictionaryEntry,
     Role,
-    country,
-    demonym,
     name_key,
-    place,
     read_dictionary,
-    us_state,
 )
 from kg.errors import InputError
 from kg.model import ActorType
+from tests.actors.conftest import GAZETTEER
+
+country, demonym, place, us_state = (
+    GAZETTEER.country,
+    GAZETTEER.demonym,
+    GAZETTEER.place,
+    GAZETTEER.us_state,
+)
 
 
 @pytest.fixture(scope="module")

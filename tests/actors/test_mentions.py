@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.actors.mentions import _initials_match, find_candidates, strip_name
+from tests.actors.conftest import GAZETTEER
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_candidates_drop_dates_split_lists_and_find_acronyms() -> None:
             ("20 years", "DATE"),
         ],
     )
-    found = [(c.text, c.label) for c in find_candidates(doc)]
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Kandahar", "ORG") in found and ("Herat", "ORG") in found
     assert [t for t, lab in found if lab == "ACRONYM"] == ["DFL", "DFL"]
     assert not any(t in {"Monday", "20 years"} for t, _ in found)
@@ -98,7 +99,7 @@ def test_abbreviations_keep_their_last_dot(raw: str, name: str) -> None:
 def test_names_never_run_over_a_line_or_a_footnote_mark() -> None:
     text = "Officer Lena M. Dorval[12] died.\nBOSTON police said Kestrel Review\nLONDON was calm."
     doc = _doc(text, [("Lena M. Dorval[12]", "PERSON"), ("Kestrel Review\nLONDON", "ORG")])
-    found = [c.text for c in find_candidates(doc)]
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert "Lena M. Dorval" in found
     assert "Kestrel Review" in found and "LONDON" in found
 
@@ -117,7 +118,7 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
             ("Velstra River", "ORG"),
         ],
     )
-    cues = {c.text: c.cues for c in find_candidates(doc)}
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "age" in cues["Deran Oskol"]
     assert "person" in cues["Mira Tesk"]
     assert "determined" in cues["Velmari"]
@@ -140,7 +141,7 @@ def test_a_leading_word_that_is_no_name_is_cut_from_a_person(
     span = text[: text.index(" said")]
     doc = _doc(text, [(span, "PERSON")])
     doc[0].tag_ = tag
-    assert [c.text for c in find_candidates(doc)] == [name]
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == [name]
 
 
 def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start() -> None:
@@ -157,13 +158,13 @@ def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start(
             ("Bloody Sunday", "ORG"),
         ],
     )
-    assert find_candidates(doc) == []
+    assert find_candidates(doc, GAZETTEER) == []
 
 
 def test_a_surname_the_ner_missed_is_found_again() -> None:
     text = "Azamat Korlev was charged. Korlev faces prison. Korlevs are many."
     doc = _doc(text, [("Azamat Korlev", "PERSON")])
-    found = [(c.text, c.label) for c in find_candidates(doc)]
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert found == [("Azamat Korlev", "PERSON"), ("Korlev", "SURNAME")]
 
 
@@ -179,7 +180,7 @@ def test_a_person_span_grows_over_adjacent_proper_nouns_but_not_titles() -> None
     doc = _doc(text, [("Darin Samor", "PERSON"), ("Irma", "PERSON")])
     _tag(doc, **{w: "PROPN/NNP" for w in ["Attorney", "General", "Velko", "Darin", "Samor",
                                           "Irma", "Vost", "Kerrel"]})  # fmt: skip
-    found = [c.text for c in find_candidates(doc)]
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert found == ["Velko Darin Samor", "Irma Vost Kerrel"]
 
 
@@ -197,7 +198,7 @@ def test_parentheses_possessives_of_places_and_long_names_with_and() -> None:
             ("Kandahar and Herat", "GPE"),
         ],
     )
-    found = [(c.text, c.label) for c in find_candidates(doc)]
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Velmari Armed Forces", "ORG") in found and ("VAF", "ACRONYM") in found
     assert ("Syria", "ORG") in found and ("Kavran Defense Forces", "ORG") in found
     assert ("Centre for Velt Prevention and Control", "ORG") in found
@@ -209,13 +210,13 @@ def test_an_event_name_is_no_actor_but_the_place_it_starts_with_is() -> None:
     doc = _doc(
         text, [("Boston Marathon", "FAC"), ("Zorvik Cup", "ORG"), ("Election Commission", "ORG")]
     )
-    assert [c.text for c in find_candidates(doc)] == ["Boston", "Election Commission"]
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Boston", "Election Commission"]
 
 
 def test_a_province_word_after_a_place_is_part_of_its_name() -> None:
     text = "Raids in Idlib province went on. The U.S. District Judge ruled on Velgar district of X."
     doc = _doc(text, [("Idlib", "GPE"), ("U.S.", "GPE"), ("Velgar", "GPE")])
-    assert [c.text for c in find_candidates(doc)] == ["Idlib province", "U.S.", "Velgar"]
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Idlib province", "U.S.", "Velgar"]
 
 
 def _parse(doc: spacy.tokens.Doc, arcs: dict[int, tuple[int, str]]) -> None:
@@ -230,7 +231,7 @@ def test_located_and_membership_cues() -> None:
     # 0 Two 1 died 2 in 3 Velmoor 4 . 5 Craig 6 , 7 leader 8 of 9 Ulster 10 Vanguard
     _parse(doc, {2: (1, "prep"), 3: (2, "pobj"), 7: (5, "appos"), 8: (7, "prep"),
                  9: (10, "compound"), 10: (8, "pobj")})  # fmt: skip
-    cues = {c.text: c.cues for c in find_candidates(doc)}
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "located" in cues["Velmoor"]
     assert "organisation" in cues["Ulster Vanguard"]
 
@@ -238,7 +239,7 @@ def test_located_and_membership_cues() -> None:
 def test_a_role_before_a_name_is_that_name_s_role() -> None:
     text = "Taliban took Zarkand, the Northern Front's leader Velko Samor said."
     doc = _doc(text, [("Zarkand", "GPE"), ("Northern Front", "ORG"), ("Velko Samor", "PERSON")])
-    found = {c.text: c for c in find_candidates(doc)}
+    found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
     assert "person" not in found["Zarkand"].cues and found["Zarkand"].role_noun is None
 
 
@@ -246,7 +247,7 @@ def test_descriptions_of_groups_are_nominal_candidates() -> None:
     text = "Then the terror group struck. The group of students fled. And the group said no."
     doc = _doc(text, [])
     _tag(doc, group="NOUN/NN")
-    found = [(c.text, c.label, c.cues) for c in find_candidates(doc)]
+    found = [(c.text, c.label, c.cues) for c in find_candidates(doc, GAZETTEER)]
     assert found == [("terror group", "NOMINAL", ["terror"]), ("group", "NOMINAL", [])]
 
 
@@ -262,7 +263,7 @@ def test_proper_noun_runs_the_ner_missed_in_name_contexts() -> None:
     ids = {t.text: t.i for t in doc}
     # "Aldo Presk, Bryn Tovar, Luis Gerra": each name a conjunct of the one before
     _parse(doc, {ids["Tovar"]: (ids["Presk"], "conj"), ids["Gerra"]: (ids["Tovar"], "conj")})
-    found = [(c.text, c.label) for c in find_candidates(doc)]
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Velmar County Police", "ORG") in found and ("Korran Road", "FAC") in found
     assert ("Aldo Presk", "PERSON") in found and ("Bryn Tovar", "PERSON") in found
     assert not any(t == "Mama Lis" for t, _ in found)  # no name word, no list: left alone
@@ -271,4 +272,4 @@ def test_proper_noun_runs_the_ner_missed_in_name_contexts() -> None:
 def test_a_bare_surname_without_its_article_is_found() -> None:
     text = "Karim Yusuf al-Hadrami spoke. Later Hadrami left."
     doc = _doc(text, [("Karim Yusuf al-Hadrami", "PERSON")])
-    assert "Hadrami" in [c.text for c in find_candidates(doc)]
+    assert "Hadrami" in [c.text for c in find_candidates(doc, GAZETTEER)]

@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
-from kg.actors.gazetteer import ActorDictionary, capital_of
+from kg.actors.gazetteer import ActorDictionary
 from kg.actors.mentions import Candidate, participant_sectors
 from kg.actors.resolve import UNNAMED, resolve_actors
 from kg.model import Actor, Document, Extraction
+from tests.actors.conftest import GAZETTEER
 
 DAY = dt.date(2022, 3, 1)
 
@@ -38,11 +39,11 @@ def _actor_of(x: Extraction, word: str, doc: str = "d0") -> Actor:
 
 
 def test_capitals_come_from_the_gazetteer() -> None:
-    assert capital_of("Moscow").label == "Russia"  # type: ignore[union-attr]
-    assert capital_of("Kiev").label == "Ukraine"  # type: ignore[union-attr]  # another spelling
-    assert capital_of("Washington").label == "United States"  # type: ignore[union-attr]
-    assert capital_of("Kandahar") is None  # a city, no capital
-    assert capital_of("Victoria") is None  # the best-known Victoria is no capital
+    assert GAZETTEER.capital_of("Moscow").label == "Russia"  # type: ignore[union-attr]
+    assert GAZETTEER.capital_of("Kiev").label == "Ukraine"  # type: ignore[union-attr]  # another spelling
+    assert GAZETTEER.capital_of("Washington").label == "United States"  # type: ignore[union-attr]
+    assert GAZETTEER.capital_of("Kandahar") is None  # a city, no capital
+    assert GAZETTEER.capital_of("Victoria") is None  # the best-known Victoria is no capital
 
 
 @pytest.mark.slow
@@ -155,7 +156,7 @@ def test_resolution_reads_the_actor_cue_of_a_capital_only() -> None:
         _cand(text, "Kandahar", "GPE", ["actor"]),  # a city, but no capital
         _cand(text, "Moscow", "GPE", [], at=20),
     ]
-    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text})
+    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text}, GAZETTEER)
     labels = [r.actors[r.by_mention[("d", c.start)]].label for c in cands]
     assert labels == ["Russia", "Kandahar", "Moscow"]
     assert "Moscow" not in r.actors[r.by_mention[("d", 0)]].aliases
@@ -167,5 +168,5 @@ def test_a_capital_that_is_a_surname_in_the_text_stays_the_person() -> None:
         _cand(text, "George Washington", "PERSON", []),
         _cand(text, "Washington", "GPE", ["actor"], at=20),
     ]
-    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text})
+    r = resolve_actors({"d": cands}, ActorDictionary.load(), {"d": text}, GAZETTEER)
     assert {r.by_mention[("d", c.start)] for c in cands} == {r.by_mention[("d", 0)]}

@@ -8,6 +8,7 @@ from kg.actors.gazetteer import ActorDictionary
 from kg.actors.mentions import Candidate
 from kg.actors.resolve import ResolvedActors, resolve_actors
 from kg.model import Actor, ActorRole, ActorType
+from tests.actors.conftest import GAZETTEER
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,7 @@ def _resolve(
         {d: _cands(*spec) for d, spec in docs.items()},
         dictionary,
         {d: spec[0] for d, spec in docs.items()},
+        GAZETTEER,
     )
 
 
@@ -479,7 +481,7 @@ def test_a_relation_keeps_the_words_that_state_it(dictionary: ActorDictionary) -
     text = "Vorn Front leader Kael Dorran spoke."
     front, leader = _cands(text, [("Vorn Front", "ORG"), ("Kael Dorran", "PERSON")])
     leader.role_noun, leader.role_of_start = "leader", front.start
-    r = resolve_actors({"d1": [front, leader]}, dictionary, {"d1": text})
+    r = resolve_actors({"d1": [front, leader]}, dictionary, {"d1": text}, GAZETTEER)
     (relation,) = r.relations
     assert relation.predicate == "leader_of"
     assert relation.evidence.text == "Vorn Front leader Kael Dorran"
@@ -508,9 +510,8 @@ def test_the_suffix_of_a_shared_slug_does_not_depend_on_the_order_of_documents(
     spans = {d: [(t.split(" G")[0].split()[-1] + " Group", "ORG")] for d, t in texts.items()}
     iris = []
     for order in (["a", "b", "c"], ["c", "b", "a"], ["b", "a", "c"]):
-        r = resolve_actors(
-            {d: _cands(texts[d], spans[d]) for d in order}, dictionary, texts  # type: ignore[arg-type]
-        )
+        found = {d: _cands(texts[d], spans[d]) for d in order}  # type: ignore[arg-type]
+        r = resolve_actors(found, dictionary, texts, GAZETTEER)
         iris.append({a.label: a.id for a in r.actors.values()})
     assert iris[0] == iris[1] == iris[2]
     assert len(set(iris[0].values())) == 2

@@ -9,7 +9,7 @@ import pytest
 
 from kg.actors.mentions import PARTICIPANT, participant_nouns
 from kg.actors.resolve import UNNAMED
-from kg.evaluate import NOMINAL
+from kg.evaluation import NOMINAL
 from kg.model import Actor, ActorType, Document, Extraction
 from tests.events.conftest import labels, only
 
@@ -109,7 +109,7 @@ def test_not_participants(read) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_participants_are_not_named_mentions() -> None:
-    from kg import evaluate as ev
+    from kg import evaluation as ev
 
     assert ev.PARTICIPANT == PARTICIPANT and PARTICIPANT != NOMINAL
 

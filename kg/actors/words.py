@@ -1,0 +1,73 @@
+"""The actor stage's word lists, read from ``data/words.yaml`` with the strict loader.
+
+Titles, role nouns, name heads and the verb and noun classes the mention, grouping and
+gazetteer rules read; each section of the file is a field of :class:`ActorWords`. The file is
+read once per process (:func:`actor_words`); a misspelt, missing or repeated section or a bad
+entry fails with ``path:line: message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any
+
+from kg.datafiles import Kind, Table, Words, load_packaged
+from kg.model import RelationType
+
+__all__ = ["ActorWords", "actor_words"]
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The sections of ``kg/actors/data/words.yaml``; the file's comments say what each is for."""
+
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    weekdays: frozenset[str]
+    person_roles: frozenset[str]
+    apposition_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    speaker_after: frozenset[str]
+    speaker_before: frozenset[str]
+    org_name_heads: frozenset[str]
+    event_name_heads: frozenset[str]
+    facility_name_heads: frozenset[str]
+    place_name_heads: frozenset[str]
+    place_heads: frozenset[str]
+    units: frozenset[str]
+    unit_followers: frozenset[str]
+    descriptors: frozenset[str]
+    arabic_articles: frozenset[str]
+    non_agent_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    addressee_verbs: frozenset[str]
+    locative_prepositions: frozenset[str]
+    membership_roles: frozenset[str]
+    sector_modifiers: dict[str, str]
+    quantity_words: frozenset[str]
+    definite_determiners: frozenset[str]
+    harm_verbs: frozenset[str]
+    count_nouns: frozenset[str]
+    nominal_heads: frozenset[str]
+    armed_modifiers: frozenset[str]
+    role_relations: dict[str, RelationType]
+    generic_modifiers: frozenset[str]
+    armed_subtypes: frozenset[str]
+    collective_endings: frozenset[str]
+    place_suffixes: frozenset[str]
+
+
+_TABLES: dict[str, Kind[Any]] = {
+    "sector_modifiers": Table(str, lower=True),
+    "role_relations": Table(RelationType, lower=True),
+}
+_SECTIONS: dict[str, Kind[Any]] = {
+    f.name: _TABLES.get(f.name, Words(lower=f.name != "titles")) for f in fields(ActorWords)
+}
+
+
+@cache
+def actor_words() -> ActorWords:
+    """The packaged word lists (read once per process)."""
+    return ActorWords(**load_packaged("kg.actors", "data/words.yaml", _SECTIONS))
