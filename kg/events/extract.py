@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from kg.events._syntax import OBJECTS, SUBJECTS
+from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
+from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, definite, fold_forward
 from kg.events.lexicon import ENDING_VERBS, REPORTING_VERBS, Lexicon
 from kg.events.modality import (
@@ -21,7 +22,7 @@ from kg.events.modality import (
     is_negated,
     modality_of,
 )
-from kg.events.roles import ActorIndex, passive_support, resolve_roles
+from kg.events.roles import resolve_roles
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
 from kg.model import Argument, Document, Event, Mention, Modality

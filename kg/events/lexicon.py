@@ -9,9 +9,10 @@ from pathlib import Path
 
 import yaml
 
+from kg.datafiles import Words, load_packaged
 from kg.errors import InputError
 
-__all__ = ["FUTURE_AUX", "PLOVER_TYPES", "Lexicon", "load_lexicon"]
+__all__ = ["FUTURE_AUX", "PLOVER_TYPES", "Lexicon", "WordClasses", "load_lexicon", "word_classes"]
 
 PLOVER_TYPES = frozenset(
     [
@@ -181,3 +182,19 @@ def _read(text: str, path: Path | str) -> Lexicon:
             )
         ),
     )
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    """Word classes the event readers share, read from ``kg/events/data/words.yaml``."""
+
+    person_roles: frozenset[str]
+
+
+_WORD_SECTIONS = {"person_roles": Words(lower=True)}
+
+
+@cache
+def word_classes() -> WordClasses:
+    """The packaged word classes, read once (``word_classes.cache_clear()`` reads them again)."""
+    return WordClasses(**load_packaged("kg.events", "data/words.yaml", _WORD_SECTIONS))

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from kg.events._syntax import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    clause_subject,
+    headline_speaker,
+    prep_objects,
+)
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import actors
 from kg.events.lexicon import (
     COOPERATIVE,
     DENIAL_VERBS,
@@ -19,14 +28,7 @@ from kg.events.lexicon import (
     REPORTING_VERBS,
     Lexicon,
 )
-from kg.events.roles import (
-    CLAIM_NOUNS,
-    ActorIndex,
-    actors,
-    clause_subject,
-    headline_speaker,
-    prep_objects,
-)
+from kg.events.roles import CLAIM_NOUNS
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Mention, Modality
 

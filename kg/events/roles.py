@@ -7,46 +7,28 @@ mentions in an ActorIndex.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from kg.actors.mentions import PERSON_ROLES
-from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, TARGET_PREPS, starts_line
+from kg.events._syntax import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    TARGET_PREPS,
+    clause_subject,
+    is_passive,
+    passive_support,
+    prep_objects,
+)
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import PRONOUNS, actors, listed, span_actors
 from kg.events.lexicon import ENDING_VERBS, HOSTILE, MATERIAL, RECEIVE_VERBS, Lexicon
+from kg.events.triggers import Trigger
 from kg.model import Mention
 
-if TYPE_CHECKING:
-    from kg.events.triggers import Trigger  # triggers.py imports this module
+__all__ = ["CLAIM_NOUNS", "resolve_roles"]
 
-__all__ = ["ActorIndex", "actors", "clause_subject", "passive_support", "resolve_roles"]
-
-_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "around"}
-_PRONOUNS = {
-    "he": {"person"},
-    "him": {"person"},
-    "his": {"person"},
-    "she": {"person"},
-    "her": {"person"},
-    "they": {"organisation", "group"},
-    "them": {"organisation", "group"},
-    "their": {"organisation", "group"},
-}
 _PLACE_KINDS = {"place", "country"}
-_IT_KINDS = {"organisation", "country", "group"}
-_GROUP_NOUNS = {
-    "group",
-    "organisation",
-    "organization",
-    "movement",
-    "militia",
-    "outfit",
-    "insurgents",
-    "militants",
-    "regime",
-}
 _AGENT_OF_MODES = {"withdrawal", "flight", "surrender", "resign", "disarm"}
 _TARGET_PREP_TYPES = {
     *(("to", k) for k in ("AID", "SUPPORT", "COOPERATE", "AGREE")),
@@ -55,273 +37,7 @@ _TARGET_PREP_TYPES = {
 _SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
 _DEVICE_VERBS = {"explode", "detonate"}
 _UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
-_RAISING_VERBS = {"believe", "think", "say", "report", "expect", "suspect", "know", "understand"}
 
-
-@dataclass
-class ActorIndex:
-    """The resolved actor mentions of one document, looked up by token."""
-
-    mentions: list[tuple[Mention, str, str]]  # (mention, actor IRI, actor type), by position
-    _by_token: dict[int, int] = field(default_factory=dict)
-
-    def index(self, doc: Doc) -> ActorIndex:
-        for n, (m, _, _) in enumerate(self.mentions):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    self._by_token[t.i] = n
-        return self
-
-    def at(self, token: Token) -> tuple[Mention, str, str] | None:
-        n = self._by_token.get(token.i)
-        return self.mentions[n] if n is not None else None
-
-    def before(
-        self, token: Token, kinds: set[str], subjects: bool = False, only_subjects: bool = False
-    ) -> tuple[Mention, str, str] | None:
-        """The nearest mention before *token* of one of *kinds* (pronoun antecedent).
-
-        With *subjects*, a mention that is a clause subject in the last three sentences wins
-        over a nearer one that is not: definite descriptions ("the terror group") refer back
-        to the actor the text is about.
-        """
-        best = None
-        salient = None
-        doc = token.doc
-        window = token.sent.start_char - 600
-        for m in self.mentions:
-            if m[0].start >= token.idx:
-                break
-            if m[2] in kinds:
-                best = m
-                span = doc.char_span(m[0].start, m[0].end, alignment_mode="expand")
-                if (
-                    subjects
-                    and m[0].start >= window
-                    and span is not None
-                    and span.root.dep_ in {"nsubj", "nsubjpass"}
-                ):
-                    salient = m
-        return salient if only_subjects else salient or best
-
-
-def clause_subject(
-    verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
-) -> tuple[Token | None, bool]:
-    """The subject of *verb*, inherited through coordination and control; (token, is_passive).
-
-    A subject raised from an active complement acts in it: in "Hamas is said to have attacked
-    the base" Hamas is the passive subject of "said" and the subject of "attacked"."""
-    seen = 0
-    raised = False
-    own = verb
-    while seen < 6:
-        seen += 1
-        for c in verb.children:
-            if headline_speaker(c):
-                continue  # "Hamas: Israel bombed a school": Hamas says it, Israel did it
-            if c.dep_ in SUBJECTS:
-                return c, False
-            if c.dep_ in PASSIVE_SUBJECTS:
-                return c, not (raised and not _is_passive(own))
-        if verb.dep_ in through and verb.head is not verb:
-            if verb.dep_ == "conj" and {verb.tag_, verb.head.tag_} == {"VBZ", "VBP"}:
-                return None, False  # "if the Taliban end ..., and hopes to": not their subject
-            raised = raised or verb.dep_ == "xcomp"
-            verb = verb.head
-            continue
-        if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":
-            verb = verb.head
-            continue
-        return None, False
-    return None, False
-
-
-def headline_speaker(t: Token) -> bool:
-    """Whether *t* heads a name followed by a colon at the start of a line, the way headlines
-    attribute what follows ("Hamas: Israel bombed a school")."""
-    after = t.right_edge.i + 1
-    colon = any(c.dep_ == "punct" and c.text == ":" and c.i > t.i for c in t.children)
-    if not colon and (after >= len(t.doc) or t.doc[after].text != ":"):
-        return False
-    return starts_line(t.left_edge)
-
-
-def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
-    """The passive support verb with a by-phrase whose subject the event noun *t* is ("the
-    attack was carried out by ETA", "is believed to have been carried out by ETA")."""
-    if t.dep_ not in PASSIVE_SUBJECTS:
-        return None
-    verb = t.head
-    if verb.lemma_.lower() in _RAISING_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if verb.lemma_.lower() in lexicon.light_verbs and any(c.dep_ == "agent" for c in verb.children):
-        return verb
-    return None
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[Mention, str, str]]:
-    """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
-    if head is None or depth > 4:
-        return []
-    found = index.at(head)
-    out: list[tuple[Mention, str, str]] = []
-    if found is not None and found[0].ner_label == "PARTICIPANT":
-        # "Russian troops", "the three soldiers": the phrase fills the role, its name included
-        # ("US troops": the troops of the United States act, and so does the country)
-        first = head.left_edge
-        for w in head.doc[head.left_edge.i : head.i]:
-            if "\n" in w.text or "\n" in w.whitespace_:
-                first = head.doc[w.i + 1]  # a phrase never runs over a line
-        while first.i < head.i and first.dep_ in {"det", "predet"}:
-            first = head.doc[first.i + 1]
-        filler = _filler(found, first, head) if first.idx < found[0].start else found
-        out.append(filler)
-        out.extend(
-            (filler[0], a[1], a[2])  # one span, one mention: the participant's phrase
-            for c in head.children
-            if c.dep_ in {"compound", "amod", "nmod", "poss"}
-            for a in actors(c, index, depth + 1)
-            if a[2] == "country"
-        )
-    elif found is not None:
-        out.append(found)
-    elif (
-        head.lower_ in {"who", "which", "that"}
-        and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-        and head.head.dep_ == "relcl"
-    ):
-        # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
-        out.extend(_filler(a, head, head) for a in actors(head.head.head, index, depth + 1))
-    elif head.lower_ in {"it", "its"} and head.pos_ == "PRON":
-        bound = _bound_antecedent(head, index, _IT_KINDS)
-        salient = None
-        if not bound and head.dep_ == "nsubj":
-            # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
-            salient = index.before(head, _IT_KINDS, subjects=True, only_subjects=True)
-        out.extend(bound or ([_filler(salient, head, head)] if salient else []))
-    elif head.lower_ in _PRONOUNS and head.pos_ == "PRON":
-        antecedent = index.before(head, _PRONOUNS[head.lower_])
-        if antecedent is not None:
-            out.append(_filler(antecedent, head, head))  # the span is "they", the actor theirs
-    elif head.lower_ in PERSON_ROLES:
-        owners = {
-            m[0].start
-            for c in head.children
-            if c.dep_ == "poss"
-            for m in actors(c, index, depth + 1)
-        }
-        out.extend(
-            m for m in _span_actors(head, index) if m[0].start not in owners and m[2] == "person"
-        )
-    elif (
-        head.lemma_.lower() in _GROUP_NOUNS
-        and any(c.lower_ == "the" for c in head.children)
-        and not any(c.dep_ == "appos" for c in head.children)  # "the Basque group ETA"
-    ):
-        antecedent = index.before(head, {"organisation"}, subjects=True)
-        if antecedent is not None:
-            out.append(_filler(antecedent, head.left_edge, head))  # "the terror group"
-    else:
-        by_modifier = [
-            actors(c, index, depth + 1)
-            for c in head.children
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
-        ]
-        modifiers = [a for found_here in by_modifier for a in found_here]
-        if all(len(found_here) <= 1 for found_here in by_modifier):
-            # "six American NATO service members": the actors are the names, the filler the
-            # phrase
-            first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
-            out.extend(_filler(a, first, head) for a in modifiers)
-        else:
-            out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
-        for c in head.children:
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
-                continue
-            if c.dep_ in {"poss", "appos"}:
-                out.extend(actors(c, index, depth + 1))
-            elif c.dep_ == "prep" and c.lower_ in {"like", "including", "of", "as"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.extend(actors(p, index, depth + 1))
-            elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
-                out.extend(actors(c, index, depth + 1))
-    for c in head.children:
-        if c.dep_ == "conj":
-            out.extend(actors(c, index, depth))
-        # "Helmand Province, Afghanistan": the appositive place only situates the first one
-    # one actor per span; a country shares its span with its participants ("US troops")
-    return list(
-        {(m[0].start, m[1] if m[0].ner_label == "PARTICIPANT" else ""): m for m in out}.values()
-    )
-
-
-def _bound_antecedent(
-    head: Token, index: ActorIndex, kinds: set[str]
-) -> list[tuple[Mention, str, str]]:
-    """The actor a subject or possessive "it"/"its" is bound to in its own sentence: the
-    subject of a governing clause, when of one of *kinds* ("Syria says it is willing", "the ILO
-    reiterated its demand"), with that subject's mention (the name is in the same sentence).
-    Other "it"s are a bomb, a car or a fact far more often than an actor: unresolved."""
-    if head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
-        return []
-    node = head.head
-    for _ in range(4):
-        if node.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if subjects and head not in subjects and head not in subjects[0].subtree:
-                found = [a for a in actors(subjects[0], index, 4) if a[2] in kinds]
-                return found[:1]
-        if node.head is node:
-            break
-        node = node.head
-    return []
-
-
-def _filler(found: tuple[Mention, str, str], first: Token, last: Token) -> tuple[Mention, str, str]:
-    """*found*'s actor with the span that fills the role here, *first* to *last* inclusive."""
-    m, iri, kind = found
-    if first.i > last.i:
-        first = last
-    doc = last.doc
-    start, end = first.idx, last.idx + len(last)
-    sentence = sum(1 for s in doc.sents if s.start <= last.i) - 1
-    span = Mention(m.document_id, start, end, doc.text[start:end], sentence, m.ner_label)
-    return span, iri, kind
-
-
-def _span_actors(
-    head: Token, index: ActorIndex, clauses: bool = False
-) -> list[tuple[Mention, str, str]]:
-    """Every actor mentioned inside *head*'s phrase, not crossing into clauses unless asked."""
-    return _mentioned(head, index, set() if clauses else _CLAUSES)
-
-
-def _listed(head: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
-    """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
-    Z"): names in apposition and coordination, not those inside prepositional or possessive
-    modifiers (X), nor in clauses."""
-    return _mentioned(head, index, _CLAUSES | {"prep", "poss", "agent"})
-
-
-def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[tuple[Mention, str, str]]:
-    """The actors mentioned in *head*'s subtree, by position, not below a *skip* dependency."""
-    found = {}
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        if (m := index.at(node)) is not None:
-            found[m[0].start] = m
-        stack.extend(c for c in node.children if c.dep_ not in skip)
-    return [found[k] for k in sorted(found)]
 
 
 def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, list]:
@@ -338,12 +54,12 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             subject = None  # "the building was shattered by a blast, killing 168": not its act
         elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
             passive = False  # "troops were deployed to repel incursions": the troops repel
-        passive = passive or _is_passive(t)
+        passive = passive or is_passive(t)
         if (
             not passive
             and t.dep_ == "conj"
             and t.tag_ in {"VBN", "VBD"}
-            and _is_passive(t.head)
+            and is_passive(t.head)
             and not any(c.dep_ in OBJECTS for c in t.children)
         ):
             passive = True  # "30 were killed and dozens wounded": "were" left out
@@ -367,7 +83,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             if c.dep_ == "prep" and c.lower_ == "including":
                 # "twelve were arrested, including Eva Forest, ...": more of the same role
                 roles[role if subject is not None else "target" if passive else "source"] += [
-                    a for p in c.children if p.dep_ == "pobj" for a in _listed(p, index)
+                    a for p in c.children if p.dep_ == "pobj" for a in listed(p, index)
                 ]
         for c in t.children:
             if trigger.start <= c.idx < trigger.end:
@@ -484,7 +200,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
             receives = (
                 governor.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
                 or (passive_light and subject is not None and subject.head == governor)
-                or _is_passive(governor)
+                or is_passive(governor)
             )
             if subject is not None and (receives or not roles["source"]):
                 roles["target" if receives else "source"] += actors(subject, index)
@@ -500,7 +216,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
         ):
             pass
         for i, (m, iri, kind) in enumerate(roles["source"]):
-            if m.text.lower() in _PRONOUNS and governor != t:
+            if m.text.lower() in PRONOUNS and governor != t:
                 subject, _ = clause_subject(governor)
                 roles["source"][i : i + 1] = actors(subject, index) or [(m, iri, kind)]
     for prep in [*t.children, *extra_preps]:
@@ -589,16 +305,6 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
     return roles
 
 
-def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
-    """The objects of *head*'s prepositions among *words* ("Hamas" in "blamed it on Hamas")."""
-    return [
-        p
-        for c in head.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ in words
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-
 
 def _attack(noun: Token, lexicon: Lexicon) -> bool:
     """Whether *noun* names an attack ("strike", "shelling", "air raid")."""
@@ -662,7 +368,7 @@ def _complement_actors(
         if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
             continue  # "rejected claims that US drones ...": what is claimed is not addressed
         if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
-            named = [a for a in _span_actors(c, index, clauses=True) if a[1] not in exclude]
+            named = [a for a in span_actors(c, index, clauses=True) if a[1] not in exclude]
             if named:
                 return named[:1]
     return []

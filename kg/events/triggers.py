@@ -6,18 +6,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.actors.mentions import PERSON_ROLES
 from kg.events._syntax import (
     FINAL_PUNCTUATION,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     TARGET_PREPS,
+    clause_subject,
     line_bounds,
     starts_line,
 )
-from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon
-from kg.events.roles import ActorIndex, actors, clause_subject
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import actors
+from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon, word_classes
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
@@ -388,7 +389,7 @@ def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     return (
         head.lower_ in _PERSONAL
         or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in PERSON_ROLES
+        or head.lower_ in word_classes().person_roles
         or head.ent_type_ == "PERSON"
         or (found is not None and found[2] in {"person", "group"})
     )
@@ -454,7 +455,7 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         or any(a[0].ner_label != "PARTICIPANT" for a in actors(head, index))
         or head.lower_ in _PERSONAL
         or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in PERSON_ROLES
+        or head.lower_ in word_classes().person_roles
         or head.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
     )
 
