@@ -94,6 +94,17 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of *verb*'s by-phrases ("ETA" in "carried out by ETA")."""
+    return [
+        p
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
     """The objects of *head*'s prepositions among *words* ("Hamas" in "blamed it on Hamas")."""
     return [

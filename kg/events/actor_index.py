@@ -2,38 +2,46 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from kg.model import Mention
+from kg.model import ActorRef, Mention
 
 __all__ = ["ActorIndex"]
 
 
-@dataclass
 class ActorIndex:
-    """The resolved actor mentions of one document, looked up by token."""
+    """The resolved actor mentions of one document, looked up by token.
 
-    mentions: list[tuple[Mention, str, str]]  # (mention, actor IRI, actor type), by position
-    _by_token: dict[int, int] = field(default_factory=dict)
+    *mentions* are ``(mention, actor, actor type)`` triples (:class:`kg.model.ActorRef`) in
+    order of position; :meth:`index` maps the tokens of the parsed document onto them.
+    """
+
+    def __init__(self, mentions: Iterable[tuple[Mention, str, str]]) -> None:
+        self.mentions = [ActorRef._make(m) for m in mentions]
+        self._by_token: dict[int, int] = {}
 
     def index(self, doc: Doc) -> ActorIndex:
-        for n, (m, _, _) in enumerate(self.mentions):
+        """Map the tokens of *doc* that each mention covers to it; returns the index."""
+        for n, ref in enumerate(self.mentions):
+            m = ref.mention
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     self._by_token[t.i] = n
         return self
 
-    def at(self, token: Token) -> tuple[Mention, str, str] | None:
+    def at(self, token: Token) -> ActorRef | None:
+        """The actor mention *token* stands in, if any."""
         n = self._by_token.get(token.i)
         return self.mentions[n] if n is not None else None
 
     def before(
-        self, token: Token, kinds: set[str], subjects: bool = False, only_subjects: bool = False
-    ) -> tuple[Mention, str, str] | None:
-        """The nearest mention before *token* of one of *kinds* (pronoun antecedent).
+        self, token: Token, types: set[str], subjects: bool = False, only_subjects: bool = False
+    ) -> ActorRef | None:
+        """The nearest mention before *token* of an actor of one of *types* (a pronoun's
+        antecedent).
 
         With *subjects*, a mention that is a clause subject in the last three sentences wins
         over a nearer one that is not: definite descriptions ("the terror group") refer back
@@ -43,17 +51,18 @@ class ActorIndex:
         salient = None
         doc = token.doc
         window = token.sent.start_char - 600
-        for m in self.mentions:
-            if m[0].start >= token.idx:
+        for ref in self.mentions:
+            m = ref.mention
+            if m.start >= token.idx:
                 break
-            if m[2] in kinds:
-                best = m
-                span = doc.char_span(m[0].start, m[0].end, alignment_mode="expand")
+            if ref.type in types:
+                best = ref
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if (
                     subjects
-                    and m[0].start >= window
+                    and m.start >= window
                     and span is not None
                     and span.root.dep_ in {"nsubj", "nsubjpass"}
                 ):
-                    salient = m
+                    salient = ref
         return salient if only_subjects else salient or best

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
-from kg.model import Mention
+from kg.model import ActorRef, Mention
 
 __all__ = ["PRONOUNS", "actors", "listed", "span_actors"]
 
@@ -26,7 +26,7 @@ PRONOUNS = {
     "them": {"organisation", "group"},
     "their": {"organisation", "group"},
 }
-_IT_KINDS = {"organisation", "country", "group"}
+_IT_TYPES = {"organisation", "country", "group"}
 _GROUP_NOUNS = {
     "group",
     "organisation",
@@ -40,13 +40,13 @@ _GROUP_NOUNS = {
 }
 
 
-def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[Mention, str, str]]:
+def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorRef]:
     """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
     if head is None or depth > 4:
         return []
     found = index.at(head)
-    out: list[tuple[Mention, str, str]] = []
-    if found is not None and found[0].ner_label == "PARTICIPANT":
+    out: list[ActorRef] = []
+    if found is not None and found.mention.ner_label == "PARTICIPANT":
         # "Russian troops", "the three soldiers": the phrase fills the role, its name included
         # ("US troops": the troops of the United States act, and so does the country)
         first = head.left_edge
@@ -55,14 +55,14 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[
                 first = head.doc[w.i + 1]  # a phrase never runs over a line
         while first.i < head.i and first.dep_ in {"det", "predet"}:
             first = head.doc[first.i + 1]
-        filler = _filler(found, first, head) if first.idx < found[0].start else found
+        filler = _filler(found, first, head) if first.idx < found.mention.start else found
         out.append(filler)
         out.extend(
-            (filler[0], a[1], a[2])  # one span, one mention: the participant's phrase
+            a._replace(mention=filler.mention)  # one span, one mention: the participant's phrase
             for c in head.children
             if c.dep_ in {"compound", "amod", "nmod", "poss"}
             for a in actors(c, index, depth + 1)
-            if a[2] == "country"
+            if a.type == "country"
         )
     elif found is not None:
         out.append(found)
@@ -74,11 +74,11 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
         out.extend(_filler(a, head, head) for a in actors(head.head.head, index, depth + 1))
     elif head.lower_ in {"it", "its"} and head.pos_ == "PRON":
-        bound = _bound_antecedent(head, index, _IT_KINDS)
+        bound = _bound_antecedent(head, index, _IT_TYPES)
         salient = None
         if not bound and head.dep_ == "nsubj":
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
-            salient = index.before(head, _IT_KINDS, subjects=True, only_subjects=True)
+            salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
         out.extend(bound or ([_filler(salient, head, head)] if salient else []))
     elif head.lower_ in PRONOUNS and head.pos_ == "PRON":
         antecedent = index.before(head, PRONOUNS[head.lower_])
@@ -86,13 +86,15 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[
             out.append(_filler(antecedent, head, head))  # the span is "they", the actor theirs
     elif head.lower_ in word_classes().person_roles:
         owners = {
-            m[0].start
+            a.mention.start
             for c in head.children
             if c.dep_ == "poss"
-            for m in actors(c, index, depth + 1)
+            for a in actors(c, index, depth + 1)
         }
         out.extend(
-            m for m in span_actors(head, index) if m[0].start not in owners and m[2] == "person"
+            a
+            for a in span_actors(head, index)
+            if a.mention.start not in owners and a.type == "person"
         )
     elif (
         head.lemma_.lower() in _GROUP_NOUNS
@@ -132,16 +134,19 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[tuple[
             out.extend(actors(c, index, depth))
         # "Helmand Province, Afghanistan": the appositive place only situates the first one
     # one actor per span; a country shares its span with its participants ("US troops")
-    return list(
-        {(m[0].start, m[1] if m[0].ner_label == "PARTICIPANT" else ""): m for m in out}.values()
-    )
+    return list({_span_key(a): a for a in out}.values())
+
+
+def _span_key(a: ActorRef) -> tuple[int, str]:
+    """One actor per span, but a participant's phrase also names its country ("US troops")."""
+    return a.mention.start, a.actor if a.mention.ner_label == "PARTICIPANT" else ""
 
 
 def _bound_antecedent(
-    head: Token, index: ActorIndex, kinds: set[str]
-) -> list[tuple[Mention, str, str]]:
+    head: Token, index: ActorIndex, types: set[str]
+) -> list[ActorRef]:
     """The actor a subject or possessive "it"/"its" is bound to in its own sentence: the
-    subject of a governing clause, when of one of *kinds* ("Syria says it is willing", "the ILO
+    subject of a governing clause, when of one of *types* ("Syria says it is willing", "the ILO
     reiterated its demand"), with that subject's mention (the name is in the same sentence).
     Other "it"s are a bomb, a car or a fact far more often than an actor: unresolved."""
     if head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
@@ -151,7 +156,7 @@ def _bound_antecedent(
         if node.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if subjects and head not in subjects and head not in subjects[0].subtree:
-                found = [a for a in actors(subjects[0], index, 4) if a[2] in kinds]
+                found = [a for a in actors(subjects[0], index, 4) if a.type in types]
                 return found[:1]
         if node.head is node:
             break
@@ -159,39 +164,39 @@ def _bound_antecedent(
     return []
 
 
-def _filler(found: tuple[Mention, str, str], first: Token, last: Token) -> tuple[Mention, str, str]:
+def _filler(found: ActorRef, first: Token, last: Token) -> ActorRef:
     """*found*'s actor with the span that fills the role here, *first* to *last* inclusive."""
-    m, iri, kind = found
+    m = found.mention
     if first.i > last.i:
         first = last
     doc = last.doc
     start, end = first.idx, last.idx + len(last)
     sentence = sum(1 for s in doc.sents if s.start <= last.i) - 1
     span = Mention(m.document_id, start, end, doc.text[start:end], sentence, m.ner_label)
-    return span, iri, kind
+    return found._replace(mention=span)
 
 
 def span_actors(
     head: Token, index: ActorIndex, clauses: bool = False
-) -> list[tuple[Mention, str, str]]:
+) -> list[ActorRef]:
     """Every actor mentioned inside *head*'s phrase, not crossing into clauses unless asked."""
     return _mentioned(head, index, set() if clauses else _CLAUSES)
 
 
-def listed(head: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+def listed(head: Token, index: ActorIndex) -> list[ActorRef]:
     """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
     Z"): names in apposition and coordination, not those inside prepositional or possessive
     modifiers (X), nor in clauses."""
     return _mentioned(head, index, _CLAUSES | {"prep", "poss", "agent"})
 
 
-def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[tuple[Mention, str, str]]:
+def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]:
     """The actors mentioned in *head*'s subtree, by position, not below a *skip* dependency."""
     found = {}
     stack = [head]
     while stack:
         node = stack.pop()
-        if (m := index.at(node)) is not None:
-            found[m[0].start] = m
+        if (a := index.at(node)) is not None:
+            found[a.mention.start] = a
         stack.extend(c for c in node.children if c.dep_ not in skip)
     return [found[k] for k in sorted(found)]

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import Any, NamedTuple
 
-import yaml
+from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
 
-from kg.datafiles import Words, load_packaged
-from kg.errors import InputError
-
-__all__ = ["FUTURE_AUX", "PLOVER_TYPES", "Lexicon", "WordClasses", "load_lexicon", "word_classes"]
+__all__ = [
+    "FUTURE_AUX",
+    "PLOVER_TYPES",
+    "Lexicon",
+    "Sense",
+    "WordClasses",
+    "load_lexicon",
+    "word_classes",
+]
 
 PLOVER_TYPES = frozenset(
     [
@@ -98,90 +103,65 @@ MATERIAL = frozenset(
 """PLOVER types of cooperative, hostile and material (not only verbal) events."""
 
 
+class Sense(NamedTuple):
+    """What a trigger word means in the lexicon: its PLOVER type and mode ("ASSAULT/killing")."""
+
+    type: str
+    mode: str | None
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """Lemma tables read from ``kg/events/data/triggers.yaml``."""
+    """Lemma tables read from ``kg/events/data/triggers.yaml``; one field per section."""
 
-    verbs: dict[str, tuple[str, str | None]]
-    particles: dict[str, tuple[str, str | None]]
-    nouns: dict[str, tuple[str, str | None]]
-    compounds: dict[str, tuple[str, str | None]]
+    verbs: dict[str, Sense]
+    particles: dict[str, Sense]
+    nouns: dict[str, Sense]
+    compounds: dict[str, Sense]
     unaccusative: frozenset[str]
-    needs_argument: frozenset[str] = frozenset()
-    undergoer_nouns: frozenset[str] = frozenset()
-    compound_heads: frozenset[str] = frozenset()
-    natural_causes: frozenset[str] = frozenset()
-    needs_actor_object: frozenset[str] = frozenset()
-    human_nouns: frozenset[str] = frozenset()
-    action_nouns: frozenset[str] = frozenset()
-    light_verbs: frozenset[str] = frozenset()
-    needs_person_object: frozenset[str] = frozenset()
-    needs_assailant: frozenset[str] = frozenset()
-    assailant_nouns: frozenset[str] = frozenset()
-    needs_complement: frozenset[str] = frozenset()
-    pursuit_verbs: frozenset[str] = frozenset()
-    pursuers: frozenset[str] = frozenset()
-    wanted_nouns: frozenset[str] = frozenset()
+    needs_argument: frozenset[str]
+    undergoer_nouns: frozenset[str]
+    compound_heads: frozenset[str]
+    natural_causes: frozenset[str]
+    needs_actor_object: frozenset[str]
+    action_nouns: frozenset[str]
+    human_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    needs_person_object: frozenset[str]
+    needs_assailant: frozenset[str]
+    assailant_nouns: frozenset[str]
+    needs_complement: frozenset[str]
+    pursuit_verbs: frozenset[str]
+    pursuers: frozenset[str]
+    wanted_nouns: frozenset[str]
 
 
-def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
-    if not isinstance(value, str):
-        raise InputError(path, f"trigger {key!r}: expected 'TYPE' or 'TYPE/mode', got {value!r}")
-    kind, _, mode = value.partition("/")
-    if kind not in PLOVER_TYPES:
+def _sense(value: str) -> Sense:
+    """A trigger's "TYPE" or "TYPE/mode"; ValueError for a type PLOVER does not have."""
+    event_type, _, mode = value.partition("/")
+    if event_type not in PLOVER_TYPES:
         allowed = ", ".join(sorted(PLOVER_TYPES))
-        raise InputError(
-            path, f"trigger {key!r}: unknown PLOVER type {kind!r} (use one of {allowed})"
-        )
-    return kind, mode or None
+        raise ValueError(f"unknown PLOVER type {event_type!r} (use one of {allowed})")
+    return Sense(event_type, mode or None)
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Read a trigger lexicon; the packaged one when *path* is None."""
-    if path is None:
-        return _packaged()
-    return _read(path.read_text(encoding="utf-8"), path)
+_SENSE_TABLES = ("verbs", "particles", "nouns", "compounds")
+_LEXICON_SECTIONS: dict[str, Kind[Any]] = {
+    f.name: Table(_sense, lower=True) if f.name in _SENSE_TABLES else Words(lower=True)
+    for f in fields(Lexicon)
+}
 
 
 @cache
-def _packaged() -> Lexicon:
-    source = resources.files("kg.events").joinpath("data/triggers.yaml")
-    return _read(source.read_text(encoding="utf-8"), "kg/events/data/triggers.yaml")
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read a trigger lexicon; the packaged one when *path* is None.
 
-
-def _read(text: str, path: Path | str) -> Lexicon:
-    data = yaml.safe_load(text) or {}
-    tables = {
-        section: {str(k): _entry(path, str(k), v) for k, v in (data.get(section) or {}).items()}
-        for section in ("verbs", "particles", "nouns", "compounds")
-    }
-    return Lexicon(
-        tables["verbs"],
-        tables["particles"],
-        tables["nouns"],
-        tables["compounds"],
-        frozenset(data.get("unaccusative") or ()),
-        frozenset(data.get("needs_argument") or ()),
-        frozenset(data.get("undergoer_nouns") or ()),
-        frozenset(data.get("compound_heads") or ()),
-        frozenset(data.get("natural_causes") or ()),
-        frozenset(data.get("needs_actor_object") or ()),
-        frozenset(data.get("human_nouns") or ()),
-        frozenset(data.get("action_nouns") or ()),
-        *(
-            frozenset(data.get(key) or ())
-            for key in (
-                "light_verbs",
-                "needs_person_object",
-                "needs_assailant",
-                "assailant_nouns",
-                "needs_complement",
-                "pursuit_verbs",
-                "pursuers",
-                "wanted_nouns",
-            )
-        ),
-    )
+    Every section of the packaged ``triggers.yaml`` must be present; an unknown or misspelt
+    section, a repeated entry or an unknown PLOVER type raises ``InputError`` with the line.
+    Loads are cached per path (``load_lexicon.cache_clear()`` forgets them)."""
+    if path is None:
+        return Lexicon(**load_packaged("kg.events", "data/triggers.yaml", _LEXICON_SECTIONS))
+    return Lexicon(**load_datafile(path, _LEXICON_SECTIONS))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from kg.events.lexicon import (
 )
 from kg.events.roles import CLAIM_NOUNS
 from kg.events.triggers import Trigger
-from kg.model import Argument, Event, Mention, Modality
+from kg.model import ActorRef, Argument, Event, Modality
 
 __all__ = [
     "accusation_of",
@@ -183,19 +183,17 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
     return "AGREE"
 
 
-def attribution_of(
-    t: Token, index: ActorIndex
-) -> tuple[str, list[tuple[Mention, str, str]]] | None:
-    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors),
-    or ("alleged", []) under a denial that is none; or an "according to" on *t* or the verbs it
+def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef]] | None:
+    """The reporting or denial verb above *t*, and who reports: (CLAIMED or DENIED, actors),
+    or (ALLEGED, []) under a denial that is none; or an "according to" on *t* or the verbs it
     hangs from in its clause."""
     for n in (t, *_clause_chain(t)):
         for c in n.children:
             if headline_speaker(c) and (speakers := actors(c, index)):
-                return "claimed", speakers  # "Hamas: Israel bombed a school"
+                return Modality.CLAIMED, speakers  # "Hamas: Israel bombed a school"
             if c.lower_ == "according":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
-                return "claimed", [a for o in objs for a in actors(o, index)]
+                return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
     node = t
     for ancestor in t.ancestors:
         lemma = ancestor.lemma_.lower()
@@ -215,8 +213,9 @@ def attribution_of(
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
                 if lemma in DENIAL_VERBS and _not_denied(ancestor):
-                    return "alleged", []  # "neither confirmed nor denied that it struck"
-                return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
+                    return Modality.ALLEGED, []  # "neither confirmed nor denied that it struck"
+                denied = lemma in DENIAL_VERBS
+                return (Modality.DENIED if denied else Modality.CLAIMED), speakers
         if (
             ancestor.pos_ == "NOUN"
             and lemma in CLAIM_NOUNS
@@ -226,7 +225,7 @@ def attribution_of(
             return _claim_noun(ancestor, index)
         if ancestor.lower_ == "according":
             objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
-            return "claimed", [a for o in objs for a in actors(o, index)]
+            return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
         node = ancestor
     return None
 
@@ -238,7 +237,7 @@ _HEDGING_PASSIVES = {
 }  # fmt: skip
 _ACCUSED_OF = {"of", "for", "over"}
 
-_Found = list[tuple[Mention, str, str]]
+_Found = list[ActorRef]
 
 
 def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
@@ -265,7 +264,7 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
             # the parser often hangs "on Hamas" on the noun: an actor there is the one blamed,
             # a place is what was attacked ("blamed the attack on Kabul on the group")
             found = [
-                a for p in prep_objects(t, {"on"}) for a in actors(p, index) if a[2] != "place"
+                a for p in prep_objects(t, {"on"}) for a in actors(p, index) if a.type != "place"
             ]
         if not found:
             return None
@@ -286,19 +285,19 @@ _REJECTING = {*DENIAL_VERBS, "reject"}
 _MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
 
 
-def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, _Found]:
+def _claim_noun(noun: Token, index: ActorIndex) -> tuple[Modality, _Found]:
     """An event told in a "claims that ..." clause: denied by whoever rejects the claim
     ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
     ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
     verb = noun.head
     if noun.dep_ in OBJECTS and verb.lemma_.lower() in _REJECTING:
         subject, _ = clause_subject(verb)
-        return "denied", actors(subject, index)
+        return Modality.DENIED, actors(subject, index)
     authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "from"})
     if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in _MAKING:
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
-    return "claimed", [a for c in authors for a in actors(c, index)]
+    return Modality.CLAIMED, [a for c in authors for a in actors(c, index)]
 
 
 def _not_denied(verb: Token) -> bool:
@@ -321,11 +320,11 @@ def _clause_chain(t: Token) -> list[Token]:
     return chain
 
 
-def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
     """For a reporting verb the parser gave no subject: the last person named before it."""
-    for kinds in ({"person"}, {"organisation"}):
-        found = index.before(verb, kinds)
-        if found is not None and found[0].start >= verb.sent.start_char:
+    for types in ({"person"}, {"organisation"}):
+        found = index.before(verb, types)
+        if found is not None and found.mention.start >= verb.sent.start_char:
             return [found]
     return []
 
@@ -341,16 +340,16 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
         deniers = [a for c in t.children if c.dep_ in SUBJECTS for a in actors(c, index)]
         inside = {d.i for c in t.children if c.dep_ not in SUBJECTS for d in c.subtree}
         claimants = {
-            iri
+            a.actor
             for c in t.sent
             if c.lemma_.lower() in REPORTING_VERBS
             and c.pos_ == "VERB"
             and c.i < t.i
             and c.i not in inside
-            for _, iri, _ in actors(clause_subject(c)[0], index)
+            for a in actors(clause_subject(c)[0], index)
         }
         for event in events:
             if set(event.claimed_by) & claimants:
-                for m, iri, _ in deniers:
-                    if iri not in event.disputed_by and iri not in claimants:
-                        event.arguments.append(Argument("disputed_by", iri, m))
+                for a in deniers:
+                    if a.actor not in event.disputed_by and a.actor not in claimants:
+                        event.arguments.append(Argument("disputed_by", a.actor, a.mention))

@@ -2,10 +2,15 @@
 
 Roles are read from the dependency parse (active and passive voice, by-phrases, prepositional
 objects, coordination, light and receiving verbs) and resolved to actors through the actor
-mentions in an ActorIndex.
+mentions in an ActorIndex. :func:`resolve_roles` runs the readers in turn: the verb's subject
+and objects (:func:`_verbal`) or the noun's modifiers and support verb (:func:`_nominal`), then
+the prepositional phrases (:func:`_prepositional`), then what fills a role no other reader did
+(:func:`_fallbacks`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -14,6 +19,7 @@ from kg.events._syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     TARGET_PREPS,
+    agent_objects,
     clause_subject,
     is_passive,
     passive_support,
@@ -23,12 +29,12 @@ from kg.events.actor_index import ActorIndex
 from kg.events.fillers import PRONOUNS, actors, listed, span_actors
 from kg.events.lexicon import ENDING_VERBS, HOSTILE, MATERIAL, RECEIVE_VERBS, Lexicon
 from kg.events.triggers import Trigger
-from kg.model import Mention
+from kg.model import ActorRef
 
-__all__ = ["CLAIM_NOUNS", "resolve_roles"]
+__all__ = ["CLAIM_NOUNS", "Roles", "resolve_roles"]
 
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "around"}
-_PLACE_KINDS = {"place", "country"}
+_PLACE_TYPES = {"place", "country"}
 _AGENT_OF_MODES = {"withdrawal", "flight", "surrender", "resign", "disarm"}
 _TARGET_PREP_TYPES = {
     *(("to", k) for k in ("AID", "SUPPORT", "COOPERATE", "AGREE")),
@@ -37,223 +43,300 @@ _TARGET_PREP_TYPES = {
 _SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
 _DEVICE_VERBS = {"explode", "detonate"}
 _UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
+_CAUSE_MARKS = {"when", "as", "after"}
+CLAIM_NOUNS = frozenset(
+    ["claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion",
+     "suggestion", "speculation", "charge"]
+)  # fmt: skip
+"""Nouns whose that-clause tells what someone claims ("claims that drones killed civilians")."""
+_RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"}
+# "called for a ceasefire": who asks for an act is not who would do it
+_ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
+               "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}  # fmt: skip
 
 
+@dataclass
+class Roles:
+    """The actors the parse puts in a trigger's roles, in the order read, and its instruments."""
 
-def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict[str, list]:
-    t = trigger.token
-    roles: dict[str, list] = {"source": [], "target": [], "location": [], "instrument": []}
-    extra_preps: list[Token] = []
-    if not trigger.nominal:
-        unaccusative_verb = t.lemma_.lower() in lexicon.unaccusative
-        subject, passive = clause_subject(
-            t, frozenset({"conj"}) if unaccusative_verb else frozenset({"conj", "xcomp", "advcl"})
-        )
-        inherited = subject is not None and subject.head != t
-        if passive and inherited and t.tag_ == "VBG":
-            subject = None  # "the building was shattered by a blast, killing 168": not its act
-        elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
-            passive = False  # "troops were deployed to repel incursions": the troops repel
-        passive = passive or is_passive(t)
-        if (
-            not passive
-            and t.dep_ == "conj"
-            and t.tag_ in {"VBN", "VBD"}
-            and is_passive(t.head)
-            and not any(c.dep_ in OBJECTS for c in t.children)
-        ):
-            passive = True  # "30 were killed and dozens wounded": "were" left out
-        role = "target" if passive or unaccusative_verb else "source"
-        if (
-            subject is not None
-            and t.lemma_.lower() in _DEVICE_VERBS
-            and not passive
-            and not any(c.dep_ in OBJECTS for c in t.children)
-        ):
-            roles["instrument"].append(subject.lower_)  # "it exploded": the bomb, the car
-            subject = None
-        if subject is not None:
-            named = actors(subject, index)
-            roles[role] += named
-            if not named and role == "source" and trigger.type == "ASSAULT":
-                roles["instrument"].append(subject.lower_)  # "a helicopter attacked his house"
-        elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in MATERIAL:
-            roles["target"] += actors(t.head, index)  # "Chekatt, shot dead by police"
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "including":
-                # "twelve were arrested, including Eva Forest, ...": more of the same role
-                roles[role if subject is not None else "target" if passive else "source"] += [
-                    a for p in c.children if p.dep_ == "pobj" for a in listed(p, index)
-                ]
-        for c in t.children:
-            if trigger.start <= c.idx < trigger.end:
-                # "sent troops", "claimed the lives (of three soldiers)": the object is part of
-                # the trigger, its of-phrase is who underwent it
-                roles["target"] += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
-                continue
-            if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
-                # "rejected claims that US drones killed civilians": the claim's authors, not
-                # the actors of what it claims
-                authors = [o for o in c.children if o.dep_ == "poss"]
-                roles["target"] += [
-                    a for o in authors + prep_objects(c, {"by", "from"}) for a in actors(o, index)
-                ]
-            elif c.dep_ in OBJECTS and not (
-                trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
-            ):
-                roles["target"] += actors(c, index)
-            elif c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        roles["source"] += actors(p, index)
-            elif c.dep_ == "dative":
-                roles["target"] += actors(c, index)
-        if passive and not roles["source"]:
-            # "Kabul was captured and looted by the rebels": one by-phrase for both verbs
-            roles["source"] += [
-                a
-                for conj in t.children
-                if conj.dep_ == "conj"
-                and conj.tag_ == "VBN"
-                and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in conj.children)
-                for agent in conj.children
-                if agent.dep_ == "agent"
-                for p in agent.children
-                if p.dep_ == "pobj"
-                for a in actors(p, index)
-            ]
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    location: list[ActorRef] = field(default_factory=list)
+    instrument: list[str] = field(default_factory=list)  # free text: "drones", "a car bomb"
+
+
+def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Roles:
+    """The roles of *trigger*, resolved to the actors of *index*.
+
+    Parameters
+    ----------
+    trigger : Trigger
+        A verb or event noun from :func:`kg.events.triggers.find_triggers`.
+    index : ActorIndex
+        The document's resolved actor mentions.
+    lexicon : Lexicon
+        The trigger lexicon (light, unaccusative and receiving verbs, undergoer nouns).
+
+    Returns
+    -------
+    Roles
+        Source, target and location actors, each actor once per role and no source also a
+        target, and the instruments named without an actor ("with drones").
+    """
+    roles = Roles()
+    if trigger.nominal:
+        support_preps = _nominal(trigger, index, lexicon, roles)
     else:
-        undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
-        for c in t.children:
-            if undergoer and c.lower_ in {"their", "its"}:
-                continue  # "falling to their deaths": a plural antecedent is rarely an actor
-            if c.dep_ == "poss" or (
-                c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None
-            ):
-                named = actors(c, index)
-                if c.dep_ != "poss":  # "the Manchester bombing": where, not who
-                    roles["location"] += [a for a in named if a[2] == "place"]
-                    named = [a for a in named if a[2] != "place"]
-                roles["target" if undergoer else "source"] += named
-            elif c.dep_ == "acl":  # "the formation led by the Taliban"
-                roles["source"] += [
-                    a
-                    for agent in c.children
-                    if agent.dep_ == "agent"
-                    for p in agent.children
-                    if p.dep_ == "pobj"
-                    for a in actors(p, index)
-                ]
-        governor = t.head
-        if (
-            t.dep_ == "pobj"
-            and governor.lower_ == "for"
-            and governor.head.lemma_.lower() == "responsibility"
-            and not roles["source"]
-        ):
-            # "the IRA accepted responsibility for the bombings": who claims it did it
-            subject, _ = clause_subject(governor.head.head)
-            if governor.head.head.pos_ in {"VERB", "AUX"}:
-                roles["source"] += actors(subject, index)
-        if (
-            t.dep_ == "pobj"
-            and governor.lower_ == "with"
-            and governor.head.lemma_.lower() in _RESPONDING
-            and not roles["source"]
-        ):
-            subject, _ = clause_subject(governor.head)  # "Israel responded with airstrikes"
-            roles["source"] += actors(subject, index)
-        if (
-            t.dep_ == "pobj"
-            and governor.lower_ == "for"
-            and governor.head.pos_ in {"ADJ", "AUX", "VERB"}
-            and governor.head.lemma_.lower() not in _ASKING_FOR
-            and not roles["source"]
-        ):
-            subject, _ = clause_subject(governor.head)  # "ready for peace talks"
-            roles["source"] += actors(subject, index)
-        # "launched an attack on X", "got air support from Y"; not "condemned the attack":
-        # a governing verb that is itself an event has its own subject
-        light = (
-            t.dep_ in OBJECTS
-            and governor.pos_ in {"VERB", "AUX"}
-            and (
-                governor.lemma_.lower() in lexicon.light_verbs
-                or governor.lemma_.lower() in ENDING_VERBS
+        _verbal(trigger, index, lexicon, roles)
+        support_preps = []
+    _prepositional(trigger, [*trigger.token.children, *support_preps], index, lexicon, roles)
+    _fallbacks(trigger, index, lexicon, roles)
+    if trigger.mode == "capture":
+        roles.target = [r for r in roles.target if r.type in _PLACE_TYPES]
+    sources = {r.actor for r in roles.source}
+    roles.target = [r for r in roles.target if r.actor not in sources]
+    return roles
+
+
+def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
+    """A verb trigger's subject, inherited through coordination and control where it acts in
+    the verb, and whether the verb is passive."""
+    subject, passive = clause_subject(
+        t, frozenset({"conj"}) if unaccusative else frozenset({"conj", "xcomp", "advcl"})
+    )
+    inherited = subject is not None and subject.head != t
+    if passive and inherited and t.tag_ == "VBG":
+        subject = None  # "the building was shattered by a blast, killing 168": not its act
+    elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
+        passive = False  # "troops were deployed to repel incursions": the troops repel
+    passive = passive or is_passive(t)
+    if (
+        not passive
+        and t.dep_ == "conj"
+        and t.tag_ in {"VBN", "VBD"}
+        and is_passive(t.head)
+        and not any(c.dep_ in OBJECTS for c in t.children)
+    ):
+        passive = True  # "30 were killed and dozens wounded": "were" left out
+    return subject, passive
+
+
+def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
+    """A verb's subject (source, or target when it undergoes the verb), its objects and dative
+    (target) and its by-phrase (source)."""
+    t = trigger.token
+    unaccusative = t.lemma_.lower() in lexicon.unaccusative
+    subject, passive = _voice(t, unaccusative)
+    undergoes = passive or unaccusative
+    if (
+        subject is not None
+        and t.lemma_.lower() in _DEVICE_VERBS
+        and not passive
+        and not any(c.dep_ in OBJECTS for c in t.children)
+    ):
+        roles.instrument.append(subject.lower_)  # "it exploded": the bomb, the car
+        subject = None
+    if subject is not None:
+        named = actors(subject, index)
+        (roles.target if undergoes else roles.source).extend(named)
+        if not named and not undergoes and trigger.type == "ASSAULT":
+            roles.instrument.append(subject.lower_)  # "a helicopter attacked his house"
+    elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in MATERIAL:
+        roles.target += actors(t.head, index)  # "Chekatt, shot dead by police"
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            # "twelve were arrested, including Eva Forest, ...": more of the same role
+            same = undergoes if subject is not None else passive
+            (roles.target if same else roles.source).extend(
+                a for p in c.children if p.dep_ == "pobj" for a in listed(p, index)
             )
-            and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
+    _objects(trigger, index, roles)
+    if passive and not roles.source:
+        # "Kabul was captured and looted by the rebels": one by-phrase for both verbs
+        roles.source += [
+            a
+            for conj in t.children
+            if conj.dep_ == "conj"
+            and conj.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in conj.children)
+            for p in agent_objects(conj)
+            for a in actors(p, index)
+        ]
+
+
+def _objects(trigger: Trigger, index: ActorIndex, roles: Roles) -> None:
+    """A verb's objects and dative (target) and its by-phrase (source)."""
+    t = trigger.token
+    for c in t.children:
+        if trigger.start <= c.idx < trigger.end:
+            # "sent troops", "claimed the lives (of three soldiers)": the object is part of
+            # the trigger, its of-phrase is who underwent it
+            roles.target += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
+            continue
+        if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
+            # "rejected claims that US drones killed civilians": the claim's authors, not
+            # the actors of what it claims
+            authors = [o for o in c.children if o.dep_ == "poss"]
+            roles.target += [
+                a for o in authors + prep_objects(c, {"by", "from"}) for a in actors(o, index)
+            ]
+        elif c.dep_ in OBJECTS and not (
+            trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
+        ):
+            roles.target += actors(c, index)
+        elif c.dep_ == "agent":
+            roles.source += [a for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
+        elif c.dep_ == "dative":
+            roles.target += actors(c, index)
+
+
+def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> list[Token]:
+    """An event noun's possessor and name modifiers, the subject of the verb it complements or
+    that supports it; returns that verb's prepositions, which the noun's roles share ("launched
+    an attack on X")."""
+    t = trigger.token
+    _modifiers(trigger, index, lexicon, roles)
+    if not roles.source:
+        roles.source += _governing_subject(t, index)
+    governor = t.head
+    support_preps: list[Token] = []
+    # "launched an attack on X", "got air support from Y"; not "condemned the attack":
+    # a governing verb that is itself an event has its own subject
+    light = (
+        t.dep_ in OBJECTS
+        and governor.pos_ in {"VERB", "AUX"}
+        and (
+            governor.lemma_.lower() in lexicon.light_verbs
+            or governor.lemma_.lower() in ENDING_VERBS
         )
-        if light:
-            extra_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
-        elif (support := passive_support(t, lexicon)) is not None:
-            extra_preps.extend(c for c in support.children if c.dep_ == "agent")
-        if t.dep_ == "conj" and governor.pos_ == "NOUN" and not any(
-            c.dep_ == "prep" for c in t.children
-        ):
-            # "the slaughter and maiming of men": the coordinated nouns share the phrase after
-            extra_preps.extend(
-                c for c in governor.children if c.dep_ == "prep" and c.i > t.i and c.lower_ == "of"
-            )
-        if light:
-            subject, passive_light = clause_subject(governor)
-            # "were given an ultimatum by their bosses", "faces charges": the subject undergoes
-            receives = (
-                governor.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
-                or (passive_light and subject is not None and subject.head == governor)
-                or is_passive(governor)
-            )
-            if subject is not None and (receives or not roles["source"]):
-                roles["target" if receives else "source"] += actors(subject, index)
-            if receives:
-                for prep in governor.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "from":
-                        roles["source"] += [
-                            a for p in prep.children if p.dep_ == "pobj" for a in actors(p, index)
-                        ]
-        elif (
-            t.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-            and governor.lemma_.lower() in lexicon.unaccusative
-        ):
-            pass
-        for i, (m, iri, kind) in enumerate(roles["source"]):
-            if m.text.lower() in PRONOUNS and governor != t:
-                subject, _ = clause_subject(governor)
-                roles["source"][i : i + 1] = actors(subject, index) or [(m, iri, kind)]
-    for prep in [*t.children, *extra_preps]:
+        and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
+    )
+    if light:
+        support_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
+    elif (support := passive_support(t, lexicon)) is not None:
+        support_preps.extend(c for c in support.children if c.dep_ == "agent")
+    if (
+        t.dep_ == "conj"
+        and governor.pos_ == "NOUN"
+        and not any(c.dep_ == "prep" for c in t.children)
+    ):
+        # "the slaughter and maiming of men": the coordinated nouns share the phrase after
+        support_preps.extend(
+            c for c in governor.children if c.dep_ == "prep" and c.i > t.i and c.lower_ == "of"
+        )
+    if light:
+        _light_verb(governor, index, roles)
+    for i, ref in enumerate(roles.source):
+        if ref.mention.text.lower() in PRONOUNS and governor != t:
+            subject, _ = clause_subject(governor)
+            roles.source[i : i + 1] = actors(subject, index) or [ref]
+    return support_preps
+
+
+def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
+    """An event noun's possessor and name modifiers (its source, or its target for a noun
+    whose possessor undergoes it: "Kabul's fall") and the by-phrase of a participle on it."""
+    t = trigger.token
+    undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
+    for c in t.children:
+        if undergoer and c.lower_ in {"their", "its"}:
+            continue  # "falling to their deaths": a plural antecedent is rarely an actor
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None):
+            named = actors(c, index)
+            if c.dep_ != "poss":  # "the Manchester bombing": where, not who
+                roles.location += [a for a in named if a.type == "place"]
+                named = [a for a in named if a.type != "place"]
+            (roles.target if undergoer else roles.source).extend(named)
+        elif c.dep_ == "acl":  # "the formation led by the Taliban"
+            roles.source += [a for p in agent_objects(c) for a in actors(p, index)]
+
+
+def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
+    """The subject of what an event noun is the prepositional object of, when it does the
+    event: responsibility claimed for it, a response made with it, readiness for it."""
+    governor = t.head
+    if t.dep_ != "pobj":
+        return []
+    above = governor.head
+    if governor.lower_ == "for" and above.lemma_.lower() == "responsibility":
+        # "the IRA accepted responsibility for the bombings": who claims it did it
+        subject, _ = clause_subject(above.head)
+        if above.head.pos_ in {"VERB", "AUX"} and (found := actors(subject, index)):
+            return found
+    if governor.lower_ == "with" and above.lemma_.lower() in _RESPONDING:
+        subject, _ = clause_subject(above)  # "Israel responded with airstrikes"
+        if found := actors(subject, index):
+            return found
+    if (
+        governor.lower_ == "for"
+        and above.pos_ in {"ADJ", "AUX", "VERB"}
+        and above.lemma_.lower() not in _ASKING_FOR
+    ):
+        subject, _ = clause_subject(above)  # "ready for peace talks"
+        return actors(subject, index)
+    return []
+
+
+def _light_verb(verb: Token, index: ActorIndex, roles: Roles) -> None:
+    """The subject of the support verb of an event noun: who did it ("Russia launched an
+    attack"), or who underwent it ("were given an ultimatum by their bosses", "faces
+    charges"), then with its from-phrase as the source ("received aid from Iran")."""
+    subject, passive = clause_subject(verb)
+    receives = (
+        verb.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
+        or (passive and subject is not None and subject.head == verb)
+        or is_passive(verb)
+    )
+    if subject is not None and (receives or not roles.source):
+        (roles.target if receives else roles.source).extend(actors(subject, index))
+    if receives:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                roles.source += [
+                    a for p in prep.children if p.dep_ == "pobj" for a in actors(p, index)
+                ]
+
+
+def _prepositional(
+    trigger: Trigger, preps: list[Token], index: ActorIndex, lexicon: Lexicon, roles: Roles
+) -> None:
+    """The roles of the actors in *preps*, the trigger's prepositional phrases and by-phrases
+    (and its support verb's): "on"/"against" a target, "of" the undergoer, "from" a donor or a
+    place, "in" a location, "by" the source of a noun, "with" an instrument."""
+    for prep in preps:
         if prep.dep_ not in {"prep", "agent"}:
             continue
-        objs = [p for p in prep.children if p.dep_ == "pobj"]
         word = prep.lower_
-        for obj in objs:
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
             named = actors(obj, index)
             if word == "at" and trigger.mode in {"killing", "injury", "massacre"}:
-                roles["location"] += named  # "killed at Oxford Street station": where
+                roles.location += named  # "killed at Oxford Street station": where
             elif word in TARGET_PREPS and not (
                 word == "at"
-                and (trigger.type not in HOSTILE or all(k in _PLACE_KINDS for _, _, k in named))
+                and (trigger.type not in HOSTILE or all(a.type in _PLACE_TYPES for a in named))
             ):  # "fired at the convoy", but "met Biden at the White House": where
-                roles["target"] += named
+                roles.target += named
             elif word == "of":
                 agentive = trigger.type == "RETREAT" and trigger.mode in _AGENT_OF_MODES
-                roles["source" if agentive else "target"] += named
+                (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
                 if trigger.type in {"AID", "SUPPORT", "COOPERATE"}:
-                    roles["source"] += named
+                    roles.source += named
                 else:
-                    roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
+                    roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif (word, trigger.type) in _TARGET_PREP_TYPES:  # "aid to X", "talks with X"
-                roles["target"] += named
+                roles.target += named
             elif word in _LOCATIVE and trigger.type == "ASSAULT" and _attack(obj, lexicon):
                 # "killed in an Israeli strike on a school in Gaza City": the strike's author
                 # is the source, its place the location
-                roles["source"] += [
+                roles.source += [
                     a
                     for c in obj.children
                     if c.dep_ in {"amod", "compound", "poss", "nmod"}
                     for a in actors(c, index)
-                    if a[2] != "place"
+                    if a.type != "place"
                 ]
-                roles["location"] += _places_at([obj, *prep_objects(obj, TARGET_PREPS)], index)
+                roles.location += _places_at([obj, *prep_objects(obj, TARGET_PREPS)], index)
             elif word in _LOCATIVE:
                 if not named:
                     named = [
@@ -264,75 +347,70 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> dict
                         if o.dep_ == "pobj"
                         for a in actors(o, index)
                     ]
-                roles["location"] += [n for n in named if n[2] in _PLACE_KINDS]
+                roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif word == "by" and trigger.nominal:
-                roles["source"] += named
+                roles.source += named
             elif (word in {"via", "using"} or (word == "with" and trigger.type in HOSTILE)) and (
                 not named
             ):
-                roles["instrument"].append(" ".join(w.text for w in obj.subtree))
-    if not roles["location"] and not trigger.nominal:
+                roles.instrument.append(" ".join(w.text for w in obj.subtree))
+
+
+def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
+    """Roles no other reader filled: a place hung on the object, a speech act's addressee in
+    its complement, the source of a killing in its cause clause, the parties "between" whom."""
+    t = trigger.token
+    if not roles.location and not trigger.nominal:
         # "kills a general in Syria": the parser hangs the place on the object
         objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
-        roles["location"] += _places_at(objects, index)
-    if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles["target"]:
-        roles["target"] += _complement_actors(t, index, {m[1] for m in roles["source"]})
-    if trigger.type == "ASSAULT" and not trigger.nominal and not roles["source"]:
-        cause = _cause_clause(t, lexicon)
-        if cause is not None:
-            subject, passive = clause_subject(cause, frozenset())
-            victims = {r[1] for r in roles["target"]}
-            if subject is not None and not passive and subject.pos_ != "PRON":
-                roles["source"] += [a for a in actors(subject, index) if a[1] not in victims]
-            if not roles["location"]:
-                objects = [c for c in cause.children if c.dep_ in OBJECTS]
-                roles["location"] += _places_at([cause, *objects], index)
-    if not roles["source"] and not roles["target"]:
+        roles.location += _places_at(objects, index)
+    if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
+        roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
+    if trigger.type == "ASSAULT" and not trigger.nominal and not roles.source:
+        _cause(t, index, lexicon, roles)
+    if not roles.source and not roles.target:
         # "talks between Israel and Hamas", "clashes between the army and rebels": the first
         # party as source, the others as target, as ACLED's actor 1 and actor 2
         parties = [
             a
             for p in prep_objects(t, {"between"})
             for a in actors(p, index)
-            if a[2] not in _PLACE_KINDS - {"country"}
+            if a.type not in _PLACE_TYPES - {"country"}
         ]
-        roles["source"] += parties[:1]
-        roles["target"] += parties[1:]
-    if trigger.mode == "capture":
-        roles["target"] = [r for r in roles["target"] if r[2] in _PLACE_KINDS]
-    sources = {r[1] for r in roles["source"]}
-    roles["target"] = [r for r in roles["target"] if r[1] not in sources]
-    return roles
+        roles.source += parties[:1]
+        roles.target += parties[1:]
 
+
+def _cause(t: Token, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
+    """The source and place of a killing or injury from the act of violence that caused it
+    ("twelve were killed when Russian missiles hit a block in Dnipro")."""
+    cause = _cause_clause(t, lexicon)
+    if cause is None:
+        return
+    subject, passive = clause_subject(cause, frozenset())
+    victims = {a.actor for a in roles.target}
+    if subject is not None and not passive and subject.pos_ != "PRON":
+        roles.source += [a for a in actors(subject, index) if a.actor not in victims]
+    if not roles.location:
+        objects = [c for c in cause.children if c.dep_ in OBJECTS]
+        roles.location += _places_at([cause, *objects], index)
 
 
 def _attack(noun: Token, lexicon: Lexicon) -> bool:
     """Whether *noun* names an attack ("strike", "shelling", "air raid")."""
     entry = lexicon.nouns.get(noun.lemma_.lower()) or lexicon.nouns.get(noun.lower_)
-    return noun.pos_ == "NOUN" and entry is not None and entry[0] == "ASSAULT"
+    return noun.pos_ == "NOUN" and entry is not None and entry.type == "ASSAULT"
 
 
-def _places_at(heads: list[Token], index: ActorIndex) -> list[tuple[Mention, str, str]]:
+def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
     """The places after a locative preposition of any of *heads* ("in Dnipro")."""
     return [
         a
         for head in heads
         for p in prep_objects(head, _LOCATIVE)
         for a in actors(p, index)
-        if a[2] in _PLACE_KINDS
+        if a.type in _PLACE_TYPES
     ]
-
-
-_CAUSE_MARKS = {"when", "as", "after"}
-CLAIM_NOUNS = frozenset(
-    ["claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion",
-     "suggestion", "speculation", "charge"]
-)  # fmt: skip
-"""Nouns whose that-clause tells what someone claims ("claims that drones killed civilians")."""
-_RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"}
-# "called for a ceasefire": who asks for an act is not who would do it
-_ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
-               "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}
 
 
 def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
@@ -344,7 +422,7 @@ def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
             c.dep_ == "advcl"
             and c.pos_ == "VERB"
             and c.lemma_.lower() in lexicon.verbs
-            and lexicon.verbs[c.lemma_.lower()][0] == "ASSAULT"
+            and lexicon.verbs[c.lemma_.lower()].type == "ASSAULT"
             and c.lemma_.lower() not in lexicon.needs_assailant  # "when their bus crashed"
             and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _CAUSE_MARKS for m in c.children)
         ):
@@ -352,23 +430,21 @@ def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _complement_actors(
-    t: Token, index: ActorIndex, exclude: set[str]
-) -> list[tuple[Mention, str, str]]:
+def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[ActorRef]:
     """Who a speech act is aimed at when no object names it: the subject of its complement
     ("demanded that Hamas renounce"), else the first actor inside it ("threatened to ban
     opposition candidates", "rejected calls by Belarus's rulers")."""
     for c in t.children:
         if c.dep_ == "ccomp":
             subject, _ = clause_subject(c, frozenset())
-            named = [a for a in actors(subject, index) if a[1] not in exclude]
+            named = [a for a in actors(subject, index) if a.actor not in exclude]
             if named:
                 return named
     for c in t.children:
         if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
             continue  # "rejected claims that US drones ...": what is claimed is not addressed
         if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
-            named = [a for a in span_actors(c, index, clauses=True) if a[1] not in exclude]
+            named = [a for a in span_actors(c, index, clauses=True) if a.actor not in exclude]
             if named:
                 return named[:1]
     return []

@@ -18,7 +18,14 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
-from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon, word_classes
+from kg.events.lexicon import (
+    COOPERATIVE,
+    MATERIAL,
+    REPORTING_VERBS,
+    Lexicon,
+    Sense,
+    word_classes,
+)
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
@@ -44,15 +51,27 @@ _NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "M
 
 @dataclass
 class Trigger:
+    """A word (or words) of the text that names an event: its head token, character span,
+    PLOVER type and mode, and whether it is an event noun rather than a verb."""
+
     token: Token
-    start: int
+    start: int  # character offsets in the document, end exclusive
     end: int
     type: str
     mode: str | None
     nominal: bool
 
+    @classmethod
+    def of(cls, token: Token, start: int, end: int, sense: Sense, nominal: bool) -> Trigger:
+        """The trigger *token* (spanning *start* to *end*) makes in the lexicon's *sense*."""
+        return cls(token, start, end, sense.type, sense.mode, nominal)
+
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Every lexicon word of *doc* used as an event word, longest match first: verbs with their
+    particle, preposition or object ("take over", "call for", "took to the streets"), event
+    nouns and compounds ("air strike"), adjectives ("found dead"), and capitalised event words
+    of headings and sentence starts."""
     found = []
     for t in doc:
         lemma = t.lemma_.lower()
@@ -76,30 +95,30 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             if idiom is not None:
                 found.append(idiom)
             elif particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
-                kind, mode = lexicon.particles[f"{lemma} {particle.lower_}"]
+                sense = lexicon.particles[f"{lemma} {particle.lower_}"]
                 end = max(t.idx + len(t), particle.idx + len(particle))
-                found.append(Trigger(t, min(t.idx, particle.idx), end, kind, mode, False))
+                found.append(Trigger.of(t, min(t.idx, particle.idx), end, sense, False))
             elif prep is not None and particle is None:
-                kind, mode = lexicon.particles[f"{lemma} {prep.lower_}"]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+                sense = lexicon.particles[f"{lemma} {prep.lower_}"]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif obj is not None and f"{lemma} {obj.lemma_.lower()}" in lexicon.particles:
-                kind, mode = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
-                found.append(Trigger(t, t.idx, obj.idx + len(obj), kind, mode, False))
+                sense = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
+                found.append(Trigger.of(t, t.idx, obj.idx + len(obj), sense, False))
             elif particle is not None and lemma in lexicon.needs_argument:
                 continue  # "back down", "called her in": the particle changes the sense
             elif lemma in lexicon.verbs:
-                kind, mode = lexicon.verbs[lemma]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+                sense = lexicon.verbs[lemma]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif lemma in REPORTING_VERBS and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
                 found.append(Trigger(t, t.idx, t.idx + len(t), "DEMAND", None, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
-            kind, mode = lexicon.nouns[t.lower_]  # "three people were found dead"
+            sense = lexicon.nouns[t.lower_]  # "three people were found dead"
             if t.dep_ != "amod" or t.head.pos_ == "NOUN":
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
-            kind, mode = lexicon.nouns[t.lower_]  # "two of them were among the dead"
-            found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
+            sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"
+            found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
         elif (folded := _case_folded(t, lexicon)) is not None:
             found.append(folded)
         elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
@@ -113,11 +132,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 None,
             )
             if modifier is not None:
-                kind, mode = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
-                found.append(Trigger(t, modifier.idx, t.idx + len(t), kind, mode, True))
+                sense = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
+                found.append(Trigger.of(t, modifier.idx, t.idx + len(t), sense, True))
             elif lemma in lexicon.nouns or t.lower_ in lexicon.nouns:
-                kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
+                sense = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
     # "assassination attempt" is one trigger, not also "assassination" inside it
     return [
         tr
@@ -145,8 +164,8 @@ def _idiom(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for obj in prep.children:
             key = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}"
             if obj.dep_ == "pobj" and key in lexicon.particles:
-                kind, mode = lexicon.particles[key]
-                return Trigger(verb, verb.idx, obj.idx + len(obj), kind, mode, False)
+                sense = lexicon.particles[key]
+                return Trigger.of(verb, verb.idx, obj.idx + len(obj), sense, False)
     return None
 
 
@@ -171,11 +190,11 @@ def _case_folded(t: Token, lexicon: Lexicon) -> Trigger | None:
     word = t.lower_
     for noun in (word, word[:-1] if word.endswith("s") else None):
         if noun and noun in lexicon.nouns:
-            kind, mode = lexicon.nouns[noun]
-            return Trigger(t, t.idx, t.idx + len(t), kind, mode, True)
+            sense = lexicon.nouns[noun]
+            return Trigger.of(t, t.idx, t.idx + len(t), sense, True)
     if _headline_verb(t, lexicon):
-        kind, mode = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
-        return Trigger(t, t.idx, t.idx + len(t), kind, mode, False)
+        sense = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
+        return Trigger.of(t, t.idx, t.idx + len(t), sense, False)
     return None
 
 
@@ -232,8 +251,8 @@ def _hyphenated(t: Token, lexicon: Lexicon) -> Trigger | None:
     if word not in lexicon.nouns:
         return None
     span = doc[t.i : t.i + 3]
-    kind, mode = lexicon.nouns[word]
-    return Trigger(span.root, t.idx, last.idx + len(last), kind, mode, True)
+    sense = lexicon.nouns[word]
+    return Trigger.of(span.root, t.idx, last.idx + len(last), sense, True)
 
 
 def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -391,7 +410,7 @@ def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         or head.lemma_.lower() in lexicon.human_nouns
         or head.lower_ in word_classes().person_roles
         or head.ent_type_ == "PERSON"
-        or (found is not None and found[2] in {"person", "group"})
+        or (found is not None and found.type in {"person", "group"})
     )
 
 
@@ -400,7 +419,7 @@ def _measure(t: Token, lexicon: Lexicon) -> bool:
     ("hit 13 officials with sanctions", "with tariffs")."""
     return any(
         p.lemma_.lower() in _MEASURES
-        or (p.lemma_.lower() in lexicon.nouns and lexicon.nouns[p.lemma_.lower()][0] != "ASSAULT")
+        or (p.lemma_.lower() in lexicon.nouns and lexicon.nouns[p.lemma_.lower()].type != "ASSAULT")
         for c in t.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
@@ -452,7 +471,7 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     return bool(
         index.at(head) is not None
         # an unnamed participant only as the head itself: "photos of the suspects" are photos
-        or any(a[0].ner_label != "PARTICIPANT" for a in actors(head, index))
+        or any(a.mention.ner_label != "PARTICIPANT" for a in actors(head, index))
         or head.lower_ in _PERSONAL
         or head.lemma_.lower() in lexicon.human_nouns
         or head.lower_ in word_classes().person_roles
@@ -468,7 +487,7 @@ def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     return any(
         p.lower_ in _PERSONAL
         or p.lemma_.lower() in lexicon.human_nouns
-        or ((found := index.at(p)) is not None and found[2] == "person")
+        or ((found := index.at(p)) is not None and found.type == "person")
         for p in people
     )
 
@@ -542,16 +561,16 @@ def ended(trigger: Trigger) -> Trigger:
     concession, suspending aid, talks or ties a sanction."""
     t = trigger.token
     if trigger.type == "ASSAULT":
-        kind, mode = "RETREAT", "ceasefire"
+        event_type, mode = "RETREAT", "ceasefire"
     elif trigger.type == "COERCE" and trigger.mode in {"restrict", "capture"}:
-        kind, mode = "RETREAT", f"end-{trigger.mode}"
+        event_type, mode = "RETREAT", f"end-{trigger.mode}"
     elif trigger.type in {"COERCE", "SANCTION"}:
-        kind, mode = "CONCEDE", f"end-{trigger.mode or trigger.type.lower()}"
+        event_type, mode = "CONCEDE", f"end-{trigger.mode or trigger.type.lower()}"
     elif trigger.type in COOPERATIVE:
-        kind, mode = "SANCTION", f"end-{trigger.type.lower()}"
+        event_type, mode = "SANCTION", f"end-{trigger.type.lower()}"
     else:
         return trigger
-    return Trigger(t, trigger.start, trigger.end, kind, mode, True)
+    return Trigger(t, trigger.start, trigger.end, event_type, mode, True)
 
 
 def stands_alone(trigger: Trigger, lexicon: Lexicon) -> bool:
