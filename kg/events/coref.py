@@ -11,7 +11,7 @@ source document, instead of counting the report twice.
 from __future__ import annotations
 
 from kg.events.triggers import Trigger
-from kg.model import Argument, Event, Modality
+from kg.model import Argument, Event, Modality, Role
 from kg.vocab import event_iri
 
 __all__ = ["antecedent_event", "definite", "fold_forward", "merge_events"]
@@ -81,7 +81,7 @@ def definite(trigger: Trigger) -> bool:
 
 
 def _roles(arguments: list[Argument]) -> set[tuple[str, str]]:
-    return {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+    return {(a.role, a.actor) for a in arguments if a.role in {Role.SOURCE, Role.TARGET}}
 
 
 def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:

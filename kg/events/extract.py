@@ -25,7 +25,7 @@ from kg.events.modality import (
 from kg.events.roles import Roles, resolve_roles
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
-from kg.model import ActorRef, Argument, Document, Event, Mention, Modality
+from kg.model import ActorRef, Argument, Document, Event, Mention, Modality, Role
 from kg.vocab import event_iri
 
 __all__ = ["ActorIndex", "extract_events"]
@@ -79,7 +79,7 @@ def extract_events(
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
         arguments, modality = _arguments(roles, attribution_of(t, index), accusation, modality)
-        if not any(a.role in {"source", "target", "location"} for a in arguments) and (
+        if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
             not stands_alone(trigger, lexicon)
         ):
             continue
@@ -149,15 +149,15 @@ def _arguments(
     arguments = [
         Argument(role, a.actor, a.mention)
         for role, found in (
-            ("source", roles.source),
-            ("target", roles.target),
-            ("location", roles.location),
+            (Role.SOURCE, roles.source),
+            (Role.TARGET, roles.target),
+            (Role.LOCATION, roles.location),
         )
         for a in _dedupe(found)
     ]
     if attribution is not None:
         how, speakers = attribution
-        role = "disputed_by" if how is Modality.DENIED else "claimed_by"
+        role = Role.DISPUTED_BY if how is Modality.DENIED else Role.CLAIMED_BY
         arguments += [Argument(role, a.actor, a.mention) for a in _dedupe(speakers)]
         if modality is Modality.ASSERTED:
             modality = how
@@ -165,9 +165,9 @@ def _arguments(
         accusers = accusation[1]
         known = {(a.role, a.actor) for a in arguments}
         arguments += [
-            Argument("claimed_by", a.actor, a.mention)
+            Argument(Role.CLAIMED_BY, a.actor, a.mention)
             for a in _dedupe(accusers)
-            if ("claimed_by", a.actor) not in known
+            if (Role.CLAIMED_BY, a.actor) not in known
         ]
         if modality is Modality.ASSERTED:
             modality = Modality.CLAIMED if accusers else Modality.ALLEGED

@@ -8,40 +8,19 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
+from kg.model import PloverType
 
 __all__ = [
+    "COOPERATIVE",
     "FUTURE_AUX",
-    "PLOVER_TYPES",
+    "HOSTILE",
+    "MATERIAL",
     "Lexicon",
     "Sense",
     "WordClasses",
     "load_lexicon",
     "word_classes",
 ]
-
-PLOVER_TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "INVESTIGATE",
-        "DEMAND",
-        "DISAPPROVE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "CRIME",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
-"""The event types of the PLOVER manual (draft 0.8); FIGHT of older drafts is ASSAULT."""
 
 REPORTING_VERBS = frozenset(
     [
@@ -95,10 +74,37 @@ ENDING_VERBS = frozenset(
 )
 """Verbs that end, lift or suspend what their object names ("lifted the blockade")."""
 
-COOPERATIVE = frozenset(["SUPPORT", "AID", "RETREAT", "CONSULT", "CONCEDE", "COOPERATE", "AGREE"])
-HOSTILE = frozenset(["ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"])
+COOPERATIVE = frozenset(
+    [
+        PloverType.SUPPORT,
+        PloverType.AID,
+        PloverType.RETREAT,
+        PloverType.CONSULT,
+        PloverType.CONCEDE,
+        PloverType.COOPERATE,
+        PloverType.AGREE,
+    ]
+)
+HOSTILE = frozenset(
+    [
+        PloverType.ASSAULT,
+        PloverType.COERCE,
+        PloverType.PROTEST,
+        PloverType.SANCTION,
+        PloverType.MOBILIZE,
+    ]
+)
 MATERIAL = frozenset(
-    ["ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CRIME", "CONSULT"]
+    [
+        PloverType.ASSAULT,
+        PloverType.COERCE,
+        PloverType.RETREAT,
+        PloverType.PROTEST,
+        PloverType.MOBILIZE,
+        PloverType.AID,
+        PloverType.CRIME,
+        PloverType.CONSULT,
+    ]
 )
 """PLOVER types of cooperative, hostile and material (not only verbal) events."""
 
@@ -106,7 +112,7 @@ MATERIAL = frozenset(
 class Sense(NamedTuple):
     """What a trigger word means in the lexicon: its PLOVER type and mode ("ASSAULT/killing")."""
 
-    type: str
+    type: PloverType
     mode: str | None
 
 
@@ -139,10 +145,10 @@ class Lexicon:
 def _sense(value: str) -> Sense:
     """A trigger's "TYPE" or "TYPE/mode"; ValueError for a type PLOVER does not have."""
     event_type, _, mode = value.partition("/")
-    if event_type not in PLOVER_TYPES:
-        allowed = ", ".join(sorted(PLOVER_TYPES))
+    if event_type not in PloverType.__members__:
+        allowed = ", ".join(PloverType)
         raise ValueError(f"unknown PLOVER type {event_type!r} (use one of {allowed})")
-    return Sense(event_type, mode or None)
+    return Sense(PloverType(event_type), mode or None)
 
 
 _SENSE_TABLES = ("verbs", "particles", "nouns", "compounds")

@@ -30,7 +30,7 @@ from kg.events.lexicon import (
 )
 from kg.events.roles import CLAIM_NOUNS
 from kg.events.triggers import Trigger
-from kg.model import ActorRef, Argument, Event, Modality
+from kg.model import ActorRef, Argument, Event, Modality, PloverType, Role
 
 __all__ = [
     "accusation_of",
@@ -142,7 +142,7 @@ def modality_of(trigger: Trigger) -> Modality:
     return Modality.ASSERTED
 
 
-def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
+def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     """AGREE or THREATEN when the trigger is an action its actor commits to ("will withdraw",
     "said they would boycott", "is willing to withdraw", "will withdraw ... unless"); None
     for speech acts, or when a trigger verb (threaten, offer, promise) already codes the act."""
@@ -179,8 +179,8 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
     if is_negated(verb) or not (committed or unless):
         return None
     if unless or trigger.type not in COOPERATIVE:
-        return "THREATEN"
-    return "AGREE"
+        return PloverType.THREATEN
+    return PloverType.AGREE
 
 
 def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef]] | None:
@@ -352,4 +352,4 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
             if set(event.claimed_by) & claimants:
                 for a in deniers:
                     if a.actor not in event.disputed_by and a.actor not in claimants:
-                        event.arguments.append(Argument("disputed_by", a.actor, a.mention))
+                        event.arguments.append(Argument(Role.DISPUTED_BY, a.actor, a.mention))

@@ -29,7 +29,7 @@ from kg.events.actor_index import ActorIndex
 from kg.events.fillers import PRONOUNS, actors, listed, span_actors
 from kg.events.lexicon import ENDING_VERBS, HOSTILE, MATERIAL, RECEIVE_VERBS, Lexicon
 from kg.events.triggers import Trigger
-from kg.model import ActorRef
+from kg.model import ActorRef, PloverType
 
 __all__ = ["CLAIM_NOUNS", "Roles", "resolve_roles"]
 
@@ -37,10 +37,30 @@ _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "a
 _PLACE_TYPES = {"place", "country"}
 _AGENT_OF_MODES = {"withdrawal", "flight", "surrender", "resign", "disarm"}
 _TARGET_PREP_TYPES = {
-    *(("to", k) for k in ("AID", "SUPPORT", "COOPERATE", "AGREE")),
-    *(("with", k) for k in ("ASSAULT", "CONSULT", "COOPERATE", "PROTEST", "AGREE")),
+    *(
+        ("to", k)
+        for k in (PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AGREE)
+    ),
+    *(
+        ("with", k)
+        for k in (
+            PloverType.ASSAULT,
+            PloverType.CONSULT,
+            PloverType.COOPERATE,
+            PloverType.PROTEST,
+            PloverType.AGREE,
+        )
+    ),
 }
-_SPEECH_ACTS = {"DEMAND", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"}
+_SPEECH_ACTS = {
+    PloverType.DEMAND,
+    PloverType.THREATEN,
+    PloverType.AGREE,
+    PloverType.REJECT,
+    PloverType.DISAPPROVE,
+    PloverType.SUPPORT,
+    PloverType.CONCEDE,
+}
 _DEVICE_VERBS = {"explode", "detonate"}
 _UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
 _CAUSE_MARKS = {"when", "as", "after"}
@@ -139,7 +159,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
     if subject is not None:
         named = actors(subject, index)
         (roles.target if undergoes else roles.source).extend(named)
-        if not named and not undergoes and trigger.type == "ASSAULT":
+        if not named and not undergoes and trigger.type == PloverType.ASSAULT:
             roles.instrument.append(subject.lower_)  # "a helicopter attacked his house"
     elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in MATERIAL:
         roles.target += actors(t.head, index)  # "Chekatt, shot dead by police"
@@ -181,7 +201,7 @@ def _objects(trigger: Trigger, index: ActorIndex, roles: Roles) -> None:
                 a for o in authors + prep_objects(c, {"by", "from"}) for a in actors(o, index)
             ]
         elif c.dep_ in OBJECTS and not (
-            trigger.type == "RETREAT" and trigger.mode not in {"release", "evacuation"}
+            trigger.type == PloverType.RETREAT and trigger.mode not in {"release", "evacuation"}
         ):
             roles.target += actors(c, index)
         elif c.dep_ == "agent":
@@ -317,16 +337,16 @@ def _prepositional(
             ):  # "fired at the convoy", but "met Biden at the White House": where
                 roles.target += named
             elif word == "of":
-                agentive = trigger.type == "RETREAT" and trigger.mode in _AGENT_OF_MODES
+                agentive = trigger.type == PloverType.RETREAT and trigger.mode in _AGENT_OF_MODES
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
-                if trigger.type in {"AID", "SUPPORT", "COOPERATE"}:
+                if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:
                     roles.source += named
                 else:
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif (word, trigger.type) in _TARGET_PREP_TYPES:  # "aid to X", "talks with X"
                 roles.target += named
-            elif word in _LOCATIVE and trigger.type == "ASSAULT" and _attack(obj, lexicon):
+            elif word in _LOCATIVE and trigger.type == PloverType.ASSAULT and _attack(obj, lexicon):
                 # "killed in an Israeli strike on a school in Gaza City": the strike's author
                 # is the source, its place the location
                 roles.source += [
@@ -366,7 +386,7 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         roles.location += _places_at(objects, index)
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
-    if trigger.type == "ASSAULT" and not trigger.nominal and not roles.source:
+    if trigger.type == PloverType.ASSAULT and not trigger.nominal and not roles.source:
         _cause(t, index, lexicon, roles)
     if not roles.source and not roles.target:
         # "talks between Israel and Hamas", "clashes between the army and rebels": the first
@@ -399,7 +419,7 @@ def _cause(t: Token, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
 def _attack(noun: Token, lexicon: Lexicon) -> bool:
     """Whether *noun* names an attack ("strike", "shelling", "air raid")."""
     entry = lexicon.nouns.get(noun.lemma_.lower()) or lexicon.nouns.get(noun.lower_)
-    return noun.pos_ == "NOUN" and entry is not None and entry.type == "ASSAULT"
+    return noun.pos_ == "NOUN" and entry is not None and entry.type == PloverType.ASSAULT
 
 
 def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
@@ -422,7 +442,7 @@ def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
             c.dep_ == "advcl"
             and c.pos_ == "VERB"
             and c.lemma_.lower() in lexicon.verbs
-            and lexicon.verbs[c.lemma_.lower()].type == "ASSAULT"
+            and lexicon.verbs[c.lemma_.lower()].type == PloverType.ASSAULT
             and c.lemma_.lower() not in lexicon.needs_assailant  # "when their bus crashed"
             and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _CAUSE_MARKS for m in c.children)
         ):

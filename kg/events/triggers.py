@@ -26,6 +26,7 @@ from kg.events.lexicon import (
     Sense,
     word_classes,
 )
+from kg.model import PloverType
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
@@ -57,7 +58,7 @@ class Trigger:
     token: Token
     start: int  # character offsets in the document, end exclusive
     end: int
-    type: str
+    type: PloverType
     mode: str | None
     nominal: bool
 
@@ -111,7 +112,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif lemma in REPORTING_VERBS and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
-                found.append(Trigger(t, t.idx, t.idx + len(t), "DEMAND", None, False))
+                found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
             sense = lexicon.nouns[t.lower_]  # "three people were found dead"
             if t.dep_ != "amod" or t.head.pos_ == "NOUN":
@@ -297,7 +298,7 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             for c in t.children
         ):
             return True  # "conceded that there is a shortage": a statement
-        if trigger.type == "REJECT" and any(
+        if trigger.type == PloverType.REJECT and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
         ):
             return True  # "refused to comment"
@@ -328,7 +329,7 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         and t.head.head.lemma_.lower() in _CHARGE_HEADS
     ):
         return True  # "charged with treason", "the threat of execution": not (yet) an act
-    if trigger.type in {"ASSAULT", "CRIME"}:
+    if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
         return _natural_cause(t, lexicon) or _fatal_fall(t)
     return False
 
@@ -388,7 +389,7 @@ def _reflexive(trigger: Trigger, objects: list[Token]) -> bool:
     no assault by anyone ("shot himself"); a surrender or a suicide bombing still counts."""
     if not any(o.lower_ in _REFLEXIVES for o in objects):
         return False
-    return trigger.type in COOPERATIVE - {"RETREAT"} or (
+    return trigger.type in COOPERATIVE - {PloverType.RETREAT} or (
         trigger.token.lemma_.lower() in _SELF_HARM
         and trigger.start == trigger.token.idx
         and trigger.end == trigger.token.idx + len(trigger.token)
@@ -419,7 +420,10 @@ def _measure(t: Token, lexicon: Lexicon) -> bool:
     ("hit 13 officials with sanctions", "with tariffs")."""
     return any(
         p.lemma_.lower() in _MEASURES
-        or (p.lemma_.lower() in lexicon.nouns and lexicon.nouns[p.lemma_.lower()].type != "ASSAULT")
+        or (
+            p.lemma_.lower() in lexicon.nouns
+            and lexicon.nouns[p.lemma_.lower()].type != PloverType.ASSAULT
+        )
         for c in t.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
@@ -560,14 +564,14 @@ def ended(trigger: Trigger) -> Trigger:
     ending fighting is a ceasefire, lifting a blockade a retreat, lifting a ban or sanctions a
     concession, suspending aid, talks or ties a sanction."""
     t = trigger.token
-    if trigger.type == "ASSAULT":
-        event_type, mode = "RETREAT", "ceasefire"
-    elif trigger.type == "COERCE" and trigger.mode in {"restrict", "capture"}:
-        event_type, mode = "RETREAT", f"end-{trigger.mode}"
-    elif trigger.type in {"COERCE", "SANCTION"}:
-        event_type, mode = "CONCEDE", f"end-{trigger.mode or trigger.type.lower()}"
+    if trigger.type == PloverType.ASSAULT:
+        event_type, mode = PloverType.RETREAT, "ceasefire"
+    elif trigger.type == PloverType.COERCE and trigger.mode in {"restrict", "capture"}:
+        event_type, mode = PloverType.RETREAT, f"end-{trigger.mode}"
+    elif trigger.type in {PloverType.COERCE, PloverType.SANCTION}:
+        event_type, mode = PloverType.CONCEDE, f"end-{trigger.mode or trigger.type.lower()}"
     elif trigger.type in COOPERATIVE:
-        event_type, mode = "SANCTION", f"end-{trigger.type.lower()}"
+        event_type, mode = PloverType.SANCTION, f"end-{trigger.type.lower()}"
     else:
         return trigger
     return Trigger(t, trigger.start, trigger.end, event_type, mode, True)

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.export._atomic import atomic_open
 from kg.graph import event_label
-from kg.model import Event, Extraction
+from kg.model import Event, Extraction, Role
 
 if TYPE_CHECKING:
     import ladybug
@@ -82,14 +82,12 @@ RELATION_HEADER = (
     "evidence_start:int", "evidence_end:int",
 )
 
-ROLE_EDGES: dict[str, tuple[str, str, str]] = {
-    "source": ("rels_source.csv", "SOURCE", "actor"),
-    "target": ("rels_target.csv", "TARGET", "event"),
-    "location": ("rels_location.csv", "LOCATION", "event"),
-    "claimed_by": ("rels_claimed_by.csv", "CLAIMED_BY", "event"),
-    "disputed_by": ("rels_disputed_by.csv", "DISPUTED_BY", "event"),
+ROLE_EDGES: dict[Role, tuple[str, str, str]] = {
+    role: (f"rels_{role}.csv", role.upper(), "actor" if role is Role.SOURCE else "event")
+    for role in Role
 }
-"""Event role -> (file, relationship type, the node the relationship starts from)."""
+"""Event role -> (file, relationship type, the node the relationship starts from): a source
+points at its event, the event at every other role's actor."""
 
 FILES = (
     "nodes_actors.csv", "nodes_events.csv", *(f for f, _, _ in ROLE_EDGES.values()),
