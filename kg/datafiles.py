@@ -80,8 +80,10 @@ def _empty(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
 
 
-def _items(node: yaml.Node, where: _Where, name: str, lower: bool) -> list[str]:
-    """The entries of a list section, without repeats."""
+def _items(
+    node: yaml.Node, where: _Where, name: str, lower: bool, allowed: frozenset[str] | None
+) -> list[str]:
+    """The entries of a list section, without repeats, each among *allowed* if given."""
     if _empty(node):
         return []
     if not isinstance(node, yaml.SequenceNode):
@@ -92,6 +94,9 @@ def _items(node: yaml.Node, where: _Where, name: str, lower: bool) -> list[str]:
         text = _text(item, where, name)
         if lower and text != text.lower():
             raise where.error(item, f"{name}: {text!r} must be written in lower case")
+        if allowed is not None and text not in allowed:
+            shown = ", ".join(sorted(allowed)[:12]) + (", ..." if len(allowed) > 12 else "")
+            raise where.error(item, f"{name}: {text!r} is not one of the allowed values ({shown})")
         if text in seen:
             raise where.error(item, f"{name}: {text!r} repeated (first on line {seen[text]})")
         seen[text] = item.start_mark.line + 1
@@ -102,22 +107,25 @@ def _items(node: yaml.Node, where: _Where, name: str, lower: bool) -> list[str]:
 @dataclass(frozen=True)
 class Words(Kind[frozenset[str]]):
     """A list of words or phrases, as a frozenset; ``lower=True`` rejects upper-case entries
-    (for lists compared with lower-cased lemmas, where such an entry would never match)."""
+    (for lists compared with lower-cased lemmas, where such an entry would never match);
+    *allowed* rejects any entry not in it (a closed vocabulary: actor types, modes)."""
 
     lower: bool = False
+    allowed: frozenset[str] | None = None
 
     def read(self, node: yaml.Node, where: _Where, name: str) -> frozenset[str]:
-        return frozenset(_items(node, where, name, self.lower))
+        return frozenset(_items(node, where, name, self.lower, self.allowed))
 
 
 @dataclass(frozen=True)
 class Phrases(Kind[tuple[str, ...]]):
-    """A list of words or phrases whose order matters, as a tuple."""
+    """A list of words or phrases whose order matters, as a tuple; options as for Words."""
 
     lower: bool = False
+    allowed: frozenset[str] | None = None
 
     def read(self, node: yaml.Node, where: _Where, name: str) -> tuple[str, ...]:
-        return tuple(_items(node, where, name, self.lower))
+        return tuple(_items(node, where, name, self.lower, self.allowed))
 
 
 @dataclass(frozen=True)

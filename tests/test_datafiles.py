@@ -160,3 +160,13 @@ def test_any_undeclared_section_fails(name: str) -> None:
     else:
         with pytest.raises(InputError, match=f"x.yaml:4: unknown section '{name}'"):
             parse_datafile(text, "x.yaml", SECTIONS)
+
+
+def test_allowed_values_are_a_closed_vocabulary() -> None:
+    sections = {"types": Table(Words(allowed=frozenset({"person", "group"})))}
+    text = "types:\n  he: [person]\n  they: [group, persn]\n"
+    with pytest.raises(InputError, match=r"x:3: types: they: 'persn' is not one of the allowed"):
+        parse_datafile(text, "x", sections)
+    assert parse_datafile("types:\n  he: [person]\n", "x", sections) == {
+        "types": {"he": frozenset({"person"})}
+    }
