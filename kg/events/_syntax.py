@@ -1,21 +1,18 @@
 """Syntax the event readers share: dependency labels, lines, clause subjects, voice, objects.
 
 Pure functions of the parse: they know no actors and no event words beyond the verbs that
-raise or support another (passed in the lexicon).
+raise or support another (the word classes and the lexicon).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.events.lexicon import Lexicon
+from kg.events.lexicon import Lexicon, word_classes
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
-_RAISING_VERBS = {"believe", "think", "say", "report", "expect", "suspect", "know", "understand"}
-TARGET_PREPS = {"on", "against", "upon", "into", "at"}
-"""Prepositions whose object is an event's target ("attack on X", "sanctions against Y")."""
 
 FINAL_PUNCTUATION = ".!?:;\"”’')"
 """What ends a sentence line; a line without it is a heading or a list item."""
@@ -81,7 +78,7 @@ def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
     if t.dep_ not in PASSIVE_SUBJECTS:
         return None
     verb = t.head
-    if verb.lemma_.lower() in _RAISING_VERBS:
+    if verb.lemma_.lower() in word_classes().raising_verbs:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if verb.lemma_.lower() in lexicon.light_verbs and any(c.dep_ == "agent" for c in verb.children):
         return verb

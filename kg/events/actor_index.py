@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -38,7 +38,11 @@ class ActorIndex:
         return self.mentions[n] if n is not None else None
 
     def before(
-        self, token: Token, types: set[str], subjects: bool = False, only_subjects: bool = False
+        self,
+        token: Token,
+        types: Collection[str],
+        subjects: bool = False,
+        only_subjects: bool = False,
     ) -> ActorRef | None:
         """The nearest mention before *token* of an actor of one of *types* (a pronoun's
         antecedent).

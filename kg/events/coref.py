@@ -10,6 +10,7 @@ source document, instead of counting the report twice.
 
 from __future__ import annotations
 
+from kg.events.lexicon import word_classes
 from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Modality, Role
 from kg.vocab import event_iri
@@ -75,8 +76,9 @@ def antecedent_event(
 
 def definite(trigger: Trigger) -> bool:
     """Whether a trigger is a definite event noun ("the attack", "this withdrawal")."""
+    determiners = word_classes().definite_determiners
     return trigger.nominal and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.token.children
+        c.dep_ == "det" and c.lower_ in determiners for c in trigger.token.children
     )
 
 

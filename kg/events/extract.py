@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, definite, fold_forward
-from kg.events.lexicon import ENDING_VERBS, REPORTING_VERBS, Lexicon
+from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
     accusation_of,
     add_disputes,
@@ -85,9 +85,7 @@ def extract_events(
             continue
         date, basis = event_date(t, document.date)
         mentions = [
-            Mention(
-                document.id, start, end, text[start:end], sentence_of(start), "TRIGGER"
-            )
+            Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
             for start, end in [(trigger.start, trigger.end), *_support_verb(trigger, lexicon)]
         ]
         if (antecedent := antecedent_event(trigger, arguments, modality, events)) is not None:
@@ -121,18 +119,19 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
     that is the subject of a report, or an ending verb whose object noun carries the event;
     an event noun that is ended ("lifted the blockade") becomes the ending (see ended)."""
     t = trigger.token
+    words = word_classes()
     if is_negated(t, lexicon.light_verbs) or (
-        trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in SUBJECTS
+        trigger.nominal and t.head.lemma_.lower() in words.reporting_verbs and t.dep_ in SUBJECTS
     ):
         return None
     if is_spurious(trigger, index, lexicon):
         return None
-    if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in ENDING_VERBS:
-        return ended(trigger)
+    if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in words.ending_verbs:
+        return ended(trigger, lexicon)
     if (
         not trigger.nominal
         and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children)
-        and t.lemma_.lower() in ENDING_VERBS
+        and t.lemma_.lower() in words.ending_verbs
     ):
         return None  # "lifted the blockade": the noun carries the event, see ended
     return trigger

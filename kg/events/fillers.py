@@ -6,38 +6,19 @@ the organisation the text is about, "Hungarian and Romanian officials" two count
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
-from kg.model import ActorRef, Mention
+from kg.model import ActorRef, ActorType, Mention
 
-__all__ = ["PRONOUNS", "actors", "listed", "span_actors"]
+__all__ = ["actors", "listed", "span_actors"]
 
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
-PRONOUNS = {
-    "he": {"person"},
-    "him": {"person"},
-    "his": {"person"},
-    "she": {"person"},
-    "her": {"person"},
-    "they": {"organisation", "group"},
-    "them": {"organisation", "group"},
-    "their": {"organisation", "group"},
-}
-_IT_TYPES = {"organisation", "country", "group"}
-_GROUP_NOUNS = {
-    "group",
-    "organisation",
-    "organization",
-    "movement",
-    "militia",
-    "outfit",
-    "insurgents",
-    "militants",
-    "regime",
-}
+_IT_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY, ActorType.GROUP}
 
 
 def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorRef]:
@@ -45,6 +26,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
     if head is None or depth > 4:
         return []
     found = index.at(head)
+    words = word_classes()
     out: list[ActorRef] = []
     if found is not None and found.mention.ner_label == "PARTICIPANT":
         # "Russian troops", "the three soldiers": the phrase fills the role, its name included
@@ -62,29 +44,29 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             for c in head.children
             if c.dep_ in {"compound", "amod", "nmod", "poss"}
             for a in actors(c, index, depth + 1)
-            if a.type == "country"
+            if a.type == ActorType.COUNTRY
         )
     elif found is not None:
         out.append(found)
     elif (
-        head.lower_ in {"who", "which", "that"}
+        head.lower_ in words.relative_pronouns
         and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS
         and head.head.dep_ == "relcl"
     ):
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
         out.extend(_filler(a, head, head) for a in actors(head.head.head, index, depth + 1))
-    elif head.lower_ in {"it", "its"} and head.pos_ == "PRON":
+    elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
         bound = _bound_antecedent(head, index, _IT_TYPES)
         salient = None
         if not bound and head.dep_ == "nsubj":
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
         out.extend(bound or ([_filler(salient, head, head)] if salient else []))
-    elif head.lower_ in PRONOUNS and head.pos_ == "PRON":
-        antecedent = index.before(head, PRONOUNS[head.lower_])
+    elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
+        antecedent = index.before(head, words.pronoun_types[head.lower_])
         if antecedent is not None:
             out.append(_filler(antecedent, head, head))  # the span is "they", the actor theirs
-    elif head.lower_ in word_classes().person_roles:
+    elif head.lower_ in words.person_roles:
         owners = {
             a.mention.start
             for c in head.children
@@ -94,14 +76,14 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         out.extend(
             a
             for a in span_actors(head, index)
-            if a.mention.start not in owners and a.type == "person"
+            if a.mention.start not in owners and a.type == ActorType.PERSON
         )
     elif (
-        head.lemma_.lower() in _GROUP_NOUNS
+        head.lemma_.lower() in words.group_nouns
         and any(c.lower_ == "the" for c in head.children)
         and not any(c.dep_ == "appos" for c in head.children)  # "the Basque group ETA"
     ):
-        antecedent = index.before(head, {"organisation"}, subjects=True)
+        antecedent = index.before(head, {ActorType.ORGANISATION}, subjects=True)
         if antecedent is not None:
             out.append(_filler(antecedent, head.left_edge, head))  # "the terror group"
     else:
@@ -123,7 +105,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 continue
             if c.dep_ in {"poss", "appos"}:
                 out.extend(actors(c, index, depth + 1))
-            elif c.dep_ == "prep" and c.lower_ in {"like", "including", "of", "as"}:
+            elif c.dep_ == "prep" and c.lower_ in words.list_preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(actors(p, index, depth + 1))
@@ -142,9 +124,7 @@ def _span_key(a: ActorRef) -> tuple[int, str]:
     return a.mention.start, a.actor if a.mention.ner_label == "PARTICIPANT" else ""
 
 
-def _bound_antecedent(
-    head: Token, index: ActorIndex, types: set[str]
-) -> list[ActorRef]:
+def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:
     """The actor a subject or possessive "it"/"its" is bound to in its own sentence: the
     subject of a governing clause, when of one of *types* ("Syria says it is willing", "the ILO
     reiterated its demand"), with that subject's mention (the name is in the same sentence).
@@ -176,9 +156,7 @@ def _filler(found: ActorRef, first: Token, last: Token) -> ActorRef:
     return found._replace(mention=span)
 
 
-def span_actors(
-    head: Token, index: ActorIndex, clauses: bool = False
-) -> list[ActorRef]:
+def span_actors(head: Token, index: ActorIndex, clauses: bool = False) -> list[ActorRef]:
     """Every actor mentioned inside *head*'s phrase, not crossing into clauses unless asked."""
     return _mentioned(head, index, set() if clauses else _CLAUSES)
 

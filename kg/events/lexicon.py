@@ -1,4 +1,11 @@
-"""The trigger lexicon: which verbs and nouns are events, with their PLOVER type and mode."""
+"""The events stage's data: the trigger lexicon and the word classes the readers share.
+
+The trigger lexicon (``data/triggers.yaml``, :class:`Lexicon`) says which verbs and nouns are
+events, with their PLOVER type and mode, and which uses of them are none; a user may pass their
+own. The word classes (``data/words.yaml``, :class:`WordClasses`) are the function words and
+verb classes the readers interpret a parse with. Both are read with the strict loader of
+:mod:`kg.datafiles`, once per path.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
-from kg.model import PloverType
+from kg.model import ActorType, PloverType
 
 __all__ = [
     "COOPERATIVE",
-    "FUTURE_AUX",
     "HOSTILE",
     "MATERIAL",
     "Lexicon",
@@ -21,58 +27,6 @@ __all__ = [
     "load_lexicon",
     "word_classes",
 ]
-
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "claim",
-        "reveal",
-        "assert",
-        "confirm",
-        "announce",
-        "report",
-        "state",
-        "add",
-        "insist",
-        "allege",
-        "write",
-        "tweet",
-        "note",
-        "explain",
-        "argue",
-        "declare",
-        "maintain",
-        "suggest",
-        "stress",
-        "warn",
-        "acknowledge",
-        "admit",
-        "post",
-    ]
-)
-DENIAL_VERBS = frozenset(["deny", "refute", "dismiss", "disprove", "contradict", "rebut"])
-HEDGES = frozenset(["reportedly", "allegedly", "apparently", "purportedly", "supposedly"])
-FUTURE_AUX = frozenset(["will", "shall", "'ll"])
-"""Auxiliaries of what a sentence says will happen."""
-RECEIVE_VERBS = frozenset(["get", "receive", "obtain", "accept", "gain"])
-ENDING_VERBS = frozenset(
-    [
-        "end",
-        "stop",
-        "halt",
-        "cease",
-        "suspend",
-        "lift",
-        "ease",
-        "cut",
-        "freeze",
-        "prohibit",
-        "terminate",
-        "shorten",
-    ]
-)
-"""Verbs that end, lift or suspend what their object names ("lifted the blockade")."""
 
 COOPERATIVE = frozenset(
     [
@@ -140,6 +94,23 @@ class Lexicon:
     pursuit_verbs: frozenset[str]
     pursuers: frozenset[str]
     wanted_nouns: frozenset[str]
+    charge_heads: frozenset[str]
+    charge_preps: frozenset[str]
+    naming_verbs: frozenset[str]
+    comment_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    admission_verbs: frozenset[str]
+    call_preps: frozenset[str]
+    fall_verbs: frozenset[str]
+    self_harm_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    traffic_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    result_nouns: frozenset[str]
+    located_at_modes: frozenset[str]
+    object_target_modes: frozenset[str]
+    agentive_of_modes: frozenset[str]
+    ended_restriction_modes: frozenset[str]
 
 
 def _sense(value: str) -> Sense:
@@ -151,7 +122,8 @@ def _sense(value: str) -> Sense:
     return Sense(PloverType(event_type), mode or None)
 
 
-_SENSE_TABLES = ("verbs", "particles", "nouns", "compounds")
+_SENSE_TABLES = tuple(f.name for f in fields(Lexicon) if f.type == "dict[str, Sense]")
+_MODE_GROUPS = tuple(f.name for f in fields(Lexicon) if f.name.endswith("_modes"))
 _LEXICON_SECTIONS: dict[str, Kind[Any]] = {
     f.name: Table(_sense, lower=True) if f.name in _SENSE_TABLES else Words(lower=True)
     for f in fields(Lexicon)
@@ -163,21 +135,82 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read a trigger lexicon; the packaged one when *path* is None.
 
     Every section of the packaged ``triggers.yaml`` must be present; an unknown or misspelt
-    section, a repeated entry or an unknown PLOVER type raises ``InputError`` with the line.
-    Loads are cached per path (``load_lexicon.cache_clear()`` forgets them)."""
-    if path is None:
-        return Lexicon(**load_packaged("kg.events", "data/triggers.yaml", _LEXICON_SECTIONS))
-    return Lexicon(**load_datafile(path, _LEXICON_SECTIONS))
+    section, a repeated entry, an unknown PLOVER type or a mode group naming no trigger's mode
+    raises ``InputError`` with the line. Loads are cached per path
+    (``load_lexicon.cache_clear()`` forgets them)."""
+
+    def read(sections: dict[str, Kind[Any]]) -> dict[str, Any]:
+        if path is None:
+            return load_packaged("kg.events", "data/triggers.yaml", sections)
+        return load_datafile(path, sections)
+
+    data = read(_LEXICON_SECTIONS)
+    modes = frozenset(
+        sense.mode for table in _SENSE_TABLES for sense in data[table].values() if sense.mode
+    )
+    if any(not data[group] <= modes for group in _MODE_GROUPS):
+        # read again, the groups now checked against the modes, for the error's line
+        read(_LEXICON_SECTIONS | {g: Words(lower=True, allowed=modes) for g in _MODE_GROUPS})
+    return Lexicon(**data)
 
 
 @dataclass(frozen=True)
 class WordClasses:
-    """Word classes the event readers share, read from ``kg/events/data/words.yaml``."""
+    """Word classes the event readers share, read from ``kg/events/data/words.yaml``; one
+    field per section (see the file for what each class is for)."""
 
+    reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    hedges: frozenset[str]
+    hedging_passives: frozenset[str]
+    future_aux: frozenset[str]
+    commitment_aux: frozenset[str]
+    modal_aux: frozenset[str]
+    possibility_aux: frozenset[str]
+    deontic_aux: frozenset[str]
+    demand_heads: frozenset[str]
+    intent_heads: frozenset[str]
+    commitment_heads: frozenset[str]
+    accusing_verbs: frozenset[str]
+    accused_preps: frozenset[str]
+    claim_nouns: frozenset[str]
+    claim_making_verbs: frozenset[str]
+    author_preps: frozenset[str]
+    correlatives: frozenset[str]
+    conditional_marks: frozenset[str]
+    raising_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    device_verbs: frozenset[str]
+    responding_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
+    cause_marks: frozenset[str]
+    target_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    instrument_preps: frozenset[str]
+    list_preps: frozenset[str]
+    personal_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    it_pronouns: frozenset[str]
+    plural_possessives: frozenset[str]
+    definite_determiners: frozenset[str]
+    group_nouns: frozenset[str]
+    pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
+    typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
     person_roles: frozenset[str]
+    number_words: dict[str, int]  # "three" -> 3
 
 
-_WORD_SECTIONS = {"person_roles": Words(lower=True)}
+_WORD_SECTIONS: dict[str, Kind[Any]] = {
+    f.name: Words(lower=True) for f in fields(WordClasses) if f.type == "frozenset[str]"
+} | {
+    "pronoun_types": Table(Words(lower=True, allowed=frozenset(ActorType)), lower=True),
+    "typed_target_preps": Table(Words(allowed=frozenset(PloverType)), lower=True),
+    "number_words": Table(int, lower=True),
+}
 
 
 @cache

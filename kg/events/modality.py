@@ -18,19 +18,9 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
-from kg.events.lexicon import (
-    COOPERATIVE,
-    DENIAL_VERBS,
-    ENDING_VERBS,
-    FUTURE_AUX,
-    HEDGES,
-    HOSTILE,
-    REPORTING_VERBS,
-    Lexicon,
-)
-from kg.events.roles import CLAIM_NOUNS
+from kg.events.lexicon import COOPERATIVE, HOSTILE, Lexicon, WordClasses, word_classes
 from kg.events.triggers import Trigger
-from kg.model import ActorRef, Argument, Event, Modality, PloverType, Role
+from kg.model import ActorRef, ActorType, Argument, Event, Modality, PloverType, Role
 
 __all__ = [
     "accusation_of",
@@ -40,32 +30,6 @@ __all__ = [
     "is_negated",
     "modality_of",
 ]
-
-_MODAL_AUX = {"would", "could", "might", "may"}
-_DEONTIC_AUX = {"must", "should"}
-_DEMAND_HEADS = {"demand", "urge", "ask", "request", "order", "call", "press", "beg"}
-_INTENT_HEADS = {
-    *_DEMAND_HEADS,
-    "ready",
-    "plan",
-    "intend",
-    "hope",
-    "want",
-    "prepare",
-    "seek",
-    "aim",
-    "vow",
-    "threaten",
-    "attempt",
-    "try",
-    "offer",
-    "agree",
-    "promise",
-    "pledge",
-    "expect",
-}
-_COMMIT_AUX = FUTURE_AUX | {"would"}
-_COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
 
 
 def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
@@ -110,10 +74,11 @@ def modality_of(trigger: Trigger) -> Modality:
     t = trigger.token
     anchor = t.head if trigger.nominal else t
     path = [t, *list(t.ancestors)[:4]]
-    if any(c.lower_ in HEDGES for node in path[:3] for c in node.children):
+    words = word_classes()
+    if any(c.lower_ in words.hedges for node in path[:3] for c in node.children):
         return Modality.ALLEGED
     if any(
-        node.lemma_.lower() in _HEDGING_PASSIVES
+        node.lemma_.lower() in words.hedging_passives
         and any(c.dep_ == "auxpass" for c in node.children)
         and not any(c.dep_ == "agent" for c in node.children)  # "said by officials": claimed
         for node in path[1:4]
@@ -122,20 +87,21 @@ def modality_of(trigger: Trigger) -> Modality:
     clause = _clause_head(anchor)
     for node in {clause, anchor}:
         for c in node.children:
-            if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+            if c.dep_ == "mark" and c.lower_ in words.conditional_marks:
                 return Modality.CONDITIONAL
             if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+                m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in c.children
             ):
                 return Modality.CONDITIONAL
-            if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
+            if c.dep_ == "aux" and c.lower_ in words.modal_aux:
                 return Modality.CONDITIONAL
+    intending = words.future_aux | words.deontic_aux
     for node in path:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | _DEONTIC_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in intending for c in node.children):
             return Modality.INTENDED
-        if node is not t and node.lemma_.lower() in _INTENT_HEADS:
+        if node is not t and node.lemma_.lower() in words.demand_heads | words.intent_heads:
             return Modality.INTENDED
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _DEMAND_HEADS:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.demand_heads:
             return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
         if node.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}:
             break
@@ -149,18 +115,20 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     if trigger.type not in COOPERATIVE | HOSTILE:
         return None
     t = trigger.token
+    words = word_classes()
     verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
     if trigger.nominal and (
         verb is t
-        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in ENDING_VERBS)
+        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in words.ending_verbs)
     ):
         # "would boycott the summit": the summit is not what is promised; "is prepared to lift
         # the ban" is (the noun carries the ending, see triggers.ended)
         return None
     committed = unless = False
+    committing = words.future_aux | words.commitment_aux
     node = verb
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _COMMIT_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in committing for c in node.children):
             committed = True
         if any(
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
@@ -171,7 +139,7 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
             lemma = node.lemma_.lower()
             if lemma in lexicon.verbs and node.pos_ == "VERB":
                 return None  # "threatened to ban", "offered to withdraw": the verb codes it
-            if lemma in _COMMIT_HEADS:
+            if lemma in words.commitment_heads:
                 committed = True
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
             break
@@ -194,10 +162,11 @@ def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef
             if c.lower_ == "according":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
                 return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
+    words = word_classes()
     node = t
     for ancestor in t.ancestors:
         lemma = ancestor.lemma_.lower()
-        reporting = lemma in REPORTING_VERBS or lemma in DENIAL_VERBS
+        reporting = lemma in words.reporting_verbs or lemma in words.denial_verbs
         if ancestor.pos_ in {"VERB", "AUX"} and reporting:  # noqa: SIM102
             if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
                 subject, passive = clause_subject(ancestor)
@@ -212,13 +181,13 @@ def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef
                     ]
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
-                if lemma in DENIAL_VERBS and _not_denied(ancestor):
+                if lemma in words.denial_verbs and _not_denied(ancestor, words):
                     return Modality.ALLEGED, []  # "neither confirmed nor denied that it struck"
-                denied = lemma in DENIAL_VERBS
+                denied = lemma in words.denial_verbs
                 return (Modality.DENIED if denied else Modality.CLAIMED), speakers
         if (
             ancestor.pos_ == "NOUN"
-            and lemma in CLAIM_NOUNS
+            and lemma in words.claim_nouns
             and node.dep_ in {"acl", "ccomp"}
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         ):
@@ -229,13 +198,6 @@ def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef
         node = ancestor
     return None
 
-
-_ACCUSING = {"accuse", "blame", "suspect"}
-_HEDGING_PASSIVES = {
-    "believe", "think", "suspect", "say", "report", "allege", "rumour", "rumor", "understand",
-    "presume", "assume", "fear",
-}  # fmt: skip
-_ACCUSED_OF = {"of", "for", "over"}
 
 _Found = list[ActorRef]
 
@@ -249,14 +211,17 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     assert (and the accusers are no party to it).
     """
     head = t.head
-    if t.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in _ACCUSED_OF:
+    words = word_classes()
+    if t.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in words.accused_preps:
         verb = head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACCUSING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.accusing_verbs:
             return None
         accused = [c for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECTS}]
-    elif head.pos_ == "VERB" and head.lemma_.lower() == "blame" and t.dep_ in {
-        "dobj", *PASSIVE_SUBJECTS
-    }:
+    elif (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() == "blame"
+        and t.dep_ in {"dobj", *PASSIVE_SUBJECTS}
+    ):
         verb = head
         on = prep_objects(verb, {"on"})
         found = [a for p in on for a in actors(p, index)]
@@ -264,7 +229,10 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
             # the parser often hangs "on Hamas" on the noun: an actor there is the one blamed,
             # a place is what was attacked ("blamed the attack on Kabul on the group")
             found = [
-                a for p in prep_objects(t, {"on"}) for a in actors(p, index) if a.type != "place"
+                a
+                for p in prep_objects(t, {"on"})
+                for a in actors(p, index)
+                if a.type != ActorType.PLACE
             ]
         if not found:
             return None
@@ -281,29 +249,28 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     )
 
 
-_REJECTING = {*DENIAL_VERBS, "reject"}
-_MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
-
-
 def _claim_noun(noun: Token, index: ActorIndex) -> tuple[Modality, _Found]:
     """An event told in a "claims that ..." clause: denied by whoever rejects the claim
     ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
     ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
     verb = noun.head
-    if noun.dep_ in OBJECTS and verb.lemma_.lower() in _REJECTING:
+    words = word_classes()
+    if noun.dep_ in OBJECTS and verb.lemma_.lower() in words.denial_verbs | words.rejecting_verbs:
         subject, _ = clause_subject(verb)
         return Modality.DENIED, actors(subject, index)
-    authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "from"})
-    if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in _MAKING:
+    authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(
+        noun, words.author_preps
+    )
+    if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in words.claim_making_verbs:
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
     return Modality.CLAIMED, [a for c in authors for a in actors(c, index)]
 
 
-def _not_denied(verb: Token) -> bool:
+def _not_denied(verb: Token, words: WordClasses) -> bool:
     """A denial that is none: "did not deny", "neither confirmed nor denied"."""
-    words = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.head.children}
-    return any(c.dep_ == "neg" for c in verb.children) or bool({"neither", "nor"} & words)
+    near = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.head.children}
+    return any(c.dep_ == "neg" for c in verb.children) or bool(words.correlatives & near)
 
 
 _CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "xcomp"}
@@ -322,7 +289,7 @@ def _clause_chain(t: Token) -> list[Token]:
 
 def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
     """For a reporting verb the parser gave no subject: the last person named before it."""
-    for types in ({"person"}, {"organisation"}):
+    for types in ({ActorType.PERSON}, {ActorType.ORGANISATION}):
         found = index.before(verb, types)
         if found is not None and found.mention.start >= verb.sent.start_char:
             return [found]
@@ -331,8 +298,9 @@ def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
 
 def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
     """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
+    words = word_classes()
     for t in doc:
-        if t.lemma_.lower() not in DENIAL_VERBS or t.pos_ != "VERB":
+        if t.lemma_.lower() not in words.denial_verbs or t.pos_ != "VERB":
             continue
         triggers = {e.trigger.start for e in events}
         if any(c.dep_ in OBJECTS and c.idx in triggers for c in t.children):
@@ -342,7 +310,7 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
         claimants = {
             a.actor
             for c in t.sent
-            if c.lemma_.lower() in REPORTING_VERBS
+            if c.lemma_.lower() in words.reporting_verbs
             and c.pos_ == "VERB"
             and c.i < t.i
             and c.i not in inside

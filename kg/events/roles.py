@@ -18,7 +18,6 @@ from kg.events._syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
-    TARGET_PREPS,
     agent_objects,
     clause_subject,
     is_passive,
@@ -26,32 +25,14 @@ from kg.events._syntax import (
     prep_objects,
 )
 from kg.events.actor_index import ActorIndex
-from kg.events.fillers import PRONOUNS, actors, listed, span_actors
-from kg.events.lexicon import ENDING_VERBS, HOSTILE, MATERIAL, RECEIVE_VERBS, Lexicon
+from kg.events.fillers import actors, listed, span_actors
+from kg.events.lexicon import HOSTILE, MATERIAL, Lexicon, word_classes
 from kg.events.triggers import Trigger
-from kg.model import ActorRef, PloverType
+from kg.model import ActorRef, ActorType, PloverType
 
-__all__ = ["CLAIM_NOUNS", "Roles", "resolve_roles"]
+__all__ = ["Roles", "resolve_roles"]
 
-_LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "outside", "around"}
-_PLACE_TYPES = {"place", "country"}
-_AGENT_OF_MODES = {"withdrawal", "flight", "surrender", "resign", "disarm"}
-_TARGET_PREP_TYPES = {
-    *(
-        ("to", k)
-        for k in (PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AGREE)
-    ),
-    *(
-        ("with", k)
-        for k in (
-            PloverType.ASSAULT,
-            PloverType.CONSULT,
-            PloverType.COOPERATE,
-            PloverType.PROTEST,
-            PloverType.AGREE,
-        )
-    ),
-}
+_PLACE_TYPES = {ActorType.PLACE, ActorType.COUNTRY}
 _SPEECH_ACTS = {
     PloverType.DEMAND,
     PloverType.THREATEN,
@@ -61,18 +42,7 @@ _SPEECH_ACTS = {
     PloverType.SUPPORT,
     PloverType.CONCEDE,
 }
-_DEVICE_VERBS = {"explode", "detonate"}
-_UNDERGO_VERBS = {"face", "suffer", "sustain", "undergo", "endure", "survive", "await"}
-_CAUSE_MARKS = {"when", "as", "after"}
-CLAIM_NOUNS = frozenset(
-    ["claim", "allegation", "accusation", "report", "rumour", "rumor", "assertion",
-     "suggestion", "speculation", "charge"]
-)  # fmt: skip
-"""Nouns whose that-clause tells what someone claims ("claims that drones killed civilians")."""
-_RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"}
-# "called for a ceasefire": who asks for an act is not who would do it
-_ASKING_FOR = {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "beg",
-               "pray", "hope", "wait", "vote", "clamour", "clamor", "demand", "urge"}  # fmt: skip
+"""Verbal event types whose addressee, when no object names it, is in their complement."""
 
 
 @dataclass
@@ -150,7 +120,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
     undergoes = passive or unaccusative
     if (
         subject is not None
-        and t.lemma_.lower() in _DEVICE_VERBS
+        and t.lemma_.lower() in word_classes().device_verbs
         and not passive
         and not any(c.dep_ in OBJECTS for c in t.children)
     ):
@@ -170,7 +140,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
             (roles.target if same else roles.source).extend(
                 a for p in c.children if p.dep_ == "pobj" for a in listed(p, index)
             )
-    _objects(trigger, index, roles)
+    _objects(trigger, index, lexicon, roles)
     if passive and not roles.source:
         # "Kabul was captured and looted by the rebels": one by-phrase for both verbs
         roles.source += [
@@ -184,24 +154,25 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
         ]
 
 
-def _objects(trigger: Trigger, index: ActorIndex, roles: Roles) -> None:
+def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
     """A verb's objects and dative (target) and its by-phrase (source)."""
     t = trigger.token
+    words = word_classes()
     for c in t.children:
         if trigger.start <= c.idx < trigger.end:
             # "sent troops", "claimed the lives (of three soldiers)": the object is part of
             # the trigger, its of-phrase is who underwent it
             roles.target += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
             continue
-        if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
+        if c.dep_ in OBJECTS and c.lemma_.lower() in words.claim_nouns:
             # "rejected claims that US drones killed civilians": the claim's authors, not
             # the actors of what it claims
             authors = [o for o in c.children if o.dep_ == "poss"]
             roles.target += [
-                a for o in authors + prep_objects(c, {"by", "from"}) for a in actors(o, index)
+                a for o in authors + prep_objects(c, words.author_preps) for a in actors(o, index)
             ]
         elif c.dep_ in OBJECTS and not (
-            trigger.type == PloverType.RETREAT and trigger.mode not in {"release", "evacuation"}
+            trigger.type == PloverType.RETREAT and trigger.mode not in lexicon.object_target_modes
         ):
             roles.target += actors(c, index)
         elif c.dep_ == "agent":
@@ -227,7 +198,7 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         and governor.pos_ in {"VERB", "AUX"}
         and (
             governor.lemma_.lower() in lexicon.light_verbs
-            or governor.lemma_.lower() in ENDING_VERBS
+            or governor.lemma_.lower() in word_classes().ending_verbs
         )
         and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
     )
@@ -247,7 +218,7 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     if light:
         _light_verb(governor, index, roles)
     for i, ref in enumerate(roles.source):
-        if ref.mention.text.lower() in PRONOUNS and governor != t:
+        if ref.mention.text.lower() in word_classes().pronoun_types and governor != t:
             subject, _ = clause_subject(governor)
             roles.source[i : i + 1] = actors(subject, index) or [ref]
     return support_preps
@@ -259,13 +230,13 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
     t = trigger.token
     undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
     for c in t.children:
-        if undergoer and c.lower_ in {"their", "its"}:
+        if undergoer and c.lower_ in word_classes().plural_possessives:
             continue  # "falling to their deaths": a plural antecedent is rarely an actor
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None):
             named = actors(c, index)
             if c.dep_ != "poss":  # "the Manchester bombing": where, not who
-                roles.location += [a for a in named if a.type == "place"]
-                named = [a for a in named if a.type != "place"]
+                roles.location += [a for a in named if a.type == ActorType.PLACE]
+                named = [a for a in named if a.type != ActorType.PLACE]
             (roles.target if undergoer else roles.source).extend(named)
         elif c.dep_ == "acl":  # "the formation led by the Taliban"
             roles.source += [a for p in agent_objects(c) for a in actors(p, index)]
@@ -277,20 +248,21 @@ def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
     governor = t.head
     if t.dep_ != "pobj":
         return []
+    words = word_classes()
     above = governor.head
     if governor.lower_ == "for" and above.lemma_.lower() == "responsibility":
         # "the IRA accepted responsibility for the bombings": who claims it did it
         subject, _ = clause_subject(above.head)
         if above.head.pos_ in {"VERB", "AUX"} and (found := actors(subject, index)):
             return found
-    if governor.lower_ == "with" and above.lemma_.lower() in _RESPONDING:
+    if governor.lower_ == "with" and above.lemma_.lower() in words.responding_verbs:
         subject, _ = clause_subject(above)  # "Israel responded with airstrikes"
         if found := actors(subject, index):
             return found
     if (
         governor.lower_ == "for"
         and above.pos_ in {"ADJ", "AUX", "VERB"}
-        and above.lemma_.lower() not in _ASKING_FOR
+        and above.lemma_.lower() not in words.asking_verbs
     ):
         subject, _ = clause_subject(above)  # "ready for peace talks"
         return actors(subject, index)
@@ -302,8 +274,9 @@ def _light_verb(verb: Token, index: ActorIndex, roles: Roles) -> None:
     attack"), or who underwent it ("were given an ultimatum by their bosses", "faces
     charges"), then with its from-phrase as the source ("received aid from Iran")."""
     subject, passive = clause_subject(verb)
+    words = word_classes()
     receives = (
-        verb.lemma_.lower() in RECEIVE_VERBS | _UNDERGO_VERBS
+        verb.lemma_.lower() in words.receiving_verbs | words.undergoing_verbs
         or (passive and subject is not None and subject.head == verb)
         or is_passive(verb)
     )
@@ -323,30 +296,39 @@ def _prepositional(
     """The roles of the actors in *preps*, the trigger's prepositional phrases and by-phrases
     (and its support verb's): "on"/"against" a target, "of" the undergoer, "from" a donor or a
     place, "in" a location, "by" the source of a noun, "with" an instrument."""
+    words = word_classes()
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"}:
             continue
         word = prep.lower_
         for obj in (p for p in prep.children if p.dep_ == "pobj"):
             named = actors(obj, index)
-            if word == "at" and trigger.mode in {"killing", "injury", "massacre"}:
+            if word == "at" and trigger.mode in lexicon.located_at_modes:
                 roles.location += named  # "killed at Oxford Street station": where
-            elif word in TARGET_PREPS and not (
+            elif word in words.target_preps and not (
                 word == "at"
                 and (trigger.type not in HOSTILE or all(a.type in _PLACE_TYPES for a in named))
             ):  # "fired at the convoy", but "met Biden at the White House": where
                 roles.target += named
             elif word == "of":
-                agentive = trigger.type == PloverType.RETREAT and trigger.mode in _AGENT_OF_MODES
+                agentive = (
+                    trigger.type == PloverType.RETREAT and trigger.mode in lexicon.agentive_of_modes
+                )
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
                 if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:
                     roles.source += named
                 else:
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
-            elif (word, trigger.type) in _TARGET_PREP_TYPES:  # "aid to X", "talks with X"
+            elif trigger.type in words.typed_target_preps.get(
+                word, ()
+            ):  # "aid to X", "talks with X"
                 roles.target += named
-            elif word in _LOCATIVE and trigger.type == PloverType.ASSAULT and _attack(obj, lexicon):
+            elif (
+                word in words.locative_preps
+                and trigger.type == PloverType.ASSAULT
+                and _attack(obj, lexicon)
+            ):
                 # "killed in an Israeli strike on a school in Gaza City": the strike's author
                 # is the source, its place the location
                 roles.source += [
@@ -354,15 +336,15 @@ def _prepositional(
                     for c in obj.children
                     if c.dep_ in {"amod", "compound", "poss", "nmod"}
                     for a in actors(c, index)
-                    if a.type != "place"
+                    if a.type != ActorType.PLACE
                 ]
-                roles.location += _places_at([obj, *prep_objects(obj, TARGET_PREPS)], index)
-            elif word in _LOCATIVE:
+                roles.location += _places_at([obj, *prep_objects(obj, words.target_preps)], index)
+            elif word in words.locative_preps:
                 if not named:
                     named = [
                         a
                         for p in obj.children
-                        if p.dep_ == "prep" and p.lower_ in _LOCATIVE
+                        if p.dep_ == "prep" and p.lower_ in words.locative_preps
                         for o in p.children
                         if o.dep_ == "pobj"
                         for a in actors(o, index)
@@ -370,9 +352,9 @@ def _prepositional(
                 roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif word == "by" and trigger.nominal:
                 roles.source += named
-            elif (word in {"via", "using"} or (word == "with" and trigger.type in HOSTILE)) and (
-                not named
-            ):
+            elif (
+                word in words.instrument_preps or (word == "with" and trigger.type in HOSTILE)
+            ) and (not named):
                 roles.instrument.append(" ".join(w.text for w in obj.subtree))
 
 
@@ -427,7 +409,7 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
     return [
         a
         for head in heads
-        for p in prep_objects(head, _LOCATIVE)
+        for p in prep_objects(head, word_classes().locative_preps)
         for a in actors(p, index)
         if a.type in _PLACE_TYPES
     ]
@@ -444,7 +426,10 @@ def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:
             and c.lemma_.lower() in lexicon.verbs
             and lexicon.verbs[c.lemma_.lower()].type == PloverType.ASSAULT
             and c.lemma_.lower() not in lexicon.needs_assailant  # "when their bus crashed"
-            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _CAUSE_MARKS for m in c.children)
+            and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in word_classes().cause_marks
+                for m in c.children
+            )
         ):
             return c
     return None
@@ -461,7 +446,7 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
             if named:
                 return named
     for c in t.children:
-        if c.dep_ in OBJECTS and c.lemma_.lower() in CLAIM_NOUNS:
+        if c.dep_ in OBJECTS and c.lemma_.lower() in word_classes().claim_nouns:
             continue  # "rejected claims that US drones ...": what is claimed is not addressed
         if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
             named = [a for a in span_actors(c, index, clauses=True) if a.actor not in exclude]

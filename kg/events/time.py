@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.events.lexicon import FUTURE_AUX
+from kg.events.lexicon import word_classes
 
 __all__ = ["event_date", "resolve_date"]
 
@@ -145,10 +145,10 @@ def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | 
     if re.search(r"\bthis week\b", text):
         monday = reference - dt.timedelta(days=reference.weekday())
         return f"{monday.isoformat()}/{reference.isoformat()}", "relative"
-    if m := re.search(r"\b(\d+|two|three|four|five|six|seven) days ago\b", text):
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-        n = int(m[1]) if m[1].isdigit() else words[m[1]]
-        return (reference - dt.timedelta(days=n)).isoformat(), "relative"
+    if m := re.search(r"\b(\d+|[a-z]+) days ago\b", text):
+        n = int(m[1]) if m[1].isdigit() else word_classes().number_words.get(m[1])
+        if n is not None:
+            return (reference - dt.timedelta(days=n)).isoformat(), "relative"
     return None
 
 
@@ -156,8 +156,10 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     """The date of the time expression nearest trigger *t* in its sentence, else the doc date."""
     expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
+    future_aux = word_classes().future_aux
     future = any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for node in (t, *list(t.ancestors)[:3])
+        c.dep_ == "aux" and c.lower_ in future_aux
+        for node in (t, *list(t.ancestors)[:3])
         for c in node.children
     )
     for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(

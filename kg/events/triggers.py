@@ -11,7 +11,6 @@ from kg.events._syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
-    TARGET_PREPS,
     clause_subject,
     line_bounds,
     starts_line,
@@ -21,31 +20,14 @@ from kg.events.fillers import actors
 from kg.events.lexicon import (
     COOPERATIVE,
     MATERIAL,
-    REPORTING_VERBS,
     Lexicon,
     Sense,
     word_classes,
 )
-from kg.model import PloverType
+from kg.model import ActorType, PloverType
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
-_CHARGE_HEADS = {
-    "charge",
-    "indict",
-    "convict",
-    "suspect",
-    "sentence",
-    "try",
-    "trial",
-    "threat",
-    "guilty",
-    "acquit",
-    "prosecute",
-}
-_NAMING_VERBS = {"call", "describe", "label", "term", "dub", "brand", "name", "deem"}
-_PERSONAL = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
-_NO_COMMENT = {"comment", "speak", "answer", "elaborate", "confirm", "discuss", "say", "talk"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 
@@ -110,7 +92,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             elif lemma in lexicon.verbs:
                 sense = lexicon.verbs[lemma]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
-            elif lemma in REPORTING_VERBS and _obligation(t):
+            elif lemma in word_classes().reporting_verbs and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
                 found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
@@ -226,7 +208,7 @@ def _obligation(verb: Token) -> bool:
     """Whether a reporting verb's complement says what someone else must or should do."""
     return any(
         c.dep_ == "ccomp"
-        and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ in word_classes().deontic_aux for a in c.children)
         and any(a.dep_ in SUBJECTS | PASSIVE_SUBJECTS for a in c.children)
         for c in verb.children
     )
@@ -265,18 +247,18 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         if t.dep_ == "compound" and trigger.end <= t.head.idx:
             # "war games", "arrest warrants"; kept: "the bombing suspect", "the death toll"
             return t.head.lemma_.lower() not in lexicon.compound_heads
-        if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in _NAMING_VERBS:
+        if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in lexicon.naming_verbs:
             return True  # "what Macron called an attack": a name for an event told elsewhere
         if _heading(t, lexicon):
             return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
         if lemma == "charge" and t.dep_ == "pobj" and t.head.lower_ == "in":
             return True  # "the agent in charge of the office"
-        if lemma == "call" and not _calls_for(t):
+        if lemma == "call" and not _calls_for(t, lexicon):
             return True  # "a call was made from that room": a telephone call, no demand
     elif t.pos_ == "VERB":
         if t.dep_ == "amod":
             return True  # "a convicted recruiter": a description of someone, not an act here
-        if lemma in _NAMING_VERBS and any(
+        if lemma in lexicon.naming_verbs and any(
             c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in t.children
         ):
             return True  # "called the explosion an attack"
@@ -293,18 +275,18 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             )
         ):
             return True  # "released photos", "accepted responsibility"
-        if lemma in lexicon.needs_actor_object | {"concede", "admit"} and any(
+        if lemma in lexicon.needs_actor_object | lexicon.admission_verbs and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in t.children
         ):
             return True  # "conceded that there is a shortage": a statement
         if trigger.type == PloverType.REJECT and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_verbs for c in t.children
         ):
             return True  # "refused to comment"
-        if lemma in {"warn", "caution"} and not objects and _possibility(t):
+        if lemma in lexicon.warning_verbs and not objects and _possibility(t):
             return True  # "the UN warned that fighting could displace thousands": a prediction
-        if _reflexive(trigger, objects):
+        if _reflexive(trigger, objects, lexicon):
             return True  # "how he would support himself", "killed himself"
         if lemma in lexicon.needs_person_object and (
             not any(_person(o, index, lexicon) for o in objects) or _measure(t, lexicon)
@@ -325,37 +307,24 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     if (
         trigger.nominal
         and t.dep_ == "pobj"
-        and t.head.lower_ in {"with", "of", "for"}
-        and t.head.head.lemma_.lower() in _CHARGE_HEADS
+        and t.head.lower_ in lexicon.charge_preps
+        and t.head.head.lemma_.lower() in lexicon.charge_heads
     ):
         return True  # "charged with treason", "the threat of execution": not (yet) an act
     if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
-        return _natural_cause(t, lexicon) or _fatal_fall(t)
+        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
     return False
 
 
-_FALL_VERBS = {"fall", "plunge", "jump", "leap", "tumble", "plummet"}
-
-
-def _fatal_fall(t: Token) -> bool:
+def _fatal_fall(t: Token, lexicon: Lexicon) -> bool:
     """A death by falling ("fell to their deaths", "plunged to his death"): an accident or a
     suicide, no assault; who drove them to it is another event."""
     return (
         t.lemma_.lower() == "death"
         and t.dep_ == "pobj"
         and t.head.lower_ == "to"
-        and t.head.head.lemma_.lower() in _FALL_VERBS
+        and t.head.head.lemma_.lower() in lexicon.fall_verbs
     )
-
-
-_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
-_SELF_HARM = {"kill", "shoot", "hurt", "injure", "wound", "stab", "hang"}
-_MEASURES = {"tariff", "fine", "penalty", "tax", "levy", "duty", "lawsuit", "charge", "ban"}
-_RESULT_NOUNS = {"result", "consequence", "effect", "outcome", "product"}
-_TRAFFIC = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "taxi", "driver", "motorist"}
-
-
-_POSSIBLE = {"could", "may", "might"}
 
 
 def _possibility(warn: Token) -> bool:
@@ -364,33 +333,34 @@ def _possibility(warn: Token) -> bool:
     clauses = [c for c in warn.children if c.dep_ in {"ccomp", "parataxis"}]
     if warn.dep_ in {"parataxis", "ccomp"} and warn.head.i < warn.i:
         clauses.append(warn.head)  # the warning told after what it warns of
+    possible = word_classes().possibility_aux
     return any(
-        c.dep_ == "aux" and c.lower_ in _POSSIBLE for clause in clauses for c in clause.children
+        c.dep_ == "aux" and c.lower_ in possible for clause in clauses for c in clause.children
     )
 
 
-def _calls_for(t: Token) -> bool:
+def _calls_for(t: Token, lexicon: Lexicon) -> bool:
     """Whether a "call" noun asks for something ("calls for calm", "a call on Egypt to act",
     "a call to end the fighting"), also when the parser hangs the "for" on the verb."""
     after = t.right_edge.i + 1
     return any(
         (
             c.dep_ == "prep"
-            and c.lower_ in {"for", "on"}
+            and c.lower_ in lexicon.call_preps
             and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
         )
         or (c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children))
         for c in t.subtree
-    ) or (after < len(t.doc) and t.doc[after].lower_ in {"for", "on"})
+    ) or (after < len(t.doc) and t.doc[after].lower_ in lexicon.call_preps)
 
 
-def _reflexive(trigger: Trigger, objects: list[Token]) -> bool:
+def _reflexive(trigger: Trigger, objects: list[Token], lexicon: Lexicon) -> bool:
     """An act on oneself: no cooperation with anyone ("support himself", "allowed herself") and
     no assault by anyone ("shot himself"); a surrender or a suicide bombing still counts."""
-    if not any(o.lower_ in _REFLEXIVES for o in objects):
+    if not any(o.lower_ in word_classes().reflexive_pronouns for o in objects):
         return False
     return trigger.type in COOPERATIVE - {PloverType.RETREAT} or (
-        trigger.token.lemma_.lower() in _SELF_HARM
+        trigger.token.lemma_.lower() in lexicon.self_harm_verbs
         and trigger.start == trigger.token.idx
         and trigger.end == trigger.token.idx + len(trigger.token)
     )
@@ -401,17 +371,18 @@ def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     ("a car hit her": an accident)."""
     verb = head.head
     subject, _ = clause_subject(verb)
-    if subject is not None and subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+    words = word_classes()
+    if subject is not None and subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
         subject = verb.head  # "the driver who hit her"
-    if subject is not None and subject.lemma_.lower() in _TRAFFIC:
+    if subject is not None and subject.lemma_.lower() in lexicon.traffic_nouns:
         return False  # "a car hit a pedestrian": an accident
     found = index.at(head)
     return (
-        head.lower_ in _PERSONAL
+        head.lower_ in words.personal_pronouns
         or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in word_classes().person_roles
+        or head.lower_ in words.person_roles
         or head.ent_type_ == "PERSON"
-        or (found is not None and found.type in {"person", "group"})
+        or (found is not None and found.type in {ActorType.PERSON, ActorType.GROUP})
     )
 
 
@@ -419,7 +390,7 @@ def _measure(t: Token, lexicon: Lexicon) -> bool:
     """Whether a verb acts "with" a measure that is an event of another type, not a weapon
     ("hit 13 officials with sanctions", "with tariffs")."""
     return any(
-        p.lemma_.lower() in _MEASURES
+        p.lemma_.lower() in lexicon.measure_nouns
         or (
             p.lemma_.lower() in lexicon.nouns
             and lexicon.nouns[p.lemma_.lower()].type != PloverType.ASSAULT
@@ -476,7 +447,7 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         index.at(head) is not None
         # an unnamed participant only as the head itself: "photos of the suspects" are photos
         or any(a.mention.ner_label != "PARTICIPANT" for a in actors(head, index))
-        or head.lower_ in _PERSONAL
+        or head.lower_ in word_classes().personal_pronouns
         or head.lemma_.lower() in lexicon.human_nouns
         or head.lower_ in word_classes().person_roles
         or head.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
@@ -485,13 +456,13 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     """ "fire" with a person as object or passive subject and no target preposition: a job loss."""
-    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in word_classes().target_preps for c in t.children):
         return False
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
-        p.lower_ in _PERSONAL
+        p.lower_ in word_classes().personal_pronouns
         or p.lemma_.lower() in lexicon.human_nouns
-        or ((found := index.at(p)) is not None and found.type == "person")
+        or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
         for p in people
     )
 
@@ -503,7 +474,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     complications")."""
     causes = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "from", "against", "with"}:
+        if c.dep_ == "prep" and c.lower_ in lexicon.cause_preps:
             causes += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep":
             # "deaths within the hospital caused by bacteria": the parser hangs the cause lower
@@ -533,7 +504,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
         causes += [
             p
             for a in t.head.children
-            if a.dep_ == "attr" and a.lemma_.lower() in _RESULT_NOUNS
+            if a.dep_ == "attr" and a.lemma_.lower() in lexicon.result_nouns
             for prep in a.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children
@@ -559,14 +530,14 @@ def _heading(t: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def ended(trigger: Trigger) -> Trigger:
+def ended(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """The event of ending, lifting or suspending what a trigger noun names (CAMEO 08, 16):
     ending fighting is a ceasefire, lifting a blockade a retreat, lifting a ban or sanctions a
     concession, suspending aid, talks or ties a sanction."""
     t = trigger.token
     if trigger.type == PloverType.ASSAULT:
         event_type, mode = PloverType.RETREAT, "ceasefire"
-    elif trigger.type == PloverType.COERCE and trigger.mode in {"restrict", "capture"}:
+    elif trigger.type == PloverType.COERCE and trigger.mode in lexicon.ended_restriction_modes:
         event_type, mode = PloverType.RETREAT, f"end-{trigger.mode}"
     elif trigger.type in {PloverType.COERCE, PloverType.SANCTION}:
         event_type, mode = PloverType.CONCEDE, f"end-{trigger.mode or trigger.type.lower()}"
