@@ -6,7 +6,11 @@ raise or support another (the word classes and the lexicon).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
 
 from kg.events.lexicon import Lexicon, word_classes
 
@@ -23,11 +27,46 @@ def starts_line(t: Token) -> bool:
     return t.i == 0 or "\n" in t.doc[t.i - 1].text + t.doc[t.i - 1].whitespace_
 
 
+@dataclass
+class _Lines:
+    """A document's text and where its lines start, read once per document (``doc.text``
+    joins every token: reading it per token would cost the square of the document's length)."""
+
+    text: str
+    starts: list[int]  # offset of each line's first character
+    memo: dict[tuple[str, int], bool] = field(default_factory=dict)
+
+
+def _lines(doc: Doc) -> _Lines:
+    lines = doc.user_data.get("kg.events.lines")
+    if not isinstance(lines, _Lines):
+        text = doc.text
+        starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+        lines = doc.user_data["kg.events.lines"] = _Lines(text, starts)
+    return lines
+
+
 def line_bounds(t: Token) -> tuple[int, int]:
     """The character offsets of the line *t* stands in, without its newline."""
-    text = t.doc.text
-    end = text.find("\n", t.idx)
-    return text.rfind("\n", 0, t.idx) + 1, len(text) if end < 0 else end
+    lines = _lines(t.doc)
+    n = bisect_right(lines.starts, t.idx) - 1
+    end = lines.starts[n + 1] - 1 if n + 1 < len(lines.starts) else len(lines.text)
+    return lines.starts[n], end
+
+
+def line_text(t: Token, start: int | None = None) -> str:
+    """The text of the line *t* stands in, from *start* (a character offset) if given."""
+    begin, end = line_bounds(t)
+    return _lines(t.doc).text[begin if start is None else start : end]
+
+
+def of_line(t: Token, name: str, test: Callable[[str], bool]) -> bool:
+    """``test(line)`` for the line *t* stands in, computed once per line and *name*."""
+    lines = _lines(t.doc)
+    key = (name, line_bounds(t)[0])
+    if key not in lines.memo:
+        lines.memo[key] = test(line_text(t))
+    return lines.memo[key]
 
 
 def clause_subject(

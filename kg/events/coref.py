@@ -30,7 +30,11 @@ def _key(event: Event) -> tuple[object, ...]:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Merge coreferent events; the first mention (by document, offset) stays the trigger."""
+    """Merge coreferent events; the first mention (by document, offset) stays the trigger.
+
+    Each event is looked up once in a table keyed by type, mode, sources, targets, date and
+    modality (with the document for events that only merge within it): the cost grows with
+    the number of events, never with the number of pairs."""
     merged: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
     for event in sorted(events, key=lambda e: (e.document_id, e.trigger.start)):
@@ -52,13 +56,20 @@ def merge_events(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: e.id)
 
 
+def kind(event: Event | Trigger, modality: Modality) -> tuple[str, str | None, Modality]:
+    """What a definite event noun must share with the event it refers to: type, mode and
+    modality. Events are grouped by it so that finding an antecedent looks at these only."""
+    return event.type, event.mode, modality
+
+
 def antecedent_event(
     trigger: Trigger, arguments: list[Argument], modality: Modality, events: list[Event]
 ) -> Event | None:
     """The earlier event a definite event noun refers back to ("Russia attacked Odesa ... the
     attack killed three"): the latest one of the same type, mode and modality whose sources and
     targets include the noun's own. A noun with roles of its own ("the fall of Kabul") may skip
-    later events of its type on other actors; a bare one ("the attack") only means the latest."""
+    later events of its type on other actors; a bare one ("the attack") only means the latest.
+    *events* are those told before, in order; those of the trigger's :func:`kind` suffice."""
     if not definite(trigger):
         return None
     own = _roles(arguments)
@@ -95,14 +106,16 @@ def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:
     sources and targets include its own, which keeps its trigger and date. With two such
     events, or none, it stays apart."""
     folded: set[str] = set()
+    by_kind: dict[tuple[object, ...], list[Event]] = {}
+    for event in events:
+        by_kind.setdefault(kind(event, event.modality), []).append(event)
     for early in ahead:
         own = _roles(early.arguments)
         later = [
             e
-            for e in events
+            for e in by_kind[kind(early, early.modality)]
             if e.trigger.start > early.trigger.start
             and e.id not in folded
-            and (e.type, e.mode, e.modality) == (early.type, early.mode, early.modality)
             and own <= _roles(e.arguments)
         ]
         if len(later) != 1:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
 from kg.events.actor_index import ActorIndex
-from kg.events.coref import antecedent_event, definite, fold_forward
+from kg.events.coref import antecedent_event, definite, fold_forward, kind
 from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
     accusation_of,
@@ -55,6 +55,7 @@ def extract_events(
     """
     text = doc.text
     events: list[Event] = []
+    by_kind: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
@@ -88,7 +89,8 @@ def extract_events(
             Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
             for start, end in [(trigger.start, trigger.end), *_support_verb(trigger, lexicon)]
         ]
-        if (antecedent := antecedent_event(trigger, arguments, modality, events)) is not None:
+        told = by_kind.get(kind(trigger, modality), [])
+        if (antecedent := antecedent_event(trigger, arguments, modality, told)) is not None:
             antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
@@ -107,6 +109,7 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
+        by_kind.setdefault(kind(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     events = fold_forward(ahead, events)

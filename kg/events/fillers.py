@@ -37,7 +37,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 first = head.doc[w.i + 1]  # a phrase never runs over a line
         while first.i < head.i and first.dep_ in {"det", "predet"}:
             first = head.doc[first.i + 1]
-        filler = _filler(found, first, head) if first.idx < found.mention.start else found
+        filler = _filler(found, first, head, index) if first.idx < found.mention.start else found
         out.append(filler)
         out.extend(
             a._replace(mention=filler.mention)  # one span, one mention: the participant's phrase
@@ -54,18 +54,20 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         and head.head.dep_ == "relcl"
     ):
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
-        out.extend(_filler(a, head, head) for a in actors(head.head.head, index, depth + 1))
+        out.extend(_filler(a, head, head, index) for a in actors(head.head.head, index, depth + 1))
     elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
         bound = _bound_antecedent(head, index, _IT_TYPES)
         salient = None
         if not bound and head.dep_ == "nsubj":
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
-        out.extend(bound or ([_filler(salient, head, head)] if salient else []))
+        out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         antecedent = index.before(head, words.pronoun_types[head.lower_])
         if antecedent is not None:
-            out.append(_filler(antecedent, head, head))  # the span is "they", the actor theirs
+            out.append(
+                _filler(antecedent, head, head, index)
+            )  # the span is "they", the actor theirs
     elif head.lower_ in words.person_roles:
         owners = {
             a.mention.start
@@ -85,7 +87,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
     ):
         antecedent = index.before(head, {ActorType.ORGANISATION}, subjects=True)
         if antecedent is not None:
-            out.append(_filler(antecedent, head.left_edge, head))  # "the terror group"
+            out.append(_filler(antecedent, head.left_edge, head, index))  # "the terror group"
     else:
         by_modifier = [
             actors(c, index, depth + 1)
@@ -97,7 +99,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             # "six American NATO service members": the actors are the names, the filler the
             # phrase
             first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
-            out.extend(_filler(a, first, head) for a in modifiers)
+            out.extend(_filler(a, first, head, index) for a in modifiers)
         else:
             out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
         for c in head.children:
@@ -144,15 +146,14 @@ def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) ->
     return []
 
 
-def _filler(found: ActorRef, first: Token, last: Token) -> ActorRef:
+def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:
     """*found*'s actor with the span that fills the role here, *first* to *last* inclusive."""
     m = found.mention
     if first.i > last.i:
         first = last
-    doc = last.doc
     start, end = first.idx, last.idx + len(last)
-    sentence = sum(1 for s in doc.sents if s.start <= last.i) - 1
-    span = Mention(m.document_id, start, end, doc.text[start:end], sentence, m.ner_label)
+    text = last.doc[first.i : last.i + 1].text
+    span = Mention(m.document_id, start, end, text, index.sentence(last), m.ner_label)
     return found._replace(mention=span)
 
 

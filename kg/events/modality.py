@@ -299,10 +299,14 @@ def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
 def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
     """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
     words = word_classes()
+    triggers = {e.trigger.start for e in events}
+    claimed: dict[str, list[int]] = {}  # claimant -> the events (by position) they claim
+    for n, event in enumerate(events):
+        for actor in event.claimed_by:
+            claimed.setdefault(actor, []).append(n)
     for t in doc:
         if t.lemma_.lower() not in words.denial_verbs or t.pos_ != "VERB":
             continue
-        triggers = {e.trigger.start for e in events}
         if any(c.dep_ in OBJECTS and c.idx in triggers for c in t.children):
             continue
         deniers = [a for c in t.children if c.dep_ in SUBJECTS for a in actors(c, index)]
@@ -316,8 +320,8 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
             and c.i not in inside
             for a in actors(clause_subject(c)[0], index)
         }
-        for event in events:
-            if set(event.claimed_by) & claimants:
-                for a in deniers:
-                    if a.actor not in event.disputed_by and a.actor not in claimants:
-                        event.arguments.append(Argument(Role.DISPUTED_BY, a.actor, a.mention))
+        for n in sorted({n for actor in claimants for n in claimed.get(actor, [])}):
+            event = events[n]
+            for a in deniers:
+                if a.actor not in event.disputed_by and a.actor not in claimants:
+                    event.arguments.append(Argument(Role.DISPUTED_BY, a.actor, a.mention))

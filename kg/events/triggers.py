@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -13,6 +14,8 @@ from kg.events._syntax import (
     SUBJECTS,
     clause_subject,
     line_bounds,
+    line_text,
+    of_line,
     starts_line,
 )
 from kg.events.actor_index import ActorIndex
@@ -120,15 +123,27 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             elif lemma in lexicon.nouns or t.lower_ in lexicon.nouns:
                 sense = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
-    # "assassination attempt" is one trigger, not also "assassination" inside it
-    return [
-        tr
-        for tr in found
-        if not any(
-            o.start <= tr.start and tr.end <= o.end and o.end - o.start > tr.end - tr.start
-            for o in found
+    return _outermost(found)
+
+
+def _outermost(found: list[Trigger]) -> list[Trigger]:
+    """*found* without the triggers inside a longer one: "assassination attempt" is one
+    trigger, not also "assassination" inside it. Only the triggers that start at most the
+    longest trigger's length before each one are compared with it."""
+    if not found:
+        return []
+    by_start = sorted(found, key=lambda tr: tr.start)
+    starts = [tr.start for tr in by_start]
+    longest = max(tr.end - tr.start for tr in found)
+
+    def inside(tr: Trigger) -> bool:
+        first = bisect_left(starts, tr.start - longest)
+        last = bisect_right(starts, tr.start)
+        return any(
+            tr.end <= o.end and o.end - o.start > tr.end - tr.start for o in by_start[first:last]
         )
-    ]
+
+    return [tr for tr in found if not inside(tr)]
 
 
 def _nominalized(t: Token) -> bool:
@@ -154,8 +169,11 @@ def _idiom(verb: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _title_line(t: Token) -> bool:
     """Whether *t* stands in a title-case headline ("Court Convicts Friend of Bombing Suspect")."""
-    start, end = line_bounds(t)
-    line = t.doc.text[start:end].strip()
+    return of_line(t, "title", _title_case)
+
+
+def _title_case(line: str) -> bool:
+    line = line.strip()
     content = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return (
         line[:1].isalpha() and len(content) >= 3 and all(w[0].isupper() for w in content)
@@ -437,7 +455,7 @@ def _headline_noun(t: Token) -> bool:
     first word of a line without final punctuation, with no subject."""
     if not starts_line(t) or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
         return False
-    line = t.doc.text[t.idx : line_bounds(t)[1]].strip()
+    line = line_text(t, start=t.idx).strip()
     return bool(line) and line[-1] not in FINAL_PUNCTUATION
 
 
@@ -520,14 +538,17 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
 def _heading(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* stands in a heading or list item: a line with no finite verb and no final
     punctuation."""
-    start, end = line_bounds(t)
-    line = t.doc.text[start:end]
-    if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
-        return False
-    span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
-    return span is not None and not any(
-        w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
-    )
+
+    def heading(line: str) -> bool:
+        if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
+            return False
+        start = line_bounds(t)[0]
+        span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+        return span is not None and not any(
+            w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
+        )
+
+    return of_line(t, f"heading {id(lexicon)}", heading)
 
 
 def ended(trigger: Trigger, lexicon: Lexicon) -> Trigger:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.events.actor_index import ActorIndex
 from kg.model import ActorRef, Mention
 
-_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct), no model
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct), no model
 
 
 def parse(table: str, ents: str = "") -> Doc:
@@ -26,7 +26,7 @@ def parse(table: str, ents: str = "") -> Doc:
         for i in range(len(words))
     ]
     return Doc(
-        _VOCAB,
+        VOCAB,
         words=words,
         spaces=spaces,
         lemmas=[r[1] for r in rows],
