@@ -181,7 +181,7 @@ class Event:
     sentence_text: str
     mode: str | None = None  # PLOVER mode or kg subtype: killing, capture, withdrawal, ...
     date: str | None = None  # ISO date (YYYY-MM-DD) or interval "YYYY-MM-DD/YYYY-MM-DD"
-    date_basis: str = "none"  # explicit | relative | document | none
+    date_basis: str = "unknown"  # explicit | relative | document | unknown
     modality: Modality = Modality.ASSERTED
     arguments: list[Argument] = field(default_factory=list)
     instruments: list[str] = field(default_factory=list)  # free text ("drones")
