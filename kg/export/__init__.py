@@ -12,12 +12,27 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from kg.pipeline import KnowledgeGraph
+import networkx as nx
+
+from kg.model import Extraction
 
 __all__ = ["write_all"]
+
+
+class KnowledgeGraph(Protocol):
+    """What write_all writes: an extraction and its graphs, as kg.pipeline.KnowledgeGraph
+    holds them (a protocol, so that the exporters do not import the pipeline that calls them)."""
+
+    @property
+    def extraction(self) -> Extraction: ...
+
+    @property
+    def graph(self) -> nx.MultiDiGraph: ...
+
+    @property
+    def actor_graph(self) -> nx.MultiDiGraph: ...
 
 
 def write_all(result: KnowledgeGraph, out: Path) -> list[Path]:
