@@ -38,6 +38,7 @@ class _Lines:
 
 
 def _lines(doc: Doc) -> _Lines:
+    """*doc*'s lines, indexed on first use and kept in ``doc.user_data``."""
     lines = doc.user_data.get("kg.events.lines")
     if not isinstance(lines, _Lines):
         text = doc.text
@@ -125,6 +126,8 @@ def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
+    """Whether *verb* is passive: a passive auxiliary or subject, or a participle with a
+    by-phrase ("Chekatt, shot dead by police")."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     )

@@ -15,10 +15,11 @@ from kg.events.triggers import Trigger
 from kg.model import Argument, Event, Modality, Role
 from kg.vocab import event_iri
 
-__all__ = ["antecedent_event", "definite", "fold_forward", "merge_events"]
+__all__ = ["antecedent_event", "antecedent_key", "definite", "fold_forward", "merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
+    """What coreferent events share: type, mode, sources, targets, date and modality."""
     return (
         event.type,
         event.mode,
@@ -56,7 +57,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: e.id)
 
 
-def kind(event: Event | Trigger, modality: Modality) -> tuple[str, str | None, Modality]:
+def antecedent_key(event: Event | Trigger, modality: Modality) -> tuple[str, str | None, Modality]:
     """What a definite event noun must share with the event it refers to: type, mode and
     modality. Events are grouped by it so that finding an antecedent looks at these only."""
     return event.type, event.mode, modality
@@ -69,7 +70,8 @@ def antecedent_event(
     attack killed three"): the latest one of the same type, mode and modality whose sources and
     targets include the noun's own. A noun with roles of its own ("the fall of Kabul") may skip
     later events of its type on other actors; a bare one ("the attack") only means the latest.
-    *events* are those told before, in order; those of the trigger's :func:`kind` suffice."""
+    *events* are those told before, in order; those of the trigger's :func:`antecedent_key`
+    suffice."""
     if not definite(trigger):
         return None
     own = _roles(arguments)
@@ -94,6 +96,7 @@ def definite(trigger: Trigger) -> bool:
 
 
 def _roles(arguments: list[Argument]) -> set[tuple[str, str]]:
+    """The (role, actor) pairs of the sources and targets among *arguments*."""
     return {(a.role, a.actor) for a in arguments if a.role in {Role.SOURCE, Role.TARGET}}
 
 
@@ -106,14 +109,14 @@ def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:
     sources and targets include its own, which keeps its trigger and date. With two such
     events, or none, it stays apart."""
     folded: set[str] = set()
-    by_kind: dict[tuple[object, ...], list[Event]] = {}
+    by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
-        by_kind.setdefault(kind(event, event.modality), []).append(event)
+        by_key.setdefault(antecedent_key(event, event.modality), []).append(event)
     for early in ahead:
         own = _roles(early.arguments)
         later = [
             e
-            for e in by_kind[kind(early, early.modality)]
+            for e in by_key[antecedent_key(early, early.modality)]
             if e.trigger.start > early.trigger.start
             and e.id not in folded
             and own <= _roles(e.arguments)

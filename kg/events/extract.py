@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
 from kg.events.actor_index import ActorIndex
-from kg.events.coref import antecedent_event, definite, fold_forward, kind
+from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
     accusation_of,
@@ -28,7 +28,7 @@ from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stand
 from kg.model import ActorRef, Argument, Document, Event, Mention, Modality, Role
 from kg.vocab import event_iri
 
-__all__ = ["ActorIndex", "extract_events"]
+__all__ = ["extract_events"]
 
 
 def extract_events(
@@ -55,7 +55,7 @@ def extract_events(
     """
     text = doc.text
     events: list[Event] = []
-    by_kind: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
+    by_key: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
@@ -89,7 +89,7 @@ def extract_events(
             Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
             for start, end in [(trigger.start, trigger.end), *_support_verb(trigger, lexicon)]
         ]
-        told = by_kind.get(kind(trigger, modality), [])
+        told = by_key.get(antecedent_key(trigger, modality), [])
         if (antecedent := antecedent_event(trigger, arguments, modality, told)) is not None:
             antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
@@ -109,7 +109,7 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
-        by_kind.setdefault(kind(event, modality), []).append(event)
+        by_key.setdefault(antecedent_key(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     events = fold_forward(ahead, events)

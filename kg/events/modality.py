@@ -60,6 +60,7 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
 
 
 def _clause_head(t: Token) -> Token:
+    """The head of the clause *t* stands in, through the words it hangs from."""
     node = t
     while (
         node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node
@@ -71,6 +72,10 @@ def _clause_head(t: Token) -> Token:
 
 
 def modality_of(trigger: Trigger) -> Modality:
+    """How the text presents *trigger*'s event: ALLEGED under a hedge ("reportedly", "is
+    believed to have"), CONDITIONAL under "if"/"unless" or a modal ("would", "could"),
+    INTENDED when future, demanded or planned ("will attack", "demanded that Ukraine
+    withdraw", "plans to attack"), else ASSERTED. Claims and denials come from attribution_of."""
     t = trigger.token
     anchor = t.head if trigger.nominal else t
     path = [t, *list(t.ancestors)[:4]]

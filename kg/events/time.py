@@ -134,6 +134,7 @@ def resolve_date(
 
 
 def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | None:
+    """A date counted from the document date: "yesterday", "on Tuesday", "last week"."""
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text):
         return reference.isoformat(), "relative"
     if re.search(r"\b(?:yesterday|last night)\b", text):
