@@ -12,7 +12,6 @@ from enum import StrEnum
 from typing import NamedTuple
 
 __all__ = [
-    "ROLES",
     "Actor",
     "ActorRef",
     "ActorRole",
@@ -24,8 +23,10 @@ __all__ = [
     "Mention",
     "MentionLabel",
     "Modality",
+    "PloverType",
     "Relation",
     "RelationType",
+    "Role",
 ]
 
 
@@ -82,6 +83,40 @@ class Modality(StrEnum):
     CONDITIONAL = "conditional"
     INTENDED = "intended"  # future, planned, offered
     NEGATED = "negated"
+
+
+class PloverType(StrEnum):
+    """The event types of the PLOVER manual (draft 0.8), plus CRIME for ordinary crime; FIGHT
+    of older drafts is ASSAULT. The value is the type's name, as PLOVER writes it."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    INVESTIGATE = "INVESTIGATE"
+    DEMAND = "DEMAND"
+    DISAPPROVE = "DISAPPROVE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    CRIME = "CRIME"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+class Role(StrEnum):
+    """What an actor is to an event: who did it to whom where, and who claims or denies it."""
+
+    SOURCE = "source"
+    TARGET = "target"
+    LOCATION = "location"
+    CLAIMED_BY = "claimed_by"  # who reports the event: it is claimed, not asserted
+    DISPUTED_BY = "disputed_by"  # who denies or refutes it
 
 
 @dataclass(frozen=True)
@@ -170,12 +205,9 @@ class Relation:
 class Argument:
     """An actor filling a role of an event, with the mention that names it there."""
 
-    role: str  # source | target | location | claimed_by | disputed_by
+    role: Role
     actor: str  # actor IRI
     mention: Mention | None = None  # None when the role was inferred, not read from a span
-
-
-ROLES = ("source", "target", "location", "claimed_by", "disputed_by")
 
 
 @dataclass
@@ -183,12 +215,12 @@ class Event:
     """Who did what to whom, where, when, and according to whom."""
 
     id: str  # stable IRI, see kg.vocab.event_iri
-    type: str  # PLOVER event type, e.g. "ASSAULT"
+    type: PloverType
     trigger: Mention  # first mention of the event
     sentence_text: str
     mode: str | None = None  # PLOVER mode or kg subtype: killing, capture, withdrawal, ...
     date: str | None = None  # ISO date (YYYY-MM-DD) or interval "YYYY-MM-DD/YYYY-MM-DD"
-    date_basis: str = "none"  # explicit | relative | document | none
+    date_basis: str = "unknown"  # explicit | relative | document | unknown
     modality: Modality = Modality.ASSERTED
     arguments: list[Argument] = field(default_factory=list)
     instruments: list[str] = field(default_factory=list)  # free text ("drones")
@@ -198,29 +230,29 @@ class Event:
     def document_id(self) -> str:
         return self.trigger.document_id
 
-    def actors(self, role: str) -> list[str]:
+    def actors(self, role: Role) -> list[str]:
         """IRIs of the actors in *role*, in order of first appearance, without repeats."""
         return list(dict.fromkeys(a.actor for a in self.arguments if a.role == role))
 
     @property
     def sources(self) -> list[str]:
-        return self.actors("source")
+        return self.actors(Role.SOURCE)
 
     @property
     def targets(self) -> list[str]:
-        return self.actors("target")
+        return self.actors(Role.TARGET)
 
     @property
     def locations(self) -> list[str]:
-        return self.actors("location")
+        return self.actors(Role.LOCATION)
 
     @property
     def claimed_by(self) -> list[str]:
-        return self.actors("claimed_by")
+        return self.actors(Role.CLAIMED_BY)
 
     @property
     def disputed_by(self) -> list[str]:
-        return self.actors("disputed_by")
+        return self.actors(Role.DISPUTED_BY)
 
 
 @dataclass

@@ -1,14 +1,22 @@
-"""Dependency labels and prepositions the event extraction stages share."""
+"""Syntax the event readers share: dependency labels, lines, clause subjects, voice, objects.
+
+Pure functions of the parse: they know no actors and no event words beyond the verbs that
+raise or support another (the word classes and the lexicon).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.events.lexicon import Lexicon, word_classes
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
-TARGET_PREPS = {"on", "against", "upon", "into", "at"}
-"""Prepositions whose object is an event's target ("attack on X", "sanctions against Y")."""
 
 FINAL_PUNCTUATION = ".!?:;\"”’')"
 """What ends a sentence line; a line without it is a heading or a list item."""
@@ -19,8 +27,129 @@ def starts_line(t: Token) -> bool:
     return t.i == 0 or "\n" in t.doc[t.i - 1].text + t.doc[t.i - 1].whitespace_
 
 
+@dataclass
+class _Lines:
+    """A document's text and where its lines start, read once per document (``doc.text``
+    joins every token: reading it per token would cost the square of the document's length)."""
+
+    text: str
+    starts: list[int]  # offset of each line's first character
+    memo: dict[tuple[str, int], bool] = field(default_factory=dict)
+
+
+def _lines(doc: Doc) -> _Lines:
+    """*doc*'s lines, indexed on first use and kept in ``doc.user_data``."""
+    lines = doc.user_data.get("kg.events.lines")
+    if not isinstance(lines, _Lines):
+        text = doc.text
+        starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+        lines = doc.user_data["kg.events.lines"] = _Lines(text, starts)
+    return lines
+
+
 def line_bounds(t: Token) -> tuple[int, int]:
     """The character offsets of the line *t* stands in, without its newline."""
-    text = t.doc.text
-    end = text.find("\n", t.idx)
-    return text.rfind("\n", 0, t.idx) + 1, len(text) if end < 0 else end
+    lines = _lines(t.doc)
+    n = bisect_right(lines.starts, t.idx) - 1
+    end = lines.starts[n + 1] - 1 if n + 1 < len(lines.starts) else len(lines.text)
+    return lines.starts[n], end
+
+
+def line_text(t: Token, start: int | None = None) -> str:
+    """The text of the line *t* stands in, from *start* (a character offset) if given."""
+    begin, end = line_bounds(t)
+    return _lines(t.doc).text[begin if start is None else start : end]
+
+
+def of_line(t: Token, name: str, test: Callable[[str], bool]) -> bool:
+    """``test(line)`` for the line *t* stands in, computed once per line and *name*."""
+    lines = _lines(t.doc)
+    key = (name, line_bounds(t)[0])
+    if key not in lines.memo:
+        lines.memo[key] = test(line_text(t))
+    return lines.memo[key]
+
+
+def clause_subject(
+    verb: Token, through: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
+) -> tuple[Token | None, bool]:
+    """The subject of *verb*, inherited through coordination and control; (token, is_passive).
+
+    A subject raised from an active complement acts in it: in "Hamas is said to have attacked
+    the base" Hamas is the passive subject of "said" and the subject of "attacked"."""
+    seen = 0
+    raised = False
+    own = verb
+    while seen < 6:
+        seen += 1
+        for c in verb.children:
+            if headline_speaker(c):
+                continue  # "Hamas: Israel bombed a school": Hamas says it, Israel did it
+            if c.dep_ in SUBJECTS:
+                return c, False
+            if c.dep_ in PASSIVE_SUBJECTS:
+                return c, not (raised and not is_passive(own))
+        if verb.dep_ in through and verb.head is not verb:
+            if verb.dep_ == "conj" and {verb.tag_, verb.head.tag_} == {"VBZ", "VBP"}:
+                return None, False  # "if the Taliban end ..., and hopes to": not their subject
+            raised = raised or verb.dep_ == "xcomp"
+            verb = verb.head
+            continue
+        if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":
+            verb = verb.head
+            continue
+        return None, False
+    return None, False
+
+
+def headline_speaker(t: Token) -> bool:
+    """Whether *t* heads a name followed by a colon at the start of a line, the way headlines
+    attribute what follows ("Hamas: Israel bombed a school")."""
+    after = t.right_edge.i + 1
+    colon = any(c.dep_ == "punct" and c.text == ":" and c.i > t.i for c in t.children)
+    if not colon and (after >= len(t.doc) or t.doc[after].text != ":"):
+        return False
+    return starts_line(t.left_edge)
+
+
+def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
+    """The passive support verb with a by-phrase whose subject the event noun *t* is ("the
+    attack was carried out by ETA", "is believed to have been carried out by ETA")."""
+    if t.dep_ not in PASSIVE_SUBJECTS:
+        return None
+    verb = t.head
+    if verb.lemma_.lower() in word_classes().raising_verbs:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_.lower() in lexicon.light_verbs and any(c.dep_ == "agent" for c in verb.children):
+        return verb
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether *verb* is passive: a passive auxiliary or subject, or a participle with a
+    by-phrase ("Chekatt, shot dead by police")."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of *verb*'s by-phrases ("ETA" in "carried out by ETA")."""
+    return [
+        p
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
+    """The objects of *head*'s prepositions among *words* ("Hamas" in "blamed it on Hamas")."""
+    return [
+        p
+        for c in head.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]

@@ -10,14 +10,16 @@ source document, instead of counting the report twice.
 
 from __future__ import annotations
 
+from kg.events.lexicon import word_classes
 from kg.events.triggers import Trigger
-from kg.model import Argument, Event, Modality
+from kg.model import Argument, Event, Modality, Role
 from kg.vocab import event_iri
 
-__all__ = ["antecedent_event", "definite", "fold_forward", "merge_events"]
+__all__ = ["antecedent_event", "antecedent_key", "definite", "fold_forward", "merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
+    """What coreferent events share: type, mode, sources, targets, date and modality."""
     return (
         event.type,
         event.mode,
@@ -29,7 +31,11 @@ def _key(event: Event) -> tuple[object, ...]:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Merge coreferent events; the first mention (by document, offset) stays the trigger."""
+    """Merge coreferent events; the first mention (by document, offset) stays the trigger.
+
+    Each event is looked up once in a table keyed by type, mode, sources, targets, date and
+    modality (with the document for events that only merge within it): the cost grows with
+    the number of events, never with the number of pairs."""
     merged: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
     for event in sorted(events, key=lambda e: (e.document_id, e.trigger.start)):
@@ -51,13 +57,21 @@ def merge_events(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: e.id)
 
 
+def antecedent_key(event: Event | Trigger, modality: Modality) -> tuple[str, str | None, Modality]:
+    """What a definite event noun must share with the event it refers to: type, mode and
+    modality. Events are grouped by it so that finding an antecedent looks at these only."""
+    return event.type, event.mode, modality
+
+
 def antecedent_event(
     trigger: Trigger, arguments: list[Argument], modality: Modality, events: list[Event]
 ) -> Event | None:
     """The earlier event a definite event noun refers back to ("Russia attacked Odesa ... the
     attack killed three"): the latest one of the same type, mode and modality whose sources and
     targets include the noun's own. A noun with roles of its own ("the fall of Kabul") may skip
-    later events of its type on other actors; a bare one ("the attack") only means the latest."""
+    later events of its type on other actors; a bare one ("the attack") only means the latest.
+    *events* are those told before, in order; those of the trigger's :func:`antecedent_key`
+    suffice."""
     if not definite(trigger):
         return None
     own = _roles(arguments)
@@ -75,13 +89,15 @@ def antecedent_event(
 
 def definite(trigger: Trigger) -> bool:
     """Whether a trigger is a definite event noun ("the attack", "this withdrawal")."""
+    determiners = word_classes().definite_determiners
     return trigger.nominal and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.token.children
+        c.dep_ == "det" and c.lower_ in determiners for c in trigger.token.children
     )
 
 
 def _roles(arguments: list[Argument]) -> set[tuple[str, str]]:
-    return {(a.role, a.actor) for a in arguments if a.role in {"source", "target"}}
+    """The (role, actor) pairs of the sources and targets among *arguments*."""
+    return {(a.role, a.actor) for a in arguments if a.role in {Role.SOURCE, Role.TARGET}}
 
 
 def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:
@@ -93,14 +109,16 @@ def fold_forward(ahead: list[Event], events: list[Event]) -> list[Event]:
     sources and targets include its own, which keeps its trigger and date. With two such
     events, or none, it stays apart."""
     folded: set[str] = set()
+    by_key: dict[tuple[object, ...], list[Event]] = {}
+    for event in events:
+        by_key.setdefault(antecedent_key(event, event.modality), []).append(event)
     for early in ahead:
         own = _roles(early.arguments)
         later = [
             e
-            for e in events
+            for e in by_key[antecedent_key(early, early.modality)]
             if e.trigger.start > early.trigger.start
             and e.id not in folded
-            and (e.type, e.mode, e.modality) == (early.type, early.mode, early.modality)
             and own <= _roles(e.arguments)
         ]
         if len(later) != 1:

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from kg.events._syntax import OBJECTS, SUBJECTS
-from kg.events.coref import antecedent_event, definite, fold_forward
-from kg.events.lexicon import ENDING_VERBS, REPORTING_VERBS, Lexicon
+from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
+from kg.events.actor_index import ActorIndex
+from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
+from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
     accusation_of,
     add_disputes,
@@ -21,13 +22,13 @@ from kg.events.modality import (
     is_negated,
     modality_of,
 )
-from kg.events.roles import ActorIndex, passive_support, resolve_roles
+from kg.events.roles import Roles, resolve_roles
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
-from kg.model import Argument, Document, Event, Mention, Modality
+from kg.model import ActorRef, Argument, Document, Event, Mention, Modality, Role
 from kg.vocab import event_iri
 
-__all__ = ["ActorIndex", "extract_events"]
+__all__ = ["extract_events"]
 
 
 def extract_events(
@@ -37,36 +38,40 @@ def extract_events(
     lexicon: Lexicon,
     sentence_of: Callable[[int], int],
 ) -> list[Event]:
-    """Events of one parsed document, with roles resolved to the actors in *index*."""
+    """Events of one parsed document, with roles resolved to the actors in *index*.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse of ``document.text``.
+    document : Document
+        The article: its id and date (relative dates are resolved against it).
+    index : ActorIndex
+        The document's resolved actor mentions, indexed on *doc*.
+    lexicon : Lexicon
+        The trigger lexicon.
+    sentence_of : callable
+        Character offset -> sentence index (:func:`kg.nlp.sentence_index`).
+    """
+    text = doc.text
     events: list[Event] = []
+    by_key: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
-    for trigger in triggers:
+    for found in triggers:
+        trigger = _kept(found, nouns, index, lexicon)
+        if trigger is None:
+            continue
         t = trigger.token
-        if is_negated(t, lexicon.light_verbs) or (
-            trigger.nominal and t.head.lemma_.lower() in REPORTING_VERBS and t.dep_ in SUBJECTS
-        ):
-            continue
-        if is_spurious(trigger, index, lexicon):
-            continue
-        if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in ENDING_VERBS:
-            trigger = ended(trigger)
-        elif (
-            not trigger.nominal
-            and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children)
-            and t.lemma_.lower() in ENDING_VERBS
-        ):
-            continue  # "lifted the blockade": the noun carries the event, see ended
         roles = resolve_roles(trigger, index, lexicon)
         accusation = accusation_of(t, index)
         if accusation is not None:
             # "Kyiv accused Moscow of shelling the port": Moscow the source, Kyiv no party
             accused, accusers = accusation
-            parties = {iri for _, iri, _ in accused + accusers}
-            roles["source"] = accused
-            roles["target"] = [r for r in roles["target"] if r[1] not in parties]
-        attribution = attribution_of(t, index)
+            parties = {a.actor for a in accused + accusers}
+            roles.source = accused
+            roles.target = [r for r in roles.target if r.actor not in parties]
         modality = modality_of(trigger)
         if (commitment := commitment_of(trigger, lexicon)) is not None:
             # "Israel will evacuate the settlements": PLOVER codes the promise (AGREE) or the
@@ -74,44 +79,18 @@ def extract_events(
             action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
-        arguments = [
-            Argument(role, iri, m)
-            for role in ("source", "target", "location")
-            for m, iri, _ in _dedupe(roles[role])
-        ]
-        if attribution is not None:
-            how, speakers = attribution
-            role = "disputed_by" if how == "denied" else "claimed_by"
-            arguments += [Argument(role, iri, m) for m, iri, _ in _dedupe(speakers)]
-            if modality is Modality.ASSERTED:
-                modality = {
-                    "claimed": Modality.CLAIMED,
-                    "denied": Modality.DENIED,
-                    "alleged": Modality.ALLEGED,
-                }[how]
-        if accusation is not None:
-            known = {(a.role, a.actor) for a in arguments}
-            arguments += [
-                Argument("claimed_by", iri, m)
-                for m, iri, _ in _dedupe(accusation[1])
-                if ("claimed_by", iri) not in known
-            ]
-            if modality is Modality.ASSERTED:
-                modality = Modality.CLAIMED if accusation[1] else Modality.ALLEGED
-        if not any(a.role in {"source", "target", "location"} for a in arguments) and (
+        arguments, modality = _arguments(roles, attribution_of(t, index), accusation, modality)
+        if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
             not stands_alone(trigger, lexicon)
         ):
             continue
         date, basis = event_date(t, document.date)
-        text = doc.text[trigger.start : trigger.end]
-        mention = Mention(
-            document.id, trigger.start, trigger.end, text, sentence_of(trigger.start), "TRIGGER"
-        )
-        mentions = [mention] + [
-            Mention(document.id, start, end, doc.text[start:end], sentence_of(start), "TRIGGER")
-            for start, end in _support_verb(trigger, lexicon)
+        mentions = [
+            Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
+            for start, end in [(trigger.start, trigger.end), *_support_verb(trigger, lexicon)]
         ]
-        if (antecedent := antecedent_event(trigger, arguments, modality, events)) is not None:
+        told = by_key.get(antecedent_key(trigger, modality), [])
+        if (antecedent := antecedent_event(trigger, arguments, modality, told)) is not None:
             antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
@@ -119,22 +98,82 @@ def extract_events(
         event = Event(
             id=event_iri(document.id, trigger.start, trigger.type),
             type=trigger.type,
-            trigger=mention,
+            trigger=mentions[0],
             sentence_text=t.sent.text.strip(),
             mode=trigger.mode,
             date=date,
             date_basis=basis,
             modality=modality,
             arguments=arguments,
-            instruments=roles["instrument"],
+            instruments=roles.instrument,
             mentions=mentions,
         )
         events.append(event)
+        by_key.setdefault(antecedent_key(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     events = fold_forward(ahead, events)
     add_disputes(doc, events, index)
     return events
+
+
+def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:
+    """*trigger* as an event of its own, or None: not when negated, spurious, an event noun
+    that is the subject of a report, or an ending verb whose object noun carries the event;
+    an event noun that is ended ("lifted the blockade") becomes the ending (see ended)."""
+    t = trigger.token
+    words = word_classes()
+    if is_negated(t, lexicon.light_verbs) or (
+        trigger.nominal and t.head.lemma_.lower() in words.reporting_verbs and t.dep_ in SUBJECTS
+    ):
+        return None
+    if is_spurious(trigger, index, lexicon):
+        return None
+    if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in words.ending_verbs:
+        return ended(trigger, lexicon)
+    if (
+        not trigger.nominal
+        and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children)
+        and t.lemma_.lower() in words.ending_verbs
+    ):
+        return None  # "lifted the blockade": the noun carries the event, see ended
+    return trigger
+
+
+def _arguments(
+    roles: Roles,
+    attribution: tuple[Modality, list[ActorRef]] | None,
+    accusation: tuple[list[ActorRef], list[ActorRef]] | None,
+    modality: Modality,
+) -> tuple[list[Argument], Modality]:
+    """An event's arguments, each actor once per role: its roles, then who claims or denies
+    it; and its modality, claimed, denied or alleged when the text attributes it."""
+    arguments = [
+        Argument(role, a.actor, a.mention)
+        for role, found in (
+            (Role.SOURCE, roles.source),
+            (Role.TARGET, roles.target),
+            (Role.LOCATION, roles.location),
+        )
+        for a in _dedupe(found)
+    ]
+    if attribution is not None:
+        how, speakers = attribution
+        role = Role.DISPUTED_BY if how is Modality.DENIED else Role.CLAIMED_BY
+        arguments += [Argument(role, a.actor, a.mention) for a in _dedupe(speakers)]
+        if modality is Modality.ASSERTED:
+            modality = how
+    if accusation is not None:
+        accusers = accusation[1]
+        known = {(a.role, a.actor) for a in arguments}
+        arguments += [
+            Argument(Role.CLAIMED_BY, a.actor, a.mention)
+            for a in _dedupe(accusers)
+            if (Role.CLAIMED_BY, a.actor) not in known
+        ]
+        if modality is Modality.ASSERTED:
+            modality = Modality.CLAIMED if accusers else Modality.ALLEGED
+    return arguments, modality
 
 
 def _support_verb(trigger: Trigger, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -149,8 +188,9 @@ def _support_verb(trigger: Trigger, lexicon: Lexicon) -> list[tuple[int, int]]:
     return [(verb.idx, last.idx + len(last))]
 
 
-def _dedupe(found: Iterable[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:
-    seen: dict[str, tuple[Mention, str, str]] = {}
-    for item in found:
-        seen.setdefault(item[1], item)
+def _dedupe(found: Iterable[ActorRef]) -> list[ActorRef]:
+    """Each actor once, with its first mention."""
+    seen: dict[str, ActorRef] = {}
+    for ref in found:
+        seen.setdefault(ref.actor, ref)
     return list(seen.values())

@@ -1,183 +1,219 @@
-"""The trigger lexicon: which verbs and nouns are events, with their PLOVER type and mode."""
+"""The events stage's data: the trigger lexicon and the word classes the readers share.
+
+The trigger lexicon (``data/triggers.yaml``, :class:`Lexicon`) says which verbs and nouns are
+events, with their PLOVER type and mode, and which uses of them are none; a user may pass their
+own. The word classes (``data/words.yaml``, :class:`WordClasses`) are the function words and
+verb classes the readers interpret a parse with. Both are read with the strict loader of
+:mod:`kg.datafiles`, once per path.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import Any, NamedTuple
 
-import yaml
+from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
+from kg.model import ActorType, PloverType
 
-from kg.errors import InputError
+__all__ = [
+    "COOPERATIVE",
+    "HOSTILE",
+    "MATERIAL",
+    "Lexicon",
+    "Sense",
+    "WordClasses",
+    "load_lexicon",
+    "word_classes",
+]
 
-__all__ = ["FUTURE_AUX", "PLOVER_TYPES", "Lexicon", "load_lexicon"]
-
-PLOVER_TYPES = frozenset(
+COOPERATIVE = frozenset(
     [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "INVESTIGATE",
-        "DEMAND",
-        "DISAPPROVE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "CRIME",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
+        PloverType.SUPPORT,
+        PloverType.AID,
+        PloverType.RETREAT,
+        PloverType.CONSULT,
+        PloverType.CONCEDE,
+        PloverType.COOPERATE,
+        PloverType.AGREE,
     ]
 )
-"""The event types of the PLOVER manual (draft 0.8); FIGHT of older drafts is ASSAULT."""
-
-REPORTING_VERBS = frozenset(
+HOSTILE = frozenset(
     [
-        "say",
-        "tell",
-        "claim",
-        "reveal",
-        "assert",
-        "confirm",
-        "announce",
-        "report",
-        "state",
-        "add",
-        "insist",
-        "allege",
-        "write",
-        "tweet",
-        "note",
-        "explain",
-        "argue",
-        "declare",
-        "maintain",
-        "suggest",
-        "stress",
-        "warn",
-        "acknowledge",
-        "admit",
-        "post",
+        PloverType.ASSAULT,
+        PloverType.COERCE,
+        PloverType.PROTEST,
+        PloverType.SANCTION,
+        PloverType.MOBILIZE,
     ]
 )
-DENIAL_VERBS = frozenset(["deny", "refute", "dismiss", "disprove", "contradict", "rebut"])
-HEDGES = frozenset(["reportedly", "allegedly", "apparently", "purportedly", "supposedly"])
-FUTURE_AUX = frozenset(["will", "shall", "'ll"])
-"""Auxiliaries of what a sentence says will happen."""
-RECEIVE_VERBS = frozenset(["get", "receive", "obtain", "accept", "gain"])
-ENDING_VERBS = frozenset(
-    [
-        "end",
-        "stop",
-        "halt",
-        "cease",
-        "suspend",
-        "lift",
-        "ease",
-        "cut",
-        "freeze",
-        "prohibit",
-        "terminate",
-        "shorten",
-    ]
-)
-"""Verbs that end, lift or suspend what their object names ("lifted the blockade")."""
-
-COOPERATIVE = frozenset(["SUPPORT", "AID", "RETREAT", "CONSULT", "CONCEDE", "COOPERATE", "AGREE"])
-HOSTILE = frozenset(["ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"])
 MATERIAL = frozenset(
-    ["ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CRIME", "CONSULT"]
+    [
+        PloverType.ASSAULT,
+        PloverType.COERCE,
+        PloverType.RETREAT,
+        PloverType.PROTEST,
+        PloverType.MOBILIZE,
+        PloverType.AID,
+        PloverType.CRIME,
+        PloverType.CONSULT,
+    ]
 )
 """PLOVER types of cooperative, hostile and material (not only verbal) events."""
 
 
+class Sense(NamedTuple):
+    """What a trigger word means in the lexicon: its PLOVER type and mode ("ASSAULT/killing")."""
+
+    type: PloverType
+    mode: str | None
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """Lemma tables read from ``kg/events/data/triggers.yaml``."""
+    """Lemma tables read from ``kg/events/data/triggers.yaml``; one field per section."""
 
-    verbs: dict[str, tuple[str, str | None]]
-    particles: dict[str, tuple[str, str | None]]
-    nouns: dict[str, tuple[str, str | None]]
-    compounds: dict[str, tuple[str, str | None]]
+    verbs: dict[str, Sense]
+    particles: dict[str, Sense]
+    nouns: dict[str, Sense]
+    compounds: dict[str, Sense]
     unaccusative: frozenset[str]
-    needs_argument: frozenset[str] = frozenset()
-    undergoer_nouns: frozenset[str] = frozenset()
-    compound_heads: frozenset[str] = frozenset()
-    natural_causes: frozenset[str] = frozenset()
-    needs_actor_object: frozenset[str] = frozenset()
-    human_nouns: frozenset[str] = frozenset()
-    action_nouns: frozenset[str] = frozenset()
-    light_verbs: frozenset[str] = frozenset()
-    needs_person_object: frozenset[str] = frozenset()
-    needs_assailant: frozenset[str] = frozenset()
-    assailant_nouns: frozenset[str] = frozenset()
-    needs_complement: frozenset[str] = frozenset()
-    pursuit_verbs: frozenset[str] = frozenset()
-    pursuers: frozenset[str] = frozenset()
-    wanted_nouns: frozenset[str] = frozenset()
+    needs_argument: frozenset[str]
+    undergoer_nouns: frozenset[str]
+    compound_heads: frozenset[str]
+    natural_causes: frozenset[str]
+    needs_actor_object: frozenset[str]
+    action_nouns: frozenset[str]
+    human_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    needs_person_object: frozenset[str]
+    needs_assailant: frozenset[str]
+    assailant_nouns: frozenset[str]
+    needs_complement: frozenset[str]
+    pursuit_verbs: frozenset[str]
+    pursuers: frozenset[str]
+    wanted_nouns: frozenset[str]
+    charge_heads: frozenset[str]
+    charge_preps: frozenset[str]
+    naming_verbs: frozenset[str]
+    comment_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    admission_verbs: frozenset[str]
+    call_preps: frozenset[str]
+    fall_verbs: frozenset[str]
+    self_harm_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    traffic_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    result_nouns: frozenset[str]
+    located_at_modes: frozenset[str]
+    object_target_modes: frozenset[str]
+    agentive_of_modes: frozenset[str]
+    ended_restriction_modes: frozenset[str]
 
 
-def _entry(path: Path | str, key: str, value: object) -> tuple[str, str | None]:
-    if not isinstance(value, str):
-        raise InputError(path, f"trigger {key!r}: expected 'TYPE' or 'TYPE/mode', got {value!r}")
-    kind, _, mode = value.partition("/")
-    if kind not in PLOVER_TYPES:
-        allowed = ", ".join(sorted(PLOVER_TYPES))
-        raise InputError(
-            path, f"trigger {key!r}: unknown PLOVER type {kind!r} (use one of {allowed})"
-        )
-    return kind, mode or None
+def _sense(value: str) -> Sense:
+    """A trigger's "TYPE" or "TYPE/mode"; ValueError for a type PLOVER does not have."""
+    event_type, _, mode = value.partition("/")
+    if event_type not in PloverType.__members__:
+        allowed = ", ".join(PloverType)
+        raise ValueError(f"unknown PLOVER type {event_type!r} (use one of {allowed})")
+    return Sense(PloverType(event_type), mode or None)
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Read a trigger lexicon; the packaged one when *path* is None."""
-    if path is None:
-        return _packaged()
-    return _read(path.read_text(encoding="utf-8"), path)
+_SENSE_TABLES = tuple(f.name for f in fields(Lexicon) if f.type == "dict[str, Sense]")
+_MODE_GROUPS = tuple(f.name for f in fields(Lexicon) if f.name.endswith("_modes"))
+_LEXICON_SECTIONS: dict[str, Kind[Any]] = {
+    f.name: Table(_sense, lower=True) if f.name in _SENSE_TABLES else Words(lower=True)
+    for f in fields(Lexicon)
+}
 
 
 @cache
-def _packaged() -> Lexicon:
-    source = resources.files("kg.events").joinpath("data/triggers.yaml")
-    return _read(source.read_text(encoding="utf-8"), "kg/events/data/triggers.yaml")
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read a trigger lexicon; the packaged one when *path* is None.
 
+    Every section of the packaged ``triggers.yaml`` must be present; an unknown or misspelt
+    section, a repeated entry, an unknown PLOVER type or a mode group naming no trigger's mode
+    raises ``InputError`` with the line. Loads are cached per path
+    (``load_lexicon.cache_clear()`` forgets them)."""
 
-def _read(text: str, path: Path | str) -> Lexicon:
-    data = yaml.safe_load(text) or {}
-    tables = {
-        section: {str(k): _entry(path, str(k), v) for k, v in (data.get(section) or {}).items()}
-        for section in ("verbs", "particles", "nouns", "compounds")
-    }
-    return Lexicon(
-        tables["verbs"],
-        tables["particles"],
-        tables["nouns"],
-        tables["compounds"],
-        frozenset(data.get("unaccusative") or ()),
-        frozenset(data.get("needs_argument") or ()),
-        frozenset(data.get("undergoer_nouns") or ()),
-        frozenset(data.get("compound_heads") or ()),
-        frozenset(data.get("natural_causes") or ()),
-        frozenset(data.get("needs_actor_object") or ()),
-        frozenset(data.get("human_nouns") or ()),
-        frozenset(data.get("action_nouns") or ()),
-        *(
-            frozenset(data.get(key) or ())
-            for key in (
-                "light_verbs",
-                "needs_person_object",
-                "needs_assailant",
-                "assailant_nouns",
-                "needs_complement",
-                "pursuit_verbs",
-                "pursuers",
-                "wanted_nouns",
-            )
-        ),
+    def read(sections: dict[str, Kind[Any]]) -> dict[str, Any]:
+        if path is None:
+            return load_packaged("kg.events", "data/triggers.yaml", sections)
+        return load_datafile(path, sections)
+
+    data = read(_LEXICON_SECTIONS)
+    modes = frozenset(
+        sense.mode for table in _SENSE_TABLES for sense in data[table].values() if sense.mode
     )
+    if any(not data[group] <= modes for group in _MODE_GROUPS):
+        # read again, the groups now checked against the modes, for the error's line
+        read(_LEXICON_SECTIONS | {g: Words(lower=True, allowed=modes) for g in _MODE_GROUPS})
+    return Lexicon(**data)
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    """Word classes the event readers share, read from ``kg/events/data/words.yaml``; one
+    field per section (see the file for what each class is for)."""
+
+    reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    hedges: frozenset[str]
+    hedging_passives: frozenset[str]
+    future_aux: frozenset[str]
+    commitment_aux: frozenset[str]
+    modal_aux: frozenset[str]
+    possibility_aux: frozenset[str]
+    deontic_aux: frozenset[str]
+    demand_heads: frozenset[str]
+    intent_heads: frozenset[str]
+    commitment_heads: frozenset[str]
+    accusing_verbs: frozenset[str]
+    accused_preps: frozenset[str]
+    claim_nouns: frozenset[str]
+    claim_making_verbs: frozenset[str]
+    author_preps: frozenset[str]
+    correlatives: frozenset[str]
+    conditional_marks: frozenset[str]
+    raising_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    device_verbs: frozenset[str]
+    responding_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
+    cause_marks: frozenset[str]
+    target_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    instrument_preps: frozenset[str]
+    list_preps: frozenset[str]
+    personal_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    it_pronouns: frozenset[str]
+    plural_possessives: frozenset[str]
+    definite_determiners: frozenset[str]
+    group_nouns: frozenset[str]
+    pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
+    typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
+    person_roles: frozenset[str]
+    number_words: dict[str, int]  # "three" -> 3
+
+
+_WORD_SECTIONS: dict[str, Kind[Any]] = {
+    f.name: Words(lower=True) for f in fields(WordClasses) if f.type == "frozenset[str]"
+} | {
+    "pronoun_types": Table(Words(lower=True, allowed=frozenset(ActorType)), lower=True),
+    "typed_target_preps": Table(Words(allowed=frozenset(PloverType)), lower=True),
+    "number_words": Table(int, lower=True),
+}
+
+
+@cache
+def word_classes() -> WordClasses:
+    """The packaged word classes, read once (``word_classes.cache_clear()`` reads them again)."""
+    return WordClasses(**load_packaged("kg.events", "data/words.yaml", _WORD_SECTIONS))

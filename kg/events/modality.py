@@ -8,27 +8,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
-from kg.events.lexicon import (
-    COOPERATIVE,
-    DENIAL_VERBS,
-    ENDING_VERBS,
-    FUTURE_AUX,
-    HEDGES,
-    HOSTILE,
-    REPORTING_VERBS,
-    Lexicon,
-)
-from kg.events.roles import (
-    CLAIM_NOUNS,
-    ActorIndex,
-    actors,
+from kg.events._syntax import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
     clause_subject,
     headline_speaker,
     prep_objects,
 )
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import actors
+from kg.events.lexicon import COOPERATIVE, HOSTILE, Lexicon, WordClasses, word_classes
 from kg.events.triggers import Trigger
-from kg.model import Argument, Event, Mention, Modality
+from kg.model import ActorRef, ActorType, Argument, Event, Modality, PloverType, Role
 
 __all__ = [
     "accusation_of",
@@ -38,32 +30,6 @@ __all__ = [
     "is_negated",
     "modality_of",
 ]
-
-_MODAL_AUX = {"would", "could", "might", "may"}
-_DEONTIC_AUX = {"must", "should"}
-_DEMAND_HEADS = {"demand", "urge", "ask", "request", "order", "call", "press", "beg"}
-_INTENT_HEADS = {
-    *_DEMAND_HEADS,
-    "ready",
-    "plan",
-    "intend",
-    "hope",
-    "want",
-    "prepare",
-    "seek",
-    "aim",
-    "vow",
-    "threaten",
-    "attempt",
-    "try",
-    "offer",
-    "agree",
-    "promise",
-    "pledge",
-    "expect",
-}
-_COMMIT_AUX = FUTURE_AUX | {"would"}
-_COMMIT_HEADS = {"ready", "willing", "prepared", "committed", "determined", "vow", "swear"}
 
 
 def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
@@ -94,6 +60,7 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
 
 
 def _clause_head(t: Token) -> Token:
+    """The head of the clause *t* stands in, through the words it hangs from."""
     node = t
     while (
         node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node
@@ -105,13 +72,18 @@ def _clause_head(t: Token) -> Token:
 
 
 def modality_of(trigger: Trigger) -> Modality:
+    """How the text presents *trigger*'s event: ALLEGED under a hedge ("reportedly", "is
+    believed to have"), CONDITIONAL under "if"/"unless" or a modal ("would", "could"),
+    INTENDED when future, demanded or planned ("will attack", "demanded that Ukraine
+    withdraw", "plans to attack"), else ASSERTED. Claims and denials come from attribution_of."""
     t = trigger.token
     anchor = t.head if trigger.nominal else t
     path = [t, *list(t.ancestors)[:4]]
-    if any(c.lower_ in HEDGES for node in path[:3] for c in node.children):
+    words = word_classes()
+    if any(c.lower_ in words.hedges for node in path[:3] for c in node.children):
         return Modality.ALLEGED
     if any(
-        node.lemma_.lower() in _HEDGING_PASSIVES
+        node.lemma_.lower() in words.hedging_passives
         and any(c.dep_ == "auxpass" for c in node.children)
         and not any(c.dep_ == "agent" for c in node.children)  # "said by officials": claimed
         for node in path[1:4]
@@ -120,45 +92,48 @@ def modality_of(trigger: Trigger) -> Modality:
     clause = _clause_head(anchor)
     for node in {clause, anchor}:
         for c in node.children:
-            if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+            if c.dep_ == "mark" and c.lower_ in words.conditional_marks:
                 return Modality.CONDITIONAL
             if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+                m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in c.children
             ):
                 return Modality.CONDITIONAL
-            if c.dep_ == "aux" and c.lower_ in _MODAL_AUX:
+            if c.dep_ == "aux" and c.lower_ in words.modal_aux:
                 return Modality.CONDITIONAL
+    intending = words.future_aux | words.deontic_aux
     for node in path:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | _DEONTIC_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in intending for c in node.children):
             return Modality.INTENDED
-        if node is not t and node.lemma_.lower() in _INTENT_HEADS:
+        if node is not t and node.lemma_.lower() in words.demand_heads | words.intent_heads:
             return Modality.INTENDED
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _DEMAND_HEADS:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.demand_heads:
             return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
         if node.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}:
             break
     return Modality.ASSERTED
 
 
-def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
+def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     """AGREE or THREATEN when the trigger is an action its actor commits to ("will withdraw",
     "said they would boycott", "is willing to withdraw", "will withdraw ... unless"); None
     for speech acts, or when a trigger verb (threaten, offer, promise) already codes the act."""
     if trigger.type not in COOPERATIVE | HOSTILE:
         return None
     t = trigger.token
+    words = word_classes()
     verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
     if trigger.nominal and (
         verb is t
-        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in ENDING_VERBS)
+        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in words.ending_verbs)
     ):
         # "would boycott the summit": the summit is not what is promised; "is prepared to lift
         # the ban" is (the noun carries the ending, see triggers.ended)
         return None
     committed = unless = False
+    committing = words.future_aux | words.commitment_aux
     node = verb
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _COMMIT_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in committing for c in node.children):
             committed = True
         if any(
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
@@ -169,7 +144,7 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
             lemma = node.lemma_.lower()
             if lemma in lexicon.verbs and node.pos_ == "VERB":
                 return None  # "threatened to ban", "offered to withdraw": the verb codes it
-            if lemma in _COMMIT_HEADS:
+            if lemma in words.commitment_heads:
                 committed = True
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
             break
@@ -177,27 +152,26 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
     if is_negated(verb) or not (committed or unless):
         return None
     if unless or trigger.type not in COOPERATIVE:
-        return "THREATEN"
-    return "AGREE"
+        return PloverType.THREATEN
+    return PloverType.AGREE
 
 
-def attribution_of(
-    t: Token, index: ActorIndex
-) -> tuple[str, list[tuple[Mention, str, str]]] | None:
-    """The reporting or denial verb above *t*, and who reports: ("claimed"|"denied", actors),
-    or ("alleged", []) under a denial that is none; or an "according to" on *t* or the verbs it
+def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef]] | None:
+    """The reporting or denial verb above *t*, and who reports: (CLAIMED or DENIED, actors),
+    or (ALLEGED, []) under a denial that is none; or an "according to" on *t* or the verbs it
     hangs from in its clause."""
     for n in (t, *_clause_chain(t)):
         for c in n.children:
             if headline_speaker(c) and (speakers := actors(c, index)):
-                return "claimed", speakers  # "Hamas: Israel bombed a school"
+                return Modality.CLAIMED, speakers  # "Hamas: Israel bombed a school"
             if c.lower_ == "according":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
-                return "claimed", [a for o in objs for a in actors(o, index)]
+                return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
+    words = word_classes()
     node = t
     for ancestor in t.ancestors:
         lemma = ancestor.lemma_.lower()
-        reporting = lemma in REPORTING_VERBS or lemma in DENIAL_VERBS
+        reporting = lemma in words.reporting_verbs or lemma in words.denial_verbs
         if ancestor.pos_ in {"VERB", "AUX"} and reporting:  # noqa: SIM102
             if node.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "conj"}:
                 subject, passive = clause_subject(ancestor)
@@ -212,31 +186,25 @@ def attribution_of(
                     ]
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
-                if lemma in DENIAL_VERBS and _not_denied(ancestor):
-                    return "alleged", []  # "neither confirmed nor denied that it struck"
-                return ("denied" if lemma in DENIAL_VERBS else "claimed"), speakers
+                if lemma in words.denial_verbs and _not_denied(ancestor, words):
+                    return Modality.ALLEGED, []  # "neither confirmed nor denied that it struck"
+                denied = lemma in words.denial_verbs
+                return (Modality.DENIED if denied else Modality.CLAIMED), speakers
         if (
             ancestor.pos_ == "NOUN"
-            and lemma in CLAIM_NOUNS
+            and lemma in words.claim_nouns
             and node.dep_ in {"acl", "ccomp"}
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         ):
             return _claim_noun(ancestor, index)
         if ancestor.lower_ == "according":
             objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
-            return "claimed", [a for o in objs for a in actors(o, index)]
+            return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
         node = ancestor
     return None
 
 
-_ACCUSING = {"accuse", "blame", "suspect"}
-_HEDGING_PASSIVES = {
-    "believe", "think", "suspect", "say", "report", "allege", "rumour", "rumor", "understand",
-    "presume", "assume", "fear",
-}  # fmt: skip
-_ACCUSED_OF = {"of", "for", "over"}
-
-_Found = list[tuple[Mention, str, str]]
+_Found = list[ActorRef]
 
 
 def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
@@ -248,14 +216,17 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     assert (and the accusers are no party to it).
     """
     head = t.head
-    if t.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in _ACCUSED_OF:
+    words = word_classes()
+    if t.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in words.accused_preps:
         verb = head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACCUSING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.accusing_verbs:
             return None
         accused = [c for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECTS}]
-    elif head.pos_ == "VERB" and head.lemma_.lower() == "blame" and t.dep_ in {
-        "dobj", *PASSIVE_SUBJECTS
-    }:
+    elif (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() == "blame"
+        and t.dep_ in {"dobj", *PASSIVE_SUBJECTS}
+    ):
         verb = head
         on = prep_objects(verb, {"on"})
         found = [a for p in on for a in actors(p, index)]
@@ -263,7 +234,10 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
             # the parser often hangs "on Hamas" on the noun: an actor there is the one blamed,
             # a place is what was attacked ("blamed the attack on Kabul on the group")
             found = [
-                a for p in prep_objects(t, {"on"}) for a in actors(p, index) if a[2] != "place"
+                a
+                for p in prep_objects(t, {"on"})
+                for a in actors(p, index)
+                if a.type != ActorType.PLACE
             ]
         if not found:
             return None
@@ -280,29 +254,28 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     )
 
 
-_REJECTING = {*DENIAL_VERBS, "reject"}
-_MAKING = {"make", "repeat", "renew", "issue", "level", "publish", "spread"}
-
-
-def _claim_noun(noun: Token, index: ActorIndex) -> tuple[str, _Found]:
+def _claim_noun(noun: Token, index: ActorIndex) -> tuple[Modality, _Found]:
     """An event told in a "claims that ..." clause: denied by whoever rejects the claim
     ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
     ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
     verb = noun.head
-    if noun.dep_ in OBJECTS and verb.lemma_.lower() in _REJECTING:
+    words = word_classes()
+    if noun.dep_ in OBJECTS and verb.lemma_.lower() in words.denial_verbs | words.rejecting_verbs:
         subject, _ = clause_subject(verb)
-        return "denied", actors(subject, index)
-    authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "from"})
-    if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in _MAKING:
+        return Modality.DENIED, actors(subject, index)
+    authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(
+        noun, words.author_preps
+    )
+    if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in words.claim_making_verbs:
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
-    return "claimed", [a for c in authors for a in actors(c, index)]
+    return Modality.CLAIMED, [a for c in authors for a in actors(c, index)]
 
 
-def _not_denied(verb: Token) -> bool:
+def _not_denied(verb: Token, words: WordClasses) -> bool:
     """A denial that is none: "did not deny", "neither confirmed nor denied"."""
-    words = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.head.children}
-    return any(c.dep_ == "neg" for c in verb.children) or bool({"neither", "nor"} & words)
+    near = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.head.children}
+    return any(c.dep_ == "neg" for c in verb.children) or bool(words.correlatives & near)
 
 
 _CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "xcomp"}
@@ -319,36 +292,41 @@ def _clause_chain(t: Token) -> list[Token]:
     return chain
 
 
-def _nearest_speaker(verb: Token, index: ActorIndex) -> list[tuple[Mention, str, str]]:
+def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
     """For a reporting verb the parser gave no subject: the last person named before it."""
-    for kinds in ({"person"}, {"organisation"}):
-        found = index.before(verb, kinds)
-        if found is not None and found[0].start >= verb.sent.start_char:
+    for types in ({ActorType.PERSON}, {ActorType.ORGANISATION}):
+        found = index.before(verb, types)
+        if found is not None and found.mention.start >= verb.sent.start_char:
             return [found]
     return []
 
 
 def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
     """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
+    words = word_classes()
+    triggers = {e.trigger.start for e in events}
+    claimed: dict[str, list[int]] = {}  # claimant -> the events (by position) they claim
+    for n, event in enumerate(events):
+        for actor in event.claimed_by:
+            claimed.setdefault(actor, []).append(n)
     for t in doc:
-        if t.lemma_.lower() not in DENIAL_VERBS or t.pos_ != "VERB":
+        if t.lemma_.lower() not in words.denial_verbs or t.pos_ != "VERB":
             continue
-        triggers = {e.trigger.start for e in events}
         if any(c.dep_ in OBJECTS and c.idx in triggers for c in t.children):
             continue
         deniers = [a for c in t.children if c.dep_ in SUBJECTS for a in actors(c, index)]
         inside = {d.i for c in t.children if c.dep_ not in SUBJECTS for d in c.subtree}
         claimants = {
-            iri
+            a.actor
             for c in t.sent
-            if c.lemma_.lower() in REPORTING_VERBS
+            if c.lemma_.lower() in words.reporting_verbs
             and c.pos_ == "VERB"
             and c.i < t.i
             and c.i not in inside
-            for _, iri, _ in actors(clause_subject(c)[0], index)
+            for a in actors(clause_subject(c)[0], index)
         }
-        for event in events:
-            if set(event.claimed_by) & claimants:
-                for m, iri, _ in deniers:
-                    if iri not in event.disputed_by and iri not in claimants:
-                        event.arguments.append(Argument("disputed_by", iri, m))
+        for n in sorted({n for actor in claimants for n in claimed.get(actor, [])}):
+            event = events[n]
+            for a in deniers:
+                if a.actor not in event.disputed_by and a.actor not in claimants:
+                    event.arguments.append(Argument(Role.DISPUTED_BY, a.actor, a.mention))

@@ -2,7 +2,14 @@
 
 News reports the past: "on Monday" is the latest Monday on or before the document date, and
 "August 15" without a year is the latest August 15 on or before it. What a sentence says will
-happen ("will attack on Tuesday", "next week") looks forward instead.
+happen ("will attack on Tuesday", "next week") looks forward instead. Without a document date,
+only what the text dates itself ("August 15, 2021") has a date; the rest has none, on the basis
+``unknown``.
+
+A year is four digits without a leading zero, from 1000 to 2100, in a year context: with a
+month or day ("March 2019", "2 May 2011"), or after a preposition, determiner or possessive
+("in 1852", "since 2011", "the 2014 attack", "Russia's 2014 annexation"). A phone number
+("0845 125 2222") or a clock time ("1052 GMT (1852 HKT)") is no year.
 """
 
 from __future__ import annotations
@@ -11,11 +18,16 @@ import calendar
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from kg.events.lexicon import FUTURE_AUX
+from kg.events.lexicon import word_classes
 
-__all__ = ["event_date", "resolve_date"]
+__all__ = ["UNKNOWN", "YEARS", "event_date", "resolve_date"]
+
+UNKNOWN = "unknown"
+"""The date basis of an event with no date: neither the text nor the document dates it."""
+YEARS = range(1000, 2101)
+"""The years a news text names: "in 1852", "by 2050"."""
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -30,7 +42,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+_YEAR = re.compile(r"^(?:year\s+)?(\d{4})$")
 
 
 def _past(candidate: dt.date, reference: dt.date) -> dt.date:
@@ -48,7 +60,16 @@ def _month(year: int, month: int, until: dt.date | None = None) -> str:
     return f"{year:04d}-{month:02d}-01/{end.isoformat()}"
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+def _year(digits: str | None) -> int | None:
+    """The year four digits write: no leading zero ("0845" is no year), within YEARS."""
+    if digits is None or len(digits) != 4 or digits[0] == "0" or int(digits) not in YEARS:
+        return None
+    return int(digits)
+
+
+def _day(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -56,7 +77,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def resolve_date(
-    expression: str, reference: dt.date | None, future: bool = False
+    expression: str, reference: dt.date | None, future: bool = False, bare_year: bool = True
 ) -> tuple[str, str] | None:
     """Resolve a time expression to ``(iso, basis)`` or None when it names no date.
 
@@ -69,6 +90,9 @@ def resolve_date(
     future : bool
         Whether the sentence tells what will happen: "Tuesday" and "August 15" are then the
         next ones on or after the document date (an explicit "next"/"last" always wins).
+    bare_year : bool
+        Whether four digits alone ("2014", "in 2014") may be a year: :func:`event_date` says
+        so from the words around the expression.
 
     Returns
     -------
@@ -78,22 +102,22 @@ def resolve_date(
     """
     text = expression.strip().lower()
     text = re.sub(r"^(?:on|in|at|by|since|from|the)\s+", "", text)
-    if (m := _ISO.search(text)) and (d := _day(int(m[1]), int(m[2]), int(m[3]))):
+    if (m := _ISO.search(text)) and (d := _day(_year(m[1]), int(m[2]), int(m[3]))):
         return d.isoformat(), "explicit"
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         if m := pattern.search(text):
             day, month = (m[1], m[2]) if order == "dm" else (m[2], m[1])
             if m[3]:
-                if d := _day(int(m[3]), _MONTHS[month.lower()], int(day)):
+                if d := _day(_year(m[3]), _MONTHS[month.lower()], int(day)):
                     return d.isoformat(), "explicit"
             elif reference is not None:
                 d = _day(reference.year, _MONTHS[month.lower()], int(day))
                 if d is not None:
                     near = _next(d, reference) if future else _past(d, reference)
                     return near.isoformat(), "explicit"
-    if m := _MONTH_YEAR.search(text):
-        return _month(int(m[2]), _MONTHS[m[1].lower()]), "explicit"
-    if m := _YEAR.match(text):
+    if (m := _MONTH_YEAR.search(text)) and (year := _year(m[2])) is not None:
+        return _month(year, _MONTHS[m[1].lower()]), "explicit"
+    if bare_year and (m := _YEAR.match(text)) and _year(m[1]) is not None:
         return f"{m[1]}-01-01/{m[1]}-12-31", "explicit"
     if reference is None:
         return None
@@ -110,6 +134,7 @@ def resolve_date(
 
 
 def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | None:
+    """A date counted from the document date: "yesterday", "on Tuesday", "last week"."""
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text):
         return reference.isoformat(), "relative"
     if re.search(r"\b(?:yesterday|last night)\b", text):
@@ -145,26 +170,50 @@ def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | 
     if re.search(r"\bthis week\b", text):
         monday = reference - dt.timedelta(days=reference.weekday())
         return f"{monday.isoformat()}/{reference.isoformat()}", "relative"
-    if m := re.search(r"\b(\d+|two|three|four|five|six|seven) days ago\b", text):
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-        n = int(m[1]) if m[1].isdigit() else words[m[1]]
-        return (reference - dt.timedelta(days=n)).isoformat(), "relative"
+    if m := re.search(r"\b(\d+|[a-z]+) days ago\b", text):
+        n = int(m[1]) if m[1].isdigit() else word_classes().number_words.get(m[1])
+        if n is not None:
+            return (reference - dt.timedelta(days=n)).isoformat(), "relative"
     return None
 
 
 def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
-    """The date of the time expression nearest trigger *t* in its sentence, else the doc date."""
+    """The date of the time expression nearest trigger *t* in its sentence, else the document
+    date; with neither, ``(None, "unknown")``."""
     expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
+    future_aux = word_classes().future_aux
     future = any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for node in (t, *list(t.ancestors)[:3])
+        c.dep_ == "aux" and c.lower_ in future_aux
+        for node in (t, *list(t.ancestors)[:3])
         for c in node.children
     )
     for e in sorted(attached, key=lambda e: abs(e.start - t.i)) + sorted(
         expressions, key=lambda e: abs(e.start - t.i)
     ):
-        if resolved := resolve_date(e.text, reference, future):
+        if resolved := resolve_date(e.text, reference, future, _year_context(e)):
             return resolved
     if reference is not None:
         return reference.isoformat(), "document"
-    return None, "none"
+    return None, UNKNOWN
+
+
+_LEADS = {"IN", "TO", "PRP$", "POS"}
+"""Tags of what introduces a year: a preposition or subordinator ("since 1991", "to 2005"), a
+possessive ("its 2012 report", "Russia's 2014 annexation")."""
+
+
+def _year_context(e: Span) -> bool:
+    """Whether four digits alone in date expression *e* are a year: a DATE after a preposition,
+    determiner or possessive, its own or the word before it ("in 2014", "the 2014 attack",
+    "Russia's 2014 annexation", "the year 2014"), and not followed by another number ("on 1800
+    123 456"). A clock time is not ("1052 GMT (1852 HKT)", a TIME "1800 hours")."""
+    doc = e.doc
+    lead = e[0] if not e[0].like_num else doc[e.start - 1] if e.start > 0 else None
+    after = doc[e.end] if e.end < len(doc) else None
+    return (
+        e.label_ == "DATE"
+        and lead is not None
+        and (lead.pos_ in {"ADP", "DET"} or lead.tag_ in _LEADS or lead.lower_ == "year")
+        and not (after is not None and after.like_num)
+    )

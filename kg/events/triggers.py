@@ -2,56 +2,62 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.actors.mentions import PERSON_ROLES
 from kg.events._syntax import (
     FINAL_PUNCTUATION,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
-    TARGET_PREPS,
+    clause_subject,
     line_bounds,
+    line_text,
+    of_line,
     starts_line,
 )
-from kg.events.lexicon import COOPERATIVE, MATERIAL, REPORTING_VERBS, Lexicon
-from kg.events.roles import ActorIndex, actors, clause_subject
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import actors
+from kg.events.lexicon import (
+    COOPERATIVE,
+    MATERIAL,
+    Lexicon,
+    Sense,
+    word_classes,
+)
+from kg.model import ActorType, PloverType
 
 __all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
 
-_CHARGE_HEADS = {
-    "charge",
-    "indict",
-    "convict",
-    "suspect",
-    "sentence",
-    "try",
-    "trial",
-    "threat",
-    "guilty",
-    "acquit",
-    "prosecute",
-}
-_NAMING_VERBS = {"call", "describe", "label", "term", "dub", "brand", "name", "deem"}
-_PERSONAL = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
-_NO_COMMENT = {"comment", "speak", "answer", "elaborate", "confirm", "discuss", "say", "talk"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 
 
 @dataclass
 class Trigger:
+    """A word (or words) of the text that names an event: its head token, character span,
+    PLOVER type and mode, and whether it is an event noun rather than a verb."""
+
     token: Token
-    start: int
+    start: int  # character offsets in the document, end exclusive
     end: int
-    type: str
+    type: PloverType
     mode: str | None
     nominal: bool
 
+    @classmethod
+    def of(cls, token: Token, start: int, end: int, sense: Sense, nominal: bool) -> Trigger:
+        """The trigger *token* (spanning *start* to *end*) makes in the lexicon's *sense*."""
+        return cls(token, start, end, sense.type, sense.mode, nominal)
+
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Every lexicon word of *doc* used as an event word, longest match first: verbs with their
+    particle, preposition or object ("take over", "call for", "took to the streets"), event
+    nouns and compounds ("air strike"), adjectives ("found dead"), and capitalised event words
+    of headings and sentence starts."""
     found = []
     for t in doc:
         lemma = t.lemma_.lower()
@@ -75,30 +81,30 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             if idiom is not None:
                 found.append(idiom)
             elif particle is not None and f"{lemma} {particle.lower_}" in lexicon.particles:
-                kind, mode = lexicon.particles[f"{lemma} {particle.lower_}"]
+                sense = lexicon.particles[f"{lemma} {particle.lower_}"]
                 end = max(t.idx + len(t), particle.idx + len(particle))
-                found.append(Trigger(t, min(t.idx, particle.idx), end, kind, mode, False))
+                found.append(Trigger.of(t, min(t.idx, particle.idx), end, sense, False))
             elif prep is not None and particle is None:
-                kind, mode = lexicon.particles[f"{lemma} {prep.lower_}"]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+                sense = lexicon.particles[f"{lemma} {prep.lower_}"]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif obj is not None and f"{lemma} {obj.lemma_.lower()}" in lexicon.particles:
-                kind, mode = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
-                found.append(Trigger(t, t.idx, obj.idx + len(obj), kind, mode, False))
+                sense = lexicon.particles[f"{lemma} {obj.lemma_.lower()}"]
+                found.append(Trigger.of(t, t.idx, obj.idx + len(obj), sense, False))
             elif particle is not None and lemma in lexicon.needs_argument:
                 continue  # "back down", "called her in": the particle changes the sense
             elif lemma in lexicon.verbs:
-                kind, mode = lexicon.verbs[lemma]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
-            elif lemma in REPORTING_VERBS and _obligation(t):
+                sense = lexicon.verbs[lemma]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
+            elif lemma in word_classes().reporting_verbs and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
-                found.append(Trigger(t, t.idx, t.idx + len(t), "DEMAND", None, False))
+                found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
-            kind, mode = lexicon.nouns[t.lower_]  # "three people were found dead"
+            sense = lexicon.nouns[t.lower_]  # "three people were found dead"
             if t.dep_ != "amod" or t.head.pos_ == "NOUN":
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, False))
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
-            kind, mode = lexicon.nouns[t.lower_]  # "two of them were among the dead"
-            found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
+            sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"
+            found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
         elif (folded := _case_folded(t, lexicon)) is not None:
             found.append(folded)
         elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
@@ -112,20 +118,32 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 None,
             )
             if modifier is not None:
-                kind, mode = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
-                found.append(Trigger(t, modifier.idx, t.idx + len(t), kind, mode, True))
+                sense = lexicon.compounds[f"{modifier.lemma_.lower()} {lemma}"]
+                found.append(Trigger.of(t, modifier.idx, t.idx + len(t), sense, True))
             elif lemma in lexicon.nouns or t.lower_ in lexicon.nouns:
-                kind, mode = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
-                found.append(Trigger(t, t.idx, t.idx + len(t), kind, mode, True))
-    # "assassination attempt" is one trigger, not also "assassination" inside it
-    return [
-        tr
-        for tr in found
-        if not any(
-            o.start <= tr.start and tr.end <= o.end and o.end - o.start > tr.end - tr.start
-            for o in found
+                sense = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
+                found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
+    return _outermost(found)
+
+
+def _outermost(found: list[Trigger]) -> list[Trigger]:
+    """*found* without the triggers inside a longer one: "assassination attempt" is one
+    trigger, not also "assassination" inside it. Only the triggers that start at most the
+    longest trigger's length before each one are compared with it."""
+    if not found:
+        return []
+    by_start = sorted(found, key=lambda tr: tr.start)
+    starts = [tr.start for tr in by_start]
+    longest = max(tr.end - tr.start for tr in found)
+
+    def inside(tr: Trigger) -> bool:
+        first = bisect_left(starts, tr.start - longest)
+        last = bisect_right(starts, tr.start)
+        return any(
+            tr.end <= o.end and o.end - o.start > tr.end - tr.start for o in by_start[first:last]
         )
-    ]
+
+    return [tr for tr in found if not inside(tr)]
 
 
 def _nominalized(t: Token) -> bool:
@@ -144,15 +162,18 @@ def _idiom(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for obj in prep.children:
             key = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}"
             if obj.dep_ == "pobj" and key in lexicon.particles:
-                kind, mode = lexicon.particles[key]
-                return Trigger(verb, verb.idx, obj.idx + len(obj), kind, mode, False)
+                sense = lexicon.particles[key]
+                return Trigger.of(verb, verb.idx, obj.idx + len(obj), sense, False)
     return None
 
 
 def _title_line(t: Token) -> bool:
     """Whether *t* stands in a title-case headline ("Court Convicts Friend of Bombing Suspect")."""
-    start, end = line_bounds(t)
-    line = t.doc.text[start:end].strip()
+    return of_line(t, "title", _title_case)
+
+
+def _title_case(line: str) -> bool:
+    line = line.strip()
     content = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return (
         line[:1].isalpha() and len(content) >= 3 and all(w[0].isupper() for w in content)
@@ -170,11 +191,11 @@ def _case_folded(t: Token, lexicon: Lexicon) -> Trigger | None:
     word = t.lower_
     for noun in (word, word[:-1] if word.endswith("s") else None):
         if noun and noun in lexicon.nouns:
-            kind, mode = lexicon.nouns[noun]
-            return Trigger(t, t.idx, t.idx + len(t), kind, mode, True)
+            sense = lexicon.nouns[noun]
+            return Trigger.of(t, t.idx, t.idx + len(t), sense, True)
     if _headline_verb(t, lexicon):
-        kind, mode = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
-        return Trigger(t, t.idx, t.idx + len(t), kind, mode, False)
+        sense = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
+        return Trigger.of(t, t.idx, t.idx + len(t), sense, False)
     return None
 
 
@@ -205,7 +226,7 @@ def _obligation(verb: Token) -> bool:
     """Whether a reporting verb's complement says what someone else must or should do."""
     return any(
         c.dep_ == "ccomp"
-        and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ in word_classes().deontic_aux for a in c.children)
         and any(a.dep_ in SUBJECTS | PASSIVE_SUBJECTS for a in c.children)
         for c in verb.children
     )
@@ -231,8 +252,8 @@ def _hyphenated(t: Token, lexicon: Lexicon) -> Trigger | None:
     if word not in lexicon.nouns:
         return None
     span = doc[t.i : t.i + 3]
-    kind, mode = lexicon.nouns[word]
-    return Trigger(span.root, t.idx, last.idx + len(last), kind, mode, True)
+    sense = lexicon.nouns[word]
+    return Trigger.of(span.root, t.idx, last.idx + len(last), sense, True)
 
 
 def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -244,18 +265,18 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         if t.dep_ == "compound" and trigger.end <= t.head.idx:
             # "war games", "arrest warrants"; kept: "the bombing suspect", "the death toll"
             return t.head.lemma_.lower() not in lexicon.compound_heads
-        if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in _NAMING_VERBS:
+        if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in lexicon.naming_verbs:
             return True  # "what Macron called an attack": a name for an event told elsewhere
         if _heading(t, lexicon):
             return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
         if lemma == "charge" and t.dep_ == "pobj" and t.head.lower_ == "in":
             return True  # "the agent in charge of the office"
-        if lemma == "call" and not _calls_for(t):
+        if lemma == "call" and not _calls_for(t, lexicon):
             return True  # "a call was made from that room": a telephone call, no demand
     elif t.pos_ == "VERB":
         if t.dep_ == "amod":
             return True  # "a convicted recruiter": a description of someone, not an act here
-        if lemma in _NAMING_VERBS and any(
+        if lemma in lexicon.naming_verbs and any(
             c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in t.children
         ):
             return True  # "called the explosion an attack"
@@ -272,18 +293,18 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             )
         ):
             return True  # "released photos", "accepted responsibility"
-        if lemma in lexicon.needs_actor_object | {"concede", "admit"} and any(
+        if lemma in lexicon.needs_actor_object | lexicon.admission_verbs and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in t.children
         ):
             return True  # "conceded that there is a shortage": a statement
-        if trigger.type == "REJECT" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in t.children
+        if trigger.type == PloverType.REJECT and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_verbs for c in t.children
         ):
             return True  # "refused to comment"
-        if lemma in {"warn", "caution"} and not objects and _possibility(t):
+        if lemma in lexicon.warning_verbs and not objects and _possibility(t):
             return True  # "the UN warned that fighting could displace thousands": a prediction
-        if _reflexive(trigger, objects):
+        if _reflexive(trigger, objects, lexicon):
             return True  # "how he would support himself", "killed himself"
         if lemma in lexicon.needs_person_object and (
             not any(_person(o, index, lexicon) for o in objects) or _measure(t, lexicon)
@@ -304,37 +325,24 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     if (
         trigger.nominal
         and t.dep_ == "pobj"
-        and t.head.lower_ in {"with", "of", "for"}
-        and t.head.head.lemma_.lower() in _CHARGE_HEADS
+        and t.head.lower_ in lexicon.charge_preps
+        and t.head.head.lemma_.lower() in lexicon.charge_heads
     ):
         return True  # "charged with treason", "the threat of execution": not (yet) an act
-    if trigger.type in {"ASSAULT", "CRIME"}:
-        return _natural_cause(t, lexicon) or _fatal_fall(t)
+    if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
+        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
     return False
 
 
-_FALL_VERBS = {"fall", "plunge", "jump", "leap", "tumble", "plummet"}
-
-
-def _fatal_fall(t: Token) -> bool:
+def _fatal_fall(t: Token, lexicon: Lexicon) -> bool:
     """A death by falling ("fell to their deaths", "plunged to his death"): an accident or a
     suicide, no assault; who drove them to it is another event."""
     return (
         t.lemma_.lower() == "death"
         and t.dep_ == "pobj"
         and t.head.lower_ == "to"
-        and t.head.head.lemma_.lower() in _FALL_VERBS
+        and t.head.head.lemma_.lower() in lexicon.fall_verbs
     )
-
-
-_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
-_SELF_HARM = {"kill", "shoot", "hurt", "injure", "wound", "stab", "hang"}
-_MEASURES = {"tariff", "fine", "penalty", "tax", "levy", "duty", "lawsuit", "charge", "ban"}
-_RESULT_NOUNS = {"result", "consequence", "effect", "outcome", "product"}
-_TRAFFIC = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "taxi", "driver", "motorist"}
-
-
-_POSSIBLE = {"could", "may", "might"}
 
 
 def _possibility(warn: Token) -> bool:
@@ -343,33 +351,34 @@ def _possibility(warn: Token) -> bool:
     clauses = [c for c in warn.children if c.dep_ in {"ccomp", "parataxis"}]
     if warn.dep_ in {"parataxis", "ccomp"} and warn.head.i < warn.i:
         clauses.append(warn.head)  # the warning told after what it warns of
+    possible = word_classes().possibility_aux
     return any(
-        c.dep_ == "aux" and c.lower_ in _POSSIBLE for clause in clauses for c in clause.children
+        c.dep_ == "aux" and c.lower_ in possible for clause in clauses for c in clause.children
     )
 
 
-def _calls_for(t: Token) -> bool:
+def _calls_for(t: Token, lexicon: Lexicon) -> bool:
     """Whether a "call" noun asks for something ("calls for calm", "a call on Egypt to act",
     "a call to end the fighting"), also when the parser hangs the "for" on the verb."""
     after = t.right_edge.i + 1
     return any(
         (
             c.dep_ == "prep"
-            and c.lower_ in {"for", "on"}
+            and c.lower_ in lexicon.call_preps
             and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
         )
         or (c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children))
         for c in t.subtree
-    ) or (after < len(t.doc) and t.doc[after].lower_ in {"for", "on"})
+    ) or (after < len(t.doc) and t.doc[after].lower_ in lexicon.call_preps)
 
 
-def _reflexive(trigger: Trigger, objects: list[Token]) -> bool:
+def _reflexive(trigger: Trigger, objects: list[Token], lexicon: Lexicon) -> bool:
     """An act on oneself: no cooperation with anyone ("support himself", "allowed herself") and
     no assault by anyone ("shot himself"); a surrender or a suicide bombing still counts."""
-    if not any(o.lower_ in _REFLEXIVES for o in objects):
+    if not any(o.lower_ in word_classes().reflexive_pronouns for o in objects):
         return False
-    return trigger.type in COOPERATIVE - {"RETREAT"} or (
-        trigger.token.lemma_.lower() in _SELF_HARM
+    return trigger.type in COOPERATIVE - {PloverType.RETREAT} or (
+        trigger.token.lemma_.lower() in lexicon.self_harm_verbs
         and trigger.start == trigger.token.idx
         and trigger.end == trigger.token.idx + len(trigger.token)
     )
@@ -380,17 +389,18 @@ def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     ("a car hit her": an accident)."""
     verb = head.head
     subject, _ = clause_subject(verb)
-    if subject is not None and subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+    words = word_classes()
+    if subject is not None and subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
         subject = verb.head  # "the driver who hit her"
-    if subject is not None and subject.lemma_.lower() in _TRAFFIC:
+    if subject is not None and subject.lemma_.lower() in lexicon.traffic_nouns:
         return False  # "a car hit a pedestrian": an accident
     found = index.at(head)
     return (
-        head.lower_ in _PERSONAL
+        head.lower_ in words.personal_pronouns
         or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in PERSON_ROLES
+        or head.lower_ in words.person_roles
         or head.ent_type_ == "PERSON"
-        or (found is not None and found[2] in {"person", "group"})
+        or (found is not None and found.type in {ActorType.PERSON, ActorType.GROUP})
     )
 
 
@@ -398,8 +408,11 @@ def _measure(t: Token, lexicon: Lexicon) -> bool:
     """Whether a verb acts "with" a measure that is an event of another type, not a weapon
     ("hit 13 officials with sanctions", "with tariffs")."""
     return any(
-        p.lemma_.lower() in _MEASURES
-        or (p.lemma_.lower() in lexicon.nouns and lexicon.nouns[p.lemma_.lower()][0] != "ASSAULT")
+        p.lemma_.lower() in lexicon.measure_nouns
+        or (
+            p.lemma_.lower() in lexicon.nouns
+            and lexicon.nouns[p.lemma_.lower()].type != PloverType.ASSAULT
+        )
         for c in t.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
@@ -442,7 +455,7 @@ def _headline_noun(t: Token) -> bool:
     first word of a line without final punctuation, with no subject."""
     if not starts_line(t) or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
         return False
-    line = t.doc.text[t.idx : line_bounds(t)[1]].strip()
+    line = line_text(t, start=t.idx).strip()
     return bool(line) and line[-1] not in FINAL_PUNCTUATION
 
 
@@ -451,23 +464,23 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     return bool(
         index.at(head) is not None
         # an unnamed participant only as the head itself: "photos of the suspects" are photos
-        or any(a[0].ner_label != "PARTICIPANT" for a in actors(head, index))
-        or head.lower_ in _PERSONAL
+        or any(a.mention.ner_label != "PARTICIPANT" for a in actors(head, index))
+        or head.lower_ in word_classes().personal_pronouns
         or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in PERSON_ROLES
+        or head.lower_ in word_classes().person_roles
         or head.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
     )
 
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     """ "fire" with a person as object or passive subject and no target preposition: a job loss."""
-    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in word_classes().target_preps for c in t.children):
         return False
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
-        p.lower_ in _PERSONAL
+        p.lower_ in word_classes().personal_pronouns
         or p.lemma_.lower() in lexicon.human_nouns
-        or ((found := index.at(p)) is not None and found[2] == "person")
+        or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
         for p in people
     )
 
@@ -479,7 +492,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     complications")."""
     causes = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "from", "against", "with"}:
+        if c.dep_ == "prep" and c.lower_ in lexicon.cause_preps:
             causes += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep":
             # "deaths within the hospital caused by bacteria": the parser hangs the cause lower
@@ -509,7 +522,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
         causes += [
             p
             for a in t.head.children
-            if a.dep_ == "attr" and a.lemma_.lower() in _RESULT_NOUNS
+            if a.dep_ == "attr" and a.lemma_.lower() in lexicon.result_nouns
             for prep in a.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children
@@ -525,32 +538,35 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
 def _heading(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* stands in a heading or list item: a line with no finite verb and no final
     punctuation."""
-    start, end = line_bounds(t)
-    line = t.doc.text[start:end]
-    if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
-        return False
-    span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
-    return span is not None and not any(
-        w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
-    )
+
+    def heading(line: str) -> bool:
+        if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
+            return False
+        start = line_bounds(t)[0]
+        span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+        return span is not None and not any(
+            w.tag_ in _FINITE_TAGS or _headline_verb(w, lexicon) for w in span
+        )
+
+    return of_line(t, f"heading {id(lexicon)}", heading)
 
 
-def ended(trigger: Trigger) -> Trigger:
+def ended(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """The event of ending, lifting or suspending what a trigger noun names (CAMEO 08, 16):
     ending fighting is a ceasefire, lifting a blockade a retreat, lifting a ban or sanctions a
     concession, suspending aid, talks or ties a sanction."""
     t = trigger.token
-    if trigger.type == "ASSAULT":
-        kind, mode = "RETREAT", "ceasefire"
-    elif trigger.type == "COERCE" and trigger.mode in {"restrict", "capture"}:
-        kind, mode = "RETREAT", f"end-{trigger.mode}"
-    elif trigger.type in {"COERCE", "SANCTION"}:
-        kind, mode = "CONCEDE", f"end-{trigger.mode or trigger.type.lower()}"
+    if trigger.type == PloverType.ASSAULT:
+        event_type, mode = PloverType.RETREAT, "ceasefire"
+    elif trigger.type == PloverType.COERCE and trigger.mode in lexicon.ended_restriction_modes:
+        event_type, mode = PloverType.RETREAT, f"end-{trigger.mode}"
+    elif trigger.type in {PloverType.COERCE, PloverType.SANCTION}:
+        event_type, mode = PloverType.CONCEDE, f"end-{trigger.mode or trigger.type.lower()}"
     elif trigger.type in COOPERATIVE:
-        kind, mode = "SANCTION", f"end-{trigger.type.lower()}"
+        event_type, mode = PloverType.SANCTION, f"end-{trigger.type.lower()}"
     else:
         return trigger
-    return Trigger(t, trigger.start, trigger.end, kind, mode, True)
+    return Trigger(t, trigger.start, trigger.end, event_type, mode, True)
 
 
 def stands_alone(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -55,7 +55,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from kg import vocab
 from kg.export._atomic import write_files
 from kg.graph import event_label
-from kg.model import Event, Extraction, RelationType
+from kg.model import Event, Extraction, RelationType, Role
 
 if TYPE_CHECKING:
     import ladybug
@@ -109,14 +109,12 @@ MENTION_HEADER = (
     "mention_end:int", "sentence:int", "ner_label",
 )
 
-ROLE_EDGES: dict[str, tuple[str, str, str]] = {
-    "source": ("rels_source.csv", "SOURCE", "actor"),
-    "target": ("rels_target.csv", "TARGET", "event"),
-    "location": ("rels_location.csv", "LOCATION", "event"),
-    "claimed_by": ("rels_claimed_by.csv", "CLAIMED_BY", "event"),
-    "disputed_by": ("rels_disputed_by.csv", "DISPUTED_BY", "event"),
+ROLE_EDGES: dict[Role, tuple[str, str, str]] = {
+    role: (f"rels_{role}.csv", role.upper(), "actor" if role is Role.SOURCE else "event")
+    for role in Role
 }
-"""Event role -> (file, relationship type, the node the relationship starts from)."""
+"""Event role -> (file, relationship type, the node the relationship starts from): a source
+points at its event, the event at every other role's actor."""
 
 FILES = (
     "nodes_actors.csv", "nodes_events.csv", "nodes_documents.csv",

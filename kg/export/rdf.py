@@ -32,7 +32,17 @@ from kg import vocab
 from kg.errors import ExportError
 from kg.export._atomic import write_files
 from kg.graph import event_label
-from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation, RelationType
+from kg.model import (
+    Actor,
+    ActorType,
+    Event,
+    Extraction,
+    Mention,
+    Modality,
+    Relation,
+    RelationType,
+    Role,
+)
 
 __all__ = [
     "CONTEXT",
@@ -74,14 +84,23 @@ RDFS_LABEL = "rdfs:label"
 RDFS_COMMENT = "rdfs:comment"
 RDFS_SUBPROPERTY = "rdfs:subPropertyOf"
 
-ROLE_PROPERTIES: dict[str, tuple[str, str | None, str]] = {
-    "source": ("source", "sem:hasActor", "SourceRole"),
-    "target": ("target", "sem:hasActor", "TargetRole"),
-    "location": ("location", "sem:hasPlace", "LocationRole"),
-    "claimed_by": ("claimedBy", "prov:wasAttributedTo", "ClaimedByRole"),
-    "disputed_by": ("disputedBy", None, "DisputedByRole"),
+_STANDARD_ROLE_PROPERTIES: dict[Role, str | None] = {
+    Role.SOURCE: "sem:hasActor",
+    Role.TARGET: "sem:hasActor",
+    Role.LOCATION: "sem:hasPlace",
+    Role.CLAIMED_BY: "prov:wasAttributedTo",
+    Role.DISPUTED_BY: None,
 }
-"""Event role -> (kg: property, materialised standard superproperty, kg: sem:RoleType)."""
+ROLE_PROPERTIES: dict[Role, tuple[str, str | None, str]] = {
+    role: (
+        role.split("_")[0] + "".join(w.capitalize() for w in role.split("_")[1:]),
+        _STANDARD_ROLE_PROPERTIES[role],
+        "".join(w.capitalize() for w in role.split("_")) + "Role",
+    )
+    for role in Role
+}
+"""Event role -> (kg: property, materialised standard superproperty, kg: sem:RoleType):
+``claimed_by`` -> (``claimedBy``, ``prov:wasAttributedTo``, ``ClaimedByRole``)."""
 
 _ACTOR_CLASSES: dict[ActorType, tuple[str, ...]] = {
     ActorType.PERSON: ("schema:Person",),

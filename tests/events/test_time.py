@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.events.time import resolve_date
+from kg.events.time import event_date, resolve_date
 
 MONDAY = dt.date(2021, 9, 6)
 
@@ -113,3 +113,92 @@ def test_an_event_told_in_the_future_tense_is_dated_ahead(read) -> None:  # type
     x = read("The rebels will attack Goma on Friday. The rebels attacked Bukavu on Friday.")
     dates = {e.date for e in x.events}
     assert dates == {"2021-09-10", "2021-09-03"}  # the document is dated Monday 2021-09-06
+
+
+@pytest.mark.parametrize("text", ["0845", "0999", "May 0845", "3 May 0845", "0845-03-01", "999"])
+def test_a_year_has_four_digits_and_no_leading_zero(text: str) -> None:
+    assert resolve_date(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("1852", "1852"), ("in 2014", "2014"), ("2100", "2100")]
+)
+def test_a_year_in_the_range_news_name(text: str, year: str) -> None:
+    assert resolve_date(text, None) == (f"{year}-01-01/{year}-12-31", "explicit")
+    assert resolve_date(text, MONDAY, bare_year=False) is None  # no year context
+    assert resolve_date("2101", MONDAY) is None
+
+
+def test_without_a_document_date_only_what_the_text_dates_has_a_date() -> None:
+    for relative in ("yesterday", "on Tuesday", "last week", "in December", "three days ago"):
+        assert resolve_date(relative, None) is None, relative
+    assert resolve_date("2 May 2011", None) == ("2011-05-02", "explicit")
+
+
+def _dated(table: str, ents: str, reference: dt.date | None = MONDAY) -> tuple[str | None, str]:
+    from tests.events.parses import parse
+
+    doc = parse(table, ents)
+    (verb,) = [t for t in doc if t.pos_ == "VERB"]
+    return event_date(verb, reference)
+
+
+def test_a_phone_number_is_no_year() -> None:
+    # "Call police on 0845 125 2222." (the model tags the number a DATE)
+    table = """
+        Call   call   VERB  VB  ROOT    0
+        police police NOUN  NN  dobj    0
+        on     on     ADP   IN  prep    0
+        0845   0845   NUM   CD  nummod  5
+        125    125    NUM   CD  nummod  5
+        2222   2222   NUM   CD  pobj    2
+        .      .      PUNCT .   punct   0
+    """
+    assert _dated(table, "O O O B-DATE I-DATE I-DATE O") == ("2021-09-06", "document")
+    assert _dated(table, "O O O B-DATE O O O") == ("2021-09-06", "document")
+    # "on 1800 123 456": a year's digits followed by more digits are a phone number too
+    one_eight = table.replace("0845   0845", "1800   1800")
+    assert _dated(one_eight, "O O O B-DATE O O O") == ("2021-09-06", "document")
+
+
+def test_a_clock_time_is_no_year() -> None:
+    # "POSTED: 1052 GMT (1852 HKT), a man was shot" (the model tags 1852 a DATE)
+    table = """
+        POSTED POST  VERB  VBN ROOT   0
+        :      :     PUNCT :   punct  0
+        1052   1052  NUM   CD  nummod 3
+        GMT    GMT   PROPN NNP dobj   0
+        (      (     PUNCT -LRB- punct 3
+        1852   1852  NUM   CD  nummod 6
+        HKT    HKT   PROPN NNP appos  3
+        )      )     PUNCT -RRB- punct 3
+    """
+    assert _dated(table, "O O B-CARDINAL B-ORG O B-DATE B-ORG O") == ("2021-09-06", "document")
+
+
+def test_a_year_after_a_preposition_determiner_or_possessive() -> None:
+    # "Rebels attacked the town in 1852." / "... the 2014 attack" style modifiers
+    table = """
+        Rebels   rebel    NOUN  NNS nsubj 1
+        attacked attack   VERB  VBD ROOT  1
+        the      the      DET   DT  det   3
+        town     town     NOUN  NN  dobj  1
+        in       in       ADP   IN  prep  1
+        1852     1852     NUM   CD  pobj  4
+        .        .        PUNCT .   punct 1
+    """
+    assert _dated(table, "O O O O O B-DATE O") == ("1852-01-01/1852-12-31", "explicit")
+    assert _dated(table, "O O O O B-DATE I-DATE O") == ("1852-01-01/1852-12-31", "explicit")
+    assert _dated(table, "O O O O O B-TIME O") == ("2021-09-06", "document")
+
+
+def test_an_undated_document_gives_undated_events() -> None:
+    table = """
+        Rebels   rebel    NOUN  NNS nsubj 1
+        attacked attack   VERB  VBD ROOT  1
+        on       on       ADP   IN  prep  1
+        Tuesday  Tuesday  PROPN NNP pobj  2
+        .        .        PUNCT .   punct 1
+    """
+    assert _dated(table, "O O O B-DATE O", reference=None) == (None, "unknown")
+    assert _dated(table, "O O O B-DATE O") == ("2021-08-31", "relative")

@@ -1,0 +1,181 @@
+"""Role fillers: the actors an argument phrase names, through names, pronouns and descriptions.
+
+"Russian troops" names Russia and its troops, "he" the person named before, "the terror group"
+the organisation the text is about, "Hungarian and Romanian officials" two countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS
+from kg.events.actor_index import ActorIndex
+from kg.events.lexicon import word_classes
+from kg.model import ActorRef, ActorType, Mention
+
+__all__ = ["actors", "listed", "span_actors"]
+
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
+_IT_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY, ActorType.GROUP}
+
+
+def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorRef]:
+    """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
+    if head is None or depth > 4:
+        return []
+    found = index.at(head)
+    words = word_classes()
+    out: list[ActorRef] = []
+    if found is not None and found.mention.ner_label == "PARTICIPANT":
+        # "Russian troops", "the three soldiers": the phrase fills the role, its name included
+        # ("US troops": the troops of the United States act, and so does the country)
+        first = head.left_edge
+        for w in head.doc[head.left_edge.i : head.i]:
+            if "\n" in w.text or "\n" in w.whitespace_:
+                first = head.doc[w.i + 1]  # a phrase never runs over a line
+        while first.i < head.i and first.dep_ in {"det", "predet"}:
+            first = head.doc[first.i + 1]
+        filler = _filler(found, first, head, index) if first.idx < found.mention.start else found
+        out.append(filler)
+        out.extend(
+            a._replace(mention=filler.mention)  # one span, one mention: the participant's phrase
+            for c in head.children
+            if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            for a in actors(c, index, depth + 1)
+            if a.type == ActorType.COUNTRY
+        )
+    elif found is not None:
+        out.append(found)
+    elif (
+        head.lower_ in words.relative_pronouns
+        and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+        and head.head.dep_ == "relcl"
+    ):
+        # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
+        out.extend(_filler(a, head, head, index) for a in actors(head.head.head, index, depth + 1))
+    elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
+        bound = _bound_antecedent(head, index, _IT_TYPES)
+        salient = None
+        if not bound and head.dep_ == "nsubj":
+            # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
+            salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
+        out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
+    elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
+        antecedent = index.before(head, words.pronoun_types[head.lower_])
+        if antecedent is not None:
+            out.append(
+                _filler(antecedent, head, head, index)
+            )  # the span is "they", the actor theirs
+    elif head.lower_ in words.person_roles:
+        owners = {
+            a.mention.start
+            for c in head.children
+            if c.dep_ == "poss"
+            for a in actors(c, index, depth + 1)
+        }
+        out.extend(
+            a
+            for a in span_actors(head, index)
+            if a.mention.start not in owners and a.type == ActorType.PERSON
+        )
+    elif (
+        head.lemma_.lower() in words.group_nouns
+        and any(c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "appos" for c in head.children)  # "the Basque group ETA"
+    ):
+        antecedent = index.before(head, {ActorType.ORGANISATION}, subjects=True)
+        if antecedent is not None:
+            out.append(_filler(antecedent, head.left_edge, head, index))  # "the terror group"
+    else:
+        by_modifier = [
+            actors(c, index, depth + 1)
+            for c in head.children
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+        ]
+        modifiers = [a for found_here in by_modifier for a in found_here]
+        if all(len(found_here) <= 1 for found_here in by_modifier):
+            # "six American NATO service members": the actors are the names, the filler the
+            # phrase
+            first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
+            out.extend(_filler(a, first, head, index) for a in modifiers)
+        else:
+            out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
+        for c in head.children:
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                continue
+            if c.dep_ in {"poss", "appos"}:
+                out.extend(actors(c, index, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ in words.list_preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(actors(p, index, depth + 1))
+            elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
+                out.extend(actors(c, index, depth + 1))
+    for c in head.children:
+        if c.dep_ == "conj":
+            out.extend(actors(c, index, depth))
+        # "Helmand Province, Afghanistan": the appositive place only situates the first one
+    # one actor per span; a country shares its span with its participants ("US troops")
+    return list({_span_key(a): a for a in out}.values())
+
+
+def _span_key(a: ActorRef) -> tuple[int, str]:
+    """One actor per span, but a participant's phrase also names its country ("US troops")."""
+    return a.mention.start, a.actor if a.mention.ner_label == "PARTICIPANT" else ""
+
+
+def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:
+    """The actor a subject or possessive "it"/"its" is bound to in its own sentence: the
+    subject of a governing clause, when of one of *types* ("Syria says it is willing", "the ILO
+    reiterated its demand"), with that subject's mention (the name is in the same sentence).
+    Other "it"s are a bomb, a car or a fact far more often than an actor: unresolved."""
+    if head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return []
+    node = head.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects and head not in subjects and head not in subjects[0].subtree:
+                found = [a for a in actors(subjects[0], index, 4) if a.type in types]
+                return found[:1]
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:
+    """*found*'s actor with the span that fills the role here, *first* to *last* inclusive."""
+    m = found.mention
+    if first.i > last.i:
+        first = last
+    start, end = first.idx, last.idx + len(last)
+    text = last.doc[first.i : last.i + 1].text
+    span = Mention(m.document_id, start, end, text, index.sentence(last), m.ner_label)
+    return found._replace(mention=span)
+
+
+def span_actors(head: Token, index: ActorIndex, clauses: bool = False) -> list[ActorRef]:
+    """Every actor mentioned inside *head*'s phrase, not crossing into clauses unless asked."""
+    return _mentioned(head, index, set() if clauses else _CLAUSES)
+
+
+def listed(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
+    Z"): names in apposition and coordination, not those inside prepositional or possessive
+    modifiers (X), nor in clauses."""
+    return _mentioned(head, index, _CLAUSES | {"prep", "poss", "agent"})
+
+
+def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]:
+    """The actors mentioned in *head*'s subtree, by position, not below a *skip* dependency."""
+    found = {}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        if (a := index.at(node)) is not None:
+            found[a.mention.start] = a
+        stack.extend(c for c in node.children if c.dep_ not in skip)
+    return [found[k] for k in sorted(found)]
