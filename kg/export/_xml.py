@@ -35,7 +35,7 @@ from kg.export._atomic import open_dest
 
 __all__ = [
     "DECLARATION",
-    "Column",
+    "Columns",
     "Scalar",
     "attr_types",
     "clean_text",
@@ -70,7 +70,7 @@ _CACHE = 4096
 
 def clean_text(text: str) -> str:
     """Remove the characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE, U+FFFF)."""
-    return _ILLEGAL.sub("", text)
+    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
 def flatten(value: Any, lists: bool = False) -> Scalar | None:
@@ -108,9 +108,12 @@ def flatten_attrs(data: Mapping[Any, Any], lists: bool = False) -> dict[str, Sca
         # The common cases of flatten() inline: this runs once per attribute of the graph.
         cls = type(value)
         if cls is str:
-            flat: Scalar | None = _ILLEGAL.sub("", value) or None
+            flat: Scalar | None = (value if value.isprintable() or not _ILLEGAL.search(value)
+                                   else _ILLEGAL.sub("", value)) or None
         elif cls is float:
             flat = value if math.isfinite(value) else None
+        elif cls is int:
+            flat = value if _LONG_MIN <= value <= _LONG_MAX else str(value)
         else:
             flat = flatten(value, lists)
         if flat is not None and (key := _attr_name(name) if type(name) is str else _key(name)):
@@ -265,16 +268,23 @@ _TEXT_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
 _ATTR_REFS = (*_TEXT_REFS, ('"', "&quot;"), ("\t", "&#9;"), ("\n", "&#10;"))
 
 
-def _replace(text: str, refs: tuple[tuple[str, str], ...]) -> str:
+_Refs = tuple[tuple[str, str], ...]
+
+
+def _replace(text: str, refs: _Refs) -> str:
     for char, ref in refs:
         if char in text:
             text = text.replace(char, ref)
     return text
 
 
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_SPECIAL = re.compile('[&<>\r"\t\n]')
+
+
 def escape_text(text: str) -> str:
     """*text* as element content: ``&``, ``<``, ``>`` and CR escaped (CR would be read as LF)."""
-    return _replace(text, _TEXT_REFS)
+    return _replace(text, _TEXT_REFS) if _TEXT_SPECIAL.search(text) else text
 
 
 def escape_attr(text: str) -> str:
@@ -283,35 +293,75 @@ def escape_attr(text: str) -> str:
     Attribute-value normalisation turns literal whitespace into spaces, so TAB, LF and CR are
     written as ``&#9;``, ``&#10;`` and ``&#13;`` to survive a round trip.
     """
-    return _replace(text, _ATTR_REFS)
+    return _replace(text, _ATTR_REFS) if _ATTR_SPECIAL.search(text) else text
 
 
-Column = tuple[str, str, str, Callable[[str], str], str]
-"""One declared attribute: name, type, the markup before its value, the value's escaper, after."""
+class Columns:
+    """The declared attributes of one domain (nodes or edges) and how each value is written.
+
+    Elements mostly share one set of attribute names, so the order in which an element's
+    values are written is worked out once per set of names and reused.
+    """
+
+    def __init__(self, types: Mapping[str, str], before: Callable[[str], str],
+                 escape: Callable[[str], str], after: str) -> None:
+        self._markup = {name: (kind, before(name), after) for name, kind in types.items()}
+        self._rank = {name: i for i, name in enumerate(types)}
+        self._escape = escape
+        special, refs = _ESCAPERS.get(escape, (None, None))
+        self._special = special
+        self._refs = refs
+        self._plans: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = {}
+
+    def _plan(self, names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+        known = sorted((n for n in names if n in self._markup), key=self._rank.__getitem__)
+        plan = self._plans[names] = [(n, *self._markup[n]) for n in known]
+        return plan
+
+    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
+        """Append each of *attrs* that is declared, in declared order, as markup.
+
+        Text is escaped; booleans and numbers print as ``true``/``false`` and digits, which
+        need no escaping.
+        """
+        names = tuple(attrs)
+        plan = self._plans.get(names) or self._plan(names)
+        escape, special, refs = self._escape, self._special, self._refs
+        for name, kind, before, after in plan:
+            value = attrs[name]
+            if type(value) is str and kind == "string":
+                if special is None or refs is None:
+                    text = escape(value)
+                else:
+                    text = _replace(value, refs) if special(value) else value
+                parts += before, text, after
+            elif type(value) is float and kind == "double":
+                parts += before, repr(value), after
+            elif type(value) is int and kind == "long":
+                parts += before, str(value), after
+            elif kind in _TEXT:
+                parts += before, escape(format_value(value, kind)), after
+            else:
+                parts += before, format_value(value, kind), after
+
+
+_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
+    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
+    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
+}
+"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
 
 
 def columns(
     types: Mapping[str, str], before: Callable[[str], str], escape: Callable[[str], str], after: str
-) -> list[Column]:
+) -> Columns:
     """The declared attributes of one domain in order, each with the markup around its value."""
-    return [(name, attr_type, before(name), escape, after) for name, attr_type in types.items()]
+    return Columns(types, before, escape, after)
 
 
-def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: list[Column]) -> None:
-    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup.
-
-    Only text values are escaped: a column holding text is typed ``string``, and the other
-    values print as ``true``/``false`` or numbers, which need no escaping.
-    """
-    for name, attr_type, before, escape, after in cols:
-        if name in attrs:
-            value = attrs[name]
-            if type(value) is str and attr_type == "string":
-                parts += before, escape(value), after
-            elif attr_type in _TEXT:
-                parts += before, escape(format_value(value, attr_type)), after
-            else:
-                parts += before, format_value(value, attr_type), after
+def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: Columns) -> None:
+    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup."""
+    cols.write(parts, attrs)
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:

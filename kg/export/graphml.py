@@ -39,7 +39,7 @@ import networkx as nx
 from kg import vocab
 from kg.export._xml import (
     DECLARATION,
-    Column,
+    Columns,
     Scalar,
     attr_types,
     clean_text,
@@ -64,6 +64,18 @@ _DOMAINS = ("graph", "node", "edge")
 _token = functools.lru_cache(maxsize=4096)(name_token)
 
 
+@functools.lru_cache(maxsize=1024)
+def _tokens(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The attribute names as NMTOKENs, or None when they already are (the usual case)."""
+    tokens = tuple(map(name_token, names))
+    return None if tokens == names else tokens
+
+
+def _tokenized(attrs: dict[str, Scalar]) -> dict[str, Scalar]:
+    tokens = _tokens(tuple(attrs))
+    return attrs if tokens is None else dict(zip(tokens, attrs.values(), strict=True))
+
+
 @functools.lru_cache(maxsize=4096)
 def _label_word(text: str) -> str:
     return "".join(w.capitalize() for w in re.split(r"[^0-9A-Za-z]+", text))
@@ -81,14 +93,14 @@ def _node_attrs(node: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     ]
     if "labels" not in attrs and (labels := [w for w in dict.fromkeys(words) if w]):
         attrs["labels"] = ":" + ":".join(labels)
-    return {_token(k): v for k, v in attrs.items()}
+    return _tokenized(attrs)
 
 
 def _edge_attrs(key: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     attrs = flatten_attrs(data)
     if "label" not in attrs and isinstance(key, str) and (label := clean_text(key)):
         attrs["label"] = label
-    return {_token(k): v for k, v in attrs.items()}
+    return _tokenized(attrs)
 
 
 def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
@@ -126,7 +138,7 @@ def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
     return f'<data key="{ids[domain, name]}">'
 
 
-def _write_data(parts: list[str], attrs: dict[str, Scalar], cols: list[Column]) -> None:
+def _write_data(parts: list[str], attrs: dict[str, Scalar], cols: Columns) -> None:
     typed_values(parts, attrs, cols)
 
 
