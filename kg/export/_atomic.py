@@ -16,8 +16,10 @@ a folder holding files of two different builds, or a staging folder the next run
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
+import io
 import os
 import shutil
 import sys
@@ -29,7 +31,29 @@ from typing import IO
 
 from kg.errors import ExportError
 
-__all__ = ["atomic_open", "open_dest", "recover", "replace_folder", "write_files"]
+__all__ = [
+    "UNENCODABLE",
+    "atomic_open",
+    "open_dest",
+    "recover",
+    "replace_folder",
+    "text_writer",
+    "write_files",
+]
+
+UNENCODABLE = "kg-replacement-character"
+"""Codec error handler writing U+FFFD for what UTF-8 cannot encode (a lone surrogate from
+undecodable input): one character for one, so text offsets still hold."""
+
+codecs.register_error(
+    UNENCODABLE,
+    lambda exc: ("\ufffd".encode() * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeEncodeError) else codecs.strict_errors(exc))
+
+
+def text_writer(out: IO[bytes]) -> io.TextIOWrapper:
+    """A UTF-8 text layer over *out* for the csv module (detach it when done)."""
+    return io.TextIOWrapper(out, encoding="utf-8", errors=UNENCODABLE, newline="")
 
 PAUSE_ENV = "KG_EXPORT_PAUSE"
 """Names a point of :func:`replace_folder` (``staging``, ``staged``, ``moved-aside``,

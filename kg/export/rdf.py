@@ -438,7 +438,7 @@ def _relation(q: _Quads, relation: Relation) -> None:
     q.add(g, relation.subject, prop, relation.object)
     key = "\x1f".join(map(str, (relation.subject, relation.predicate, relation.object,
                                 evidence.document_id, evidence.start, evidence.end)))
-    node = RELATION_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    node = RELATION_BASE + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     q.add(g, node, RDF_TYPE, "rdf:Statement")
     q.add(g, node, "rdf:subject", relation.subject)
     q.add(g, node, "rdf:predicate", prop)
