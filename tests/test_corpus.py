@@ -267,6 +267,11 @@ def test_documented_sparql_examples(corpus: Build, store: Path) -> None:
             expected = sum(max(1, len([c for c in e.claimed_by if c in x.actors]))
                            for e in x.events for ev, _, _ in attacks if ev == e.id)
             assert len(rows) == expected > 0, path
+        elif "void:subset" in text:
+            graphs = {m.document_id for a in x.actors.values() for m in a.mentions} | {
+                e.document_id for e in x.events} | {r.evidence.document_id for r in x.relations}
+            assert len(rows) == len(graphs), path
+            assert sum(int(r["triples"] or 0) for r in rows) > 10_000
         else:
             pytest.fail(f"{path}: a SPARQL example without a check here")
 
@@ -284,6 +289,7 @@ def test_documented_cypher_examples(corpus: Build, ladybug_db: Any) -> None:
             any(a in known for a in e.claimed_by + e.disputed_by) for e in x.events),
         "events per place": len({known[a].label for e in x.events for a in e.locations
                                  if a in known}),
+        "how many articles report each type of event": len({e.type for e in x.events}),
         "who leads whom, and where the text says so": len({
             (known[r.subject].label, known[r.object].label, r.evidence.text,
              r.evidence.document_id) for r in x.relations
