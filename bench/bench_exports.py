@@ -22,8 +22,6 @@ import io
 import random
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -49,8 +47,12 @@ from kg.model import (  # noqa: E402
 )
 from kg.vocab import actor_iri, event_iri  # noqa: E402
 
-WORDS = ("the government said on Monday that forces had attacked the town near the border "
-         "while officials denied any role and called for talks with the rebels").split()
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_build import _timed  # noqa: E402
+
+WORDS = ('the', 'government', 'said', 'on', 'Monday', 'that', 'forces', 'had', 'attacked',
+         'the', 'town', 'near', 'the', 'border', 'while', 'officials', 'denied', 'any', 'role',
+         'and', 'called', 'for', 'talks', 'with', 'the', 'rebels')
 TYPES = ("ASSAULT", "COERCE", "CONSULT", "AID", "DEMAND", "RETREAT")
 ROLES = ("source", "target", "location", "claimed_by")
 
@@ -89,16 +91,6 @@ def synthetic(n_docs: int, seed: int = 7) -> Extraction:
                 date_basis="document", modality=list(Modality)[e % 3], arguments=arguments,
                 mentions=[trigger]))
     return Extraction(documents, dict(sorted(actors.items())), events, [])
-
-
-def _timed(func: Callable[[], object], repeat: int = 1) -> float:
-    """Best of *repeat* wall-clock runs: the least disturbed by other load."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def _row(name: str, ours: float, theirs: float) -> None:
@@ -158,9 +150,9 @@ def bench_xml(extraction: Extraction) -> None:
     flat = _flat(graph)
     print(f"GraphML/GEXF: event graph of {graph.number_of_nodes():,} nodes, "
           f"{graph.number_of_edges():,} edges", flush=True)
+    kg_time = _timed(lambda: write_graphml(graph, io.BytesIO()), repeat=3)
+    nx_time = _timed(lambda: nx.write_graphml(flat, io.BytesIO()), repeat=3)
     ours, theirs = io.BytesIO(), io.BytesIO()
-    kg_time = _timed(lambda: write_graphml(graph, ours := io.BytesIO()), repeat=3)
-    nx_time = _timed(lambda: nx.write_graphml(flat, theirs := io.BytesIO()), repeat=3)
     write_graphml(graph, ours)
     nx.write_graphml(flat, theirs)
     _same_graphml(graph, ours.getvalue(), theirs.getvalue())

@@ -30,6 +30,7 @@ from lxml import etree
 
 from kg.model import Extraction
 from tests.conftest import ROOT, SHARED
+from tests.export.test_neo4j import _run as _cypher
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")]
@@ -168,14 +169,6 @@ def ladybug_db(corpus: Build, tmp_path_factory: pytest.TempPathFactory) -> Any:
 
     path = tmp_path_factory.mktemp("ladybug") / "graph.lbdb"
     return ladybug.Connection(load_ladybug(corpus.out / "neo4j", path))
-
-
-def _cypher(connection: Any, query: str) -> list[tuple[Any, ...]]:
-    result = connection.execute(query)
-    rows = []
-    while result.has_next():
-        rows.append(tuple(result.get_next()))
-    return rows
 
 
 def test_ladybug_holds_every_actor_event_and_relationship(corpus: Build, ladybug_db: Any) -> None:

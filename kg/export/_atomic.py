@@ -38,6 +38,7 @@ __all__ = [
     "recover",
     "replace_folder",
     "text_writer",
+    "write_chunks",
     "write_files",
 ]
 
@@ -87,6 +88,17 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield dest
+
+
+def write_chunks(out: IO[bytes], chunks: Iterable[str]) -> None:
+    """Write the text *chunks* to *out* as UTF-8, a few thousand at a time."""
+    batch: list[str] = []
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) >= 4096:
+            out.write("".join(batch).encode("utf-8", UNENCODABLE))
+            batch.clear()
+    out.write("".join(batch).encode("utf-8", UNENCODABLE))
 
 
 Writer = Callable[[IO[bytes]], object]

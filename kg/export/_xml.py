@@ -31,7 +31,7 @@ from typing import IO, Any
 
 import networkx as nx
 
-from kg.export._atomic import open_dest
+from kg.export._atomic import open_dest, write_chunks
 
 __all__ = [
     "DECLARATION",
@@ -367,10 +367,4 @@ def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: Columns) -
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:
     """Write the UTF-8 encoded *chunks* to *dest* (atomically to a path), a batch at a time."""
     with open_dest(dest) as out:
-        batch: list[str] = []
-        for chunk in chunks:
-            batch.append(chunk)
-            if len(batch) >= 2048:
-                out.write("".join(batch).encode("utf-8"))
-                batch.clear()
-        out.write("".join(batch).encode("utf-8"))
+        write_chunks(out, chunks)

@@ -30,7 +30,7 @@ import rdflib
 
 from kg import vocab
 from kg.errors import ExportError
-from kg.export._atomic import write_files
+from kg.export._atomic import write_chunks, write_files
 from kg.graph import event_label
 from kg.model import Actor, ActorType, Event, Extraction, Mention, Modality, Relation
 
@@ -700,16 +700,6 @@ def _write_jsonld(graphs: dict[str, list[str]], out: IO[bytes]) -> None:
     out.write(b"\n]}\n")
 
 
-def _write_lines(lines: Iterable[str], out: IO[bytes]) -> None:
-    batch: list[str] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= 4096:
-            out.write("".join(batch).encode("utf-8"))
-            batch.clear()
-    out.write("".join(batch).encode("utf-8"))
-
-
 def _serialize(data: bytes, fmt: ox.RdfFormat, out: IO[bytes], source: ox.RdfFormat) -> None:
     ox.serialize(ox.parse(data, format=source), out, format=fmt, prefixes=dict(_NS))
 
@@ -742,6 +732,6 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
         "context.jsonld": lambda f: f.write(
             (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
         "graph.trig": lambda f: _serialize(grouped, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
-        "graph.nq": lambda f: _write_lines(sorted(_quad_lines(graphs)), f),
+        "graph.nq": lambda f: write_chunks(f, sorted(_quad_lines(graphs))),
     }
     return write_files(out_dir, [(name, writers[name]) for name in FILES])
