@@ -206,3 +206,19 @@ def test_every_export_parses_and_keeps_the_invariants(
             buffer = io.BytesIO()
             writer(graph, buffer)
             _check_xml(buffer.getvalue(), kind)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT, number=st.integers(0, 10**9))
+def test_minted_iris_are_valid_whatever_the_text(text: str, number: int) -> None:
+    """Actor, document, event, mention and PLOVER IRIs parse in pyoxigraph and rdflib alike."""
+    from kg.export.rdf import mention_iri
+    from kg.vocab import document_iri, local_name, wikidata_iri
+
+    iris = [actor_iri(text), document_iri(text), event_iri(text, number),
+            mention_iri(Mention(text, number, number + 1, "x")), NS["plover"] + local_name(text)]
+    for iri in iris:
+        assert ox.NamedNode(iri).value == iri
+        line = f"<{iri}> <http://a/p> <http://a/o> .\n"
+        assert len(rdflib.Graph().parse(data=line, format="nt")) == 1
+    assert wikidata_iri(text) is None or text.strip().startswith("Q")
