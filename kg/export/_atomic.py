@@ -35,6 +35,7 @@ __all__ = [
     "UNENCODABLE",
     "atomic_open",
     "open_dest",
+    "pause_at",
     "recover",
     "replace_folder",
     "text_writer",
@@ -142,7 +143,7 @@ def _sibling(out: Path, kind: str) -> Path:
     return out.parent / f".{out.name}.kg-{kind}"
 
 
-def _pause(point: str) -> None:
+def pause_at(point: str) -> None:
     """Stop here until killed when $KG_EXPORT_PAUSE names *point* (for the kill tests)."""
     if os.environ.get(PAUSE_ENV) == point:
         print(f"kg: paused at {point}", file=sys.stderr, flush=True)
@@ -279,13 +280,13 @@ def replace_folder(out: str | os.PathLike[str]) -> Iterator[Path]:
             staging.mkdir()
             try:
                 yield staging
-                _pause("staged")
+                pause_at("staged")
                 if target.exists():
                     _carry_over(target, staging)
                     os.rename(target, _sibling(target, "old"))
-                    _pause("moved-aside")
+                    pause_at("moved-aside")
                 os.rename(staging, target)
-                _pause("swapped")
+                pause_at("swapped")
             finally:
                 _recover(target)
     except PermissionError as exc:
