@@ -104,20 +104,22 @@ def flatten_attrs(data: Mapping[Any, Any], lists: bool = False) -> dict[str, Sca
     """Flattened attributes of one node, edge or graph, reserved names renamed, empty ones gone
     (lists kept as tuples with *lists*)."""
     out: dict[str, Scalar] = {}
-    for name, value in data.items():
-        # The common cases of flatten() inline: this runs once per attribute of the graph.
+    # The common cases of flatten() inline: this runs once per attribute of the graph.
+    for key, value in zip(_keys(tuple(data)), data.values(), strict=True):
         cls = type(value)
         if cls is str:
-            flat: Scalar | None = (value if value.isprintable() or not _ILLEGAL.search(value)
-                                   else _ILLEGAL.sub("", value)) or None
+            if not (value.isprintable() or not _ILLEGAL.search(value)):
+                value = _ILLEGAL.sub("", value)
+            if value:
+                out[key] = value
         elif cls is float:
-            flat = value if math.isfinite(value) else None
+            if value - value == 0.0:  # finite: inf - inf and nan - nan are nan
+                out[key] = value
         elif cls is int:
-            flat = value if _LONG_MIN <= value <= _LONG_MAX else str(value)
-        else:
-            flat = flatten(value, lists)
-        if flat is not None and (key := _attr_name(name) if type(name) is str else _key(name)):
+            out[key] = value if _LONG_MIN <= value <= _LONG_MAX else str(value)
+        elif (flat := flatten(value, lists)) is not None:
             out[key] = flat
+    out.pop("", None)
     return out
 
 
@@ -126,7 +128,11 @@ def _key(name: Any) -> str:
     return _RESERVED.get(key, key)
 
 
-_attr_name: Callable[[str], str] = functools.lru_cache(maxsize=_CACHE)(_key)
+@functools.lru_cache(maxsize=_CACHE)
+def _keys(names: tuple[Any, ...]) -> tuple[str, ...]:
+    """The written names of an element's attributes (``""`` for a name that cleans to nothing);
+    elements share a handful of name sets, so this is computed once per set."""
+    return tuple(map(_key, names))
 
 
 def _type_of_class(cls: type) -> str:
@@ -251,7 +257,13 @@ def sorted_nodes(graph: nx.Graph) -> list[tuple[Hashable, dict[str, Any]]]:
 
 def sorted_edges(graph: nx.Graph) -> list[tuple[Hashable, Hashable, Hashable, dict[str, Any]]]:
     """Edges as ``(source, target, key, data)`` sorted by text; key is None in simple graphs."""
-    if graph.is_multigraph():
+    adjacency = graph._adj  # networkx's dict of dicts: iterating its views costs more
+    if graph.is_directed() and graph.is_multigraph():
+        edges = [(u, v, k, d) for u, nbrs in adjacency.items() for v, keys in nbrs.items()
+                 for k, d in keys.items()]
+    elif graph.is_directed():
+        edges = [(u, v, None, d) for u, nbrs in adjacency.items() for v, d in nbrs.items()]
+    elif graph.is_multigraph():
         edges = list(graph.edges(keys=True, data=True))
     else:
         edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
@@ -296,60 +308,76 @@ def escape_attr(text: str) -> str:
     return _replace(text, _ATTR_REFS) if _ATTR_SPECIAL.search(text) else text
 
 
+_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
+    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
+    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
+}
+"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
+
+
 class Columns:
     """The declared attributes of one domain (nodes or edges) and how each value is written.
 
-    Elements mostly share one set of attribute names, so the order in which an element's
-    values are written is worked out once per set of names and reused.
+    Elements mostly share one set of attribute names, so for each set the markup of an element's
+    values is worked out once: a template with a slot per value, in declared order, and the
+    function that renders each value (text escaped; numbers and booleans as they print).
     """
 
     def __init__(self, types: Mapping[str, str], before: Callable[[str], str],
                  escape: Callable[[str], str], after: str) -> None:
         self._markup = {name: (kind, before(name), after) for name, kind in types.items()}
         self._rank = {name: i for i, name in enumerate(types)}
-        self._escape = escape
-        special, refs = _ESCAPERS.get(escape, (None, None))
-        self._special = special
-        self._refs = refs
-        self._plans: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = {}
+        self._render = _renderers(escape)
+        self._plans: dict[tuple[str, ...], tuple[str, list[tuple[str, Render]]]] = {}
 
-    def _plan(self, names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    def _plan(self, names: tuple[str, ...]) -> tuple[str, list[tuple[str, Render]]]:
         known = sorted((n for n in names if n in self._markup), key=self._rank.__getitem__)
-        plan = self._plans[names] = [(n, *self._markup[n]) for n in known]
+        template = "".join(
+            f"{_braces(self._markup[n][1])}{{}}{_braces(self._markup[n][2])}" for n in known)
+        plan = self._plans[names] = (template, [(n, self._render[self._markup[n][0]])
+                                                for n in known])
         return plan
 
-    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
-        """Append each of *attrs* that is declared, in declared order, as markup.
-
-        Text is escaped; booleans and numbers print as ``true``/``false`` and digits, which
-        need no escaping.
-        """
+    def render(self, attrs: Mapping[str, Scalar]) -> str:
+        """The markup of each of *attrs* that is declared, in declared order."""
         names = tuple(attrs)
-        plan = self._plans.get(names) or self._plan(names)
-        escape, special, refs = self._escape, self._special, self._refs
-        for name, kind, before, after in plan:
-            value = attrs[name]
-            if type(value) is str and kind == "string":
-                if special is None or refs is None:
-                    text = escape(value)
-                else:
-                    text = _replace(value, refs) if special(value) else value
-                parts += before, text, after
-            elif type(value) is float and kind == "double":
-                parts += before, repr(value), after
-            elif type(value) is int and kind == "long":
-                parts += before, str(value), after
-            elif kind in _TEXT:
-                parts += before, escape(format_value(value, kind)), after
-            else:
-                parts += before, format_value(value, kind), after
+        template, renders = self._plans.get(names) or self._plan(names)
+        return template.format(*[render(attrs[name]) for name, render in renders])
+
+    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
+        """Append :meth:`render` of *attrs* to *parts*."""
+        parts.append(self.render(attrs))
 
 
-_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
-    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
-    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
-}
-"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
+Render = Callable[[Scalar], str]
+
+
+def _braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _renderers(escape: Callable[[str], str]) -> dict[str, Render]:
+    """How a value is written in a column of each type, with *escape* for text."""
+    special, refs = _ESCAPERS.get(escape, (None, None))
+
+    def text(value: Scalar) -> str:
+        if type(value) is not str:
+            return escape(format_value(value, "string"))
+        if special is None or refs is None:
+            return escape(value)
+        return _replace(value, refs) if special(value) else value
+
+    def double(value: Scalar) -> str:
+        return repr(value) if type(value) is float else format_value(value, "double")
+
+    def long(value: Scalar) -> str:
+        return str(value) if type(value) is int else format_value(value, "long")
+
+    def other(kind: str) -> Render:
+        return lambda value: format_value(value, kind)
+
+    return {"string": text, "double": double, "long": long, "boolean": other("boolean"),
+            "liststring": lambda value: escape(format_value(value, "liststring"))}
 
 
 def columns(
