@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export._atomic import _pause, replace_folder
+from kg.export._atomic import pause_at, replace_folder
 from kg.graph import actor_graph as make_actor_graph
 from kg.graph import event_graph
 from kg.model import Extraction
@@ -85,7 +85,7 @@ def _write_into(
     from kg.export.tables import write_tables
 
     written = list(write_rdf(extraction, out))
-    _pause("staging")
+    pause_at("staging")
     for name, graph in (("graph", full), ("actors", actors)):
         write_graphml(graph, out / f"{name}.graphml")
         write_gexf(graph, out / f"{name}.gexf")

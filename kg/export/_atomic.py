@@ -16,8 +16,10 @@ a folder holding files of two different builds, or a staging folder the next run
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
+import io
 import os
 import shutil
 import sys
@@ -29,7 +31,31 @@ from typing import IO
 
 from kg.errors import ExportError
 
-__all__ = ["atomic_open", "open_dest", "recover", "replace_folder", "write_files"]
+__all__ = [
+    "UNENCODABLE",
+    "atomic_open",
+    "open_dest",
+    "pause_at",
+    "recover",
+    "replace_folder",
+    "text_writer",
+    "write_chunks",
+    "write_files",
+]
+
+UNENCODABLE = "kg-replacement-character"
+"""Codec error handler writing U+FFFD for what UTF-8 cannot encode (a lone surrogate from
+undecodable input): one character for one, so text offsets still hold."""
+
+codecs.register_error(
+    UNENCODABLE,
+    lambda exc: ("\ufffd".encode() * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeEncodeError) else codecs.strict_errors(exc))
+
+
+def text_writer(out: IO[bytes]) -> io.TextIOWrapper:
+    """A UTF-8 text layer over *out* for the csv module (detach it when done)."""
+    return io.TextIOWrapper(out, encoding="utf-8", errors=UNENCODABLE, newline="")
 
 PAUSE_ENV = "KG_EXPORT_PAUSE"
 """Names a point of :func:`replace_folder` (``staging``, ``staged``, ``moved-aside``,
@@ -63,6 +89,17 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield dest
+
+
+def write_chunks(out: IO[bytes], chunks: Iterable[str]) -> None:
+    """Write the text *chunks* to *out* as UTF-8, a few thousand at a time."""
+    batch: list[str] = []
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) >= 4096:
+            out.write("".join(batch).encode("utf-8", UNENCODABLE))
+            batch.clear()
+    out.write("".join(batch).encode("utf-8", UNENCODABLE))
 
 
 Writer = Callable[[IO[bytes]], object]
@@ -106,7 +143,7 @@ def _sibling(out: Path, kind: str) -> Path:
     return out.parent / f".{out.name}.kg-{kind}"
 
 
-def _pause(point: str) -> None:
+def pause_at(point: str) -> None:
     """Stop here until killed when $KG_EXPORT_PAUSE names *point* (for the kill tests)."""
     if os.environ.get(PAUSE_ENV) == point:
         print(f"kg: paused at {point}", file=sys.stderr, flush=True)
@@ -243,13 +280,13 @@ def replace_folder(out: str | os.PathLike[str]) -> Iterator[Path]:
             staging.mkdir()
             try:
                 yield staging
-                _pause("staged")
+                pause_at("staged")
                 if target.exists():
                     _carry_over(target, staging)
                     os.rename(target, _sibling(target, "old"))
-                    _pause("moved-aside")
+                    pause_at("moved-aside")
                 os.rename(staging, target)
-                _pause("swapped")
+                pause_at("swapped")
             finally:
                 _recover(target)
     except PermissionError as exc:

@@ -31,11 +31,11 @@ from typing import IO, Any
 
 import networkx as nx
 
-from kg.export._atomic import open_dest
+from kg.export._atomic import open_dest, write_chunks
 
 __all__ = [
     "DECLARATION",
-    "Column",
+    "Columns",
     "Scalar",
     "attr_types",
     "clean_text",
@@ -70,7 +70,7 @@ _CACHE = 4096
 
 def clean_text(text: str) -> str:
     """Remove the characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE, U+FFFF)."""
-    return _ILLEGAL.sub("", text)
+    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
 def flatten(value: Any, lists: bool = False) -> Scalar | None:
@@ -104,17 +104,22 @@ def flatten_attrs(data: Mapping[Any, Any], lists: bool = False) -> dict[str, Sca
     """Flattened attributes of one node, edge or graph, reserved names renamed, empty ones gone
     (lists kept as tuples with *lists*)."""
     out: dict[str, Scalar] = {}
-    for name, value in data.items():
-        # The common cases of flatten() inline: this runs once per attribute of the graph.
+    # The common cases of flatten() inline: this runs once per attribute of the graph.
+    for key, value in zip(_keys(tuple(data)), data.values(), strict=True):
         cls = type(value)
         if cls is str:
-            flat: Scalar | None = _ILLEGAL.sub("", value) or None
+            if not (value.isprintable() or not _ILLEGAL.search(value)):
+                value = _ILLEGAL.sub("", value)
+            if value:
+                out[key] = value
         elif cls is float:
-            flat = value if math.isfinite(value) else None
-        else:
-            flat = flatten(value, lists)
-        if flat is not None and (key := _attr_name(name) if type(name) is str else _key(name)):
+            if value - value == 0.0:  # finite: inf - inf and nan - nan are nan
+                out[key] = value
+        elif cls is int:
+            out[key] = value if _LONG_MIN <= value <= _LONG_MAX else str(value)
+        elif (flat := flatten(value, lists)) is not None:
             out[key] = flat
+    out.pop("", None)
     return out
 
 
@@ -123,7 +128,11 @@ def _key(name: Any) -> str:
     return _RESERVED.get(key, key)
 
 
-_attr_name: Callable[[str], str] = functools.lru_cache(maxsize=_CACHE)(_key)
+@functools.lru_cache(maxsize=_CACHE)
+def _keys(names: tuple[Any, ...]) -> tuple[str, ...]:
+    """The written names of an element's attributes (``""`` for a name that cleans to nothing);
+    elements share a handful of name sets, so this is computed once per set."""
+    return tuple(map(_key, names))
 
 
 def _type_of_class(cls: type) -> str:
@@ -248,7 +257,13 @@ def sorted_nodes(graph: nx.Graph) -> list[tuple[Hashable, dict[str, Any]]]:
 
 def sorted_edges(graph: nx.Graph) -> list[tuple[Hashable, Hashable, Hashable, dict[str, Any]]]:
     """Edges as ``(source, target, key, data)`` sorted by text; key is None in simple graphs."""
-    if graph.is_multigraph():
+    adjacency = graph._adj  # networkx's dict of dicts: iterating its views costs more
+    if graph.is_directed() and graph.is_multigraph():
+        edges = [(u, v, k, d) for u, nbrs in adjacency.items() for v, keys in nbrs.items()
+                 for k, d in keys.items()]
+    elif graph.is_directed():
+        edges = [(u, v, None, d) for u, nbrs in adjacency.items() for v, d in nbrs.items()]
+    elif graph.is_multigraph():
         edges = list(graph.edges(keys=True, data=True))
     else:
         edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
@@ -265,16 +280,23 @@ _TEXT_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
 _ATTR_REFS = (*_TEXT_REFS, ('"', "&quot;"), ("\t", "&#9;"), ("\n", "&#10;"))
 
 
-def _replace(text: str, refs: tuple[tuple[str, str], ...]) -> str:
+_Refs = tuple[tuple[str, str], ...]
+
+
+def _replace(text: str, refs: _Refs) -> str:
     for char, ref in refs:
         if char in text:
             text = text.replace(char, ref)
     return text
 
 
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_SPECIAL = re.compile('[&<>\r"\t\n]')
+
+
 def escape_text(text: str) -> str:
     """*text* as element content: ``&``, ``<``, ``>`` and CR escaped (CR would be read as LF)."""
-    return _replace(text, _TEXT_REFS)
+    return _replace(text, _TEXT_REFS) if _TEXT_SPECIAL.search(text) else text
 
 
 def escape_attr(text: str) -> str:
@@ -283,44 +305,94 @@ def escape_attr(text: str) -> str:
     Attribute-value normalisation turns literal whitespace into spaces, so TAB, LF and CR are
     written as ``&#9;``, ``&#10;`` and ``&#13;`` to survive a round trip.
     """
-    return _replace(text, _ATTR_REFS)
+    return _replace(text, _ATTR_REFS) if _ATTR_SPECIAL.search(text) else text
 
 
-Column = tuple[str, str, str, Callable[[str], str], str]
-"""One declared attribute: name, type, the markup before its value, the value's escaper, after."""
+_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
+    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
+    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
+}
+"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
+
+
+class Columns:
+    """The declared attributes of one domain (nodes or edges) and how each value is written.
+
+    Elements mostly share one set of attribute names, so for each set the markup of an element's
+    values is worked out once: a template with a slot per value, in declared order, and the
+    function that renders each value (text escaped; numbers and booleans as they print).
+    """
+
+    def __init__(self, types: Mapping[str, str], before: Callable[[str], str],
+                 escape: Callable[[str], str], after: str) -> None:
+        self._markup = {name: (kind, before(name), after) for name, kind in types.items()}
+        self._rank = {name: i for i, name in enumerate(types)}
+        self._render = _renderers(escape)
+        self._plans: dict[tuple[str, ...], tuple[str, list[tuple[str, Render]]]] = {}
+
+    def _plan(self, names: tuple[str, ...]) -> tuple[str, list[tuple[str, Render]]]:
+        known = sorted((n for n in names if n in self._markup), key=self._rank.__getitem__)
+        template = "".join(
+            f"{_braces(self._markup[n][1])}{{}}{_braces(self._markup[n][2])}" for n in known)
+        plan = self._plans[names] = (template, [(n, self._render[self._markup[n][0]])
+                                                for n in known])
+        return plan
+
+    def render(self, attrs: Mapping[str, Scalar]) -> str:
+        """The markup of each of *attrs* that is declared, in declared order."""
+        names = tuple(attrs)
+        template, renders = self._plans.get(names) or self._plan(names)
+        return template.format(*[render(attrs[name]) for name, render in renders])
+
+    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
+        """Append :meth:`render` of *attrs* to *parts*."""
+        parts.append(self.render(attrs))
+
+
+Render = Callable[[Scalar], str]
+
+
+def _braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _renderers(escape: Callable[[str], str]) -> dict[str, Render]:
+    """How a value is written in a column of each type, with *escape* for text."""
+    special, refs = _ESCAPERS.get(escape, (None, None))
+
+    def text(value: Scalar) -> str:
+        if type(value) is not str:
+            return escape(format_value(value, "string"))
+        if special is None or refs is None:
+            return escape(value)
+        return _replace(value, refs) if special(value) else value
+
+    def double(value: Scalar) -> str:
+        return repr(value) if type(value) is float else format_value(value, "double")
+
+    def long(value: Scalar) -> str:
+        return str(value) if type(value) is int else format_value(value, "long")
+
+    def other(kind: str) -> Render:
+        return lambda value: format_value(value, kind)
+
+    return {"string": text, "double": double, "long": long, "boolean": other("boolean"),
+            "liststring": lambda value: escape(format_value(value, "liststring"))}
 
 
 def columns(
     types: Mapping[str, str], before: Callable[[str], str], escape: Callable[[str], str], after: str
-) -> list[Column]:
+) -> Columns:
     """The declared attributes of one domain in order, each with the markup around its value."""
-    return [(name, attr_type, before(name), escape, after) for name, attr_type in types.items()]
+    return Columns(types, before, escape, after)
 
 
-def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: list[Column]) -> None:
-    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup.
-
-    Only text values are escaped: a column holding text is typed ``string``, and the other
-    values print as ``true``/``false`` or numbers, which need no escaping.
-    """
-    for name, attr_type, before, escape, after in cols:
-        if name in attrs:
-            value = attrs[name]
-            if type(value) is str and attr_type == "string":
-                parts += before, escape(value), after
-            elif attr_type in _TEXT:
-                parts += before, escape(format_value(value, attr_type)), after
-            else:
-                parts += before, format_value(value, attr_type), after
+def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: Columns) -> None:
+    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup."""
+    cols.write(parts, attrs)
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:
     """Write the UTF-8 encoded *chunks* to *dest* (atomically to a path), a batch at a time."""
     with open_dest(dest) as out:
-        batch: list[str] = []
-        for chunk in chunks:
-            batch.append(chunk)
-            if len(batch) >= 2048:
-                out.write("".join(batch).encode("utf-8"))
-                batch.clear()
-        out.write("".join(batch).encode("utf-8"))
+        write_chunks(out, chunks)

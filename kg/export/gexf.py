@@ -42,7 +42,7 @@ import networkx as nx
 
 from kg.export._xml import (
     DECLARATION,
-    Column,
+    Columns,
     Scalar,
     attr_types,
     clean_text,
@@ -215,7 +215,7 @@ def _grown(nodes: list[tuple[Hashable, _Element]],
             for n, (tag, spells, viz, values) in nodes]
 
 
-def _elements(tag: str, elements: list[_Element], cols: list[Column]) -> Iterator[str]:
+def _elements(tag: str, elements: list[_Element], cols: Columns) -> Iterator[str]:
     yield f'<{tag}s count="{len(elements)}">\n'
     for start, spells, viz, values in elements:
         attributes, child = _time(spells)

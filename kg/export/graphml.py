@@ -39,7 +39,6 @@ import networkx as nx
 from kg import vocab
 from kg.export._xml import (
     DECLARATION,
-    Column,
     Scalar,
     attr_types,
     clean_text,
@@ -53,7 +52,6 @@ from kg.export._xml import (
     parse_color,
     sorted_edges,
     sorted_nodes,
-    typed_values,
     write_xml,
 )
 
@@ -62,6 +60,18 @@ __all__ = ["NS", "node_ids", "write_graphml"]
 NS = "http://graphml.graphdrawing.org/xmlns"
 _DOMAINS = ("graph", "node", "edge")
 _token = functools.lru_cache(maxsize=4096)(name_token)
+
+
+@functools.lru_cache(maxsize=1024)
+def _tokens(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The attribute names as NMTOKENs, or None when they already are (the usual case)."""
+    tokens = tuple(map(name_token, names))
+    return None if tokens == names else tokens
+
+
+def _tokenized(attrs: dict[str, Scalar]) -> dict[str, Scalar]:
+    tokens = _tokens(tuple(attrs))
+    return attrs if tokens is None else dict(zip(tokens, attrs.values(), strict=True))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,14 +91,14 @@ def _node_attrs(node: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     ]
     if "labels" not in attrs and (labels := [w for w in dict.fromkeys(words) if w]):
         attrs["labels"] = ":" + ":".join(labels)
-    return {_token(k): v for k, v in attrs.items()}
+    return _tokenized(attrs)
 
 
 def _edge_attrs(key: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
     attrs = flatten_attrs(data)
     if "label" not in attrs and isinstance(key, str) and (label := clean_text(key)):
         attrs["label"] = label
-    return {_token(k): v for k, v in attrs.items()}
+    return _tokenized(attrs)
 
 
 def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
@@ -126,10 +136,6 @@ def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
     return f'<data key="{ids[domain, name]}">'
 
 
-def _write_data(parts: list[str], attrs: dict[str, Scalar], cols: list[Column]) -> None:
-    typed_values(parts, attrs, cols)
-
-
 def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
     meta = {_token(k): v for k, v in flatten_attrs(graph.graph).items()}
     ids_of = node_ids(graph)
@@ -156,21 +162,17 @@ def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
             )
     edgedefault = "directed" if graph.is_directed() else "undirected"
     parts = [f'<graph edgedefault="{edgedefault}">\n']
-    _write_data(parts, meta, cols["graph"])
+    parts.append(cols["graph"].render(meta))
     yield "".join(parts)
+    node_data = cols["node"].render
     for node_id, attrs in nodes:
-        parts = [f'<node id="{node_id}">']
-        _write_data(parts, attrs, cols["node"])
-        parts.append("</node>\n")
-        yield "".join(parts)
+        yield f'<node id="{node_id}">{node_data(attrs)}</node>\n'
+    edge_data = cols["edge"].render
     for u, v, k, attrs in edges:
-        parts = [f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"']
-        if gephi_edge_types and "label" in attrs:
-            parts.append(f' label="{escape_attr(str(attrs["label"]))}"')
-        parts.append(">")
-        _write_data(parts, attrs, cols["edge"])
-        parts.append("</edge>\n")
-        yield "".join(parts)
+        label = (f' label="{escape_attr(str(attrs["label"]))}"'
+                 if gephi_edge_types and "label" in attrs else "")
+        yield (f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"'
+               f'{label}>{edge_data(attrs)}</edge>\n')
     yield "</graph></graphml>"
 
 

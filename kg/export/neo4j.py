@@ -42,7 +42,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
-import io
 import json
 import math
 import re
@@ -53,7 +52,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from kg import vocab
-from kg.export._atomic import write_files
+from kg.export._atomic import UNENCODABLE, text_writer, write_files
 from kg.graph import event_label
 from kg.model import Event, Extraction, RelationType, Role
 
@@ -161,6 +160,10 @@ def _label(name: str) -> str:
     return "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]+", name) if p)
 
 
+def _labels(*names: str) -> list[str]:
+    return [label for label in dict.fromkeys(map(_label, names)) if label]
+
+
 def relationship_type(predicate: str) -> str:
     """Neo4j relationship type of a relation name: ``leader_of`` -> ``LEADER_OF``."""
     return re.sub(r"[^A-Z0-9]+", "_", predicate.upper()).strip("_") or "RELATED_TO"
@@ -170,7 +173,7 @@ def _actors(extraction: Extraction) -> _Table:
     rows: list[tuple[Value, ...]] = []
     for a in sorted(extraction.actors.values(), key=lambda a: a.id):
         rows.append((
-            a.id, ["Actor", _label(str(a.type))], _text(a.label), str(a.type), a.subtype,
+            a.id, _labels("Actor", str(a.type)), _text(a.label), str(a.type), a.subtype,
             _array(a.aliases), _array(a.titles), a.wikidata, a.geonames, _finite(a.latitude),
             _finite(a.longitude), _point(a.latitude, a.longitude), a.country, len(set(a.mentions)),
             len({m.document_id for m in a.mentions}),
@@ -200,7 +203,7 @@ def _events(extraction: Extraction) -> _Table:
     rows: list[tuple[Value, ...]] = []
     for e in sorted(extraction.events, key=lambda e: e.id):
         rows.append((
-            e.id, ["Event", _label(e.type)], _text(event_label(e, actors)), e.type, e.mode,
+            e.id, _labels("Event", e.type), _text(event_label(e, actors)), e.type, e.mode,
             str(e.modality),
             *_dates(e), e.date_basis, _text(e.trigger.text), e.trigger.start, e.trigger.end,
             _text(e.sentence_text), e.document_id, _array(e.instruments),
@@ -293,11 +296,11 @@ def _cell(value: Value) -> str:
         return f"{{latitude:{value[0]!r},longitude:{value[1]!r}}}"
     if isinstance(value, float):
         return repr(value)
-    return str(value)
+    return _LINE_BREAK.sub(" ", value) if isinstance(value, str) else str(value)
 
 
 def _write_csv(table: _Table, out: IO[bytes]) -> None:
-    handle = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    handle = text_writer(out)
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(table.header)
     writer.writerows([_cell(v) for v in row] for row in table.rows)
@@ -581,7 +584,8 @@ def write_neo4j(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     files: list[tuple[str, Callable[[IO[bytes]], object]]] = [
         (t.name, functools.partial(_write_csv, t)) for t in tables]
     files += [
-        ("import.cypher", lambda f: f.write(_import_cypher(tables).encode("utf-8"))),
-        ("ladybug.cypher", lambda f: f.write(("\n".join(ladybug) + "\n").encode("utf-8"))),
+        ("import.cypher", lambda f: f.write(_import_cypher(tables).encode("utf-8", UNENCODABLE))),
+        ("ladybug.cypher",
+         lambda f: f.write(("\n".join(ladybug) + "\n").encode("utf-8", UNENCODABLE))),
     ]
     return write_files(out_dir, files)

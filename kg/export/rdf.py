@@ -30,7 +30,7 @@ import rdflib
 
 from kg import vocab
 from kg.errors import ExportError
-from kg.export._atomic import write_files
+from kg.export._atomic import write_chunks, write_files
 from kg.graph import event_label
 from kg.model import (
     Actor,
@@ -454,7 +454,7 @@ def _relation(q: _Quads, relation: Relation) -> None:
     q.add(g, relation.subject, prop, relation.object)
     key = "\x1f".join(map(str, (relation.subject, relation.predicate, relation.object,
                                 evidence.document_id, evidence.start, evidence.end)))
-    node = RELATION_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    node = RELATION_BASE + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     q.add(g, node, RDF_TYPE, "rdf:Statement")
     q.add(g, node, "rdf:subject", relation.subject)
     q.add(g, node, "rdf:predicate", prop)
@@ -716,16 +716,6 @@ def _write_jsonld(graphs: dict[str, list[str]], out: IO[bytes]) -> None:
     out.write(b"\n]}\n")
 
 
-def _write_lines(lines: Iterable[str], out: IO[bytes]) -> None:
-    batch: list[str] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= 4096:
-            out.write("".join(batch).encode("utf-8"))
-            batch.clear()
-    out.write("".join(batch).encode("utf-8"))
-
-
 def _serialize(data: bytes, fmt: ox.RdfFormat, out: IO[bytes], source: ox.RdfFormat) -> None:
     ox.serialize(ox.parse(data, format=source), out, format=fmt, prefixes=dict(_NS))
 
@@ -758,6 +748,6 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
         "context.jsonld": lambda f: f.write(
             (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
         "graph.trig": lambda f: _serialize(grouped, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
-        "graph.nq": lambda f: _write_lines(sorted(_quad_lines(graphs)), f),
+        "graph.nq": lambda f: write_chunks(f, sorted(_quad_lines(graphs))),
     }
     return write_files(out_dir, [(name, writers[name]) for name in FILES])

@@ -9,12 +9,11 @@ a cell with several values joins them with ``|`` (values themselves are not esca
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
-from kg.export._atomic import write_files
+from kg.export._atomic import text_writer, write_files
 from kg.graph import actor_links
 from kg.model import Event, Extraction, Modality
 
@@ -71,7 +70,7 @@ def _table(columns: Sequence[str], rows: Iterable[Row]) -> Table:
     """
 
     def write(out: IO[bytes]) -> None:
-        handle = io.TextIOWrapper(out, encoding="utf-8", newline="")
+        handle = text_writer(out)
         plain = csv.writer(handle, lineterminator="\n")
         quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(columns)

@@ -161,7 +161,7 @@ def test_gephi_edge_types_option_breaks_the_xsd(extraction: Extraction, schema) 
 
 
 def test_write_to_path_is_atomic(tmp_path: Path, monkeypatch, extraction: Extraction) -> None:
-    graph, hook = event_graph(extraction), (graphml_module, "_write_data", 4)
+    graph, hook = event_graph(extraction), (graphml_module, "edge_id", 4)
     assert_atomic_write(tmp_path / "graph.graphml", monkeypatch, graph, write_graphml, hook)
 
 

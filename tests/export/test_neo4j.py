@@ -72,6 +72,7 @@ EXAMPLES: dict[str, list[tuple[Any, ...]]] = {
         (DAY, "target", "AID", "Pakistan air support Taliban"),
     ],
     "events per place": [("Panjshir", 1)],
+    "how many articles report each type of event": [("AID", 1), ("ASSAULT", 1)],
     "who leads whom, and where the text says so": [
         ("Ahmad Massoud", "National Resistance Front of Afghanistan",
          "NRFA leader Ahmad Massoud", "news/a.txt"),
