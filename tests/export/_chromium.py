@@ -182,11 +182,10 @@ def browser(binary: str, size: tuple[int, int] = (1200, 800)) -> Iterator[DevToo
         finally:
             tools.close()
             process.terminate()
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            process.kill()  # does nothing once it has exited
+            process.wait()
 
 
 def open_page(tools: DevTools, path: Path, timeout: float = 120.0) -> float:

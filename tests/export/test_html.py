@@ -327,31 +327,30 @@ def test_page_bytes_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
 
 
-@pytest.mark.parametrize(
-    ("date", "first", "last"),
-    [
-        ("2021-09-06", "2021-09-06", "2021-09-06"),
-        ("2021-09", "2021-09-01", "2021-09-30"),
-        ("2020", "2020-01-01", "2020-12-31"),
-        ("2021-12-30/2022-01-02", "2021-12-30", "2022-01-02"),
-        ("0845-01-01", "0845-01-01", "0845-01-01"),
-        ("2021-13-45", None, None),
-        ("2022-01-02/2021-12-30", None, None),
-        ("yesterday", None, None),
-        ("2021-09-06/2021-09-07/2021-09-08", None, None),
-    ],
-)
-def test_event_days(date: str, first: str | None, last: str | None) -> None:
+EVENT_DAYS = {  # an event's date: its first and last day, or None when it is no date
+    "2021-09-06": ("2021-09-06", "2021-09-06"),
+    "2021-09": ("2021-09-01", "2021-09-30"),
+    "2020": ("2020-01-01", "2020-12-31"),
+    "2021-12-30/2022-01-02": ("2021-12-30", "2022-01-02"),
+    "0845-01-01": ("0845-01-01", "0845-01-01"),
+    "2021-13-45": None,
+    "2022-01-02/2021-12-30": None,
+    "yesterday": None,
+    "2021-09-06/2021-09-07/2021-09-08": None,
+}
+
+
+@pytest.mark.parametrize("date", EVENT_DAYS)
+def test_event_days(date: str) -> None:
     g = nx.Graph()
     g.add_node("e", kind="event", date=date)
     nodes, _ = _view_nodes(g)
-    epoch = dt.date(1970, 1, 1)
-    if first is None:
+    expected = EVENT_DAYS[date]
+    if expected is None:
         assert "_t0" not in nodes["e"] and "_t1" not in nodes["e"]
     else:
-        assert last is not None
-        assert nodes["e"]["_t0"] == (dt.date.fromisoformat(first) - epoch).days
-        assert nodes["e"]["_t1"] == (dt.date.fromisoformat(last) - epoch).days
+        first, last = (dt.date.fromisoformat(d) - dt.date(1970, 1, 1) for d in expected)
+        assert (nodes["e"]["_t0"], nodes["e"]["_t1"]) == (first.days, last.days)
 
 
 def test_large_graphs_open_on_their_largest_components(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -669,22 +668,20 @@ ECBPLUS = SHARED / "corpora" / "ecbplus.jsonl"
 
 @pytest.fixture(scope="module")
 def ecbplus_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """``head -200 ecbplus.jsonl`` built as ``kg build --date 2012-01-01`` would."""
     if not ECBPLUS.is_file():
         pytest.skip(f"ECB+ corpus absent: {ECBPLUS}")
-    from kg.model import Document
-    from kg.nlp import load_pipeline
-    from kg.pipeline import extract
+    from kg import Settings, build
 
-    docs = []
+    folder = tmp_path_factory.mktemp("ecbplus")
     with ECBPLUS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            docs.append(Document(record["id"], record["text"], dt.date(2012, 1, 1), "option"))
-            if len(docs) == 200:
-                break
-    path = tmp_path_factory.mktemp("ecbplus") / "graph.html"
-    write_html(event_graph(extract(docs, load_pipeline(None))), path)
-    return path, json.loads(_data_block(path.read_text(encoding="utf-8")))
+        head = [line for _, line in zip(range(200), handle, strict=False)]
+    (folder / "ecb200.jsonl").write_text("".join(head), encoding="utf-8")
+    result = build(folder / "ecb200.jsonl", Settings(date=dt.date(2012, 1, 1)))
+    write_html(result.graph, folder / "graph.html")
+    return folder / "graph.html", json.loads(_data_block(
+        (folder / "graph.html").read_text(encoding="utf-8")
+    ))
 
 
 @pytest.mark.external

@@ -74,15 +74,19 @@
     return document.createTextNode(text);
   }
 
-  function valuesNode(value, limit) {
-    var items = Array.isArray(value) ? value : [value];
+  /* The first *limit* items as DOM nodes made by *make*, comma-separated, then their count. */
+  function joined(items, limit, make) {
     var span = element("span");
     items.slice(0, limit).forEach(function (item, i) {
       if (i) span.appendChild(document.createTextNode(", "));
-      span.appendChild(valueNode(item));
+      span.appendChild(make(item));
     });
     if (items.length > limit) span.appendChild(document.createTextNode(", … (" + items.length + ")"));
     return span;
+  }
+
+  function valuesNode(value, limit) {
+    return joined(Array.isArray(value) ? value : [value], limit, valueNode);
   }
 
   function isoDay(day) {
@@ -350,7 +354,7 @@
       for (i = 0; i < n; i += 1) {
         if (visible[i] !== 1) continue;
         counts.nodes += 1;
-        if (!isEvent[i] && visibleDegree[i] > 0) actors.push(i);
+        if (!isEvent[i]) actors.push(i);
       }
       actors.sort(function (x, y) {
         return (visibleDegree[y] - visibleDegree[x]) || (degree[y] - degree[x]) ||
@@ -555,13 +559,7 @@
 
     function nodeList(items, interactive) {
       if (!interactive) return listText(items.map(function (j) { return labels[j]; }));
-      var span = element("span");
-      items.slice(0, MAX_LISTED).forEach(function (j, k) {
-        if (k) span.appendChild(document.createTextNode(", "));
-        span.appendChild(nodeButton(j));
-      });
-      if (items.length > MAX_LISTED) span.appendChild(document.createTextNode(", … (" + items.length + ")"));
-      return span;
+      return joined(items, MAX_LISTED, function (j) { return nodeButton(j); });
     }
 
     function describeEvent(box, i, attrs, full) {
@@ -952,7 +950,10 @@
     function showTop() {
       var list = $("kg-top");
       list.textContent = "";
-      $("kg-top-note").textContent = dateFilterOn() ? "events in range" : "by links shown";
+      /* With nothing linked on screen (events hidden), rank by the links in the whole graph. */
+      var shownLinks = ranking.length > 0 && visibleDegree[ranking[0]] > 0;
+      $("kg-top-note").textContent = !shownLinks ? "by links in the graph" :
+        dateFilterOn() ? "events in range" : "by links shown";
       ranking.forEach(function (i) {
         var item = element("li");
         var button = element("button");
@@ -961,7 +962,7 @@
         dot.style.background = kindColor[i];
         button.appendChild(dot);
         button.appendChild(element("span", "name", labels[i]));
-        button.appendChild(element("span", "count", number(visibleDegree[i])));
+        button.appendChild(element("span", "count", number(shownLinks ? visibleDegree[i] : degree[i])));
         button.addEventListener("click", function () { select(i); });
         item.appendChild(button);
         list.appendChild(item);
