@@ -7,7 +7,8 @@ to write the page, its size, the time until the viewer has drawn it, the viewer'
 steps, the time of each filter change (one pass over the nodes and edges, then sigma's redraw),
 the work of a hover (node reducer calls: the hovered neighbourhood, not the graph) and the frame
 rate while the camera moves with every node shown, with the JavaScript time of each of those
-frames (sigma's render call; the rest is drawing). The last column is large / small.
+frames (sigma's render call; the rest is drawing). The last column is the largest synthetic
+graph's value over the smallest's.
 
 Headless Chromium here draws WebGL in software (SwiftShader, no GPU): drawing times are upper
 bounds of what a desktop browser shows; the ratios are what to watch.
@@ -55,7 +56,7 @@ def _frame() -> str:
 def _measure(tools: DevTools, page: Path) -> dict[str, Any]:
     out: dict[str, Any] = {"open s": open_page(tools, page, timeout=300)}
     body = tools.evaluate("Object.assign({}, document.body.dataset)")
-    out["nodes shown"] = int(body["renderedNodes"])
+    out["nodes shown at open"] = int(body["renderedNodes"])
     out.update({f"js {k} ms": v for k, v in tools.evaluate("window.kgTimings").items()
                 if k != "start"})
     for name, script in FILTERS:
@@ -67,7 +68,7 @@ def _measure(tools: DevTools, page: Path) -> dict[str, Any]:
         tools.wait_for("document.body.dataset.filterMs !== undefined", timeout=120)
         tools.evaluate(_frame())
         out[f"{name} ms"] = round((time.perf_counter() - started) * 1000)
-    out["nodes shown"] = int(tools.evaluate("document.body.dataset.renderedNodes"))
+    out["nodes shown at the end"] = int(tools.evaluate("document.body.dataset.renderedNodes"))
     hub = tools.evaluate(
         "(() => { const r = window.kgRenderer, g = r.getGraph(); let best = null, most = -1;"
         " g.forEachNode((n, a) => { const d = g.degree(n); if (d > most) { most = d; best = n; }"
@@ -79,6 +80,7 @@ def _measure(tools: DevTools, page: Path) -> dict[str, Any]:
         " { window.__reduced += 1; return reduce(k, a); }); })()"
     )
     tools.evaluate(_frame())
+    tools.wait_for("!window.kgRenderer.getCamera().isAnimated()", timeout=60)
     point = tools.evaluate(
         f"(() => {{ const r = window.kgRenderer, d = r.getNodeDisplayData({json.dumps(hub)});"
         " const p = r.framedGraphToViewport(d), b = document.getElementById('kg-graph')"
@@ -136,19 +138,21 @@ def main() -> None:
                 row.update(_measure(tools, page))
                 results[name] = row
     names = list(results)
+    synthetic = [n for n in names if n.startswith("synthetic")]
+    ratio_of = (synthetic[0], synthetic[-1]) if len(synthetic) > 1 else None
     print(f"{'':28}" + "".join(f"{n[-22:]:>24}" for n in names)
-          + ("   large/small" if len(names) > 1 else ""))
+          + (f"   {ratio_of[1][10:]}/{ratio_of[0][10:]}" if ratio_of else ""))
     for key in results[names[0]]:
         values = [results[n].get(key) for n in names]
         cells = "".join(
             f"{'-' if v is None else v if isinstance(v, int) else round(v, 2):>24}" for v in values
         )
         ratio = ""
-        first, last = values[0], values[-1]
-        if len(values) > 1 and isinstance(first, int | float) and first and last is not None:
-            ratio = f"   {last / first:8.2f}x"
+        if ratio_of:
+            small, large = results[ratio_of[0]].get(key), results[ratio_of[1]].get(key)
+            if isinstance(small, int | float) and small and isinstance(large, int | float):
+                ratio = f"   {large / small:8.2f}x"
         print(f"{key:28}{cells}{ratio}")
-
 
 if __name__ == "__main__":
     main()

@@ -173,7 +173,8 @@ def _start(
 @contextlib.contextmanager
 def browser(binary: str, size: tuple[int, int] = (1200, 800)) -> Iterator[DevTools]:
     """A fresh headless Chromium (empty profile) with one page; Runtime, Log and Page enabled."""
-    with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
+    # Chromium's helper processes may still write into the profile as the browser exits.
+    with tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True) as profile:
         process, tools = _start(binary, Path(profile), size)
         try:
             for domain in ("Runtime", "Log", "Page"):

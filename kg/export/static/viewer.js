@@ -269,17 +269,24 @@
           added.push(i);
         }
       }
+      if (!added.length) return;
+      /* Sigma reacts to every node added to its graph: fill a copy, then hand it over once. */
+      var next = renderer ? display.copy() : display;
       added.forEach(function (j) {
         var attrs = graph.getNodeAttributes(keys[j]);
-        display.addNode(keys[j], { x: attrs.x, y: attrs.y });
+        next.addNode(keys[j], { x: attrs.x, y: attrs.y });
       });
       added.forEach(function (j) {
         graph.forEachEdge(keys[j], function (edge, attrs, a, b) {
-          if (mounted[index.get(a)] && mounted[index.get(b)] && !display.hasEdge(edge)) {
-            display.addEdgeWithKey(edge, a, b);
+          if (mounted[index.get(a)] && mounted[index.get(b)] && !next.hasEdge(edge)) {
+            next.addEdgeWithKey(edge, a, b);
           }
         });
       });
+      if (next !== display) {
+        display = next;
+        renderer.setGraph(display);
+      }
     }
 
     function dateFilterOn() { return days.length > 0 && (state.from > 0 || state.to < days.length - 1); }
