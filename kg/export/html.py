@@ -2,35 +2,65 @@
 
 The page needs no network when it is opened: sigma.js 3 and graphology (their MIT-licensed
 minified builds, vendored in ``kg/export/static/``) and the viewer script are inlined, and a
-Content-Security-Policy forbids every fetch. Actors are coloured by kind and sized by degree,
-events show their type, date, modality and trigger sentence on hover, a search box finds a node
-by name or alias and centres it, and positions are the graph's precomputed ``x``/``y``.
+Content-Security-Policy forbids every fetch and runs only those scripts (by their hashes).
+
+What a reader of a thousand articles needs is computed here, once, rather than in the browser:
+a layout where each connected component is laid out alone and the components are packed
+largest first (one layout of a news corpus is a disc of overlapping stories), isolated nodes in
+a grid below them (hidden until asked for), Louvain communities with a fixed seed, and each
+event's first and last day for the time slider. The viewer (``static/viewer.js``) filters by
+kind, degree and date range, ranks the top actors of what is shown, colours by kind or
+community, and keeps hover work proportional to the hovered node's neighbourhood.
 
 The graph travels as graphology's serialisation format in a ``<script type="application/json">``
 block whose ``<``, ``>``, ``&``, U+2028 and U+2029 are ``\\u`` escapes, so no label can close
-the block or the page. Nodes and edges are sorted and nothing depends on the clock: the same
-graph gives the same bytes.
+the block or the page; the viewer writes every label and attribute as text and links only
+``http(s)`` URLs. Nodes and edges are sorted and nothing depends on the clock: the same graph
+gives the same bytes.
 """
 
 from __future__ import annotations
 
+import base64
+import calendar
+import datetime as dt
 import functools
+import hashlib
 import html
 import json
 import math
 import numbers
 import os
+import random
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from importlib import resources
 from typing import IO, Any
 
+import igraph
 import networkx as nx
 
 from kg.export._atomic import open_dest
 from kg.graph import KIND_COLORS
 
-__all__ = ["STATIC_FILES", "embed_json", "graph_data", "render_html", "write_html"]
+__all__ = [
+    "COMMUNITY_PALETTE",
+    "MAX_INITIAL_NODES",
+    "STATIC_FILES",
+    "embed_json",
+    "graph_data",
+    "render_html",
+    "write_html",
+]
+
+#: Above this many linked nodes the page opens on the largest components only ("show all" is
+#: one click away), so a 20,000-node graph opens on a readable overview, quickly drawn.
+MAX_INITIAL_NODES = 5000
+#: Community colours, in community order (largest first), reused cyclically.
+COMMUNITY_PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#2f4b7c", "#a05195", "#d45087", "#665191", "#f95d6a", "#008f7a", "#845ec2",
+)
 
 STATIC_FILES = ("graphology.umd.min.js", "sigma.min.js", "viewer.js", "viewer.html")
 _SCRIPTS = {"GRAPHOLOGY": "graphology.umd.min.js", "SIGMA": "sigma.min.js", "VIEWER": "viewer.js"}
@@ -47,6 +77,18 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RESERVED = {"type": "type_"}
 _MAX_SAFE_INT = 2**53 - 1
 _DEFAULT_TITLE = "kg graph"
+_LAYOUT_SEED = 42
+_COMMUNITY_SEED = 42
+_LAYOUT_ITERATIONS = 500
+_GRID_LAYOUT_NODES = 1000
+_GAP = 2.0  # between packed components, in median edge lengths
+_ASPECT = 1.6  # width / height of the packed layout, a landscape screen
+_SCALE = 10.0
+_BRIDGE_WEIGHT = 0.1  # attraction of a link between two communities, against 1 inside one
+_LEGEND_COMMUNITIES = 12
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 def _json_value(value: Any) -> Any:
@@ -73,30 +115,6 @@ def _attrs(data: Mapping[Any, Any]) -> dict[str, Any]:
     return out
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _place_missing(nodes: list[dict[str, Any]]) -> None:
-    """Put nodes without a numeric x/y on a circle around the others, in their sorted order."""
-    placed = [n["attributes"] for n in nodes if _has_position(n["attributes"])]
-    missing = [n["attributes"] for n in nodes if not _has_position(n["attributes"])]
-    if not missing:
-        return
-    xs = [a["x"] for a in placed] or [0.0]
-    ys = [a["y"] for a in placed] or [0.0]
-    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    radius = max(100.0, max(xs) - min(xs), max(ys) - min(ys))
-    for i, attrs in enumerate(missing):
-        angle = 2 * math.pi * i / len(missing)
-        attrs["x"] = round(cx + radius * math.cos(angle), 1)
-        attrs["y"] = round(cy + radius * math.sin(angle), 1)
-
-
-def _has_position(attrs: Mapping[str, Any]) -> bool:
-    return _is_number(attrs.get("x")) and _is_number(attrs.get("y"))
-
-
 def _unique_keys(nodes: list[Hashable]) -> dict[Hashable, str]:
     keys: dict[Hashable, str] = {}
     taken: set[str] = set()
@@ -111,17 +129,20 @@ def _unique_keys(nodes: list[Hashable]) -> dict[Hashable, str]:
 
 
 def graph_data(graph: nx.Graph) -> dict[str, Any]:
-    """The page's data: graphology's serialised graph plus the legend's kinds and colours.
+    """The page's data: graphology's serialised graph, the legend's kinds and colours, and the
+    view's settings.
 
     Node and edge attributes are kept (lists stay lists); ``type`` becomes ``type_`` because
     sigma.js picks a renderer from ``type``; edges get keys ``e0``, ``e1``... in sorted order.
+    ``x``/``y`` are the view's own layout, not the graph's. The viewer's derived node attributes
+    start with ``_``: ``_component`` and ``_community`` (numbered largest first; absent on
+    isolated nodes) and ``_t0``/``_t1`` (a dated node's first and last day since 1970-01-01).
     """
     ordered = sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
     keys = _unique_keys([node for node, _ in ordered])
     nodes: list[dict[str, Any]] = [
         {"key": keys[node], "attributes": _attrs(data)} for node, data in ordered
     ]
-    _place_missing(nodes)
     if graph.is_multigraph():
         raw = [(u, v, str(k), d) for u, v, k, d in graph.edges(keys=True, data=True)]
     else:
@@ -137,8 +158,7 @@ def graph_data(graph: nx.Graph) -> dict[str, Any]:
         if isinstance(kind, str) and kind not in present:
             color = node["attributes"].get("color")
             present[kind] = KIND_COLORS.get(kind, color if isinstance(color, str) else "#7f7f7f")
-    order = {kind: i for i, kind in enumerate(KIND_COLORS)}
-    kinds = sorted(present.items(), key=lambda kc: (order.get(kc[0], len(order)), kc[0]))
+    kinds = sorted(present.items(), key=lambda kc: (_kind_rank(kc[0]), kc[0]))
     name = graph.graph.get("name")
     return {
         "graph": {
@@ -152,7 +172,167 @@ def graph_data(graph: nx.Graph) -> dict[str, Any]:
             "edges": edges,
         },
         "kinds": [list(kc) for kc in kinds],
+        "view": _view(nodes, edges),
     }
+
+
+def _kind_rank(kind: Any) -> int:
+    order = list(KIND_COLORS)
+    return order.index(kind) if kind in order else len(order)
+
+
+def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """Set the layout and the derived ``_`` attributes on *nodes*; return the view's settings."""
+    weights: dict[tuple[str, str], float] = {}
+    for edge in edges:
+        a, b = sorted((edge["source"], edge["target"]))
+        weights[(a, b)] = weights.get((a, b), 0.0) + 1.0
+    # A real graph in sorted order, not a subgraph view: a view iterates a set, by hash order.
+    linked = nx.Graph()
+    linked.add_nodes_from(sorted({key for pair in weights for key in pair}))
+    linked.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
+    attrs = {node["key"]: node["attributes"] for node in nodes}
+    isolated = sorted(
+        (key for key in attrs if key not in linked),
+        key=lambda key: (_kind_rank(attrs[key].get("kind")), str(attrs[key].get("label", "")), key),
+    )
+    components = _ranked(nx.connected_components(linked))
+    communities = _ranked(
+        nx.community.louvain_communities(linked, weight="weight", seed=_COMMUNITY_SEED)
+    )
+    for rank, group in enumerate(components):
+        for key in group:
+            attrs[key]["_component"] = rank
+    for rank, group in enumerate(communities):
+        for key in group:
+            attrs[key]["_community"] = rank
+    pos = _layout(linked, components, isolated, attrs)
+    for key, node_attrs in attrs.items():
+        node_attrs["x"], node_attrs["y"] = pos[key]
+        days = _days(node_attrs.get("date"))
+        if days is not None:
+            node_attrs["_t0"], node_attrs["_t1"] = days
+    shown = scope = 0
+    while scope < len(components) and (
+        scope == 0 or shown + len(components[scope]) <= MAX_INITIAL_NODES
+    ):
+        shown += len(components[scope])
+        scope += 1
+    return {
+        "isolated": len(isolated),
+        "components": len(components),
+        "scope": scope if scope < len(components) else None,
+        "palette": list(COMMUNITY_PALETTE),
+        "communities": [
+            [rank, _community_name(group, attrs, linked), len(group)]
+            for rank, group in enumerate(communities[:_LEGEND_COMMUNITIES])
+        ],
+    }
+
+
+def _ranked(groups: Iterable[Iterable[str]]) -> list[list[str]]:
+    """Groups of keys, each sorted, largest first and then by first key: a stable numbering."""
+    return sorted((sorted(group) for group in groups), key=lambda g: (-len(g), g[0]))
+
+
+def _community_name(group: list[str], attrs: Mapping[str, Mapping[str, Any]],
+                    graph: nx.Graph) -> str:
+    """The label of the community's best-connected actor (any node when it has no actor)."""
+    actors = [key for key in group if attrs[key].get("kind") != "event"] or group
+    best = min(actors, key=lambda key: (-graph.degree(key), key))
+    return str(attrs[best].get("label") or best)
+
+
+def _layout(linked: nx.Graph, components: list[list[str]], isolated: list[str],
+            attrs: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Each component laid out alone and packed in rows, largest first; isolated nodes in a grid
+    below. A single layout of a news corpus makes a disc where hundreds of small stories
+    overlap; packed, each story keeps its own readable shape.
+    """
+    boxes: list[tuple[list[str], list[tuple[float, float]], float, float]] = []
+    igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
+    try:
+        for group in components:
+            coords = _component_layout(linked, group, attrs)
+            left = min(x for x, _ in coords)
+            top = max(y for _, y in coords)
+            coords = [(x - left, y - top) for x, y in coords]
+            boxes.append((group, coords, max(x for x, _ in coords), -min(y for _, y in coords)))
+    finally:
+        igraph.set_random_number_generator(random)
+    area = sum((w + _GAP) * (h + _GAP) for _, _, w, h in boxes) + len(isolated)
+    row_width = max([math.sqrt(area * _ASPECT)] + [w for _, _, w, _ in boxes])
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for group, coords, width, height in boxes:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height - _GAP, 0.0
+        for key, (cx, cy) in zip(group, coords, strict=True):
+            pos[key] = (x + cx, y + cy)
+        x += width + _GAP
+        row_height = max(row_height, height)
+    if boxes:
+        y -= row_height + 2 * _GAP
+    per_row = math.floor(row_width) + 1
+    for i, key in enumerate(isolated):
+        row, col = divmod(i, per_row)
+        pos[key] = (float(col), y - row)
+    return {key: (_coord(px), _coord(py)) for key, (px, py) in pos.items()}
+
+
+def _coord(value: float) -> float:
+    return round(value * _SCALE, 1) + 0.0  # + 0.0: no "-0.0" in the page
+
+
+def _component_layout(linked: nx.Graph, group: list[str],
+                      attrs: Mapping[str, Mapping[str, Any]]) -> list[tuple[float, float]]:
+    """Fruchterman–Reingold positions of one connected component, scaled to a median edge of 1.
+
+    Links inside a community pull harder than links between two, so communities form visible
+    clusters in a large component.
+    """
+    if len(group) == 1:
+        return [(0.0, 0.0)]
+    index = {key: i for i, key in enumerate(group)}
+    links = [(u, v) for u in group for v in linked.adj[u] if index[v] > index[u]]
+    pairs = [(index[u], index[v]) for u, v in links]
+    weights = [
+        1.0 if attrs[u]["_community"] == attrs[v]["_community"] else _BRIDGE_WEIGHT
+        for u, v in links
+    ]
+    layout = igraph.Graph(n=len(group), edges=pairs).layout_fruchterman_reingold(
+        weights=weights, niter=_LAYOUT_ITERATIONS, grid=len(group) > _GRID_LAYOUT_NODES
+    )
+    coords = [(float(x), float(y)) for x, y in layout.coords]
+    lengths = sorted(math.dist(coords[i], coords[j]) for i, j in pairs)
+    scale = 1.0 / (lengths[len(lengths) // 2] or 1.0)
+    return [(x * scale, y * scale) for x, y in coords]
+
+
+def _days(value: Any) -> tuple[int, int] | None:
+    """An ISO date, month, year or ``start/end`` interval as its (first, last) day since 1970."""
+    if not isinstance(value, str) or value.count("/") > 1:
+        return None
+    start, _, end = value.partition("/")
+    first, last = _day(start, last=False), _day(end or start, last=True)
+    if first is None or last is None or last < first:
+        return None
+    return first, last
+
+
+def _day(text: str, *, last: bool) -> int | None:
+    match = _ISO_DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    year, month = int(match["year"]), int(match["month"] or (12 if last else 1))
+    try:
+        if match["day"]:
+            day = int(match["day"])
+        else:
+            day = calendar.monthrange(year, month)[1] if last else 1
+        return dt.date(year, month, day).toordinal() - _EPOCH
+    except ValueError:
+        return None
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:
@@ -188,12 +368,20 @@ def _title(graph: nx.Graph) -> str:
     return html.escape(name, quote=True)
 
 
+def _script_hashes(page: str) -> str:
+    """CSP sources allowing exactly the page's inline scripts: injected markup could not run."""
+    digests = (hashlib.sha256(body.encode("utf-8")).digest() for body in _SCRIPT.findall(page))
+    return " ".join(f"'sha256-{base64.b64encode(d).decode('ascii')}'" for d in digests)
+
+
 def render_html(graph: nx.Graph) -> str:
     """The whole page for *graph* as text."""
     parts = {key: _inline_script(_static(name)) for key, name in _SCRIPTS.items()}
     parts["DATA"] = embed_json(graph_data(graph))
     parts["TITLE"] = _title(graph)
-    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _static("viewer.html"))
+    parts["HASHES"] = "{{KG_HASHES}}"
+    page = _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _static("viewer.html"))
+    return page.replace("{{KG_HASHES}}", _script_hashes(page), 1)
 
 
 def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:

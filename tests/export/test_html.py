@@ -1,17 +1,19 @@
-"""graph.html: self-contained, data round-trips, hostile labels stay inert, draws in Chromium."""
+"""graph.html: self-contained, data round-trips, hostile labels stay inert, the view's layout,
+communities and dates, and the page in headless Chromium (filters, hover, 20,000 nodes, the
+200-article ECB+ graph)."""
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
+import hashlib
 import json
 import os
-import shutil
-import socket
-import struct
+import re
 import subprocess
-import time
-import urllib.parse
-import urllib.request
+import sys
+from collections import Counter
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -21,13 +23,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kg.export.html as html_module
 from kg.export.html import STATIC_FILES, embed_json, graph_data, render_html, write_html
 from kg.graph import actor_graph, event_graph
-from tests.conftest import make_extraction
+from tests.conftest import SHARED, make_extraction
+from tests.export._chromium import DevTools, browser, chromium, open_page, screenshot
+from tests.export._synthetic import news_like_graph
 
 STATIC = Path(__file__).resolve().parents[2] / "kg" / "export" / "static"
+PWN = "window.__pwned=1"
 HOSTILE = [
     "</script><script>alert(1)</script>",
+    f'"><img src=x onerror="{PWN}">',
+    f"javascript:{PWN}",
     '"quoted" \'single\' `tick`',
     "<!-- comment --> & &amp; &lt;",
     "line\u2028sep\u2029para",
@@ -114,7 +122,28 @@ def test_no_network_references(page: Path) -> None:
     for needle in ("url(http", "@import", "sourcemappingurl"):
         assert needle not in lowered
     viewer = (STATIC / "viewer.js").read_text(encoding="utf-8")
-    assert "fetch(" not in viewer and "XMLHttpRequest" not in viewer and "http" not in viewer
+    for call in ("fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", " import("):
+        assert call not in viewer
+    assert not re.search(r"https?://\w", viewer), "the viewer names no URL"
+
+
+def test_csp_runs_only_the_page_own_scripts(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    parsed = _parse(text)
+    csp = next(
+        a["content"] for t, a in parsed.tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
+    directives = dict(d.strip().split(" ", 1) for d in (csp or "").split(";") if d.strip())
+    sources = directives["script-src"].split()
+    assert "'unsafe-inline'" not in sources and "'unsafe-eval'" not in sources
+    bodies = [body for attrs, body in parsed.scripts if "type" not in attrs]
+    assert len(bodies) == 4
+    expected = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'"
+        for b in bodies
+    ]
+    assert sources == expected
 
 
 def test_scripts_are_inlined_from_the_package(page: Path) -> None:
@@ -138,14 +167,19 @@ def test_embedded_json_round_trips(page: Path) -> None:
     assert len(data["graph"]["edges"]) == graph.number_of_edges()
     assert data["graph"]["options"] == {"type": "directed", "multi": True, "allowSelfLoops": True}
     for node, attrs in graph.nodes(data=True):
-        for name in ("label", "kind", "color", "x", "y"):
+        for name in ("label", "kind", "color"):
             assert nodes[node][name] == attrs[name]
+        assert isinstance(nodes[node]["x"], float) and isinstance(nodes[node]["y"], float)
     taliban = next(a for a in nodes.values() if a["label"] == "Taliban")
     assert taliban["aliases"] == ["<Taliban>", "Taliban"]
     event = next(a for a in nodes.values() if a.get("event_type") == "AID")
     assert event["modality"] == "denied" and event["date"] == "2021-09-06"
     assert '"air support"' in event["sentence"] and event["trigger"] == "air support"
     assert [k for k, _ in data["kinds"]] == ["person", "organisation", "country", "place", "event"]
+    day = (dt.date(2021, 9, 6) - dt.date(1970, 1, 1)).days
+    assert event["_t0"] == event["_t1"] == day
+    assert data["view"]["isolated"] == 1 and data["view"]["components"] == 1
+    assert data["view"]["scope"] is None
 
 
 def test_hostile_labels_are_escaped(tmp_path: Path) -> None:
@@ -160,6 +194,7 @@ def test_hostile_labels_are_escaped(tmp_path: Path) -> None:
     data = json.loads(block)
     labels = sorted(n["attributes"]["label"] for n in data["graph"]["nodes"])
     assert labels == sorted(HOSTILE)
+    assert {entry[1] for entry in data["view"]["communities"]} <= set(HOSTILE)
     assert all(n["attributes"]["type_"] == "person" for n in data["graph"]["nodes"])
     assert not any("type" in n["attributes"] for n in data["graph"]["nodes"])
     assert data["graph"]["edges"][0]["attributes"]["label"] == "</script>"
@@ -206,222 +241,282 @@ def test_empty_and_actor_graphs(tmp_path: Path) -> None:
     assert {e["attributes"]["event_type"] for e in data["graph"]["edges"]} == {"AID", "ASSAULT"}
 
 
-# --- headless Chromium, driven through the DevTools protocol --------------------------------
-
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--window-size=1200,800", "--remote-debugging-port=0",
-]
+# --- the view: layout, components, communities, dates ---------------------------------------
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
-        if found := shutil.which(name):
-            return found
-    return "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None
+def _two_stories() -> nx.MultiDiGraph:
+    """Two cliques of four actors joined by one bridge, a separate pair, and three loners."""
+    g = nx.MultiDiGraph(name="stories")
+    for story in "ab":
+        members = [f"{story}{i}" for i in range(4)]
+        for node in members:
+            g.add_node(node, label=node.upper(), kind="person")
+        for i, u in enumerate(members):
+            for v in members[i + 1 :]:
+                g.add_edge(u, v, key="source", role="source")
+    g.add_edge("a0", "b0", key="target", role="target")
+    g.add_node("p", label="P", kind="place")
+    g.add_node("q", label="Q", kind="event", date="2021-09")
+    g.add_edge("q", "p", key="location", role="location")
+    for loner in ("z1", "z2", "z3"):
+        g.add_node(loner, label=loner, kind="group")
+    return g
 
 
-class _DevTools:
-    """The smallest WebSocket client the DevTools protocol needs (RFC 6455, client side)."""
-
-    def __init__(self, url: str, timeout: float = 30.0) -> None:
-        parts = urllib.parse.urlsplit(url)
-        self.sock = socket.create_connection((parts.hostname, parts.port), timeout=timeout)
-        key = base64.b64encode(os.urandom(16)).decode()
-        request = (
-            f"GET {parts.path} HTTP/1.1\r\nHost: {parts.hostname}:{parts.port}\r\n"
-            f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-            "Sec-WebSocket-Version: 13\r\n\r\n"
-        )
-        self.sock.sendall(request.encode())
-        head = b""
-        while b"\r\n\r\n" not in head:
-            chunk = self.sock.recv(1)
-            if not chunk:
-                raise ConnectionError("DevTools closed the handshake")
-            head += chunk
-        if b" 101 " not in head.split(b"\r\n")[0]:
-            raise ConnectionError(head.decode(errors="replace"))
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def _read(self, n: int) -> bytes:
-        data = b""
-        while len(data) < n:
-            chunk = self.sock.recv(n - len(data))
-            if not chunk:
-                raise ConnectionError("DevTools closed the connection")
-            data += chunk
-        return data
-
-    def _send(self, payload: bytes, opcode: int = 1) -> None:
-        mask = os.urandom(4)
-        n = len(payload)
-        header = bytes([0x80 | opcode])
-        if n < 126:
-            header += bytes([0x80 | n])
-        elif n < 2**16:
-            header += bytes([0x80 | 126]) + struct.pack(">H", n)
-        else:
-            header += bytes([0x80 | 127]) + struct.pack(">Q", n)
-        body = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        self.sock.sendall(header + mask + body)
-
-    def _message(self) -> dict[str, Any]:
-        parts: list[bytes] = []
-        while True:
-            first, second = self._read(2)
-            n = second & 0x7F
-            if n == 126:
-                n = struct.unpack(">H", self._read(2))[0]
-            elif n == 127:
-                n = struct.unpack(">Q", self._read(8))[0]
-            payload = self._read(n)
-            opcode = first & 0x0F
-            if opcode == 8:
-                raise ConnectionError("DevTools closed the connection")
-            if opcode == 9:
-                self._send(payload, opcode=10)
-                continue
-            if opcode in (0, 1, 2):
-                parts.append(payload)
-                if first & 0x80:
-                    return json.loads(b"".join(parts))
-
-    def call(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        self._send(json.dumps({"id": self.next_id, "method": method, "params": params}).encode())
-        while True:
-            message = self._message()
-            if message.get("id") == self.next_id:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
-            self.events.append(message)
-
-    def evaluate(self, expression: str) -> Any:
-        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def wait_for(self, expression: str, timeout: float = 30.0) -> Any:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if value := self.evaluate(expression):
-                return value
-            time.sleep(0.1)
-        raise TimeoutError(expression)
-
-    def errors(self) -> list[str]:
-        found = []
-        for event in self.events:
-            method, params = event.get("method"), event.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                found.append(json.dumps(params.get("exceptionDetails", {}))[:500])
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                found.append(json.dumps(params.get("args", []))[:500])
-            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
-                found.append(params["entry"].get("text", ""))
-        return found
-
-    def close(self) -> None:
-        self.sock.close()
+def _view_nodes(graph: nx.Graph) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    data = graph_data(graph)
+    return {n["key"]: n["attributes"] for n in data["graph"]["nodes"]}, data["view"]
 
 
-def _start_chromium(binary: str, profile: Path) -> tuple[subprocess.Popen[bytes], _DevTools]:
-    process = subprocess.Popen(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+def test_isolated_nodes_are_marked_and_set_apart() -> None:
+    nodes, view = _view_nodes(_two_stories())
+    loners = {"z1", "z2", "z3"}
+    assert view["isolated"] == 3
+    for key, attrs in nodes.items():
+        assert ("_component" in attrs) == (key not in loners)
+        assert ("_community" in attrs) == (key not in loners)
+    lowest_linked = min(a["y"] for k, a in nodes.items() if k not in loners)
+    assert all(nodes[k]["y"] < lowest_linked for k in loners), "isolated nodes sit below"
+
+
+def test_components_are_ranked_and_packed_apart() -> None:
+    nodes, view = _view_nodes(_two_stories())
+    assert view["components"] == 2 and view["scope"] is None
+    big = [a for k, a in nodes.items() if k[0] in "ab"]
+    small = [nodes["p"], nodes["q"]]
+    assert {a["_component"] for a in big} == {0} and {a["_component"] for a in small} == {1}
+
+    def box(group: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+        xs, ys = [a["x"] for a in group], [a["y"] for a in group]
+        return min(xs), max(xs), min(ys), max(ys)
+
+    x0, x1, y0, y1 = box(big)
+    u0, u1, v0, v1 = box(small)
+    assert u0 > x1 or u1 < x0 or v0 > y1 or v1 < y0, "components overlap"
+
+
+def test_communities_split_the_bridged_stories() -> None:
+    nodes, view = _view_nodes(_two_stories())
+    a = {nodes[f"a{i}"]["_community"] for i in range(4)}
+    b = {nodes[f"b{i}"]["_community"] for i in range(4)}
+    assert len(a) == len(b) == 1 and a != b
+    assert nodes["p"]["_community"] == nodes["q"]["_community"] not in a | b
+    assert [entry[2] for entry in view["communities"]] == [4, 4, 2]
+    assert view["communities"][2][1] == "P", "named after its best-connected actor"
+
+
+def test_view_does_not_depend_on_insertion_order() -> None:
+    graph = _two_stories()
+    shuffled = nx.MultiDiGraph(name=graph.graph["name"])
+    shuffled.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(graph.edges(keys=True, data=True))))
+    assert graph_data(shuffled) == graph_data(graph)
+
+
+def test_page_bytes_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    script = (
+        "import sys; from kg.export.html import write_html;"
+        "from tests.export._synthetic import news_like_graph;"
+        "write_html(news_like_graph(300), sys.argv[1])"
     )
-    port_file = profile / "DevToolsActivePort"
-    deadline = time.monotonic() + 60
-    while not (port_file.exists() and port_file.read_text().strip()):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"Chromium did not start its DevTools endpoint (exit {process.poll()})")
-        time.sleep(0.1)
-    port = int(port_file.read_text().split()[0])
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
-        targets = json.load(response)
-    target = next(t for t in targets if t.get("type") == "page")
-    return process, _DevTools(target["webSocketDebuggerUrl"])
+    root = Path(__file__).resolve().parents[2]
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / f"{seed}.html")],
+                       check=True, cwd=root, env=env)
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+
+
+EVENT_DAYS = {  # an event's date: its first and last day, or None when it is no date
+    "2021-09-06": ("2021-09-06", "2021-09-06"),
+    "2021-09": ("2021-09-01", "2021-09-30"),
+    "2020": ("2020-01-01", "2020-12-31"),
+    "2021-12-30/2022-01-02": ("2021-12-30", "2022-01-02"),
+    "0845-01-01": ("0845-01-01", "0845-01-01"),
+    "2021-13-45": None,
+    "2022-01-02/2021-12-30": None,
+    "yesterday": None,
+    "2021-09-06/2021-09-07/2021-09-08": None,
+}
+
+
+@pytest.mark.parametrize("date", EVENT_DAYS)
+def test_event_days(date: str) -> None:
+    g = nx.Graph()
+    g.add_node("e", kind="event", date=date)
+    nodes, _ = _view_nodes(g)
+    expected = EVENT_DAYS[date]
+    if expected is None:
+        assert "_t0" not in nodes["e"] and "_t1" not in nodes["e"]
+    else:
+        first, last = (dt.date.fromisoformat(d) - dt.date(1970, 1, 1) for d in expected)
+        assert (nodes["e"]["_t0"], nodes["e"]["_t1"]) == (first.days, last.days)
+
+
+def test_large_graphs_open_on_their_largest_components(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_module, "MAX_INITIAL_NODES", 9)
+    _, view = _view_nodes(_two_stories())
+    assert view["scope"] == 1, "8 nodes fit, the pair would make 10"
+    monkeypatch.setattr(html_module, "MAX_INITIAL_NODES", 3)
+    _, view = _view_nodes(_two_stories())
+    assert view["scope"] == 1, "the largest component always shows"
+    monkeypatch.setattr(html_module, "MAX_INITIAL_NODES", 10)
+    _, view = _view_nodes(_two_stories())
+    assert view["scope"] is None
+
+
+# --- what the page should show, computed here from the embedded data ------------------------
+
+
+class _Expect:
+    """The viewer's filter rules, restated in Python as the oracle for the browser tests."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.nodes = {n["key"]: n["attributes"] for n in data["graph"]["nodes"]}
+        self.edges = [(e["source"], e["target"]) for e in data["graph"]["edges"]]
+        self.degree: Counter[str] = Counter()
+        for u, v in self.edges:
+            self.degree[u] += 1
+            self.degree[v] += 1
+        self.scope = data["view"]["scope"]
+        self.days = sorted(
+            {a[t] for a in self.nodes.values() if "_t0" in a for t in ("_t0", "_t1")}
+        )
+
+    def count(self, *, kinds: set[str] | None = None, min_degree: int = 1,
+              all_components: bool = False, days: tuple[int, int] | None = None) -> int:
+        def base(key: str) -> bool:
+            attrs = self.nodes[key]
+            component = attrs.get("_component", -1)
+            in_scope = all_components or self.scope is None or component < self.scope
+            return ((kinds is None or attrs.get("kind") in kinds)
+                    and self.degree[key] >= min_degree and in_scope)
+
+        shown = {k for k in self.nodes if base(k)}
+        if days is not None:
+            lo, hi = days
+            dated = {k for k in shown if "_t0" in self.nodes[k]
+                     and self.nodes[k]["_t1"] >= lo and self.nodes[k]["_t0"] <= hi}
+            actors = {k for k in shown if "_t0" not in self.nodes[k]
+                      and self.nodes[k].get("kind") != "event"}
+            linked = {a for u, v in self.edges for a, b in ((u, v), (v, u))
+                      if a in actors and b in dated}
+            shown = dated | linked
+        return len(shown)
+
+
+def _require_chromium() -> str:
+    binary = chromium()
+    if binary is None:
+        pytest.skip("Chromium not installed (`make test` installs Debian's chromium as root)")
+    return binary
+
+
+@pytest.fixture
+def tools() -> Iterator[DevTools]:
+    with browser(_require_chromium()) as devtools:
+        yield devtools
+
+
+def _body(tools: DevTools) -> dict[str, str]:
+    return dict(tools.evaluate("Object.assign({}, document.body.dataset)"))
+
+
+def _shown(tools: DevTools, expected: int, timeout: float = 30.0) -> None:
+    """Wait until the page shows *expected* nodes (a liveness bound, not a speed test)."""
+    try:
+        tools.wait_for(f"document.body.dataset.renderedNodes === '{expected}'", timeout=timeout)
+    except TimeoutError:
+        pytest.fail(f"page shows {_body(tools).get('renderedNodes')} nodes, expected {expected}")
+
+
+def _click(tools: DevTools, selector: str) -> None:
+    tools.evaluate(f"document.querySelector({json.dumps(selector)}).click()")
+
+
+def _slide(tools: DevTools, slider: str, value: int) -> None:
+    tools.evaluate(
+        f"(() => {{ const s = document.getElementById({json.dumps(slider)}); s.value = {value};"
+        " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change')); })()"
+    )
+
+
+def _node_point(tools: DevTools, key: str) -> dict[str, float]:
+    tools.wait_for("!window.kgRenderer.getCamera().isAnimated()", timeout=10)
+    return dict(tools.evaluate(
+        f"(() => {{ const r = window.kgRenderer, d = r.getNodeDisplayData({json.dumps(key)});"
+        " const p = r.framedGraphToViewport(d), b = document.getElementById('kg-graph')"
+        ".getBoundingClientRect(); return {x: p.x + b.left, y: p.y + b.top}; })()"
+    ))
+
+
+def _hover(tools: DevTools, key: str) -> dict[str, Any]:
+    point = _node_point(tools, key)
+    tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=point["x"], y=point["y"])
+    return dict(tools.wait_for(
+        "(() => { const t = document.getElementById('kg-tooltip');"
+        " return t.hidden ? null : {text: t.innerText,"
+        " mark: (t.querySelector('mark') || {}).textContent}; })()",
+        timeout=10,
+    ))
+
+
+def _click_node(tools: DevTools, key: str) -> None:
+    """Click *key* and wait until the panel shows it."""
+    point = _node_point(tools, key)
+    for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        tools.call("Input.dispatchMouseEvent", type=kind, x=point["x"], y=point["y"],
+                   button="left", clickCount=1)
+    tools.wait_for(
+        f"document.getElementById('kg-details').dataset.node === {json.dumps(key)}", timeout=10
+    )
 
 
 @pytest.mark.external
-def test_renders_in_headless_chromium(tmp_path: Path, page: Path) -> None:
-    binary = _chromium()
-    if binary is None:
-        pytest.skip("Chromium not installed (`make test` installs Debian's chromium as root)")
+def test_renders_in_headless_chromium(tmp_path: Path, page: Path, tools: DevTools) -> None:
     graph = event_graph(make_extraction())
-    process, tools = _start_chromium(binary, tmp_path / "profile")
-    try:
-        for domain in ("Runtime", "Log", "Page"):
-            tools.call(f"{domain}.enable")
-        tools.call("Page.navigate", url=page.as_uri())
-        tools.wait_for("document.body && document.body.dataset.ready === 'true'")
-        tools.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-        body = tools.evaluate("Object.assign({}, document.body.dataset)")
-        assert tools.errors() == [] and body["errors"] == "0", tools.errors()
-        assert int(body["renderedNodes"]) == graph.number_of_nodes()
-        assert int(body["renderedEdges"]) == graph.number_of_edges()
+    open_page(tools, page)
+    body = _body(tools)
+    assert tools.errors() == [] and body["errors"] == "0", tools.errors()
+    assert int(body["renderedNodes"]) == graph.number_of_nodes() - 1, "the isolated NRFA hides"
+    assert int(body["renderedEdges"]) == graph.number_of_edges()
 
-        event = next(n for n, d in graph.nodes(data=True) if d.get("event_type") == "ASSAULT")
-        point = tools.evaluate(
-            f"(() => {{ const r = window.kgRenderer, d = r.getNodeDisplayData({json.dumps(event)});"
-            " const p = r.framedGraphToViewport(d), b = document.getElementById('kg-graph')"
-            ".getBoundingClientRect(); return {x: p.x + b.left, y: p.y + b.top}; })()"
-        )
-        tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=point["x"], y=point["y"])
-        tooltip = tools.wait_for(
-            "(() => { const t = document.getElementById('kg-tooltip');"
-            " return t.hidden ? null : {text: t.innerText,"
-            " mark: (t.querySelector('mark') || {}).textContent}; })()",
-            timeout=10,
-        )
-        for expected in ("ASSAULT", "2021-09-06", "claimed", "Taliban", "Panjshir", "Massoud"):
-            assert expected in tooltip["text"]
-        assert tooltip["mark"] == "attacked"
-        tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=5, y=400)
+    event = next(n for n, d in graph.nodes(data=True) if d.get("event_type") == "ASSAULT")
+    tooltip = _hover(tools, event)
+    for expected in ("ASSAULT", "2021-09-06", "claimed", "Taliban", "Panjshir", "Massoud"):
+        assert expected in tooltip["text"]
+    assert tooltip["mark"] == "attacked"
+    tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=5, y=400)
 
-        tools.evaluate(
-            "(() => { const box = [...document.querySelectorAll('#kg-legend label')]"
-            ".find(l => l.textContent.startsWith('event')).querySelector('input');"
-            " box.click(); })()"
-        )
-        assert tools.wait_for("document.body.dataset.renderedNodes === '5'", timeout=10)
-        assert tools.evaluate("document.body.dataset.renderedEdges") == "0"
-        tools.evaluate(
-            "[...document.querySelectorAll('#kg-legend label')]"
-            ".find(l => l.textContent.startsWith('event')).querySelector('input').click()"
-        )
-        assert tools.wait_for("document.body.dataset.renderedNodes === '7'", timeout=10)
+    _click(tools, "#kg-kinds input[data-kind=event]")
+    _shown(tools, 4)
+    assert _body(tools)["renderedEdges"] == "0"
+    _click(tools, "#kg-kinds input[data-kind=event]")
+    _shown(tools, 6)
+    _click(tools, "#kg-isolated")
+    _shown(tools, 7)
 
-        taliban = next(n for n, d in graph.nodes(data=True) if d.get("label") == "Taliban")
-        tools.evaluate(
-            "(() => { const s = document.getElementById('kg-search'); s.value = '<taliban>';"
-            " s.dispatchEvent(new Event('change')); })()"
-        )
-        assert tools.wait_for(
-            f"window.kgRenderer.getNodeDisplayData({json.dumps(taliban)}).highlighted", timeout=10
-        )
-        dimmed = tools.evaluate(
-            "(() => { const r = window.kgRenderer; return r.getGraph().filterNodes("
-            "n => r.getNodeDisplayData(n).color === '#e6e6e6').length; })()"
-        )
-        assert dimmed == 1
-        time.sleep(0.8)
-        shot = base64.b64decode(tools.call("Page.captureScreenshot", format="png")["data"])
-        (tmp_path / "graph.png").write_bytes(shot)
-        assert tools.errors() == []
-    finally:
-        tools.close()
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    taliban = next(n for n, d in graph.nodes(data=True) if d.get("label") == "Taliban")
+    tools.evaluate(
+        "(() => { const s = document.getElementById('kg-search'); s.value = '<taliban>';"
+        " s.dispatchEvent(new Event('change')); })()"
+    )
+    assert tools.wait_for(
+        f"window.kgRenderer.getNodeDisplayData({json.dumps(taliban)}).highlighted", timeout=10
+    )
+    dimmed = tools.evaluate(
+        "(() => { const r = window.kgRenderer; return r.getGraph().filterNodes("
+        "n => r.getNodeDisplayData(n).color === '#e6e6e6').map(n => r.getNodeDisplayData(n)"
+        ".label); })()"
+    )
+    assert dimmed == [""], "only the NRFA, linked to no event of the Taliban, is greyed"
+    details = tools.evaluate("document.getElementById('kg-details').innerText")
+    assert "Taliban" in details and "Q42954" in details
+    top = tools.evaluate("[...document.querySelectorAll('#kg-top .name')].map(e => e.textContent)")
+    assert top[0] in ("Taliban", "Panjshir", "Pakistan") and "Ahmad Massoud" in top
+    tools.evaluate("new Promise(r => setTimeout(r, 800))")
+    screenshot(tools, tmp_path / "graph.png")
+    assert tools.errors() == []
     _assert_drawn(tmp_path / "graph.png")
 
 
@@ -441,3 +536,171 @@ def _assert_drawn(path: Path) -> None:
         )
         assert near > 40, f"{hex_color} hardly appears in {path}"
     assert len(present) > 50
+
+
+# --- hostile data never runs ----------------------------------------------------------------
+
+
+def _hostile_page_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(name=f"</title><script>{PWN}</script>")
+    g.add_node("a", label=f"</script><script>{PWN}</script>", kind="person",
+               aliases=[f"<img src=x onerror={PWN}>"],
+               documents=["https://example.org/a?x=<b>", f"javascript:{PWN}",
+                          f"data:text/html,<script>{PWN}</script>", f" javascript:{PWN}"])
+    g.add_node("b", label=f'"><img src=x onerror="{PWN}">', kind="organisation",
+               url=f"javascript:{PWN}", wikidata=f"<svg onload={PWN}>")
+    g.add_node("e", label=f"<img src=x onerror={PWN}>", kind="event", event_type="ATTACK",
+               date="2021-09-06", modality=f'asserted" onmouseover="{PWN}',
+               sentence=f"They <script>{PWN}</script> attacked <b>here</b>.",
+               trigger=f"<script>{PWN}</script>", document_id=f"javascript:{PWN}",
+               **{f"<img src=x onerror={PWN}>": "attribute name", "source_url": "https://example.org/b"})
+    g.add_edge("a", "e", key="source", role="source")
+    g.add_edge("e", "b", key=f"</script><script>{PWN}</script>", role=f"<img src=x onerror={PWN}>")
+    return g
+
+
+@pytest.mark.external
+def test_hostile_data_runs_nothing(tmp_path: Path, tools: DevTools) -> None:
+    path = tmp_path / "hostile.html"
+    graph = _hostile_page_graph()
+    write_html(graph, path)
+    open_page(tools, path)
+    for key in ("a", "b", "e"):
+        _hover(tools, key)
+        _click_node(tools, key)
+        details = tools.evaluate("document.getElementById('kg-details-body').textContent")
+        assert graph.nodes[key]["label"] in details, "labels shown as text, verbatim"
+    tools.evaluate(
+        "(() => { const s = document.getElementById('kg-search'); s.value = '<img';"
+        " s.dispatchEvent(new Event('change')); })()"
+    )
+    tools.evaluate(
+        "(() => { const r = document.querySelector('input[value=community]'); r.checked = true;"
+        " r.dispatchEvent(new Event('change')); })()"
+    )
+    tools.evaluate(
+        "(() => { const s = document.createElement('script'); s.textContent = 'window.__csp = 1';"
+        " document.body.appendChild(s); })()"
+    )
+    tools.evaluate("new Promise(r => setTimeout(r, 300))")
+    assert tools.evaluate("typeof window.__pwned") == "undefined"
+    assert tools.evaluate("typeof window.__csp") == "undefined", "CSP admits only kg's scripts"
+    assert tools.evaluate("document.querySelectorAll('img, svg, iframe, object').length") == 0
+    assert tools.evaluate("document.title") == graph.graph["name"]
+    _click_node(tools, "e")
+    links = tools.evaluate("[...document.querySelectorAll('#kg-details a')].map(a => a.href)")
+    assert links == ["https://example.org/b"], links
+    _click_node(tools, "a")
+    links = tools.evaluate("[...document.querySelectorAll('#kg-details a')].map(a => a.href)")
+    assert links == ["https://example.org/a?x=%3Cb%3E"], links
+    assert tools.evaluate("[...document.querySelectorAll('a')].every(a =>"
+                          " a.protocol === 'https:' && a.rel === 'noopener noreferrer')")
+    text = tools.evaluate("document.getElementById('kg-details-body').textContent")
+    assert f"javascript:{PWN}" in text, "an unsafe URL is shown as text, not dropped"
+    blocked = [e for e in tools.errors() if "Content Security Policy" in e]
+    assert len(blocked) == 1, "the one script injected by this test, and nothing else"
+    assert len(tools.errors()) == 1 and _body(tools)["errors"] == "0", tools.errors()
+
+
+# --- scale: 20,000 nodes ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    path = tmp_path_factory.mktemp("large") / "graph.html"
+    write_html(news_like_graph(20_000), path)
+    return path, json.loads(_data_block(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.external
+def test_twenty_thousand_nodes_filter(large_page: tuple[Path, dict[str, Any]],
+                                      tools: DevTools) -> None:
+    path, data = large_page
+    expect = _Expect(data)
+    assert data["view"]["scope"] is not None, "this graph opens on its largest components"
+    open_page(tools, path, timeout=180)
+    assert tools.errors() == [] and _body(tools)["errors"] == "0", tools.errors()
+    _shown(tools, expect.count())
+    assert expect.count() < len(expect.nodes) // 2
+
+    actors = {"person", "organisation", "country", "place", "group"}
+    _click(tools, "#kg-kinds input[data-kind=event]")
+    _shown(tools, expect.count(kinds=actors))
+    _click(tools, "#kg-kinds input[data-kind=event]")
+    steps = sorted(set(expect.degree.values()) | {0})
+    _slide(tools, "kg-degree", steps.index(3))
+    _shown(tools, expect.count(min_degree=3))
+    _slide(tools, "kg-degree", steps.index(1))
+    _click(tools, "#kg-all")
+    _shown(tools, expect.count(all_components=True))
+
+    n = len(expect.days)
+    _slide(tools, "kg-from", n // 4)
+    _slide(tools, "kg-to", n // 2)
+    window = (expect.days[n // 4], expect.days[n // 2])
+    _shown(tools, expect.count(all_components=True, days=window))
+    _click(tools, "#kg-time-reset")
+    _click(tools, "#kg-isolated")
+    _shown(tools, len(expect.nodes))
+
+    # Hovering repaints the hovered neighbourhood, never the 20,000 nodes.
+    hub = max(expect.degree, key=lambda k: (expect.nodes[k].get("kind") != "event",
+                                            expect.degree[k], k))
+    tools.evaluate(
+        "(() => { const r = window.kgRenderer, reduce = r.getSetting('nodeReducer');"
+        " window.__reduced = 0; r.setSetting('nodeReducer', (k, a) =>"
+        " { window.__reduced += 1; return reduce(k, a); }); })()"
+    )
+    tools.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    tools.evaluate("window.__reduced = 0")
+    _hover(tools, hub)
+    tools.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    reduced = tools.evaluate("window.__reduced")
+    hovered = tools.evaluate("window.kgRenderer.hoveredNode")
+    assert 0 < reduced <= expect.degree[hovered] + 1 < 500, (hovered, reduced)
+    assert tools.errors() == []
+
+
+# --- the 200-article ECB+ graph -------------------------------------------------------------
+
+ECBPLUS = SHARED / "corpora" / "ecbplus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def ecbplus_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """``head -200 ecbplus.jsonl`` built as ``kg build --date 2012-01-01`` would."""
+    if not ECBPLUS.is_file():
+        pytest.skip(f"ECB+ corpus absent: {ECBPLUS}")
+    from kg import Settings, build
+
+    folder = tmp_path_factory.mktemp("ecbplus")
+    with ECBPLUS.open(encoding="utf-8") as handle:
+        head = [line for _, line in zip(range(200), handle, strict=False)]
+    (folder / "ecb200.jsonl").write_text("".join(head), encoding="utf-8")
+    result = build(folder / "ecb200.jsonl", Settings(date=dt.date(2012, 1, 1)))
+    write_html(result.graph, folder / "graph.html")
+    return folder / "graph.html", json.loads(_data_block(
+        (folder / "graph.html").read_text(encoding="utf-8")
+    ))
+
+
+@pytest.mark.external
+@pytest.mark.slow
+def test_two_hundred_articles(ecbplus_page: tuple[Path, dict[str, Any]], tmp_path: Path,
+                              tools: DevTools) -> None:
+    path, data = ecbplus_page
+    expect = _Expect(data)
+    assert data["view"]["isolated"] > 0 and data["view"]["scope"] is None
+    open_page(tools, path)
+    assert tools.errors() == [] and _body(tools)["errors"] == "0", tools.errors()
+    _shown(tools, expect.count())
+    assert expect.count() == len(expect.nodes) - data["view"]["isolated"]
+    _click(tools, "#kg-kinds input[data-kind=place]")
+    _shown(tools, expect.count(kinds={"person", "organisation", "country", "group", "event"}))
+    _click(tools, "#kg-kinds input[data-kind=place]")
+    n = len(expect.days)
+    _slide(tools, "kg-from", n // 3)
+    _slide(tools, "kg-to", 2 * n // 3)
+    _shown(tools, expect.count(days=(expect.days[n // 3], expect.days[2 * n // 3])))
+    screenshot(tools, tmp_path / "ecbplus.png")
+    assert tools.errors() == []
