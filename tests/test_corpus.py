@@ -326,8 +326,6 @@ def test_every_nif_offset_indexes_its_document_string(corpus: Build) -> None:
         assert text[int(span["b"].value):int(span["e"].value)] == span["anchor"].value
 
 
-@pytest.mark.xfail(strict=True, reason="dates: branch inputs (a record without a date is "
-                   "dated by the file's mtime, and its events by that date)")
 def test_no_event_has_a_date_no_text_gave(corpus: Build) -> None:
     """Most ECB+ records have no date and none is passed with --date: such a document stays
     undated, and its events are dated only by a full date its text writes."""
@@ -338,9 +336,6 @@ def test_no_event_has_a_date_no_text_gave(corpus: Build) -> None:
             assert event.date_basis == "explicit", (event.id, event.date_basis)
 
 
-@pytest.mark.xfail(strict=True, reason="dates: kg/events/time.py reads the clock time in "
-                   "'1052 GMT (1852 HKT)' and the phone number '0845 125 222' as years "
-                   "(branch events)")
 def test_no_clock_time_or_phone_number_becomes_a_year(corpus: Build) -> None:
     odd = [(e.date, e.sentence_text.strip()[:80]) for e in corpus.extraction.events
            if e.date and e.date_basis == "explicit" and e.date[:4] < "1900"]

@@ -61,7 +61,6 @@ def test_tables_and_context_load() -> None:
     assert "@context" in context
 
 
-@pytest.mark.xfail(strict=True, reason="offsets: branch inputs")
 def test_offsets_index_the_seed_file_as_the_user_has_it() -> None:
     """mentions.csv offsets point into the .txt file itself, its date line included."""
     seeds = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}

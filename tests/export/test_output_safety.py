@@ -29,7 +29,6 @@ from kg.export.rdf import write_rdf
 from kg.export.tables import write_tables
 from kg.graph import actor_graph, event_graph
 from kg.model import (
-    ROLES,
     Actor,
     ActorRole,
     ActorType,
@@ -40,6 +39,7 @@ from kg.model import (
     Mention,
     Modality,
     Relation,
+    Role,
 )
 from kg.vocab import KG, NS, actor_iri, event_iri
 from tests.conftest import SHARED
@@ -107,7 +107,7 @@ def extractions(draw: st.DrawFn) -> Extraction:
             date_basis=draw(st.sampled_from(["explicit", "document", "unknown"])
                             | WORDY.filter(str.strip)),
             modality=draw(st.sampled_from(list(Modality))),
-            arguments=[Argument(draw(st.sampled_from(ROLES)), draw(st.sampled_from(ids)),
+            arguments=[Argument(draw(st.sampled_from(list(Role))), draw(st.sampled_from(ids)),
                                 draw(st.none() | st.just(trigger)))
                        for _ in range(draw(st.integers(0, 4)))],
             instruments=draw(st.lists(SOME, max_size=2)), mentions=[trigger]))
