@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import click
 
@@ -297,17 +297,24 @@ def _estimate(inputs: tuple[Path, ...]) -> int | None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--model", default=None, help="spaCy pipeline to evaluate.")
+@click.option("--half", type=click.Choice(["a", "b"]), default=None,
+              help="Score one fixed half of each gold set (floors are not enforced).")
 @_friendly
-def evaluate(eval_dir: Path | None, as_json: bool, model: str | None) -> None:
+def evaluate(eval_dir: Path | None, as_json: bool, model: str | None,
+             half: Literal["a", "b"] | None) -> None:
     """Score extraction against WikiEvents and PLOVER gold data; exit 1 below a floor."""
     from kg import evaluation as ev
 
-    report = ev.evaluate(eval_dir or ev.default_eval_dir(), model=model)
+    report = ev.evaluate(eval_dir or ev.default_eval_dir(), model=model, half=half)
     baseline = ev.load_baseline()
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, sort_keys=True))
     else:
         click.echo(ev.format_table(report, baseline))
+    if half is not None:
+        click.echo(f"half {half}: floors are set on the whole dev sets and not enforced here",
+                   err=True)
+        return
     failed = ev.check_floors(report, baseline)
     if failed:
         click.echo("below floor: " + ", ".join(failed), err=True)

@@ -11,7 +11,6 @@ import random
 from collections import defaultdict
 from typing import Any
 
-import igraph
 import networkx as nx
 
 from kg.model import Actor, Event, Extraction, Modality
@@ -199,6 +198,8 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
 def _large_layout(simple: nx.Graph) -> dict[str, tuple[float, float]]:
     """igraph's grid Fruchterman–Reingold with a seeded generator, scaled like ForceAtlas2's."""
+    import igraph  # imports matplotlib: a second at start-up that small graphs never need
+
     nodes = list(simple.nodes)
     index = {n: i for i, n in enumerate(nodes)}
     graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in simple.edges])

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import rdflib
 from spacy.language import Language
 
 from kg.analysis import DocumentRecord, Resources, analyse, assemble
@@ -35,6 +34,9 @@ from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
 from kg.nlp import check_model, load_pipeline, parse
 from kg.report import Report
+
+if TYPE_CHECKING:
+    import rdflib
 
 __all__ = ["REPORT_NAME", "KnowledgeGraph", "analyse_documents", "build", "extract"]
 
@@ -98,9 +100,12 @@ class KnowledgeGraph:
         old or all new, see :func:`kg.export.write_all`); returns the files written."""
         from kg.export import write_all
 
+        started = time.perf_counter()
         report = self.report.dumps().encode("utf-8")
-        return write_all(self.extraction, out, graph=self.graph,
-                         actor_graph=self.actor_graph, extra={REPORT_NAME: report})
+        written = write_all(self.extraction, out, graph=self.graph,
+                            actor_graph=self.actor_graph, extra={REPORT_NAME: report})
+        log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)
+        return written
 
 
 Progress = Callable[[int], None]

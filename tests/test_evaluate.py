@@ -240,6 +240,21 @@ def test_perfect_extraction_scores_one(eval_dir: Path) -> None:
     assert report.counts["events.gold_arguments"] == 4  # the weapon is no actor
 
 
+def test_halves_split_each_gold_set_in_two_fixed_parts(eval_dir: Path) -> None:
+    ids = ["doc1", "P1", "P2"]
+    by_half = {h: [i for i in ids if ev.half_of(i) == h] for h in ev.HALVES}
+    assert sorted(by_half["a"] + by_half["b"]) == sorted(ids)
+    for half in ev.HALVES:
+        calls: list[list[str]] = []
+        report = ev.evaluate(eval_dir, fake(calls=calls), half=half)
+        assert [i for batch in calls for i in batch] == by_half[half]
+        assert report.details["half"] == half
+    keys = [f"doc{i}" for i in range(400)]
+    share = sum(ev.half_of(k) == "a" for k in keys) / len(keys)
+    assert 0.4 < share < 0.6
+    assert [ev.half_of(k) for k in keys] == [ev.half_of(k) for k in reversed(keys)][::-1]
+
+
 def test_empty_extraction_scores_zero_recall(eval_dir: Path) -> None:
     report = ev.evaluate(eval_dir, lambda docs: Extraction(list(docs)))
     recalls = {k: v for k, v in report.metrics.items() if k.endswith(".recall")}

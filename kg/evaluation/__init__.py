@@ -68,6 +68,7 @@ from kg.evaluation.gold import (
     read_plover,
     read_wikievents,
 )
+from kg.evaluation.halves import HALVES, Half, half_of
 from kg.evaluation.mappings import (
     ACTOR_TYPES,
     ARGUMENT_ROLES,
@@ -101,6 +102,7 @@ __all__ = [
     "ACTOR_TYPES",
     "ARGUMENT_ROLES",
     "BASELINE",
+    "HALVES",
     "KAIROS_BY_MODE",
     "KAIROS_BY_PLOVER",
     "LOWER_IS_BETTER",
@@ -114,6 +116,7 @@ __all__ = [
     "Extractor",
     "GoldEvent",
     "GoldMention",
+    "Half",
     "PloverRecord",
     "Report",
     "WikiDoc",
@@ -123,6 +126,7 @@ __all__ = [
     "default_eval_dir",
     "evaluate",
     "format_table",
+    "half_of",
     "is_named",
     "kairos_types",
     "load_baseline",
@@ -148,9 +152,12 @@ def _pipeline_extractor(model: str | None) -> Extractor:
 
 
 def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
-             model: str | None = None) -> Report:
+             model: str | None = None, half: Half | None = None) -> Report:
     """Read the gold data under *eval_dir*, run *extract* (default: the kg pipeline with spaCy
     model *model*) once on the WikiEvents documents and once on the PLOVER sentences, score.
+
+    With *half* (``"a"`` or ``"b"``), only that fixed half of each gold set is scored
+    (:mod:`kg.evaluation.halves`): tune on one half, confirm on the other.
 
     Raises
     ------
@@ -160,6 +167,9 @@ def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
     eval_dir = Path(eval_dir)
     wiki = read_wikievents(eval_dir / WIKIEVENTS_PATH, eval_dir / WIKIEVENTS_COREF_PATH)
     plover = read_plover(eval_dir / PLOVER_PATH)
+    if half is not None:
+        wiki = [d for d in wiki if half_of(d.id) == half]
+        plover = [r for r in plover if half_of(r.id) == half]
     if extract is None:
         extract = _pipeline_extractor(model)
     seconds: dict[str, float] = {}
@@ -172,6 +182,7 @@ def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
     report = score_wikievents(wiki, wiki_extraction).merge(score_plover(plover,
                                                                         plover_extraction))
     report.details["seconds"] = seconds
+    report.details["half"] = half or "all"
     return report
 
 
