@@ -156,6 +156,14 @@ class _Stderr(logging.Handler):
     default=None,
     help="A progress bar on stderr (default: when stderr is a terminal).",
 )
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Also bulk-load the quads into the embedded Oxigraph store in this folder "
+    "(each document's named graph replaced; query it with `kg query --store`).",
+)
 @_friendly
 def build(
     inputs: tuple[Path, ...],
@@ -171,6 +179,7 @@ def build(
     on_error: OnError,
     max_length: int,
     progress: bool | None,
+    store_dir: Path | None,
 ) -> None:
     """Build the knowledge graph of INPUTS (files or folders) into --out.
 
@@ -203,6 +212,10 @@ def build(
         with _Progress(inputs, show) as bar:
             result = build_graph(inputs, settings, progress=bar.update)
         written = result.write(out)
+        if store_dir is not None:
+            from kg import store
+
+            loaded = store.load(result.extraction, store_dir)
     except KgError as exc:
         raise _BuildFailed(str(exc)) from exc
     except KeyboardInterrupt:
@@ -215,6 +228,9 @@ def build(
         f"{len(x.documents)} documents, {len(x.actors)} actors, {len(x.events)} events, "
         f"{len(x.relations)} relations -> {len(written)} files in {out}"
     )
+    if store_dir is not None:
+        click.echo(f"{loaded.quads} quads -> {store_dir} (the store holds "
+                   f"{loaded.store_size} quads)")
     if result.report.skipped:
         sys.exit(1)
 

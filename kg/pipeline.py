@@ -10,6 +10,8 @@ which evaluation reuses on gold documents.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import logging
 import os
 import time
@@ -38,7 +40,15 @@ from kg.report import Report
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["REPORT_NAME", "KnowledgeGraph", "analyse_documents", "build", "extract"]
+__all__ = [
+    "REPORT_NAME",
+    "ExportsManifest",
+    "KnowledgeGraph",
+    "analyse_documents",
+    "build",
+    "exports_key",
+    "extract",
+]
 
 log = logging.getLogger("kg.pipeline")
 
@@ -74,10 +84,17 @@ def extract(
 
 @dataclass
 class KnowledgeGraph:
-    """The result of a build: the extraction, its graphs, the report and the writers."""
+    """The result of a build: the extraction, its graphs, the report and the writers.
+
+    *exports_key*, set by a build with a cache, is a digest of everything the exports depend
+    on (kg's code and data, model, dictionaries, every document, the report): :meth:`write`
+    skips writing when the folder still holds what a build of the same key wrote.
+    """
 
     extraction: Extraction
     report: Report = field(default_factory=Report)
+    exports_key: str | None = None
+    cache: Path | None = None
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -97,13 +114,25 @@ class KnowledgeGraph:
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
         """Write every export format, and the report as ``kg-report.json``, into *out* (all
-        old or all new, see :func:`kg.export.write_all`); returns the files written."""
+        old or all new, see :func:`kg.export.write_all`); returns the files written.
+
+        Nothing is written when *out* still holds, untouched, the exports of a build with the
+        same :attr:`exports_key` (recorded in the cache folder's ``exports.json``).
+        """
         from kg.export import write_all
 
         started = time.perf_counter()
+        manifest = None
+        if self.cache is not None and self.exports_key is not None:
+            manifest = ExportsManifest(self.cache, self.exports_key)
+        if manifest is not None and (unchanged := manifest.unchanged(out)):
+            log.info("%s holds the exports of these inputs already: nothing written", out)
+            return unchanged
         report = self.report.dumps().encode("utf-8")
         written = write_all(self.extraction, out, graph=self.graph,
                             actor_graph=self.actor_graph, extra={REPORT_NAME: report})
+        if manifest is not None:
+            manifest.record(out)
         log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)
         return written
 
@@ -118,10 +147,11 @@ def analyse_documents(
     cache: RecordCache | None = None,
     progress: Progress | None = None,
     batch_size: int = 32,
-) -> tuple[list[DocumentRecord], int]:
+) -> tuple[dict[str, DocumentRecord], int]:
     """The record of every document, from *cache* when it has it, else from *executor*
-    (records it makes are added to *cache*); returns the records in any order and how many
-    came from the cache. Documents are read as batches are sent, never all ahead.
+    (records it makes are added to *cache*); returns the records by document key, in any
+    order, and how many came from the cache. Documents are read as batches are sent, never
+    all ahead.
     """
     records: dict[str, DocumentRecord] = {}
     hits = 0
@@ -152,7 +182,7 @@ def analyse_documents(
         records.update(done)
         if progress is not None:
             progress(len(done))
-    return list(records.values()), hits
+    return records, hits
 
 
 def build(
@@ -223,10 +253,74 @@ def build(
     if not records:
         raise InputError(", ".join(map(str, _as_list(paths))), "no document could be read"
                          + (f" ({len(report.skipped)} inputs skipped)" if report.skipped else ""))
-    extraction = assemble(records, loading.result())
+    extraction = assemble(list(records.values()), loading.result())
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
              len(extraction.actors), len(extraction.events))
-    return KnowledgeGraph(extraction, report)
+    if cache is None:
+        return KnowledgeGraph(extraction, report)
+    key = exports_key(cache.fingerprint, records, report)
+    return KnowledgeGraph(extraction, report, key, settings.cache)
+
+
+def exports_key(fingerprint: str, records: Iterable[str], report: Report) -> str:
+    """A digest of what a build's exports are made of: the *fingerprint* of kg's code, model
+    and dictionaries, the document keys of *records* and the *report*."""
+    digest = hashlib.sha256(f"kg-exports\0{fingerprint}\0".encode())
+    for key in sorted(records):
+        digest.update(key.encode("ascii"))
+    digest.update(report.dumps().encode("utf-8"))
+    return digest.hexdigest()
+
+
+class ExportsManifest:
+    """``exports.json`` in the cache folder: for each export folder written with this cache,
+    the :func:`exports_key` of its build and the size and modification time of every file;
+    an instance answers for the build of *key*."""
+
+    def __init__(self, cache: Path, key: str) -> None:
+        self.path = Path(cache) / "exports.json"
+        self.key = key
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    @staticmethod
+    def _files(out: Path) -> dict[str, list[int]]:
+        files = {}
+        for path in sorted(out.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                files[path.relative_to(out).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+        return files
+
+    def unchanged(self, out: str | os.PathLike[str]) -> list[Path]:
+        """The files of *out* when they are those a build of this key wrote, else []."""
+        folder = Path(out).resolve()
+        entry = self._read().get(str(folder))
+        if not isinstance(entry, dict) or entry.get("key") != self.key or not folder.is_dir():
+            return []
+        files = self._files(folder)
+        if not files or files != entry.get("files"):
+            return []
+        return [folder / name for name in files]
+
+    def record(self, out: str | os.PathLike[str]) -> None:
+        """Remember that *out* now holds the exports of this key (best effort: a manifest that
+        cannot be written only means the next build writes again)."""
+        folder = Path(out).resolve()
+        data = self._read()
+        data[str(folder)] = {"key": self.key, "files": self._files(folder)}
+        staged = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
+            staged.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(staged, self.path)
+        except OSError as exc:
+            log.warning("%s: cannot record the exports (%s)", self.path, exc.strerror)
+            staged.unlink(missing_ok=True)
 
 
 def _as_list(paths: Any) -> list[Any]:

@@ -152,6 +152,37 @@ def test_cache_parses_only_what_is_new_or_changed(
     assert _differ(tmp_path / "changed", tmp_path / "fresh") == []
 
 
+def _stamps(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.slow
+def test_unchanged_exports_are_not_written_again(tmp_path: Path, nlp: object) -> None:
+    inputs = _write(tmp_path / "in", dict(list(ARTICLES.items())[:2]))
+    out = tmp_path / "out"
+    settings = Settings(workers=1, cache=tmp_path / "cache")
+    build(inputs, settings, nlp).write(out)  # type: ignore[arg-type]
+    before = _stamps(out)
+    written = build(inputs, settings, nlp).write(out)  # type: ignore[arg-type]
+    assert _stamps(out) == before
+    assert sorted(p.name for p in written) == sorted(before)
+
+    (out / "events.csv").write_text("edited by hand\n", encoding="utf-8")
+    build(inputs, settings, nlp).write(out)  # type: ignore[arg-type]
+    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event")
+    before = _stamps(out)
+
+    (inputs / "new.txt").write_text("date 2021-09-07\nThe Taliban killed Fahim Dashty.",
+                                    encoding="utf-8")
+    build(inputs, settings, nlp).write(out)  # type: ignore[arg-type]
+    assert _stamps(out)["events.csv"] != before["events.csv"]
+    assert "Fahim Dashty" in (out / "actors.csv").read_text(encoding="utf-8")
+
+    before = _stamps(out)
+    build(inputs, replace(settings, cache=None), nlp).write(out)  # type: ignore[arg-type]
+    assert _stamps(out)["events.csv"] != before["events.csv"]  # no cache: always written
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_killed_build_keeps_its_cache_and_the_next_run_completes(tmp_path: Path) -> None:

@@ -272,3 +272,21 @@ def test_cli_help_lists_the_store_commands(runner: CliRunner) -> None:
     for command in ("load", "query", "validate"):
         assert f"kg {command} " in result.output
         assert runner.invoke(main, [command, "--help"]).exit_code == 0
+
+
+def test_cli_build_with_store_loads_what_it_exports(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("date 2021-09-06\n\nRebels attacked the army in Kabul.\n",
+                                  encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(main, ["build", str(source), "--out", str(tmp_path / "out"),
+                                  "--no-cache", "--workers", "1", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert f"-> {store}" in result.output
+    sparql = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o ?g"
+    built = query(store, sparql)
+    loaded = tmp_path / "loaded"
+    load(tmp_path / "out", loaded)
+    assert built == query(loaded, sparql)
+    assert len(built[1]) > 10

@@ -85,9 +85,10 @@ class Reading:
         self.report.skip(problem)
 
     def warn(self, kind: str, path: Path | str, line: int | None, message: str) -> None:
-        """Report a warning of *kind*; the log line is at INFO, the summary tells the count."""
+        """Report a warning of *kind*; the summary tells the count. The log line is at INFO, but
+        at DEBUG for a missing date, which may be every document of an archive."""
         problem = Problem(str(path), line, message)
-        log.info("%s", problem)
+        log.log(logging.DEBUG if kind == "no_date" else logging.INFO, "%s", problem)
         self.report.warn(kind, problem)
 
     def decoded(self, path: Path, guessed: str | None, problem: str | None = None,
