@@ -211,7 +211,7 @@ def build(
     try:
         with _Progress(inputs, show) as bar:
             result = build_graph(inputs, settings, progress=bar.update)
-        written = result.write(out)
+        written = result.write(out, processes=settings.workers)
         if store_dir is not None:
             from kg import store
 

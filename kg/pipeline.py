@@ -112,10 +112,11 @@ class KnowledgeGraph:
 
         return to_dataset(self.extraction)
 
-    def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
+    def write(self, out: str | os.PathLike[str] = "exports", *, processes: int = 1) -> list[Path]:
         """Write every export format, and the report as ``kg-report.json``, into *out* (all
         old or all new, see :func:`kg.export.write_all`); returns the files written.
 
+        With *processes* of 2 or more, RDF and the other formats are written at the same time.
         Nothing is written when *out* still holds, untouched, the exports of a build with the
         same :attr:`exports_key` (recorded in the cache folder's ``exports.json``).
         """
@@ -129,8 +130,10 @@ class KnowledgeGraph:
             log.info("%s holds the exports of these inputs already: nothing written", out)
             return unchanged
         report = self.report.dumps().encode("utf-8")
-        written = write_all(self.extraction, out, graph=self.graph,
-                            actor_graph=self.actor_graph, extra={REPORT_NAME: report})
+        # graphs not asked for yet are made by the process that writes them
+        written = write_all(self.extraction, out, graph=self.__dict__.get("graph"),
+                            actor_graph=self.__dict__.get("actor_graph"),
+                            extra={REPORT_NAME: report}, processes=processes)
         if manifest is not None:
             manifest.record(out)
         log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)
@@ -229,7 +232,9 @@ def build(
                                max_length=settings.max_length)
     started = time.perf_counter()
     # the merge needs the resources too: loaded beside the analysis, not after it
-    loading = ThreadPoolExecutor(1).submit(Resources.load, settings)
+    pool = ThreadPoolExecutor(1)
+    loading = pool.submit(Resources.load, settings)
+    pool.shutdown(wait=False)  # the thread ends with its task: none is left to fork
     with contextlib.ExitStack() as stack:
         cache = None
         if settings.cache is not None:

@@ -3,17 +3,26 @@
 ``write_all`` writes every format of a build into one folder: RDF (Turtle, N-Triples, JSON-LD,
 TriG, N-Quads), GraphML and GEXF (full graph and actor projection), the CSV tables, the
 interactive ``graph.html`` (full graph) and the static ``graph.png`` (actor projection), and
-the Neo4j and LadybugDB import files in ``neo4j/``.
+the Neo4j and LadybugDB import files in ``neo4j/``. With ``processes=2`` the RDF files and the
+other formats are written at once by two processes (forked, so nothing is copied or pickled).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import multiprocessing
 import os
-from collections.abc import Mapping
+import signal
+import sys
+from collections.abc import Callable, Mapping
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
+from kg.errors import ExportError
 from kg.export._atomic import pause_at, replace_folder
 from kg.graph import actor_graph as make_actor_graph
 from kg.graph import event_graph
@@ -29,6 +38,7 @@ def write_all(
     graph: nx.MultiDiGraph | None = None,
     actor_graph: nx.MultiDiGraph | None = None,
     extra: Mapping[str, bytes] | None = None,
+    processes: int = 1,
 ) -> list[Path]:
     """Write every export of *extraction* into the folder *out*, all old or all new.
 
@@ -49,6 +59,9 @@ def write_all(
         the caller already has them; built from *extraction* otherwise.
     extra
         More files to publish with the exports, by name (e.g. a build report).
+    processes
+        2 or more: write the RDF files in this process and the other formats in a forked one
+        at the same time (on Linux; elsewhere one after the other). The files are the same.
 
     Returns
     -------
@@ -60,42 +73,105 @@ def write_all(
     kg.errors.ExportError
         *out* is a file or not writable, or another kg process is writing into it.
     """
-    full = graph if graph is not None else event_graph(extraction)
-    actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
     target = Path(out).absolute()
     with replace_folder(target) as staging:
-        staged = _write_into(extraction, full, actors, staging, extra or {})
-        names = [p.relative_to(staging) for p in staged]
-    return sorted(target / name for name in names)
+        args = (extraction, graph, actor_graph, staging)
+        if processes > 1 and _can_fork():
+            with _Forked(_write_networks, args) as networks:
+                staged = _write_rdf(extraction, staging) + networks.result()
+        else:
+            staged = _write_rdf(extraction, staging) + _write_networks(*args)
+        for name, content in (extra or {}).items():
+            (staging / name).write_bytes(content)
+            staged.append(staging / name)
+        names = sorted({p.relative_to(staging) for p in staged})
+    return [target / name for name in names]
 
 
-def _write_into(
-    extraction: Extraction,
-    full: nx.MultiDiGraph,
-    actors: nx.MultiDiGraph,
-    out: Path,
-    extra: Mapping[str, bytes],
-) -> list[Path]:
+def _write_rdf(extraction: Extraction, out: Path) -> list[Path]:
+    from kg.export.rdf import write_rdf
+
+    written = list(write_rdf(extraction, out))
+    pause_at("staging")
+    return written
+
+
+def _write_networks(extraction: Extraction, graph: nx.MultiDiGraph | None,
+                    actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+    """Every format but RDF: GraphML, GEXF, the HTML view, the PNG, the tables, Neo4j."""
     from kg.export.gexf import write_gexf
     from kg.export.graphml import write_graphml
     from kg.export.html import write_html
     from kg.export.neo4j import write_neo4j
     from kg.export.png import write_png
-    from kg.export.rdf import write_rdf
     from kg.export.tables import write_tables
 
-    written = list(write_rdf(extraction, out))
-    pause_at("staging")
-    for name, graph in (("graph", full), ("actors", actors)):
-        write_graphml(graph, out / f"{name}.graphml")
-        write_gexf(graph, out / f"{name}.gexf")
+    full = graph if graph is not None else event_graph(extraction)
+    actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
+    written = []
+    for name, network in (("graph", full), ("actors", actors)):
+        write_graphml(network, out / f"{name}.graphml")
+        write_gexf(network, out / f"{name}.gexf")
         written += [out / f"{name}.graphml", out / f"{name}.gexf"]
     write_html(full, out / "graph.html")
     write_png(actors, out / "graph.png")
     written += [out / "graph.html", out / "graph.png"]
     written += write_tables(extraction, out)
     written += write_neo4j(extraction, out / "neo4j")
-    for name, content in extra.items():
-        (out / name).write_bytes(content)
-        written.append(out / name)
-    return sorted(set(written))
+    pause_at("networks")
+    return written
+
+
+def _can_fork() -> bool:
+    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+class _Forked:
+    """``func(*args)`` in a forked child that dies with this process (so a killed build leaves
+    no writer behind); :meth:`result` returns its value or raises its exception."""
+
+    def __init__(self, func: Callable[..., list[Path]], args: tuple[Any, ...]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._child = context.Process(target=_run_child, args=(os.getpid(), send, func, args),
+                                      daemon=True)
+        self._child.start()
+        send.close()
+
+    def result(self) -> list[Path]:
+        try:
+            status, value = self._receive.recv()
+        except EOFError:
+            self._child.join()
+            raise ExportError(f"the process writing the networks died (exit status "
+                              f"{self._child.exitcode})") from None
+        if status == "error":
+            raise value
+        return list(value)
+
+    def __enter__(self) -> _Forked:
+        return self
+
+    def __exit__(self, failed: type[BaseException] | None, *_: object) -> None:
+        self._receive.close()
+        if failed is not None and self._child.is_alive():
+            self._child.kill()
+        self._child.join()
+
+
+def _run_child(parent: int, send: Connection, func: Callable[..., list[Path]],
+               args: tuple[Any, ...]) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
+    if os.getppid() != parent:  # the parent died before prctl
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        send.send(("ok", func(*args)))
+    except BaseException as exc:  # handed to the parent, which raises it
+        try:
+            send.send(("error", exc))
+        except Exception:  # not picklable: its text will do
+            send.send(("error", ExportError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        send.close()

@@ -7,6 +7,7 @@ guesses), kills it with SIGKILL or SIGINT, and compares every file's bytes with 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -14,6 +15,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -30,13 +32,14 @@ def _hashes(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _build(source: Path, out: Path, pause: str | None = None) -> subprocess.Popen[bytes]:
+def _build(source: Path, out: Path, pause: str | None = None,
+           workers: int = 1) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k != PAUSE_ENV}
     if pause:
         env[PAUSE_ENV] = pause
     return subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(source), "--out", str(out), "--no-cache",
-         "--workers", "1"],
+         "--workers", str(workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -78,11 +81,12 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return paths
 
 
-def _killed(builds: dict[str, Path], tmp_path: Path, point: str, sig: signal.Signals) -> Path:
+def _killed(builds: dict[str, Path], tmp_path: Path, point: str, sig: signal.Signals,
+            workers: int = 1) -> Path:
     """A folder of old exports, after a build of the new input was killed at *point*."""
     out = tmp_path / "exports"
     shutil.copytree(builds["old-exports"], out)
-    process = _build(builds["new"], out, pause=point)
+    process = _build(builds["new"], out, pause=point, workers=workers)
     _wait_for_pause(process, point)
     process.send_signal(sig)
     process.communicate(timeout=TIMEOUT)
@@ -119,3 +123,28 @@ def test_killed_between_the_renames_the_next_run_restores_and_completes(
     _run(builds["new"], out)
     assert _hashes(out) == _hashes(builds["new-exports"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exports"]
+
+
+def _running_with(argument: str) -> list[int]:
+    """Processes whose command line holds *argument* (a forked writer keeps its parent's)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            if proc.name.isdigit() and argument.encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked writers: Linux only")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_killed_build_leaves_no_writer_process_behind(
+    builds: dict[str, Path], tmp_path: Path, sig: signal.Signals
+) -> None:
+    out = _killed(builds, tmp_path, "networks", sig, workers=2)  # where the forked one waits
+    deadline = time.monotonic() + 10
+    while _running_with(str(out)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _running_with(str(out)) == []
+    assert _hashes(out) == _hashes(builds["old-exports"])
+    _run(builds["new"], out)
+    assert _hashes(out) == _hashes(builds["new-exports"])

@@ -48,6 +48,31 @@ def test_a_failing_writer_leaves_the_previous_exports_untouched(
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
+def test_two_processes_write_the_same_files(extraction: Extraction, tmp_path: Path) -> None:
+    one = write_all(extraction, tmp_path / "one")
+    two = write_all(extraction, tmp_path / "two", processes=2)
+    assert [p.name for p in one] == [p.name for p in two]
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_failing_writer_in_either_process_is_raised_and_changes_nothing(
+    extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    out = tmp_path / "exports"
+    write_all(extraction, out)
+    before = _files(out)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ExportError("graph.png: disk full")
+
+    monkeypatch.setattr(kg.export.png, "write_png", broken)  # the forked process's writer
+    with pytest.raises(ExportError, match="disk full"):
+        write_all(make_changed(extraction), out, processes=processes)
+    assert _files(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
 def test_a_new_build_replaces_every_file_and_keeps_the_users_own(
     extraction: Extraction, tmp_path: Path
 ) -> None:
