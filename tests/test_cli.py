@@ -37,6 +37,28 @@ def test_a_bad_record_is_skipped_named_and_reported_with_exit_1(tmp_path: Path) 
     assert [(p["path"], p["line"]) for p in report["skipped"]] == [(str(news), 2)]
 
 
+def test_a_mixed_folder_builds_the_good_files_and_reports_the_bad_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text("date 2021-09-06\nThe Taliban attacked Panjshir.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    cut = json.dumps({"id": "r1", "text": "Russia attacked Ukraine.", "date": "2022-02-24"})
+    (folder / "news.jsonl").write_text(cut + "\n" + cut.replace("r1", "r2")[:30])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--no-cache",
+                                       "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    for name in ("empty.txt", "binary.txt", "news.jsonl:2"):
+        assert str(folder / name) in result.output, name
+    report = json.loads((out / "kg-report.json").read_text())
+    assert report["documents"] == 2
+    assert len(report["skipped"]) == 3
+    labels = (out / "actors.csv").read_text()
+    assert "Panjshir" in labels and "Ukraine" in labels
+
+
 def test_on_error_fail_stops_at_the_first_bad_record_and_keeps_old_exports(
         tmp_path: Path) -> None:
     out = tmp_path / "out"

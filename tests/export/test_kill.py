@@ -148,3 +148,16 @@ def test_a_killed_build_leaves_no_writer_process_behind(
     assert _hashes(out) == _hashes(builds["old-exports"])
     _run(builds["new"], out)
     assert _hashes(out) == _hashes(builds["new-exports"])
+
+
+def test_ctrl_c_prints_one_line_and_exits_130(builds: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    shutil.copytree(builds["old-exports"], out)
+    process = _build(builds["new"], out, pause="staged")
+    _wait_for_pause(process, "staged")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=TIMEOUT)
+    lines = err.decode().strip().splitlines()
+    assert process.returncode == 130
+    assert lines == [f"Interrupted: {out} is as it was before this build."]
+    assert _hashes(out) == _hashes(builds["old-exports"])
