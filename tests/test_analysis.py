@@ -41,13 +41,6 @@ DOCUMENTS = [
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
-
-    return load_pipeline(None)
-
-
-@pytest.fixture(scope="module")
 def resources() -> Resources:
     return Resources.load()
 

@@ -13,13 +13,6 @@ MONDAY = dt.date(2021, 9, 6)
 
 
 @pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
-
-    return load_pipeline(None)
-
-
-@pytest.fixture(scope="session")
 def read(nlp) -> Callable[[str], Extraction]:  # type: ignore[no-untyped-def]
     """Extract one document dated Monday 2021-09-06."""
     from kg.pipeline import extract
