@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import gc
 import io
 import os
 import shutil
@@ -34,6 +35,7 @@ from kg.errors import ExportError
 __all__ = [
     "UNENCODABLE",
     "atomic_open",
+    "gc_paused",
     "open_dest",
     "pause_at",
     "recover",
@@ -91,15 +93,30 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
         yield dest
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: writers allocate millions of short-lived objects
+    but make no cycles, and each collection would walk the whole graph in memory again (a
+    quarter of GraphML's time). The collector is back on after, if it was on before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_chunks(out: IO[bytes], chunks: Iterable[str]) -> None:
     """Write the text *chunks* to *out* as UTF-8, a few thousand at a time."""
     batch: list[str] = []
-    for chunk in chunks:
-        batch.append(chunk)
-        if len(batch) >= 4096:
-            out.write("".join(batch).encode("utf-8", UNENCODABLE))
-            batch.clear()
-    out.write("".join(batch).encode("utf-8", UNENCODABLE))
+    with gc_paused():
+        for chunk in chunks:
+            batch.append(chunk)
+            if len(batch) >= 4096:
+                out.write("".join(batch).encode("utf-8", UNENCODABLE))
+                batch.clear()
+        out.write("".join(batch).encode("utf-8", UNENCODABLE))
 
 
 Writer = Callable[[IO[bytes]], object]
