@@ -25,7 +25,16 @@ from kg.events.modality import (
 from kg.events.roles import Roles, resolve_roles
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
-from kg.model import ActorRef, Argument, Document, Event, Mention, Modality, Role
+from kg.model import (
+    ActorRef,
+    Argument,
+    Document,
+    Event,
+    Mention,
+    MentionLabel,
+    Modality,
+    Role,
+)
 from kg.vocab import event_iri
 
 __all__ = ["extract_events"]
@@ -64,6 +73,7 @@ def extract_events(
         if trigger is None:
             continue
         t = trigger.token
+        cameo = trigger.cameo
         roles = resolve_roles(trigger, index, lexicon)
         accusation = accusation_of(t, index)
         if accusation is not None:
@@ -84,6 +94,8 @@ def extract_events(
             not stands_alone(trigger, lexicon)
         ):
             continue
+        if cameo and not _between_actors(roles, cameo):
+            continue  # CAMEO codes events between actors: "Russia opposed Ukraine's bid"
         date, basis = event_date(t, document.date)
         mentions = [
             Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
@@ -115,6 +127,25 @@ def extract_events(
     events = fold_forward(ahead, events)
     add_disputes(doc, events, index)
     return events
+
+
+_UNNAMED = frozenset({MentionLabel.PARTICIPANT, MentionLabel.NOMINAL})
+
+
+def _between_actors(roles: Roles, cameo: str) -> bool:
+    """Whether an event known only from CAMEO has the actors CAMEO codes it between: a named
+    source, and for a verb alone also a named target ("Russia opposed Ukraine's bid"); a
+    pattern ("restored diplomatic relations") needs the source only."""
+
+    def named(found: list[ActorRef]) -> bool:
+        return any(
+            a.mention.ner_label not in _UNNAMED
+            and a.mention.text.lower()
+            not in word_classes().personal_pronouns | word_classes().it_pronouns
+            for a in found
+        )
+
+    return named(roles.source) and (cameo == "pattern" or named(roles.target))
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:
