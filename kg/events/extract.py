@@ -15,6 +15,8 @@ from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
+    Attribution,
+    Statement,
     accusation_of,
     add_disputes,
     attribution_of,
@@ -23,6 +25,7 @@ from kg.events.modality import (
     modality_of,
 )
 from kg.events.roles import Roles, resolve_roles
+from kg.events.speech import speech_events
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
 from kg.model import (
@@ -66,6 +69,7 @@ def extract_events(
     events: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on
+    statements: dict[int, Statement] = {}  # reporting verb -> what it reports
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
     for found in triggers:
@@ -89,7 +93,8 @@ def extract_events(
             action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
-        arguments, modality = _arguments(roles, attribution_of(t, index), accusation, modality)
+        attribution = attribution_of(t, index)
+        arguments, modality = _arguments(roles, attribution, accusation, modality)
         if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
             not stands_alone(trigger, lexicon)
         ):
@@ -106,6 +111,7 @@ def extract_events(
             antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
+            _told(statements, attribution, antecedent)
             continue
         event = Event(
             id=event_iri(document.id, trigger.start, trigger.type),
@@ -121,12 +127,30 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
+        _told(statements, attribution, event)
         by_key.setdefault(antecedent_key(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     events = fold_forward(ahead, events)
-    add_disputes(doc, events, index)
-    return events
+    denials = add_disputes(doc, events, index)
+    kept = {e.id for e in events}
+    said = [
+        Statement(s.verb, s.how, s.speakers, [e for e in s.events if e.id in kept])
+        for s in statements.values()
+    ]
+    return events + speech_events(said + denials, document, events, sentence_of)
+
+
+def _told(statements: dict[int, Statement], attribution: Attribution | None, event: Event) -> None:
+    """Record that the reporting or denial verb of *attribution* tells *event*."""
+    if attribution is None or attribution.verb is None or not attribution.speakers:
+        return
+    verb = attribution.verb
+    statement = statements.setdefault(
+        verb.i, Statement(verb, attribution.how, attribution.speakers)
+    )
+    if not any(e is event for e in statement.events):
+        statement.events.append(event)
 
 
 _UNNAMED = frozenset({MentionLabel.PARTICIPANT, MentionLabel.NOMINAL})
@@ -173,7 +197,7 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
 
 def _arguments(
     roles: Roles,
-    attribution: tuple[Modality, list[ActorRef]] | None,
+    attribution: Attribution | None,
     accusation: tuple[list[ActorRef], list[ActorRef]] | None,
     modality: Modality,
 ) -> tuple[list[Argument], Modality]:
@@ -189,7 +213,7 @@ def _arguments(
         for a in _dedupe(found)
     ]
     if attribution is not None:
-        how, speakers = attribution
+        how, speakers, _ = attribution
         role = Role.DISPUTED_BY if how is Modality.DENIED else Role.CLAIMED_BY
         arguments += [Argument(role, a.actor, a.mention) for a in _dedupe(speakers)]
         if modality is Modality.ASSERTED:

@@ -190,6 +190,7 @@ class WordClasses:
     field per section (see the file for what each class is for)."""
 
     reporting_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     rejecting_verbs: frozenset[str]
     hedges: frozenset[str]
