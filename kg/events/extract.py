@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
+from kg.events._syntax import OBJECTS, SUBJECTS, ends, passive_support
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import Lexicon, word_classes
@@ -184,12 +184,10 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
         return None
     if is_spurious(trigger, index, lexicon):
         return None
-    if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in words.ending_verbs:
+    if trigger.nominal and t.dep_ in OBJECTS and ends(t.head):
         return ended(trigger, lexicon)
-    if (
-        not trigger.nominal
-        and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children)
-        and t.lemma_.lower() in words.ending_verbs
+    if not trigger.nominal and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children) and (
+        ends(t)
     ):
         return None  # "lifted the blockade": the noun carries the event, see ended
     return trigger

@@ -16,6 +16,7 @@ from kg.events._syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    ends,
     headline_speaker,
     prep_objects,
 )
@@ -42,6 +43,8 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     a noun with "no" ("there was no warning") or under a negated support verb or existential
     ("did not launch an attack", "there had not been any threats")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True
+    if _neither(t):
         return True
     if (
         t.pos_ in {"NOUN", "PROPN"}
@@ -109,7 +112,11 @@ def modality_of(trigger: Trigger) -> Modality:
     for node in path:
         if any(c.dep_ == "aux" and c.lower_ in intending for c in node.children):
             return Modality.INTENDED
-        if node is not t and node.lemma_.lower() in words.demand_heads | words.intent_heads:
+        if (
+            node is not t
+            and node.lemma_.lower() in words.demand_heads | words.intent_heads
+            and not ends(node)  # "called off the meeting": no call for it
+        ):
             return Modality.INTENDED
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.demand_heads:
             return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
@@ -129,7 +136,7 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
     if trigger.nominal and (
         verb is t
-        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in words.ending_verbs)
+        or (verb.lemma_.lower() in lexicon.verbs and not ends(verb))
     ):
         # "would boycott the summit": the summit is not what is promised; "is prepared to lift
         # the ban" is (the noun carries the ending, see triggers.ended)
@@ -277,6 +284,17 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     return (
         [a for c in accused for a in actors(c, index)],
         [a for c in accusers for a in actors(c, index)],
+    )
+
+
+def _neither(t: Token) -> bool:
+    """Whether a verb's subject or object is a "neither ... nor" pair: "Neither Russia nor
+    China attacked the convoy", "attacked neither the convoy nor the base"."""
+    correlatives = word_classes().correlatives
+    return t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+        and any(p.dep_ in {"preconj", "det", "cc"} and p.lower_ in correlatives for p in c.children)
+        for c in t.children
     )
 
 
