@@ -30,6 +30,7 @@ from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
 from kg.model import (
     ActorRef,
+    ActorType,
     Argument,
     Document,
     Event,
@@ -158,8 +159,9 @@ _UNNAMED = frozenset({MentionLabel.PARTICIPANT, MentionLabel.NOMINAL})
 
 def _between_actors(roles: Roles, cameo: str) -> bool:
     """Whether an event known only from CAMEO has the actors CAMEO codes it between: a named
-    source, and for a verb alone also a named target ("Russia opposed Ukraine's bid"); a
-    pattern ("restored diplomatic relations") needs the source only."""
+    source, and for a verb alone (or a light verb's pattern: "gave Tanzania a grant") also a
+    named target that is no place ("Russia opposed Ukraine's bid"); a pattern ("restored
+    diplomatic relations") needs the source only."""
 
     def named(found: list[ActorRef]) -> bool:
         return any(
@@ -169,7 +171,8 @@ def _between_actors(roles: Roles, cameo: str) -> bool:
             for a in found
         )
 
-    return named(roles.source) and (cameo == "pattern" or named(roles.target))
+    targets = [a for a in roles.target if a.type != ActorType.PLACE]  # a place is no party
+    return named(roles.source) and (cameo == "pattern" or named(targets))
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:

@@ -158,8 +158,10 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     Verbs whose sense the readers decide elsewhere (reporting, denying, ending) are left out."""
     lemma = verb.lemma_.lower()
     words = word_classes()
-    if lemma in lexicon.verbs or lemma in _STATEMENT_VERBS(words) or lemma in lexicon.light_verbs:
+    if lemma in lexicon.verbs or lemma in _STATEMENT_VERBS(words):
         return None
+    light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
+    # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
     patterns = lexicon.cameo_patterns
     objects = [o for o in verb.children if o.dep_ in OBJECTS]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
@@ -167,10 +169,19 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
         f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
         if o.dep_ == "pobj"
     ]
-    keys += [f"{lemma} {particle.lower_}"] if particle is not None else []
+    keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
     keys += [f"{lemma} {o.lemma_.lower()}" for o in objects]
-    sense = next((patterns[k] for k in keys if k in patterns), None)
-    cameo = "pattern"
+    sense = next(
+        (
+            patterns[k]
+            for k in keys
+            if k in patterns and not (light and k.rsplit(" ", 1)[-1] in lexicon.nouns)
+        ),
+        None,
+    )
+    cameo = "verb" if light else "pattern"  # a light verb's pattern needs both actors
+    if sense is None and light:
+        return None
     if sense is None:
         # a verb with only a preposition ("came to") is as vague as the verb alone
         vague = [f"{lemma} {p.lower_}" for p in preps] + ([lemma] if particle is None else [])

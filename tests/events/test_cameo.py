@@ -200,3 +200,30 @@ def test_events_from_cameo_verbs_end_to_end(  # type: ignore[no-untyped-def]
     x = read(text)
     e = only(x, kind)
     assert labels(x, e.sources) == {source} and labels(x, e.targets) == {target}
+
+
+GAVE = """\
+Finland Finland PROPN NNP nsubj 1
+gave give VERB VBD ROOT 1
+Tanzania Tanzania PROPN NNP dative 1
+a a DET DT det 4
+grant grant NOUN NN dobj 1
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize(("kind", "events"), [("country", ["AID"]), ("place", [])])
+def test_a_light_verbs_pattern_counts_only_between_two_parties(kind: str, events: list) -> None:
+    import datetime as dt
+
+    from kg.events.extract import extract_events
+    from kg.model import Document
+    from tests.events.parses import actors
+
+    doc = parse(GAVE, ents="B-GPE O B-GPE O O O")
+    index = actors(doc, finland=(0, "country"), tanzania=(2, kind))
+    found = extract_events(doc, Document("d", doc.text, dt.date(2021, 9, 6)), index,
+                           load_lexicon(), lambda _: 0)
+    assert [e.type for e in found] == events
+    if events:
+        assert (found[0].sources, found[0].targets) == (["finland"], ["tanzania"])
