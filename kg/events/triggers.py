@@ -96,7 +96,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             elif particle is not None and lemma in lexicon.needs_argument:
                 continue  # "back down", "called her in": the particle changes the sense
             elif lemma in lexicon.verbs:
-                sense = lexicon.verbs[lemma]
+                sense = _object_pattern(t, lexicon) or lexicon.verbs[lemma]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif lemma in word_classes().reporting_verbs and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
@@ -194,6 +194,19 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     if particle is not None and f"{lemma} {particle.lower_}" in patterns:
         start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
     return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
+    """The sense CAMEO gives a curated verb with this object, when CAMEO's verb alone means
+    what the curated lexicon says: "blocked the road" (PROTEST, obstruction), not "blocked
+    the convoy"."""
+    lemma = verb.lemma_.lower()
+    alone = lexicon.cameo_verbs.get(lemma)
+    if alone is None or alone.type != lexicon.verbs[lemma].type:
+        return None  # CAMEO reads the verb otherwise: its object patterns may not apply
+    patterns = lexicon.cameo_patterns
+    keys = [f"{lemma} {o.lemma_.lower()}" for o in verb.children if o.dep_ in OBJECTS]
+    return next((patterns[k] for k in keys if k in patterns), None)
 
 
 def _STATEMENT_VERBS(words: WordClasses) -> frozenset[str]:

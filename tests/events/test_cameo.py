@@ -227,3 +227,33 @@ def test_a_light_verbs_pattern_counts_only_between_two_parties(kind: str, events
     assert [e.type for e in found] == events
     if events:
         assert (found[0].sources, found[0].targets) == (["finland"], ["tanzania"])
+
+
+BLOCKED = """\
+Protesters protester NOUN NNS nsubj 1
+blocked block VERB VBD ROOT 1
+the the DET DT det 3
+{obj} {lemma} NOUN NN dobj 1
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("obj", "sense"), [("road", ("PROTEST", "obstruct")), ("convoy", ("COERCE", "restrict"))]
+)
+def test_cameo_object_patterns_refine_a_curated_verb_cameo_agrees_on(
+    obj: str, sense: tuple[str, str]
+) -> None:
+    assert load_lexicon().verbs["block"].type == load_lexicon().cameo_verbs["block"].type
+    doc = parse(BLOCKED.format(obj=obj, lemma=obj))
+    (found,) = find_triggers(doc, load_lexicon())
+    assert (found.type, found.mode) == sense
+
+
+def test_no_refinement_where_cameo_reads_the_verb_otherwise() -> None:
+    lexicon = load_lexicon()
+    assert "hunt" in lexicon.verbs and "hunt" not in lexicon.cameo_verbs
+    assert lexicon.cameo_patterns["hunt suspect"].type is PloverType.THREATEN  # CAMEO's reading
+    text = BLOCKED.format(obj="suspect", lemma="suspect").replace("blocked block", "hunted hunt")
+    (found,) = find_triggers(parse(text), lexicon)
+    assert found.type is PloverType.INVESTIGATE
