@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, SUBJECTS, ends, passive_support
+from kg.events._syntax import OBJECTS, SUBJECTS, clause_subject, ends, passive_support
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import Lexicon, word_classes
@@ -95,6 +95,8 @@ def extract_events(
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
         attribution = attribution_of(t, index)
+        if attribution is not None and not roles.source and _says_of_itself(t, attribution):
+            roles.source = list(attribution.speakers)
         arguments, modality = _arguments(roles, attribution, accusation, modality)
         if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
             not stands_alone(trigger, lexicon)
@@ -140,6 +142,24 @@ def extract_events(
         for s in statements.values()
     ]
     return events + speech_events(said + denials, document, events, sentence_of)
+
+
+def _says_of_itself(t: Token, attribution: Attribution) -> bool:
+    """Whether a speaker tells of its own act by a pronoun no actor was found for: "the party
+    has said it will boycott the elections", "rebel leaders said they would ..." (the speaker
+    is the source, as CAMEO reads "A says A will ...")."""
+    if attribution.how is not Modality.CLAIMED or attribution.verb is None:
+        return False
+    if not attribution.speakers or t.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject, passive = clause_subject(t)
+    words = word_classes()
+    return (
+        subject is not None
+        and not passive
+        and subject.lower_ in words.personal_pronouns | words.it_pronouns
+        and subject.i > attribution.verb.i  # the pronoun follows its speaker
+    )
 
 
 def _told(statements: dict[int, Statement], attribution: Attribution | None, event: Event) -> None:

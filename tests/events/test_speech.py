@@ -128,3 +128,45 @@ def test_merging_events_keeps_statements_pointing_at_them() -> None:
     (attack,) = [e for e in merged if e.type is PloverType.ASSAULT]
     (said,) = [e for e in merged if e.type is PloverType.DISAPPROVE]
     assert said.about == [attack.id] and attack.id != "e1"  # renamed across documents
+
+
+def _said_it(pronoun: str, speaker_type: str) -> list[Event]:
+    """"Hamas said {pronoun} would attack Haifa." """
+    doc = parse(
+        f"""
+        Hamas  Hamas  PROPN NNP nsubj 1
+        said   say    VERB  VBD ROOT  1
+        {pronoun} {pronoun.lower()} PRON PRP nsubj 4
+        would  would  AUX   MD  aux   4
+        attack attack VERB  VB  ccomp 1
+        Haifa  Haifa  PROPN NNP dobj  4
+        .      .      PUNCT .   punct 1
+        """,
+        ents="B-ORG O O O O B-GPE O",
+    )
+    index = actors(doc, hamas=(0, speaker_type), haifa=(5, "place"))
+    return _events(doc, index)
+
+
+def test_a_speaker_telling_of_its_own_act_by_a_pronoun_is_its_source() -> None:
+    (threat,) = _said_it("it", "organisation")
+    assert threat.type is PloverType.THREATEN and threat.mode == "assault"
+    assert threat.sources == ["hamas"] and threat.claimed_by == ["hamas"]
+    assert threat.modality is Modality.CLAIMED
+
+
+def test_a_named_subject_is_not_replaced_by_the_speaker() -> None:
+    doc = parse(
+        """
+        Kyiv    Kyiv    PROPN NNP nsubj 1
+        said    say     VERB  VBD ROOT  1
+        Russia  Russia  PROPN NNP nsubj 3
+        shelled shell   VERB  VBD ccomp 1
+        Odesa   Odesa   PROPN NNP dobj  3
+        .       .       PUNCT .   punct 1
+        """,
+        ents="B-GPE O B-GPE O B-GPE O",
+    )
+    index = actors(doc, kyiv=(0, "country"), russia=(2, "country"), odesa=(4, "place"))
+    (shelling,) = _events(doc, index)
+    assert shelling.sources == ["russia"]
