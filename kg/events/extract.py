@@ -23,6 +23,7 @@ from kg.events.modality import (
     commitment_of,
     is_negated,
     modality_of,
+    refusal_of,
 )
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
@@ -37,6 +38,7 @@ from kg.model import (
     Mention,
     MentionLabel,
     Modality,
+    PloverType,
     Role,
 )
 from kg.vocab import event_iri
@@ -88,6 +90,11 @@ def extract_events(
             roles.source = accused
             roles.target = [r for r in roles.target if r.actor not in parties]
         modality = modality_of(trigger)
+        if trigger.type is PloverType.REJECT and found.type is not PloverType.REJECT:
+            # a refusal (see _kept) is stated, not intended, and is addressed to actors, not
+            # to who would have undergone the act ("will not accept any more refugees")
+            modality = Modality.ASSERTED
+            roles.target = [a for a in roles.target if a.mention.ner_label not in _UNNAMED]
         if (commitment := commitment_of(trigger, lexicon)) is not None:
             # "Israel will evacuate the settlements": PLOVER codes the promise (AGREE) or the
             # threat (THREATEN), with the promised action as its mode.
@@ -201,6 +208,10 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
     an event noun that is ended ("lifted the blockade") becomes the ending (see ended)."""
     t = trigger.token
     words = word_classes()
+    if refusal_of(trigger) and not is_spurious(trigger, index, lexicon):
+        # "Syria will not accept any more refugees": a refusal, REJECT with the refused act
+        action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
+        return Trigger(t, trigger.start, trigger.end, PloverType.REJECT, action, False)
     if is_negated(t, lexicon.light_verbs) or (
         trigger.nominal and t.head.lemma_.lower() in words.reporting_verbs and t.dep_ in SUBJECTS
     ):

@@ -35,6 +35,7 @@ __all__ = [
     "commitment_of",
     "is_negated",
     "modality_of",
+    "refusal_of",
 ]
 
 
@@ -166,6 +167,20 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     if unless or trigger.type not in COOPERATIVE:
         return PloverType.THREATEN
     return PloverType.AGREE
+
+
+def refusal_of(trigger: Trigger) -> bool:
+    """Whether a negated trigger is a refusal: a cooperative act its actor says it will not do
+    ("Syria will not accept any more refugees", "said it would not withdraw"), which PLOVER
+    codes as REJECT (CAMEO 12, "decline to ..."), not as nothing."""
+    t = trigger.token
+    if trigger.nominal or trigger.type not in COOPERATIVE:
+        return False
+    words = word_classes()
+    committing = words.future_aux | words.commitment_aux
+    return any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "aux" and c.lower_ in committing for c in t.children
+    )
 
 
 class Attribution(NamedTuple):

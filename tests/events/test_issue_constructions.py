@@ -136,3 +136,29 @@ def test_fired_at_a_country_targets_it_at_a_place_locates(kind: str, role: str) 
     (attack,) = [e for e in _events(doc, index) if e.type is PloverType.ASSAULT]
     assert attack.sources == ["north_korea"]
     assert attack.actors(role) == ["south_korea"]  # type: ignore[arg-type]
+
+
+def _withdraw(aux: str, neg: str | None) -> list[Event]:
+    """"Russia {aux} {neg} withdraw its troops." """
+    rows = ["Russia Russia PROPN NNP nsubj 3", f"{aux} {aux} AUX MD aux 3"]
+    rows.append(f"{neg} {neg} PART RB neg 3" if neg else "just just ADV RB advmod 3")
+    rows += [
+        "withdraw withdraw VERB VB ROOT 3",
+        "its its PRON PRP$ poss 5",
+        "troops troop NOUN NNS dobj 3",
+        ". . PUNCT . punct 3",
+    ]
+    doc = parse("\n".join(rows), ents="B-GPE O O O O O O")
+    return _events(doc, actors(doc, russia=(0, "country")))
+
+
+def test_a_cooperative_act_one_will_not_do_is_a_refusal() -> None:
+    (refusal,) = _withdraw("will", "not")
+    assert (refusal.type, refusal.mode) == (PloverType.REJECT, "retreat-withdrawal")
+    assert refusal.sources == ["russia"] and refusal.modality is Modality.ASSERTED
+
+
+def test_without_the_negation_it_is_a_promise_and_without_will_nothing() -> None:
+    (promise,) = _withdraw("will", None)
+    assert promise.type is PloverType.AGREE
+    assert _withdraw("did", "not") == []
