@@ -176,7 +176,14 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         elif c.dep_ in OBJECTS and not (
             trigger.type == PloverType.RETREAT and trigger.mode not in lexicon.object_target_modes
         ):
-            roles.target += actors(c, index)
+            named = actors(c, index)
+            if not named and not trigger.nominal:
+                # "boycott all contact with the United States", "cut ties with Qatar": the
+                # object is a relation; its party is the target
+                typed = words.typed_target_preps
+                preps = {p for p, kinds in typed.items() if trigger.type in kinds}
+                named = [a for p in prep_objects(c, preps) for a in actors(p, index)]
+            roles.target += named
         elif c.dep_ == "agent":
             roles.source += [a for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
         elif c.dep_ == "dative":

@@ -162,3 +162,23 @@ def test_without_the_negation_it_is_a_promise_and_without_will_nothing() -> None
     (promise,) = _withdraw("will", None)
     assert promise.type is PloverType.AGREE
     assert _withdraw("did", "not") == []
+
+
+def test_the_party_of_a_relation_object_is_the_target() -> None:
+    # "Hamas boycotted all contact with Egypt."
+    doc = parse(
+        """
+        Hamas     Hamas   PROPN NNP nsubj 1
+        boycotted boycott VERB  VBD ROOT  1
+        all       all     DET   DT  det   3
+        contact   contact NOUN  NN  dobj  1
+        with      with    ADP   IN  prep  3
+        Egypt     Egypt   PROPN NNP pobj  4
+        .         .       PUNCT .   punct 1
+        """,
+        ents="B-ORG O O O O B-GPE O",
+    )
+    index = actors(doc, hamas=(0, "organisation"), egypt=(5, "country"))
+    (boycott,) = _events(doc, index)
+    assert boycott.type is PloverType.PROTEST
+    assert (boycott.sources, boycott.targets) == (["hamas"], ["egypt"])
