@@ -218,7 +218,8 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
         return None
     if is_spurious(trigger, index, lexicon):
         return None
-    if trigger.nominal and t.dep_ in OBJECTS and ends(t.head):
+    held = t.head if t.dep_ == "compound" else t  # "ended mediation efforts"
+    if trigger.nominal and held.dep_ in OBJECTS and ends(held.head):
         return ended(trigger, lexicon)
     if not trigger.nominal and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children) and (
         ends(t)

@@ -198,12 +198,15 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     _modifiers(trigger, index, lexicon, roles)
     if not roles.source:
         roles.source += _governing_subject(t, index)
-    governor = t.head
+    # "ended mediation efforts": the ending verb governs the noun the event noun modifies
+    ending = t.dep_ == "compound" and t.head.dep_ in OBJECTS and ends(t.head.head)
+    held = t.head if ending else t
+    governor = held.head
     support_preps: list[Token] = []
     # "launched an attack on X", "got air support from Y"; not "condemned the attack":
     # a governing verb that is itself an event has its own subject
     light = (
-        t.dep_ in OBJECTS
+        held.dep_ in OBJECTS
         and governor.pos_ in {"VERB", "AUX"}
         and (
             governor.lemma_.lower() in lexicon.light_verbs or ends(governor)

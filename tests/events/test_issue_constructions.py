@@ -182,3 +182,25 @@ def test_the_party_of_a_relation_object_is_the_target() -> None:
     (boycott,) = _events(doc, index)
     assert boycott.type is PloverType.PROTEST
     assert (boycott.sources, boycott.targets) == (["hamas"], ["egypt"])
+
+
+@pytest.mark.parametrize(("verb", "lemma", "kind"), [("ended", "end", "SANCTION"),
+                                                      ("made", "make", "CONSULT")])
+def test_an_ending_verb_ends_the_event_noun_modifying_its_object(
+    verb: str, lemma: str, kind: str
+) -> None:
+    # "Egypt ended mediation efforts." (a halt) / "Egypt made mediation efforts." (no halt)
+    doc = parse(
+        f"""
+        Egypt     Egypt     PROPN NNP nsubj    1
+        {verb}    {lemma}   VERB  VBD ROOT     1
+        mediation mediation NOUN  NN  compound 3
+        efforts   effort    NOUN  NNS dobj     1
+        .         .         PUNCT .   punct    1
+        """,
+        ents="B-GPE O O O O",
+    )
+    events = _events(doc, actors(doc, egypt=(0, "country")))
+    assert [e.type for e in events] == [kind]
+    if kind == "SANCTION":
+        assert events[0].mode == "end-consult" and events[0].sources == ["egypt"]
