@@ -37,6 +37,8 @@ __all__ = [
 
 T = TypeVar("T")
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built: 6x faster
+
 
 class _Where:
     """The file being read, to turn a node into ``InputError(path, message, line)``."""
@@ -200,7 +202,7 @@ def parse_datafile(
     """
     where = _Where(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -102,7 +102,9 @@ def event_graph(extraction: Extraction) -> nx.MultiDiGraph:
     """Actors and events as nodes, roles as edges (key = role).
 
     A source points at its event (actor -> event); every other role points from the event to the
-    actor, so "Taliban -> attack -> Panjshir" reads left to right in Gephi.
+    actor, so "Taliban -> attack -> Panjshir" reads left to right in Gephi. A statement points
+    at the event it is about (key ``about``: "Massoud -> claimed -> Pakistan", "claimed ->
+    aided").
     """
     g = nx.MultiDiGraph(name="kg events")
     for iri in sorted(extraction.actors):
@@ -121,6 +123,11 @@ def event_graph(extraction: Extraction) -> nx.MultiDiGraph:
                     g.add_edge(actor_id, event.id, key=role, **edge)
                 else:
                     g.add_edge(event.id, actor_id, key=role, **edge)
+    ids = {e.id for e in extraction.events}
+    for event in sorted(extraction.events, key=lambda e: e.id):
+        for other in event.about:
+            if other in ids:
+                g.add_edge(event.id, other, key="about", role="about", label="about", weight=1.0)
     _style(g)
     return g
 

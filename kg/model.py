@@ -225,6 +225,7 @@ class Event:
     arguments: list[Argument] = field(default_factory=list)
     instruments: list[str] = field(default_factory=list)  # free text ("drones")
     mentions: list[Mention] = field(default_factory=list)  # every trigger, the first included
+    about: list[str] = field(default_factory=list)  # IRIs of the events a statement is about
 
     @property
     def document_id(self) -> str:

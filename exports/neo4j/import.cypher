@@ -120,6 +120,18 @@ MERGE (n:Event {id: row.id})
 SET n = row, n:`Demand`;
 
 UNWIND [
+  {id: "https://w3id.org/kg-news/id/event/f582d92296bf4f22", label: "Ahmad Massoud claimed Pakistan", type: "DISAPPROVE", mode: "allege", modality: "asserted", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "claimed", trigger_start: 262, trigger_end: 269, sentence: "Taking to Twitter, Massoud claimed that the Taliban was not strong enough to attack Panjshir and was aided by Pakistan via drones, helicopters led allegedly Lt. Gen Faiz Hamid from Kabul.", document_id: "000_110aead6b026076a.txt", mention_count: 1}
+] AS row
+MERGE (n:Event {id: row.id})
+SET n = row, n:`Disapprove`;
+
+UNWIND [
+  {id: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", label: "National Resistance Front of Afghanistan refutes Taliban", type: "REJECT", modality: "asserted", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "refutes", trigger_start: 1457, trigger_end: 1464, sentence: "Taliban claims victory, NRFA refutes  While Taliban has claimed capture of Panjshir, the Northern Resistance's leader Amrullah Saleh confirmed that he is still in Panjshir saying, \"The Resistance is continuing and will continue.", document_id: "000_110aead6b026076a.txt", mention_count: 1}
+] AS row
+MERGE (n:Event {id: row.id})
+SET n = row, n:`Reject`;
+
+UNWIND [
   {id: "https://w3id.org/kg-news/id/event/02823721b176a1f9", label: "Taliban withdrew", type: "RETREAT", mode: "withdrawal", modality: "conditional", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "withdrew", trigger_start: 996, trigger_end: 1004, sentence: "Meanwhile, NRFA leader Ahmad Massoud has said that if the Taliban withdrew their fighters from Panjshir and Andarab, as was requested by the Afghan ulemas, the Resistance Force would be ready for peace talks.", document_id: "000_110aead6b026076a.txt", mention_count: 1},
   {id: "https://w3id.org/kg-news/id/event/3e423526478cc1b4", label: "people flee", type: "RETREAT", mode: "flight", modality: "intended", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "flee", trigger_start: 2515, trigger_end: 2519, sentence: "The hasty withdrawal of the US troops saw thousands of people attempting to flee from Afghanistan with several clinging to a departing US plane's wheels, leading to them falling to their deaths.", document_id: "000_110aead6b026076a.txt", mention_count: 1},
   {id: "https://w3id.org/kg-news/id/event/64f5939fe98bf9c9", label: "United States evacuating Afghanistan (people)", type: "RETREAT", mode: "evacuation", modality: "asserted", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "evacuating", trigger_start: 2896, trigger_end: 2906, sentence: "The US has completed evacuating over 130,000 Afghans from Kabul, retreating all its troops.", document_id: "000_110aead6b026076a.txt", mention_count: 1},
@@ -138,7 +150,9 @@ SET n = row;
 
 UNWIND [
   {s: "https://w3id.org/kg-news/id/actor/afghanistan", e: "https://w3id.org/kg-news/id/event/af2fd25d589e30f9", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Afghan ulemas", mention_start: 1071, mention_end: 1084}},
+  {s: "https://w3id.org/kg-news/id/actor/ahmad-massoud", e: "https://w3id.org/kg-news/id/event/f582d92296bf4f22", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Massoud", mention_start: 254, mention_end: 261}},
   {s: "https://w3id.org/kg-news/id/actor/inter-services-intelligence", e: "https://w3id.org/kg-news/id/event/3bbec0baae06b52a", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "ISI", mention_start: 230, mention_end: 233}},
+  {s: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", e: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "NRFA", mention_start: 1452, mention_end: 1456}},
   {s: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", e: "https://w3id.org/kg-news/id/event/914c0b6aab4a1b44", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "National Resistance Front", mention_start: 1144, mention_end: 1169}},
   {s: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", e: "https://w3id.org/kg-news/id/event/987795ee5e284280", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Resistance Force", mention_start: 1090, mention_end: 1106}},
   {s: "https://w3id.org/kg-news/id/actor/pakistan", e: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Pakistan", mention_start: 345, mention_end: 353}},
@@ -168,6 +182,7 @@ UNWIND [
   {s: "https://w3id.org/kg-news/id/event/0b89ff388f5bb052", e: "https://w3id.org/kg-news/id/actor/kandahar", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Kandahar", mention_start: 2293, mention_end: 2301}},
   {s: "https://w3id.org/kg-news/id/event/0b89ff388f5bb052", e: "https://w3id.org/kg-news/id/actor/lashkar-gah", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Lashkar Gah", mention_start: 2340, mention_end: 2351}},
   {s: "https://w3id.org/kg-news/id/event/0b89ff388f5bb052", e: "https://w3id.org/kg-news/id/actor/mazar-e-sharif", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Mazar-e-Sharif", mention_start: 2310, mention_end: 2324}},
+  {s: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", e: "https://w3id.org/kg-news/id/actor/taliban", p: {role: "target", document_id: "000_110aead6b026076a.txt"}},
   {s: "https://w3id.org/kg-news/id/event/2a2034cdbd83370a", e: "https://w3id.org/kg-news/id/actor/military-age-men-000-110aead6b026076a-txt", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "'military age men", mention_start: 1788, mention_end: 1805}},
   {s: "https://w3id.org/kg-news/id/event/345a3a3f5213ace1", e: "https://w3id.org/kg-news/id/actor/panjshir", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Panjshir", mention_start: 1503, mention_end: 1511}},
   {s: "https://w3id.org/kg-news/id/event/36184efdcf996c00", e: "https://w3id.org/kg-news/id/actor/fahim-dashty", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Fahim Dashty", mention_start: 592, mention_end: 604}},
@@ -179,7 +194,8 @@ UNWIND [
   {s: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", e: "https://w3id.org/kg-news/id/actor/taliban", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Taliban", mention_start: 279, mention_end: 286}},
   {s: "https://w3id.org/kg-news/id/event/af2fd25d589e30f9", e: "https://w3id.org/kg-news/id/actor/taliban", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Taliban", mention_start: 988, mention_end: 995}},
   {s: "https://w3id.org/kg-news/id/event/b75e9a873aa612ac", e: "https://w3id.org/kg-news/id/actor/amrullah-saleh", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "his", mention_start: 918, mention_end: 921}},
-  {s: "https://w3id.org/kg-news/id/event/eaec606990650568", e: "https://w3id.org/kg-news/id/actor/abdul-wudod-zara", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Abdul Wudod Zara", mention_start: 704, mention_end: 720}}
+  {s: "https://w3id.org/kg-news/id/event/eaec606990650568", e: "https://w3id.org/kg-news/id/actor/abdul-wudod-zara", p: {role: "target", document_id: "000_110aead6b026076a.txt", mention: "Abdul Wudod Zara", mention_start: 704, mention_end: 720}},
+  {s: "https://w3id.org/kg-news/id/event/f582d92296bf4f22", e: "https://w3id.org/kg-news/id/actor/pakistan", p: {role: "target", document_id: "000_110aead6b026076a.txt"}}
 ] AS row
 MATCH (a:Event {id: row.s})
 MATCH (b:Actor {id: row.e})
@@ -268,9 +284,19 @@ MERGE (a)-[r:SPOKESPERSON_OF {document_id: row.p.document_id, evidence_start: ro
 SET r = row.p;
 
 UNWIND [
+  {s: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", e: "https://w3id.org/kg-news/id/event/345a3a3f5213ace1", p: {}},
+  {s: "https://w3id.org/kg-news/id/event/f582d92296bf4f22", e: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", p: {}}
+] AS row
+MATCH (a:Event {id: row.s})
+MATCH (b:Event {id: row.e})
+MERGE (a)-[r:ABOUT]->(b)
+SET r = row.p;
+
+UNWIND [
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/02823721b176a1f9", p: {trigger: "withdrew", trigger_start: 996, trigger_end: 1004}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/088055ec97c86f7c", p: {trigger: "talks", trigger_start: 2664, trigger_end: 2669}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/0b89ff388f5bb052", p: {trigger: "fell", trigger_start: 2352, trigger_end: 2356}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", p: {trigger: "refutes", trigger_start: 1457, trigger_end: 1464}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/2a2034cdbd83370a", p: {trigger: "forcing", trigger_start: 1780, trigger_end: 1787}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/345a3a3f5213ace1", p: {trigger: "capture", trigger_start: 1492, trigger_end: 1499}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/36184efdcf996c00", p: {trigger: "killed", trigger_start: 609, trigger_end: 615}},
@@ -292,6 +318,7 @@ UNWIND [
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/d60d5aa6f0f5716b", p: {trigger: "meeting", trigger_start: 1345, trigger_end: 1352}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/eaec606990650568", p: {trigger: "killed", trigger_start: 761, trigger_end: 767}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/f3bdd865f2563623", p: {trigger: "military operations", trigger_start: 1266, trigger_end: 1285}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/f582d92296bf4f22", p: {trigger: "claimed", trigger_start: 262, trigger_end: 269}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/f8c9c8e560f235cd", p: {trigger: "retreat", trigger_start: 2389, trigger_end: 2396}}
 ] AS row
 MATCH (a:Document {id: row.s})

@@ -153,3 +153,12 @@ def prep_objects(head: Token, words: set[str] | frozenset[str]) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+def ends(verb: Token) -> bool:
+    """Whether *verb* ends, halts or calls off what its object names (an ending verb, or one
+    with its particle: "suspended the talks", "called off the meeting")."""
+    endings = word_classes().ending_verbs
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in endings or any(f"{lemma} {p}" in endings for p in particles)

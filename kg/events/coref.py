@@ -38,6 +38,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     the number of events, never with the number of pairs."""
     merged: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
+    renamed: dict[str, str] = {}  # an event's IRI before the merge -> after
     for event in sorted(events, key=lambda e: (e.document_id, e.trigger.start)):
         if not (event.sources or event.targets):
             out.append(event)
@@ -47,13 +48,20 @@ def merge_events(events: list[Event]) -> list[Event]:
         first = merged.get(key)
         if first is None:
             if cross:
-                event.id = event_iri(*_key(event))
+                new_id = event_iri(*_key(event))
+                renamed[event.id] = new_id
+                event.id = new_id
             merged[key] = event
             out.append(event)
             continue
+        renamed[event.id] = first.id
         first.mentions.extend(event.mentions)
+        first.about = sorted({*first.about, *event.about})
         known = {(a.role, a.actor) for a in first.arguments}
         first.arguments.extend(a for a in event.arguments if (a.role, a.actor) not in known)
+    for event in out:
+        if event.about:
+            event.about = sorted({renamed.get(i, i) for i in event.about})
     return sorted(out, key=lambda e: e.id)
 
 

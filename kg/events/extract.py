@@ -8,24 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, SUBJECTS, passive_support
+from kg.events._syntax import OBJECTS, SUBJECTS, clause_subject, ends, passive_support
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import Lexicon, word_classes
 from kg.events.modality import (
+    Attribution,
+    Statement,
     accusation_of,
     add_disputes,
     attribution_of,
     commitment_of,
     is_negated,
     modality_of,
+    refusal_of,
 )
 from kg.events.roles import Roles, resolve_roles
+from kg.events.speech import speech_events
 from kg.events.time import event_date
 from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
-from kg.model import ActorRef, Argument, Document, Event, Mention, Modality, Role
+from kg.model import (
+    ActorRef,
+    ActorType,
+    Argument,
+    Document,
+    Event,
+    Mention,
+    MentionLabel,
+    Modality,
+    PloverType,
+    Role,
+)
 from kg.vocab import event_iri
 
 __all__ = ["extract_events"]
@@ -57,6 +72,7 @@ def extract_events(
     events: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on
+    statements: dict[int, Statement] = {}  # reporting verb -> what it reports
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
     for found in triggers:
@@ -64,6 +80,7 @@ def extract_events(
         if trigger is None:
             continue
         t = trigger.token
+        cameo = trigger.cameo
         roles = resolve_roles(trigger, index, lexicon)
         accusation = accusation_of(t, index)
         if accusation is not None:
@@ -73,17 +90,27 @@ def extract_events(
             roles.source = accused
             roles.target = [r for r in roles.target if r.actor not in parties]
         modality = modality_of(trigger)
+        if trigger.type is PloverType.REJECT and found.type is not PloverType.REJECT:
+            # a refusal (see _kept) is stated, not intended, and is addressed to actors, not
+            # to who would have undergone the act ("will not accept any more refugees")
+            modality = Modality.ASSERTED
+            roles.target = [a for a in roles.target if a.mention.ner_label not in _UNNAMED]
         if (commitment := commitment_of(trigger, lexicon)) is not None:
             # "Israel will evacuate the settlements": PLOVER codes the promise (AGREE) or the
             # threat (THREATEN), with the promised action as its mode.
             action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
-        arguments, modality = _arguments(roles, attribution_of(t, index), accusation, modality)
+        attribution = attribution_of(t, index)
+        if attribution is not None and not roles.source and _says_of_itself(t, attribution):
+            roles.source = list(attribution.speakers)
+        arguments, modality = _arguments(roles, attribution, accusation, modality)
         if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
             not stands_alone(trigger, lexicon)
         ):
             continue
+        if cameo and not _between_actors(roles, cameo):
+            continue  # CAMEO codes events between actors: "Russia opposed Ukraine's bid"
         date, basis = event_date(t, document.date)
         mentions = [
             Mention(document.id, start, end, text[start:end], sentence_of(start), "TRIGGER")
@@ -94,6 +121,7 @@ def extract_events(
             antecedent.mentions += mentions  # "the attack" mentioned again: one event
             known = {(a.role, a.actor) for a in antecedent.arguments}
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
+            _told(statements, attribution, antecedent)
             continue
         event = Event(
             id=event_iri(document.id, trigger.start, trigger.type),
@@ -109,12 +137,69 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
+        _told(statements, attribution, event)
         by_key.setdefault(antecedent_key(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     events = fold_forward(ahead, events)
-    add_disputes(doc, events, index)
-    return events
+    denials = add_disputes(doc, events, index)
+    kept = {e.id for e in events}
+    said = [
+        Statement(s.verb, s.how, s.speakers, [e for e in s.events if e.id in kept])
+        for s in statements.values()
+    ]
+    return events + speech_events(said + denials, document, events, sentence_of)
+
+
+def _says_of_itself(t: Token, attribution: Attribution) -> bool:
+    """Whether a speaker tells of its own act by a pronoun no actor was found for: "the party
+    has said it will boycott the elections", "rebel leaders said they would ..." (the speaker
+    is the source, as CAMEO reads "A says A will ...")."""
+    if attribution.how is not Modality.CLAIMED or attribution.verb is None:
+        return False
+    if not attribution.speakers or t.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject, passive = clause_subject(t)
+    words = word_classes()
+    return (
+        subject is not None
+        and not passive
+        and subject.lower_ in words.personal_pronouns | words.it_pronouns
+        and subject.i > attribution.verb.i  # the pronoun follows its speaker
+    )
+
+
+def _told(statements: dict[int, Statement], attribution: Attribution | None, event: Event) -> None:
+    """Record that the reporting or denial verb of *attribution* tells *event*."""
+    if attribution is None or attribution.verb is None or not attribution.speakers:
+        return
+    verb = attribution.verb
+    statement = statements.setdefault(
+        verb.i, Statement(verb, attribution.how, attribution.speakers)
+    )
+    if not any(e is event for e in statement.events):
+        statement.events.append(event)
+
+
+_UNNAMED = frozenset({MentionLabel.PARTICIPANT, MentionLabel.NOMINAL})
+
+
+def _between_actors(roles: Roles, cameo: str) -> bool:
+    """Whether an event known only from CAMEO has the actors CAMEO codes it between: a named
+    source, and for a verb alone (or a light verb's pattern: "gave Tanzania a grant") also a
+    named target that is no place ("Russia opposed Ukraine's bid"); a pattern ("restored
+    diplomatic relations") needs the source only."""
+
+    def named(found: list[ActorRef]) -> bool:
+        return any(
+            a.mention.ner_label not in _UNNAMED
+            and a.mention.text.lower()
+            not in word_classes().personal_pronouns | word_classes().it_pronouns
+            for a in found
+        )
+
+    targets = [a for a in roles.target if a.type != ActorType.PLACE]  # a place is no party
+    return named(roles.source) and (cameo == "pattern" or named(targets))
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:
@@ -123,18 +208,21 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
     an event noun that is ended ("lifted the blockade") becomes the ending (see ended)."""
     t = trigger.token
     words = word_classes()
+    if refusal_of(trigger) and not is_spurious(trigger, index, lexicon):
+        # "Syria will not accept any more refugees": a refusal, REJECT with the refused act
+        action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
+        return Trigger(t, trigger.start, trigger.end, PloverType.REJECT, action, False)
     if is_negated(t, lexicon.light_verbs) or (
         trigger.nominal and t.head.lemma_.lower() in words.reporting_verbs and t.dep_ in SUBJECTS
     ):
         return None
     if is_spurious(trigger, index, lexicon):
         return None
-    if trigger.nominal and t.dep_ in OBJECTS and t.head.lemma_.lower() in words.ending_verbs:
+    held = t.head if t.dep_ == "compound" else t  # "ended mediation efforts"
+    if trigger.nominal and held.dep_ in OBJECTS and ends(held.head):
         return ended(trigger, lexicon)
-    if (
-        not trigger.nominal
-        and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children)
-        and t.lemma_.lower() in words.ending_verbs
+    if not trigger.nominal and any(c.dep_ in OBJECTS and c.i in nouns for c in t.children) and (
+        ends(t)
     ):
         return None  # "lifted the blockade": the noun carries the event, see ended
     return trigger
@@ -142,7 +230,7 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
 
 def _arguments(
     roles: Roles,
-    attribution: tuple[Modality, list[ActorRef]] | None,
+    attribution: Attribution | None,
     accusation: tuple[list[ActorRef], list[ActorRef]] | None,
     modality: Modality,
 ) -> tuple[list[Argument], Modality]:
@@ -158,7 +246,7 @@ def _arguments(
         for a in _dedupe(found)
     ]
     if attribution is not None:
-        how, speakers = attribution
+        how, speakers, _ = attribution
         role = Role.DISPUTED_BY if how is Modality.DENIED else Role.CLAIMED_BY
         arguments += [Argument(role, a.actor, a.mention) for a in _dedupe(speakers)]
         if modality is Modality.ASSERTED:

@@ -111,6 +111,9 @@ class Lexicon:
     object_target_modes: frozenset[str]
     agentive_of_modes: frozenset[str]
     ended_restriction_modes: frozenset[str]
+    cameo_verb_types: frozenset[str]
+    cameo_verbs: dict[str, Sense]
+    cameo_patterns: dict[str, Sense]
 
 
 def _sense(value: str) -> Sense:
@@ -122,12 +125,22 @@ def _sense(value: str) -> Sense:
     return Sense(PloverType(event_type), mode or None)
 
 
-_SENSE_TABLES = tuple(f.name for f in fields(Lexicon) if f.type == "dict[str, Sense]")
+_CAMEO_SECTIONS: dict[str, Kind[Any]] = {  # the tables of data/cameo_verbs.yaml
+    "cameo_synsets": Table(Words(lower=True), lower=True),
+    "cameo_verbs": Table(_sense, lower=True),
+    "cameo_patterns": Table(_sense, lower=True),
+}
+_CAMEO_FIELDS = tuple(f.name for f in fields(Lexicon) if f.name in _CAMEO_SECTIONS)
+_SENSE_TABLES = tuple(
+    f.name for f in fields(Lexicon) if f.type == "dict[str, Sense]" and f.name not in _CAMEO_FIELDS
+)
 _MODE_GROUPS = tuple(f.name for f in fields(Lexicon) if f.name.endswith("_modes"))
 _LEXICON_SECTIONS: dict[str, Kind[Any]] = {
     f.name: Table(_sense, lower=True) if f.name in _SENSE_TABLES else Words(lower=True)
     for f in fields(Lexicon)
+    if f.name not in _CAMEO_FIELDS
 }
+_LEXICON_SECTIONS["cameo_verb_types"] = Words(allowed=frozenset(PloverType))
 
 
 @cache
@@ -151,7 +164,24 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     if any(not data[group] <= modes for group in _MODE_GROUPS):
         # read again, the groups now checked against the modes, for the error's line
         read(_LEXICON_SECTIONS | {g: Words(lower=True, allowed=modes) for g in _MODE_GROUPS})
-    return Lexicon(**data)
+    return Lexicon(**data, **_cameo())
+
+
+@cache
+def _cameo() -> dict[str, Any]:
+    """The CAMEO verbs and patterns (``data/cameo_verbs.yaml``, converted from PETRARCH2's
+    dictionary by ``scripts/convert_cameo_verbs.py``): the breadth beneath every lexicon's own
+    entries, consulted only for a word the lexicon has no sense for. A pattern "give &weapon"
+    stands for the verb with each word of the synset."""
+    data = load_packaged("kg.events", "data/cameo_verbs.yaml", _CAMEO_SECTIONS)
+    synsets = data.pop("cameo_synsets")
+    patterns: dict[str, Sense] = {}
+    for key, sense in data["cameo_patterns"].items():
+        head, amp, synset = key.partition("&")
+        for word in sorted(synsets[synset]) if amp else [""]:
+            patterns.setdefault(head + word, sense)
+    data["cameo_patterns"] = patterns
+    return data
 
 
 @dataclass(frozen=True)
@@ -160,6 +190,7 @@ class WordClasses:
     field per section (see the file for what each class is for)."""
 
     reporting_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     rejecting_verbs: frozenset[str]
     hedges: frozenset[str]

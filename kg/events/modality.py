@@ -6,6 +6,9 @@ never a fact of its own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Token
 
 from kg.events._syntax import (
@@ -13,6 +16,7 @@ from kg.events._syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    ends,
     headline_speaker,
     prep_objects,
 )
@@ -23,12 +27,15 @@ from kg.events.triggers import Trigger
 from kg.model import ActorRef, ActorType, Argument, Event, Modality, PloverType, Role
 
 __all__ = [
+    "Attribution",
+    "Statement",
     "accusation_of",
     "add_disputes",
     "attribution_of",
     "commitment_of",
     "is_negated",
     "modality_of",
+    "refusal_of",
 ]
 
 
@@ -37,6 +44,8 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     a noun with "no" ("there was no warning") or under a negated support verb or existential
     ("did not launch an attack", "there had not been any threats")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True
+    if _neither(t):
         return True
     if (
         t.pos_ in {"NOUN", "PROPN"}
@@ -104,7 +113,11 @@ def modality_of(trigger: Trigger) -> Modality:
     for node in path:
         if any(c.dep_ == "aux" and c.lower_ in intending for c in node.children):
             return Modality.INTENDED
-        if node is not t and node.lemma_.lower() in words.demand_heads | words.intent_heads:
+        if (
+            node is not t
+            and node.lemma_.lower() in words.demand_heads | words.intent_heads
+            and not ends(node)  # "called off the meeting": no call for it
+        ):
             return Modality.INTENDED
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.demand_heads:
             return Modality.INTENDED  # "demanded that Ukraine withdraw": not a withdrawal
@@ -124,7 +137,7 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     verb = t.head if trigger.nominal and t.dep_ in OBJECTS else t
     if trigger.nominal and (
         verb is t
-        or (verb.lemma_.lower() in lexicon.verbs and verb.lemma_.lower() not in words.ending_verbs)
+        or (verb.lemma_.lower() in lexicon.verbs and not ends(verb))
     ):
         # "would boycott the summit": the summit is not what is promised; "is prepared to lift
         # the ban" is (the noun carries the ending, see triggers.ended)
@@ -156,17 +169,51 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     return PloverType.AGREE
 
 
-def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef]] | None:
+def refusal_of(trigger: Trigger) -> bool:
+    """Whether a negated trigger is a refusal: a cooperative act its actor says it will not do
+    ("Syria will not accept any more refugees", "said it would not withdraw"), which PLOVER
+    codes as REJECT (CAMEO 12, "decline to ..."), not as nothing."""
+    t = trigger.token
+    if trigger.nominal or trigger.type not in COOPERATIVE:
+        return False
+    words = word_classes()
+    committing = words.future_aux | words.commitment_aux
+    return any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "aux" and c.lower_ in committing for c in t.children
+    )
+
+
+class Attribution(NamedTuple):
+    """Who reports or denies an event (CLAIMED, DENIED, or ALLEGED with no one), and the verb
+    that says so, if a verb does ("according to", a headline's "Hamas:" have none)."""
+
+    how: Modality
+    speakers: list[ActorRef]
+    verb: Token | None = None
+
+
+@dataclass
+class Statement:
+    """A reporting or denial verb and what it says: who speaks, and the events it reports
+    (CLAIMED) or denies (DENIED); the speech events of :mod:`kg.events.speech` are read off it."""
+
+    verb: Token
+    how: Modality
+    speakers: list[ActorRef]
+    events: list[Event] = field(default_factory=list)
+
+
+def attribution_of(t: Token, index: ActorIndex) -> Attribution | None:
     """The reporting or denial verb above *t*, and who reports: (CLAIMED or DENIED, actors),
     or (ALLEGED, []) under a denial that is none; or an "according to" on *t* or the verbs it
     hangs from in its clause."""
     for n in (t, *_clause_chain(t)):
         for c in n.children:
             if headline_speaker(c) and (speakers := actors(c, index)):
-                return Modality.CLAIMED, speakers  # "Hamas: Israel bombed a school"
+                return Attribution(Modality.CLAIMED, speakers)  # "Hamas: Israel bombed a school"
             if c.lower_ == "according":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
-                return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
+                return Attribution(Modality.CLAIMED, [a for o in objs for a in actors(o, index)])
     words = word_classes()
     node = t
     for ancestor in t.ancestors:
@@ -187,9 +234,10 @@ def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef
                 if not speakers and subject is None:
                     speakers = _nearest_speaker(ancestor, index)
                 if lemma in words.denial_verbs and _not_denied(ancestor, words):
-                    return Modality.ALLEGED, []  # "neither confirmed nor denied that it struck"
+                    return Attribution(Modality.ALLEGED, [])  # "neither confirmed nor denied"
                 denied = lemma in words.denial_verbs
-                return (Modality.DENIED if denied else Modality.CLAIMED), speakers
+                how = Modality.DENIED if denied else Modality.CLAIMED
+                return Attribution(how, speakers, ancestor)
         if (
             ancestor.pos_ == "NOUN"
             and lemma in words.claim_nouns
@@ -199,7 +247,7 @@ def attribution_of(t: Token, index: ActorIndex) -> tuple[Modality, list[ActorRef
             return _claim_noun(ancestor, index)
         if ancestor.lower_ == "according":
             objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
-            return Modality.CLAIMED, [a for o in objs for a in actors(o, index)]
+            return Attribution(Modality.CLAIMED, [a for o in objs for a in actors(o, index)])
         node = ancestor
     return None
 
@@ -254,7 +302,18 @@ def accusation_of(t: Token, index: ActorIndex) -> tuple[_Found, _Found] | None:
     )
 
 
-def _claim_noun(noun: Token, index: ActorIndex) -> tuple[Modality, _Found]:
+def _neither(t: Token) -> bool:
+    """Whether a verb's subject or object is a "neither ... nor" pair: "Neither Russia nor
+    China attacked the convoy", "attacked neither the convoy nor the base"."""
+    correlatives = word_classes().correlatives
+    return t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+        and any(p.dep_ in {"preconj", "det", "cc"} and p.lower_ in correlatives for p in c.children)
+        for c in t.children
+    )
+
+
+def _claim_noun(noun: Token, index: ActorIndex) -> Attribution:
     """An event told in a "claims that ..." clause: denied by whoever rejects the claim
     ("the Pentagon rejected claims that drones killed civilians"), else claimed by its author
     ("Hamas's claim that", "reports by the UN that", "X made allegations that")."""
@@ -262,14 +321,14 @@ def _claim_noun(noun: Token, index: ActorIndex) -> tuple[Modality, _Found]:
     words = word_classes()
     if noun.dep_ in OBJECTS and verb.lemma_.lower() in words.denial_verbs | words.rejecting_verbs:
         subject, _ = clause_subject(verb)
-        return Modality.DENIED, actors(subject, index)
+        return Attribution(Modality.DENIED, actors(subject, index))
     authors = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(
         noun, words.author_preps
     )
     if not authors and noun.dep_ in OBJECTS and verb.lemma_.lower() in words.claim_making_verbs:
         maker, _ = clause_subject(verb)
         authors = [maker] if maker is not None else []
-    return Modality.CLAIMED, [a for c in authors for a in actors(c, index)]
+    return Attribution(Modality.CLAIMED, [a for c in authors for a in actors(c, index)])
 
 
 def _not_denied(verb: Token, words: WordClasses) -> bool:
@@ -301,11 +360,13 @@ def _nearest_speaker(verb: Token, index: ActorIndex) -> list[ActorRef]:
     return []
 
 
-def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
-    """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims."""
+def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> list[Statement]:
+    """A bare denial ("Taliban claims victory, NRFA refutes") disputes that claimant's claims;
+    the denials, each with the events it disputes."""
     words = word_classes()
     triggers = {e.trigger.start for e in events}
     claimed: dict[str, list[int]] = {}  # claimant -> the events (by position) they claim
+    denials: list[Statement] = []
     for n, event in enumerate(events):
         for actor in event.claimed_by:
             claimed.setdefault(actor, []).append(n)
@@ -325,8 +386,13 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> None:
             and c.i not in inside
             for a in actors(clause_subject(c)[0], index)
         }
+        denial = Statement(t, Modality.DENIED, [a for a in deniers if a.actor not in claimants])
         for n in sorted({n for actor in claimants for n in claimed.get(actor, [])}):
             event = events[n]
-            for a in deniers:
-                if a.actor not in event.disputed_by and a.actor not in claimants:
+            for a in denial.speakers:
+                if a.actor not in event.disputed_by:
                     event.arguments.append(Argument(Role.DISPUTED_BY, a.actor, a.mention))
+            denial.events.append(event)
+        if denial.speakers and denial.events:
+            denials.append(denial)
+    return denials

@@ -20,6 +20,7 @@ from kg.events._syntax import (
     SUBJECTS,
     agent_objects,
     clause_subject,
+    ends,
     is_passive,
     passive_support,
     prep_objects,
@@ -28,11 +29,12 @@ from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors, listed, span_actors
 from kg.events.lexicon import HOSTILE, MATERIAL, Lexicon, word_classes
 from kg.events.triggers import Trigger
-from kg.model import ActorRef, ActorType, PloverType
+from kg.model import ActorRef, ActorType, MentionLabel, PloverType
 
 __all__ = ["Roles", "resolve_roles"]
 
 _PLACE_TYPES = {ActorType.PLACE, ActorType.COUNTRY}
+_UNNAMED = {MentionLabel.PARTICIPANT, MentionLabel.NOMINAL}
 _SPEECH_ACTS = {
     PloverType.DEMAND,
     PloverType.THREATEN,
@@ -174,7 +176,14 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         elif c.dep_ in OBJECTS and not (
             trigger.type == PloverType.RETREAT and trigger.mode not in lexicon.object_target_modes
         ):
-            roles.target += actors(c, index)
+            named = actors(c, index)
+            if not named and not trigger.nominal:
+                # "boycott all contact with the United States", "cut ties with Qatar": the
+                # object is a relation; its party is the target
+                typed = words.typed_target_preps
+                preps = {p for p, kinds in typed.items() if trigger.type in kinds}
+                named = [a for p in prep_objects(c, preps) for a in actors(p, index)]
+            roles.target += named
         elif c.dep_ == "agent":
             roles.source += [a for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
         elif c.dep_ == "dative":
@@ -189,16 +198,18 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     _modifiers(trigger, index, lexicon, roles)
     if not roles.source:
         roles.source += _governing_subject(t, index)
-    governor = t.head
+    # "ended mediation efforts": the ending verb governs the noun the event noun modifies
+    ending = t.dep_ == "compound" and t.head.dep_ in OBJECTS and ends(t.head.head)
+    held = t.head if ending else t
+    governor = held.head
     support_preps: list[Token] = []
     # "launched an attack on X", "got air support from Y"; not "condemned the attack":
     # a governing verb that is itself an event has its own subject
     light = (
-        t.dep_ in OBJECTS
+        held.dep_ in OBJECTS
         and governor.pos_ in {"VERB", "AUX"}
         and (
-            governor.lemma_.lower() in lexicon.light_verbs
-            or governor.lemma_.lower() in word_classes().ending_verbs
+            governor.lemma_.lower() in lexicon.light_verbs or ends(governor)
         )
         and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
     )
@@ -307,8 +318,8 @@ def _prepositional(
                 roles.location += named  # "killed at Oxford Street station": where
             elif word in words.target_preps and not (
                 word == "at"
-                and (trigger.type not in HOSTILE or all(a.type in _PLACE_TYPES for a in named))
-            ):  # "fired at the convoy", but "met Biden at the White House": where
+                and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))
+            ):  # "fired at the convoy", "at South Korea"; "met Biden at the White House": where
                 roles.target += named
             elif word == "of":
                 agentive = (
@@ -451,5 +462,25 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
         if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
             named = [a for a in span_actors(c, index, clauses=True) if a.actor not in exclude]
             if named:
-                return named[:1]
+                return _with_conjuncts(named[0], c, index, exclude)
     return []
+
+
+def _with_conjuncts(
+    first: ActorRef, phrase: Token, index: ActorIndex, exclude: set[str]
+) -> list[ActorRef]:
+    """*first* and the named actors coordinated with it in *phrase* ("welcomed talks with
+    Germany, Italy and Spain": all three; not "ordered patrols by police and soldiers", where
+    the first actor found is a guess at the addressee, not a list of them)."""
+    for w in phrase.subtree:
+        if w.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found = actors(w, index)
+        if any(a.actor == first.actor for a in found):
+            return [first] + [
+                a
+                for a in found
+                if a.actor not in exclude | {first.actor}
+                and a.mention.ner_label not in _UNNAMED
+            ]
+    return [first]

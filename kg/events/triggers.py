@@ -25,6 +25,7 @@ from kg.events.lexicon import (
     MATERIAL,
     Lexicon,
     Sense,
+    WordClasses,
     word_classes,
 )
 from kg.model import ActorType, PloverType
@@ -46,6 +47,8 @@ class Trigger:
     type: PloverType
     mode: str | None
     nominal: bool
+    cameo: str | None = None  # known only from CAMEO: "verb" (needs a source and a target) or
+    # "pattern" (the verb with its object or preposition; needs a source)
 
     @classmethod
     def of(cls, token: Token, start: int, end: int, sense: Sense, nominal: bool) -> Trigger:
@@ -93,11 +96,13 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             elif particle is not None and lemma in lexicon.needs_argument:
                 continue  # "back down", "called her in": the particle changes the sense
             elif lemma in lexicon.verbs:
-                sense = lexicon.verbs[lemma]
+                sense = _object_pattern(t, lexicon) or lexicon.verbs[lemma]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
             elif lemma in word_classes().reporting_verbs and _obligation(t):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
                 found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
+            elif (cameo := _cameo(t, particle, lexicon)) is not None:
+                found.append(cameo)
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
             sense = lexicon.nouns[t.lower_]  # "three people were found dead"
             if t.dep_ != "amod" or t.head.pos_ == "NOUN":
@@ -144,6 +149,74 @@ def _outermost(found: list[Trigger]) -> list[Trigger]:
         )
 
     return [tr for tr in found if not inside(tr)]
+
+
+def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | None:
+    """A verb the curated lexicon has no sense for, read in PETRARCH2's CAMEO dictionary: a
+    pattern of the verb with a preposition and its object, its particle, its object or a
+    preposition ("restored relations with"), else the verb alone ("opposed", "contributed").
+    Verbs whose sense the readers decide elsewhere (reporting, denying, ending) are left out."""
+    lemma = verb.lemma_.lower()
+    words = word_classes()
+    if lemma in lexicon.verbs or lemma in _STATEMENT_VERBS(words):
+        return None
+    light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
+    # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
+    patterns = lexicon.cameo_patterns
+    objects = [o for o in verb.children if o.dep_ in OBJECTS]
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
+    keys = [
+        f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
+    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects]
+    sense = next(
+        (
+            patterns[k]
+            for k in keys
+            if k in patterns and not (light and k.rsplit(" ", 1)[-1] in lexicon.nouns)
+        ),
+        None,
+    )
+    cameo = "verb" if light else "pattern"  # a light verb's pattern needs both actors
+    if sense is None and light:
+        return None
+    if sense is None:
+        # a verb with only a preposition ("came to") is as vague as the verb alone
+        vague = [f"{lemma} {p.lower_}" for p in preps] + ([lemma] if particle is None else [])
+        tables = (patterns, lexicon.cameo_verbs)
+        sense = next((t[k] for k in vague for t in tables if k in t), None)
+        if sense is None or sense.type not in lexicon.cameo_verb_types:
+            return None  # "decided", "considered": too vague alone (see triggers.yaml)
+        cameo = "verb"
+    start, end = verb.idx, verb.idx + len(verb)
+    if particle is not None and f"{lemma} {particle.lower_}" in patterns:
+        start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
+    return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
+    """The sense CAMEO gives a curated verb with this object, when CAMEO's verb alone means
+    what the curated lexicon says: "blocked the road" (PROTEST, obstruction), not "blocked
+    the convoy"."""
+    lemma = verb.lemma_.lower()
+    alone = lexicon.cameo_verbs.get(lemma)
+    if alone is None or alone.type != lexicon.verbs[lemma].type:
+        return None  # CAMEO reads the verb otherwise: its object patterns may not apply
+    patterns = lexicon.cameo_patterns
+    keys = [f"{lemma} {o.lemma_.lower()}" for o in verb.children if o.dep_ in OBJECTS]
+    return next((patterns[k] for k in keys if k in patterns), None)
+
+
+def _STATEMENT_VERBS(words: WordClasses) -> frozenset[str]:
+    return (
+        words.reporting_verbs
+        | words.denial_verbs
+        | words.rejecting_verbs
+        | words.ending_verbs
+        | words.accusing_verbs
+    )
 
 
 def _nominalized(t: Token) -> bool:

@@ -7,6 +7,7 @@ The property graph (docs/loading.md shows the commands and example queries)::
     (:Event)-[:LOCATION|CLAIMED_BY|DISPUTED_BY]->(:Actor)
     (:Actor)-[:LEADER_OF|SPOKESPERSON_OF|CHIEF_OF|COMMANDER_OF|CO_FOUNDER_OF|MEMBER_OF|CHILD_OF
              |RELATIVE_OF]->(:Actor)
+    (:Event:Disapprove)-[:ABOUT]->(:Event)    a statement -> the event it accuses or rejects
     (:Document)-[:REPORTS]->(:Event)    (:Document)-[:MENTIONS]->(:Actor)
 
 A source points at its event and every other role points from the event to its actor, as in the
@@ -21,6 +22,8 @@ Files, for ``neo4j-admin database import full`` (headers follow its conventions:
 - ``rels_source.csv``: actor -> event; ``rels_target.csv``, ``rels_location.csv``,
   ``rels_claimed_by.csv``, ``rels_disputed_by.csv``: event -> actor;
   ``rels_relations.csv``: actor -> actor (one row per relation and evidence span);
+  ``rels_about.csv``: statement event -> the event it is about (an accusation's claim, the
+  claim a rejection answers);
   ``rels_reports.csv``: document -> each event it reports (its first trigger there);
   ``rels_mentions.csv``: document -> actor, one per mention span.
 - ``import.cypher``: the same nodes and relationships as ``MERGE`` statements with inline data,
@@ -99,6 +102,7 @@ DOCUMENT_HEADER = (
     "id:ID(Document)", ":LABEL", "document_id", "title", "url", "date:date", "date_basis",
     "source_file", "line:int", "length:int",
 )
+ABOUT_HEADER = (":START_ID(Event)", ":END_ID(Event)", ":TYPE")
 REPORT_HEADER = (
     ":START_ID(Document)", ":END_ID(Event)", ":TYPE", "trigger", "trigger_start:int",
     "trigger_end:int",
@@ -117,13 +121,13 @@ points at its event, the event at every other role's actor."""
 
 FILES = (
     "nodes_actors.csv", "nodes_events.csv", "nodes_documents.csv",
-    *(f for f, _, _ in ROLE_EDGES.values()), "rels_relations.csv", "rels_reports.csv",
-    "rels_mentions.csv", "import.cypher", "ladybug.cypher",
+    *(f for f, _, _ in ROLE_EDGES.values()), "rels_relations.csv", "rels_about.csv",
+    "rels_reports.csv", "rels_mentions.csv", "import.cypher", "ladybug.cypher",
 )
 
 _FIXED_TYPES = {
     **{name: rel_type for name, rel_type, _ in ROLE_EDGES.values()},
-    "rels_reports.csv": "REPORTS", "rels_mentions.csv": "MENTIONS",
+    "rels_about.csv": "ABOUT", "rels_reports.csv": "REPORTS", "rels_mentions.csv": "MENTIONS",
 }
 """Relationship files holding one type, which gets its LadybugDB table even when empty."""
 
@@ -244,6 +248,13 @@ def _relations(extraction: Extraction) -> _Table:
                   [(s, o, t, d, text, b, e) for s, o, t, d, b, e, text in sorted(rows)])
 
 
+def _about(extraction: Extraction) -> _Table:
+    """Statement event -> each event it is about, both among the extraction's events."""
+    ids = {e.id for e in extraction.events}
+    rows = sorted({(e.id, i, "ABOUT") for e in extraction.events for i in e.about if i in ids})
+    return _Table("rels_about.csv", ABOUT_HEADER, list(rows))
+
+
 def _documents(extraction: Extraction) -> _Table:
     rows: dict[str, tuple[Value, ...]] = {}
     for d in extraction.documents:
@@ -284,7 +295,8 @@ def _tables(extraction: Extraction) -> list[_Table]:
     documents = _documents(extraction)
     ids = {str(row[0]) for row in documents.rows}
     return [_actors(extraction), _events(extraction), documents, *_roles(extraction),
-            _relations(extraction), _reports(extraction, ids), _mentions(extraction, ids)]
+            _relations(extraction), _about(extraction), _reports(extraction, ids),
+            _mentions(extraction, ids)]
 
 
 def _cell(value: Value) -> str:

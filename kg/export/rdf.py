@@ -258,6 +258,9 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
          "Actor the report of the event is attributed to; the event is not asserted as fact.",
          ("prov:wasAttributedTo", "sem:accordingTo")),
         ("disputedBy", "disputed by", "Actor that denies or refutes the event.", ()),
+        ("about", "about",
+         "The event a statement is about: the claim an accusation makes, the claim a "
+         "rejection answers. That event keeps its own modality.", ("schema:about",)),
         ("role", "role", "A sem:Role node: role type, actor (rdf:value) and its mention.", ()),
         ("ploverType", "PLOVER type", "PLOVER event category.", ("sem:eventType",)),
         ("mode", "mode", "PLOVER mode or finer kg subtype of the event.", ()),
@@ -420,6 +423,9 @@ def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -
     q.add(g, node, "kg:sentence", _text(event.sentence_text.strip() or event.sentence_text))
     for instrument in sorted(set(event.instruments)):
         q.add(g, node, "kg:instrument", _text(instrument))
+    for other in event.about:
+        q.add(g, node, "kg:about", other)
+        q.add(g, node, "schema:about", other)
     q.add(g, node, "kg:trigger", _mention(q, event.trigger))
     for mention in dict.fromkeys([event.trigger, *event.mentions]):
         mention_node = _mention(q, mention)

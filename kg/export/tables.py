@@ -36,7 +36,7 @@ EVENT_COLUMNS = (
     "event_id", "date", "date_basis", "type", "mode",
     "source", "source_id", "target", "target_id", "location", "location_id",
     "modality", "claimed_by", "claimed_by_id", "disputed_by", "disputed_by_id",
-    "trigger", "trigger_start", "trigger_end", "sentence", "document_id",
+    "trigger", "trigger_start", "trigger_end", "sentence", "document_id", "about",
 )
 MENTION_COLUMNS = ("actor_id", "label", "type", "document_id", "start", "end", "text", "sentence")
 ACTOR_COLUMNS = (
@@ -109,7 +109,7 @@ def _event_rows(extraction: Extraction, event: Event) -> list[tuple[tuple[str | 
                 s_label, s_id, t_label, t_id, location, location_id,
                 str(event.modality), claimed, claimed_id, disputed, disputed_id,
                 event.trigger.text, str(event.trigger.start), str(event.trigger.end),
-                event.sentence_text.strip(), event.document_id,
+                event.sentence_text.strip(), event.document_id, SEP.join(event.about),
             )))
     return rows
 

@@ -249,7 +249,8 @@ def test_an_event_under_a_reporting_verb_is_claimed_by_its_subject() -> None:
     index = actors(REPORTED, kyiv=(0, "country"), russia=(2, "country"), odesa=(4, "place"))
     attribution = attribution_of(REPORTED[3], index)
     assert attribution is not None
-    how, speakers = attribution
+    how, speakers, verb = attribution
+    assert verb is not None and verb.i == 1
     assert how is Modality.CLAIMED and [a.actor for a in speakers] == ["kyiv"]
     document = Document("d", REPORTED.text, MONDAY)
     (event,) = extract_events(REPORTED, document, index, LEXICON, lambda _: 0)
@@ -271,7 +272,8 @@ def test_a_denial_disputes() -> None:
         ents="B-GPE O O O O B-GPE",
     )
     index = actors(doc, moscow=(0, "country"), odesa=(5, "place"))
-    how, speakers = attribution_of(doc[4], index) or (None, [])
+    how, speakers, verb = attribution_of(doc[4], index) or (None, [], None)
+    assert verb is not None and verb.i == 1
     assert how is Modality.DENIED and [a.actor for a in speakers] == ["moscow"]
 
 

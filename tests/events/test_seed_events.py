@@ -128,6 +128,37 @@ def test_every_event_has_a_date_with_its_basis(seed: Extraction) -> None:
         assert e.date and e.date_basis in {"explicit", "relative", "document"}
 
 
-def test_reporting_verbs_are_no_events(seed: Extraction) -> None:
+def test_reporting_verbs_are_no_events_but_statements_between_actors(seed: Extraction) -> None:
     said = {"said", "revealed", "claimed", "asserted", "confirmed", "added"}
-    assert not [e for e in seed.events if e.trigger.text in said]
+    statements = [e for e in seed.events if e.trigger.text in said]
+    assert all(e.about and e.type in {"DISAPPROVE", "REJECT"} for e in statements)
+
+
+def test_massoud_accuses_pakistan_of_the_aid_he_claims(seed: Extraction) -> None:
+    (accusation,) = _at(seed, "claimed", "DISAPPROVE")
+    assert accusation.mode == "allege" and accusation.modality is Modality.ASSERTED
+    assert _labels(seed, accusation.sources) == {"Ahmad Massoud"}
+    assert _labels(seed, accusation.targets) == {"Pakistan"}
+    (aid,) = [e for e in seed.events if e.id in accusation.about]
+    assert aid.type == "AID" and aid.modality is Modality.CLAIMED  # still a claim, no fact
+    assert _labels(seed, aid.claimed_by) == {"Ahmad Massoud"}
+
+
+def test_nrfa_rejects_the_taliban_claim(seed: Extraction) -> None:
+    (rejection,) = _at(seed, "refutes", "REJECT")
+    assert _labels(seed, rejection.sources) == {"National Resistance Front of Afghanistan"}
+    assert _labels(seed, rejection.targets) == {"Taliban"}
+    (capture,) = [e for e in seed.events if e.id in rejection.about]
+    assert capture.mode == "capture" and capture.modality is Modality.CLAIMED
+    assert _labels(seed, capture.disputed_by) == {"National Resistance Front of Afghanistan"}
+
+
+def test_the_actor_network_has_massoud_and_the_nrfa(seed: Extraction) -> None:
+    from kg.graph import actor_graph
+
+    g = actor_graph(seed)
+    labels = {g.nodes[n]["label"] for n in g.nodes}
+    assert {"Ahmad Massoud", "National Resistance Front of Afghanistan"} <= labels
+    kinds = {(g.nodes[s]["label"], g.nodes[t]["label"], k) for s, t, k in g.edges(keys=True)}
+    assert ("Ahmad Massoud", "Pakistan", "DISAPPROVE") in kinds
+    assert ("National Resistance Front of Afghanistan", "Taliban", "REJECT") in kinds

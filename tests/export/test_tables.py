@@ -34,7 +34,7 @@ EVENT_HEADER = [
     "event_id", "date", "date_basis", "type", "mode", "source", "source_id", "target",
     "target_id", "location", "location_id", "modality", "claimed_by", "claimed_by_id",
     "disputed_by", "disputed_by_id", "trigger", "trigger_start", "trigger_end", "sentence",
-    "document_id",
+    "document_id", "about",
 ]
 MENTION_HEADER = ["actor_id", "label", "type", "document_id", "start", "end", "text", "sentence"]
 ACTOR_HEADER = [
