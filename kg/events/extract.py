@@ -261,7 +261,22 @@ def _arguments(
         ]
         if modality is Modality.ASSERTED:
             modality = Modality.CLAIMED if accusers else Modality.ALLEGED
-    return arguments, modality
+    return _one_reading_per_span(arguments), modality
+
+
+def _one_reading_per_span(arguments: list[Argument]) -> list[Argument]:
+    """Drop an argument whose words another argument reads with another label: in "a Woodburn
+    police officer was killed" the NER's organisation and an unnamed officer (a participant
+    qualified by a name is the name's, see kg.actors.grouping). A span keeps one label, as its
+    single annotation in the exports says; a named reading wins. Readings under one label stay
+    ("US troops": the troops and the United States)."""
+    label: dict[tuple[int, int], str] = {}
+    for a in sorted(arguments, key=lambda a: a.mention is None
+                    or a.mention.ner_label == MentionLabel.PARTICIPANT):
+        if a.mention is not None:
+            label.setdefault((a.mention.start, a.mention.end), a.mention.ner_label)
+    return [a for a in arguments
+            if a.mention is None or label[(a.mention.start, a.mention.end)] == a.mention.ner_label]
 
 
 def _support_verb(trigger: Trigger, lexicon: Lexicon) -> list[tuple[int, int]]:
