@@ -6,7 +6,10 @@ content and the run's *fingerprint*: kg's code and data files, the spaCy model a
 dictionaries. Change any of them and every record is made anew; add an article and only it is
 parsed; remove one and the next build simply no longer reads its record.
 
-The cache is one SQLite file: each batch of records is one transaction, so a run killed at any
+Beside the records, ``exports.json`` remembers which export folders hold the exports of which
+inputs, so that a build of unchanged inputs writes nothing (:class:`ExportsManifest`).
+
+The records are one SQLite file: each batch of records is one transaction, so a run killed at any
 moment leaves every record it committed intact and nothing half written. Records are pickled:
 treat a cache folder like code and use only caches that kg runs of your own wrote.
 """
@@ -17,6 +20,9 @@ import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
+import json
+import logging
+import os
 import pickle
 import sqlite3
 import zlib
@@ -26,8 +32,11 @@ from typing import Any
 
 from kg.errors import ConfigError
 from kg.model import Document
+from kg.report import Report
 
-__all__ = ["RecordCache", "document_key", "fingerprint"]
+log = logging.getLogger("kg.cache")
+
+__all__ = ["ExportsManifest", "RecordCache", "document_key", "exports_key", "fingerprint"]
 
 _FORMAT = 1  # bump when the table layout changes
 _PACKAGE = Path(__file__).resolve().parent
@@ -179,3 +188,64 @@ class RecordCache:
             "SELECT COUNT(*) FROM records WHERE fingerprint = ?", [self.fingerprint]
         ).fetchone()
         return int(count)
+
+
+def exports_key(fingerprint: str, records: Iterable[str], report: Report) -> str:
+    """A digest of what a build's exports are made of: the *fingerprint* of kg's code, model
+    and dictionaries, the document keys of *records* and the *report*."""
+    digest = hashlib.sha256(f"kg-exports\0{fingerprint}\0".encode())
+    for key in sorted(records):
+        digest.update(key.encode("ascii"))
+    digest.update(report.dumps().encode("utf-8"))
+    return digest.hexdigest()
+
+
+class ExportsManifest:
+    """``exports.json`` in the cache folder: for each export folder written with this cache,
+    the :func:`exports_key` of its build and the size and modification time of every file;
+    an instance answers for the build of *key*."""
+
+    def __init__(self, cache: Path, key: str) -> None:
+        self.path = Path(cache) / "exports.json"
+        self.key = key
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    @staticmethod
+    def _files(out: Path) -> dict[str, list[int]]:
+        files = {}
+        for path in sorted(out.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                files[path.relative_to(out).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+        return files
+
+    def unchanged(self, out: str | os.PathLike[str]) -> list[Path]:
+        """The files of *out* when they are those a build of this key wrote, else []."""
+        folder = Path(out).resolve()
+        entry = self._read().get(str(folder))
+        if not isinstance(entry, dict) or entry.get("key") != self.key or not folder.is_dir():
+            return []
+        files = self._files(folder)
+        if not files or files != entry.get("files"):
+            return []
+        return [folder / name for name in files]
+
+    def record(self, out: str | os.PathLike[str]) -> None:
+        """Remember that *out* now holds the exports of this key (best effort: a manifest that
+        cannot be written only means the next build writes again)."""
+        folder = Path(out).resolve()
+        data = self._read()
+        data[str(folder)] = {"key": self.key, "files": self._files(folder)}
+        staged = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
+            staged.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(staged, self.path)
+        except OSError as exc:
+            log.warning("%s: cannot record the exports (%s)", self.path, exc.strerror)
+            staged.unlink(missing_ok=True)

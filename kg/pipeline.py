@@ -10,8 +10,6 @@ which evaluation reuses on gold documents.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
 import os
 import time
@@ -27,7 +25,7 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analysis import DocumentRecord, Resources, analyse, assemble
-from kg.cache import RecordCache, document_key, fingerprint
+from kg.cache import ExportsManifest, RecordCache, document_key, exports_key, fingerprint
 from kg.config import Settings
 from kg.documents import read_documents
 from kg.errors import InputError
@@ -42,11 +40,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "REPORT_NAME",
-    "ExportsManifest",
     "KnowledgeGraph",
     "analyse_documents",
     "build",
-    "exports_key",
     "extract",
 ]
 
@@ -265,67 +261,6 @@ def build(
         return KnowledgeGraph(extraction, report)
     key = exports_key(cache.fingerprint, records, report)
     return KnowledgeGraph(extraction, report, key, settings.cache)
-
-
-def exports_key(fingerprint: str, records: Iterable[str], report: Report) -> str:
-    """A digest of what a build's exports are made of: the *fingerprint* of kg's code, model
-    and dictionaries, the document keys of *records* and the *report*."""
-    digest = hashlib.sha256(f"kg-exports\0{fingerprint}\0".encode())
-    for key in sorted(records):
-        digest.update(key.encode("ascii"))
-    digest.update(report.dumps().encode("utf-8"))
-    return digest.hexdigest()
-
-
-class ExportsManifest:
-    """``exports.json`` in the cache folder: for each export folder written with this cache,
-    the :func:`exports_key` of its build and the size and modification time of every file;
-    an instance answers for the build of *key*."""
-
-    def __init__(self, cache: Path, key: str) -> None:
-        self.path = Path(cache) / "exports.json"
-        self.key = key
-
-    def _read(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    @staticmethod
-    def _files(out: Path) -> dict[str, list[int]]:
-        files = {}
-        for path in sorted(out.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                files[path.relative_to(out).as_posix()] = [stat.st_size, stat.st_mtime_ns]
-        return files
-
-    def unchanged(self, out: str | os.PathLike[str]) -> list[Path]:
-        """The files of *out* when they are those a build of this key wrote, else []."""
-        folder = Path(out).resolve()
-        entry = self._read().get(str(folder))
-        if not isinstance(entry, dict) or entry.get("key") != self.key or not folder.is_dir():
-            return []
-        files = self._files(folder)
-        if not files or files != entry.get("files"):
-            return []
-        return [folder / name for name in files]
-
-    def record(self, out: str | os.PathLike[str]) -> None:
-        """Remember that *out* now holds the exports of this key (best effort: a manifest that
-        cannot be written only means the next build writes again)."""
-        folder = Path(out).resolve()
-        data = self._read()
-        data[str(folder)] = {"key": self.key, "files": self._files(folder)}
-        staged = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        try:
-            staged.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-            os.replace(staged, self.path)
-        except OSError as exc:
-            log.warning("%s: cannot record the exports (%s)", self.path, exc.strerror)
-            staged.unlink(missing_ok=True)
 
 
 def _as_list(paths: Any) -> list[Any]:
