@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_scale.py                 # everything (about 40 min on 2 cores)
     .venv/bin/python bench/bench_scale.py --quick         # 200 documents, no 10k run, no Dask
+    .venv/bin/python bench/bench_scale.py --big 0         # 200 and 982 documents, no 10k run
 
 Every figure is a whole process (interpreter start, imports, model load, reading, writing),
 timed against another whole process on the same texts in the same run, alternating, best of
@@ -126,7 +127,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="200 documents only")
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--big", type=int, default=10_000, help="documents of the RSS run")
+    parser.add_argument("--big", type=int, default=10_000,
+                        help="documents of the RSS run (0: skip items 5 and 7)")
     args = parser.parse_args()
     if not ECB.exists():
         raise SystemExit(f"skipped: {ECB} is absent")
@@ -180,17 +182,19 @@ def main() -> None:
               f"{added.seconds:.2f} s = {added.seconds / first.seconds:.3f}x "
               f"(<= 0.05x + one parse ({per_doc / first.seconds:.4f}x): "
               f"{verdict(added.seconds <= 0.05 * first.seconds + per_doc)})")
-        if not args.quick:
+        if not args.quick and args.big:
             thousand = run(build(corpus(tmp, 1000), tmp / "k1", "--workers", "1", "--no-cache"))
             big = run(build(corpus(tmp, args.big), tmp / "k10", "--workers", "1", "--no-cache"))
             growth = big.rss_mb / thousand.rss_mb
             print(f"5. peak RSS: 1,000 docs {thousand.rss_mb:.0f} MB, {args.big:,} docs "
                   f"{big.rss_mb:.0f} MB = {growth:.2f}x (<= 2x: {verdict(growth <= 2)})")
+        if not args.quick:
             dask = run(build(path, tmp / "dask", "--workers", "2", "--dask", "local",
                              "--no-cache"))
             differ = same_exports(tmp / "w1", tmp / "dask")
             print(f"6. Dask LocalCluster (2 workers) on {n} docs: {dask.seconds:.1f} s; exports "
                   f"identical to --workers 1: {verdict(not differ)} {differ or ''}")
+        if not args.quick and args.big:
             rate_1k = 1000 / thousand.seconds
             rate_big = args.big / big.seconds
             slope = (big.rss_mb - thousand.rss_mb) / (args.big - 1000)
@@ -201,7 +205,7 @@ def main() -> None:
                 rss = big.rss_mb + slope * (target - args.big)
                 hours = target / rate_big / 3600
                 print(f"   {target:,} docs (projected): {hours:.1f} h on one core, "
-                      f"{hours / 2 / (speedup / 2):.1f} h with --workers 2, {rss / 1024:.1f} GB")
+                      f"{hours / speedup:.1f} h with --workers 2, {rss / 1024:.1f} GB")
             per_core = rate_big
             cluster = 1_000_000 / (10 * 2 * per_core * 0.9) / 3600
             print(f"   1,000,000 docs on 10 Dask nodes of 2 cores (90% efficiency assumed): "
