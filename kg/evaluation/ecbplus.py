@@ -4,12 +4,12 @@ Gold: ``ecbplus/ecbplus-dev.jsonl`` (actor mentions with ECB+ cross-document ins
 texts in ``corpora/ecbplus.jsonl`` beside the eval folder, by the same document id. Only *named*
 gold mentions with a cross-document instance are scored (not those ECB+ links only within their
 document, ``…/intra…``, or not at all, ``…/single…``). Each is aligned to a kg actor mention of
-its document: equal spans (both without surrounding blanks, a leading the/a/an and a trailing
-'s or full stop), the gold span's or its core's (the name part: "in Beverly Hills, California" has the core "Beverly
-Hills"); else a kg mention that overlaps the core and ends where it ends ("AMD Acquires
-SeaMicro" for "SeaMicro"), the nearest to the core's start. Scores are kept within each half of
-a topic (the ``…ecb`` and the ``…ecbplus`` documents: ECB+ names their entities apart), the
-*subtopic*:
+its document: equal spans (both without surrounding blanks, a leading the/a/an and a trailing 's
+or full stop), the gold span's or its core's (the name part: "in Beverly Hills, California" has
+the core "Beverly Hills"); else a kg mention that overlaps the core and ends where it ends ("AMD
+Acquires SeaMicro" for "SeaMicro"), the nearest to the core's start. Scores are kept within each
+half of a topic (the ``…ecb`` and the ``…ecbplus`` documents: ECB+ names their entities apart),
+the *subtopic*:
 
 - ``ecbplus.cross_doc.split_rate``: gold instances matched in ≥ 2 documents of a subtopic whose
   matched mentions land on more than one kg actor / such instances;
