@@ -363,7 +363,8 @@ def find_candidates(
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
-    chosen = _headline_parts(text, chosen, aliases)
+    chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
+                             or (places is not None and places(n)))
     chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
     names = _Spans((c.start, c.end) for c in chosen)
@@ -799,6 +800,8 @@ class _Spans:
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’]{3,}")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?![\w])")
+_SENTENCE_ENDS = ".!?\"“”:"
 
 
 def _capitalised(name: str) -> bool:
@@ -819,9 +822,13 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _headline_parts(
-    text: str, chosen: list[Candidate], aliases: Callable[[str], bool] | None
+    text: str,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
-    """Names in a headline-case line cut down to the names the rest of the document uses.
+    """Names in a headline-case line cut down to the names the rest of the document uses, and
+    a common noun that starts a sentence cut from the name after it.
 
     In "AMD Acquires SeaMicro" or "Buys SeaMicro" the NER reads the capitalised verb as part of
     a name. A headline candidate (all its words capitalised) that the body never uses as a name
@@ -829,8 +836,6 @@ def _headline_parts(
     dictionary) uses as names; when neither is one, it stays as it is.
     """
     lines = _headline_lines(text)
-    if not lines:
-        return chosen
     ends = [e for _, e in lines]
 
     def in_headline(c: Candidate) -> bool:
@@ -842,9 +847,25 @@ def _headline_parts(
     def known(name: str) -> bool:
         return name in body or (aliases is not None and aliases(name))
 
+    lower: set[str] | None = None
     out: list[Candidate] = []
     for c in chosen:
         words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text)]
+        before = text[max(0, c.start - 8):c.start].rstrip()
+        if len(words) >= 2 and not in_headline(c) and c.text[words[1][0]:] in body and (
+            not before or before[-1] in _SENTENCE_ENDS
+        ):
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            whole_known = (aliases is not None and aliases(c.text)) or (
+                places is not None and places(c.text))  # "South Sudan" is not "south" + a name
+            if c.text[: words[0][1]].lower() in lower and not whole_known:
+                # "Chipmaker Varn said": a common noun capitalised by the sentence, before a name
+                # the body uses alone
+                a = words[1][0]
+                out.append(replace(c, start=c.start + a, text=c.text[a:], cues=list(c.cues),
+                                   titles=list(c.titles)))
+                continue
         if len(words) < 2 or c.text in body or not in_headline(c) or not _capitalised(c.text):
             out.append(c)
             continue

@@ -164,7 +164,7 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
-    for key, canon in _cross_links(by_key, kinds).items():
+    for key, canon in _cross_links(by_key, kinds, gazetteer).items():
         for g in by_key.pop(key):
             final[g.document_id, g.key] = canon
             by_key[canon].append(g)
@@ -246,7 +246,7 @@ def _join_initials(words: list[str]) -> list[str]:
 
 
 def _cross_links(
-    by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType]
+    by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
 ) -> dict[str, str]:
     """Keys that name one actor across documents, each to the key it joins.
 
@@ -263,15 +263,17 @@ def _cross_links(
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
     words_of_key = {k: normal_name(_text(by_key[k])) for k in named}
     by_normal: dict[str, list[str]] = defaultdict(list)
-    for k in named:  # "Sea Micro" and "SeaMicro" are one name
-        by_normal["".join(words_of_key[k]).replace("-", "")].append(k)
-    for keys in by_normal.values():
-        entries = [k for k in keys if k.startswith("dict:")]
-        people = {kinds[k] is ActorType.PERSON for k in keys}
-        if len(keys) < 2 or len(entries) > 1 or len(people) > 1:
-            continue
-        canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
-        link.update({k: canon for k in keys if k != canon})
+    for k in named:  # "Sea Micro" and "SeaMicro", "U.S. X" and "United States X" are one name
+        words = _country_first(words_of_key[k], gazetteer)
+        by_normal["".join(words).replace("-", "")].append(k)
+    for same in by_normal.values():
+        for person in (True, False):  # a person's name and an organisation's stay apart
+            keys = [k for k in same if (kinds[k] is ActorType.PERSON) is person]
+            entries = [k for k in keys if k.startswith("dict:")]
+            if len(keys) < 2 or len(entries) > 1:
+                continue
+            canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
+            link.update({k: canon for k in keys if k != canon})
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(_text(by_key[k]))]
     head_set = set(heads)
@@ -315,6 +317,18 @@ def _cross_links(
         if len(found) == 1:
             link[k] = next(iter(found))
     return {k: link.get(canon, canon) for k, canon in link.items()}
+
+
+def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A name's words with a country named first written as its code ("united states
+    geological survey" -> "usa geological survey"), so that every way of naming it compares
+    equal; a name that is only a country stays as it is."""
+    for n in (2, 1):
+        first = " ".join(words[:n])
+        if len(words) > n and (land := gazetteer.country(
+                first.upper() if len(first) <= 3 else first)) is not None:
+            return [land.country or land.label, *words[n:]]
+    return words
 
 
 def _capitalised(name: str) -> bool:

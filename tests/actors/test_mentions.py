@@ -336,3 +336,23 @@ def test_names_joined_by_a_slash_or_a_colon_are_pieces() -> None:
               spaces=[True, False, True, True, False])
     span = Span(doc, 0, 5, label="PERSON")
     assert next(doc.text[a:b] for a, b in _pieces(span, GAZETTEER)) == "Kell Varro"
+
+
+def test_a_common_noun_starting_a_sentence_is_cut_from_the_name_after_it() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = ("The shares of the chipmaker rose. Varnix sold chips.\nChipmaker Varnix, hoping to "
+            "grow, hired. Mid Varnix stayed. Chipmaker Orlo spoke.")
+    found = _headline_parts(text, _candidates(text, "Varnix", "Chipmaker Varnix", "Mid Varnix",
+                                              "Chipmaker Orlo"), None)
+    assert [c.text for c in found] == ["Varnix", "Varnix", "Mid Varnix", "Chipmaker Orlo"]
+    assert text[found[1].start:found[1].end] == "Varnix"
+
+
+def test_a_known_name_starting_a_sentence_keeps_its_first_word() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Troops moved south. Varnix spoke.\nWest Varnix said no."
+    found = _headline_parts(text, _candidates(text, "Varnix", "West Varnix"), None,
+                            lambda n: n == "West Varnix")
+    assert [c.text for c in found] == ["Varnix", "West Varnix"]
