@@ -52,6 +52,16 @@ def _gold_record(doc: str) -> dict[str, Any]:
     return {"id": doc, "mentions": mentions, "actions": []}
 
 
+def write_ecbplus(eval_dir: Path) -> None:
+    """The gold file under *eval_dir* and the texts in ``corpora/`` beside it."""
+    (eval_dir / ev.ECBPLUS_PATH).parent.mkdir(parents=True, exist_ok=True)
+    (eval_dir / ev.ECBPLUS_PATH).write_text("".join(json.dumps(_gold_record(d)) + "\n"
+                                                    for d in TEXTS))
+    (eval_dir.parent / ev.ECBPLUS_CORPUS).parent.mkdir(parents=True, exist_ok=True)
+    (eval_dir.parent / ev.ECBPLUS_CORPUS).write_text("".join(
+        json.dumps({"id": d, "topic": "7", "text": t}) + "\n" for d, t in TEXTS.items()))
+
+
 @pytest.fixture
 def docs(tmp_path: Path) -> list[ev.EcbDoc]:
     gold, corpus = tmp_path / "gold.jsonl", tmp_path / "corpus.jsonl"
@@ -172,16 +182,12 @@ def test_evaluate_scores_ecbplus_by_topic_halves(tmp_path: Path) -> None:
     from tests.test_evaluate import PLOVER, _wikievents_record
 
     eval_dir = tmp_path / "eval"
-    for sub in ("wikievents", "plover", "ecbplus"):
+    for sub in ("wikievents", "plover"):
         (eval_dir / sub).mkdir(parents=True)
     (eval_dir / ev.WIKIEVENTS_PATH).write_text(json.dumps(_wikievents_record()) + "\n")
     (eval_dir / ev.WIKIEVENTS_COREF_PATH).write_text("")
     (eval_dir / ev.PLOVER_PATH).write_text(json.dumps(PLOVER))
-    (eval_dir / ev.ECBPLUS_PATH).write_text("".join(json.dumps(_gold_record(d)) + "\n"
-                                                    for d in TEXTS))
-    (tmp_path / "corpora").mkdir()
-    (tmp_path / ev.ECBPLUS_CORPUS).write_text("".join(
-        json.dumps({"id": d, "topic": "7", "text": t}) + "\n" for d, t in TEXTS.items()))
+    write_ecbplus(eval_dir)
     calls: list[list[str]] = []
 
     def extract(documents: list[Any]) -> Extraction:

@@ -261,7 +261,8 @@ def _cross_links(
     """
     link: dict[str, str] = {}
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
-    words_of_key = {k: normal_name(_text(by_key[k])) for k in named}
+    text_of = {k: k[5:] if k.startswith("dict:") else _text(by_key[k]) for k in named}
+    words_of_key = {k: normal_name(text_of[k]) for k in named}
     by_normal: dict[str, list[str]] = defaultdict(list)
     for k in named:  # "Sea Micro" and "SeaMicro", "U.S. X" and "United States X" are one name
         words = _country_first(words_of_key[k], gazetteer)
@@ -275,12 +276,14 @@ def _cross_links(
             canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
             link.update({k: canon for k in keys if k != canon})
     # only names written as names are joined to: never "Dell resells SeaMicro"
-    heads = [k for k in named if k not in link and _capitalised(_text(by_key[k]))]
+    heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
     # acronyms
     by_initials: dict[str, set[str]] = defaultdict(set)
     for k in heads:
-        words = [w for w in words_of(_text(by_key[k])) if w.lower() not in _ACRONYM_SKIPS]
+        words = [w for w in words_of(text_of[k]) if w.lower() not in _ACRONYM_SKIPS]
+        while len(words) > 2 and words[-1].lower().strip(".,") in _SUFFIXES:
+            words.pop()  # "Advanced Micro Devices Inc." is AMD
         if len(words) >= 2 and kinds[k] is not ActorType.PERSON:
             by_initials["".join(w[0] for w in words if w[:1].isupper())].add(k)
     # full names of people by last name, and longer names by last word
@@ -337,8 +340,10 @@ def _capitalised(name: str) -> bool:
 
 
 def _text(groups: list[NameGroup]) -> str:
-    """The name a key stands for: its groups' most frequent named mention text."""
-    names = Counter(m.text for g in groups for m in g.mentions if m.label != MentionLabel.NOMINAL)
+    """The name a key stands for: its groups' longest, then most frequent, named mention text
+    (a capital standing for its country is no name of it)."""
+    names = Counter(m.text for g in groups for m in g.mentions
+                    if m.label != MentionLabel.NOMINAL and not m.metonym)
     if not names:
         return ""
     return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))

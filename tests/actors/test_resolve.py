@@ -633,3 +633,11 @@ def test_a_surname_the_ner_calls_a_group_joins_the_full_name(dictionary: ActorDi
                                         ("Afghans", "NORP")]))
     assert _of(r, "d1", text, "Pellovan", 1).label == "Dario Pellovan"
     assert _of(r, "d1", text, "Afghans").type is ActorType.GROUP  # a demonym stays the people
+
+
+def test_an_acronym_leaves_out_the_company_suffix(dictionary: ActorDictionary) -> None:
+    a = "Varnell Micro Systems Inc. rose."
+    b = "VMS fell."
+    r = _resolve(dictionary, a=(a, [("Varnell Micro Systems Inc.", "ORG")]),
+                 b=(b, [("VMS", "ORG")]))
+    assert _of(r, "b", b, "VMS").id == _of(r, "a", a, "Varnell Micro Systems Inc.").id
