@@ -12,7 +12,8 @@ Reads, from a folder holding them (default ``../shared/reference/petrarch`` besi
 and writes ``kg/actors/data/phoenix.yaml`` (actors, in the format of ``docs/dictionary.md``)
 and ``kg/actors/data/phoenix_agents.csv`` (agent noun -> CAMEO sector code). The country blocks
 of the Countries file are left out (kg's gazetteer knows the countries; their synonyms include
-cities and provinces), and so are one-word names but short acronyms (a surname is no one's
+cities and provinces), an organisation's aliases with another head noun (a part of it, not
+another name of it), and so are one-word names but short acronyms (a surname is no one's
 alias; "Rogers" or "Apple" alone would take over other names) and the names of countries.
 
 Usage: ``python scripts/convert_phoenix_actors.py [SOURCE_DIR] [OUT_DIR]``. The output is
@@ -251,8 +252,27 @@ def _entry(file: str, rec: Record, countries: dict[str, str]) -> dict[str, objec
             entry["subtype"] = subtype
     if land:
         entry["country"] = land
-    entry["aliases"] = [n for n in names if n != entry["label"]]
+    aliases = [n for n in names if n != entry["label"]]
+    if not person:
+        # Phoenix codes a body and its parts alike ("United States Geological Survey" under
+        # the Department of the Interior): an organisation's alias is kept when it is an
+        # acronym or names the same kind of body (the same head noun), not a part of it
+        head = _head(str(entry["label"]))
+        aliases = [a for a in aliases if len(a.split()) == 1 or _head(a) == head]
+    entry["aliases"] = aliases
     return entry
+
+
+def _head(name: str) -> str:
+    """The head noun of an organisation's name: the last word before "of" or "for", else the
+    last word but a company suffix ("Department" of the Interior, Micro "Devices" Inc)."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    for i, w in enumerate(words):
+        if w in {"of", "for"} and i > 0:
+            return words[i - 1]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def agents(lines: Iterable[str]) -> list[tuple[str, str]]:

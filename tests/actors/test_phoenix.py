@@ -37,6 +37,8 @@ ACME_WIDGETS_INTERNATIONAL_INC_\t[MNCFRD]\t# Widgets
 +ACMEWIDGETS
 LEAGUE_OF_FREE_STATES_ [IGOUNO]
 +LFS
++FREE_STATES_TIDAL_SURVEY_
++LEAGUE_OF_THE_FREE_STATES
 """
 MILNONSTATE = """\
 SYLVANIAN_LIBERATION_FRONT_ [SYLREB] #  kkl 21 Mar 13
@@ -94,7 +96,10 @@ def test_companies_organisations_and_armed_groups(script: ModuleType) -> None:
     acme = entries["Acme Widgets International"]
     assert (acme["subtype"], acme["country"]) == ("company", "FRD")
     assert acme["aliases"] == ["Acme Widgets International Inc"]  # "Acmewidgets": one word
-    assert entries["League of Free States"]["subtype"] == "igo"
+    league = entries["League of Free States"]
+    assert league["subtype"] == "igo"
+    # a body coded under its parent is not another name of it: same head noun only
+    assert league["aliases"] == ["LFS", "League of the Free States"]
     front = entries["Sylvanian Liberation Front"]
     assert (front["subtype"], front["country"]) == ("armed_group", "SYL")
     assert front["aliases"] == ["Front for Sylvania", "SLF"]
