@@ -170,7 +170,11 @@ def _identify(
             by_key[canon].append(g)
     for canon in {final[k] for k in final}:
         if canon in by_key and not canon.startswith("surname:"):
-            kinds[canon] = _vote(by_key[canon], dictionary)
+            # the joined names vote on the type, but never make a person of a company or
+            # a company of a person ("SeaMicro said" joins SeaMicro Inc., "Comeaux" a man)
+            kind = _vote(by_key[canon], dictionary)
+            if (kind is ActorType.PERSON) == (kinds[canon] is ActorType.PERSON):
+                kinds[canon] = kind
     ids = _Identities(dict(by_key), kinds)
     # identity -> (label, type) of its first key or participant, and its IRI's seed
     identities: dict[_Identity, tuple[str, ActorType, str]] = {}
@@ -311,8 +315,9 @@ def _cross_links(
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = by_surname.get(words[0], set()) or {
-                h for h in by_normal.get(words[0], ()) if h in head_set
-                and kinds[h] is ActorType.ORGANISATION
+                link.get(h, h) for h in by_normal.get(words[0], ())
+                if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
+                and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
             }
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count

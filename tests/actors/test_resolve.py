@@ -641,3 +641,19 @@ def test_an_acronym_leaves_out_the_company_suffix(dictionary: ActorDictionary) -
     r = _resolve(dictionary, a=(a, [("Varnell Micro Systems Inc.", "ORG")]),
                  b=(b, [("VMS", "ORG")]))
     assert _of(r, "b", b, "VMS").id == _of(r, "a", a, "Varnell Micro Systems Inc.").id
+
+
+def test_a_one_word_name_taken_for_a_person_joins_the_organisation_spelt_alike(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Zorvix said" reads like a person; "Zorvix Corp." in another document is the company,
+    and nothing else is called Zorvix."""
+    a = "Zorvix Corp. rose. Zorvix Corp. hired."
+    b = "Zorvix said it would grow, Zorvix added."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Zorvix Corp.", "ORG"), ("Zorvix Corp.", "ORG")]),
+        b=(b, [("Zorvix", "PERSON", ["speaker"]), ("Zorvix", "PERSON", ["speaker"])]),
+    )
+    assert _of(r, "b", b, "Zorvix").id == _of(r, "a", a, "Zorvix Corp.").id
+    assert _of(r, "a", a, "Zorvix Corp.").type is ActorType.ORGANISATION
