@@ -259,6 +259,8 @@ def score_ecbplus(docs: Sequence[EcbDoc], extraction: Extraction) -> Report:
         "ecbplus.within_doc.split": len(within_split),
         "ecbplus.actors_2plus": len(holding),
         "ecbplus.false_merges": len(merged),
+        "ecbplus.cross_doc.actors_2plus": len(holding_cross),
+        "ecbplus.cross_doc.false_merges": len(merged_cross),
     })
     report.details["ecbplus.cross_doc.splits"] = {
         f"{s} {i} ({len(docs_of[s, i])} docs)": "; ".join(sorted(texts_of[s, i]))
