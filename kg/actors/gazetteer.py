@@ -204,7 +204,8 @@ class ActorDictionary:
         given = {name_key(n) for layer in self._layers for e in layer for n in e.names}
         for entry in background:
             # an entry sharing a name with a curated or user entry is that actor: left out
-            if not any(name_key(n) in given for n in entry.names):
+            # ("HAMAS" matches the curated Hamas as a query does)
+            if not any(k in given for n in entry.names for k in _query_keys(n)):
                 by_label[name_key(entry.label)] = (-1, entry)
         self._entries = tuple(entry for _, entry in by_label.values())
         self._index: dict[str, DictionaryEntry] = {}
