@@ -39,8 +39,8 @@ class Resources:
 
     Build it once per process with :meth:`load` (in a worker process or a Dask worker too: it
     is made from the :class:`~kg.config.Settings` alone); it is read, never changed. It also
-    pickles cheaply (about 90 kB: the dictionary and the lexicon; the gazetteer travels empty
-    and builds its indexes where it is first used).
+    pickles cheaply (about 70 kB: the dictionary and the lexicon; the dictionary's Phoenix
+    entries and the gazetteer's indexes are read back where they are first used).
     """
 
     dictionary: ActorDictionary

@@ -318,7 +318,7 @@ def _estimate(inputs: tuple[Path, ...]) -> int | None:
 @_friendly
 def evaluate(eval_dir: Path | None, as_json: bool, model: str | None,
              half: Literal["a", "b"] | None) -> None:
-    """Score extraction against WikiEvents and PLOVER gold data; exit 1 below a floor."""
+    """Score extraction against WikiEvents, PLOVER and ECB+ gold data; exit 1 below a floor."""
     from kg import evaluation as ev
 
     report = ev.evaluate(eval_dir or ev.default_eval_dir(), model=model, half=half)

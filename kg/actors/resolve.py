@@ -14,6 +14,7 @@ by a suffix, given in the order of their labels.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -163,6 +164,17 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
+    for key, canon in _cross_links(by_key, kinds, gazetteer).items():
+        for g in by_key.pop(key):
+            final[g.document_id, g.key] = canon
+            by_key[canon].append(g)
+    for canon in {final[k] for k in final}:
+        if canon in by_key and not canon.startswith("surname:"):
+            # the joined names vote on the type, but never make a person of a company or
+            # a company of a person ("SeaMicro said" joins SeaMicro Inc., "Comeaux" a man)
+            kind = _vote(by_key[canon], dictionary)
+            if (kind is ActorType.PERSON) == (kinds[canon] is ActorType.PERSON):
+                kinds[canon] = kind
     ids = _Identities(dict(by_key), kinds)
     # identity -> (label, type) of its first key or participant, and its IRI's seed
     identities: dict[_Identity, tuple[str, ActorType, str]] = {}
@@ -196,6 +208,150 @@ def _identify(
         for p in doc.participants:
             ids.by_mention[doc.document_id, p.mention.start] = ids.participant_iri[p.seed]
     return ids
+
+
+# ---------------------------------------------------------------------------- links
+
+
+_SUFFIXES = actor_words().name_suffixes
+_ACRONYM_SKIPS = actor_words().acronym_skips
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_SHORT_KINDS = frozenset({ActorType.ORGANISATION})
+
+
+def normal_name(name: str) -> list[str]:
+    """The words of a name as names are compared across documents: lower case, without dots,
+    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us")."""
+    words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
+    if words and words[-1] in {"'s", "'"}:
+        words.pop()
+    elif words and words[-1].endswith(("'s", "'")):
+        words[-1] = words[-1].removesuffix("'s").removesuffix("'")
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return _join_initials(words)
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """Runs of single letters joined into one word: ["u", "s", "army"] -> ["us", "army"]."""
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1 and w.isalpha():
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out
+
+
+def _cross_links(
+    by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
+) -> dict[str, str]:
+    """Keys that name one actor across documents, each to the key it joins.
+
+    All through indexes over the keys, never pairwise, in this order: names equal once
+    compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
+    exactly one other name ("AMD", "Advanced Micro Devices"); a lone surname the last name of
+    exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
+    organisation the last word of exactly one longer name ("Saints", "New Orleans Saints") or
+    the last name of exactly one person (the NER's "Comeaux"). Different full names are never
+    joined ("Ahmad Massoud", "Ahmad Shah Massoud"), and a surname two full names end with stays
+    apart.
+    """
+    link: dict[str, str] = {}
+    named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
+    text_of = {k: k[5:] if k.startswith("dict:") else _text(by_key[k]) for k in named}
+    words_of_key = {k: normal_name(text_of[k]) for k in named}
+    by_normal: dict[str, list[str]] = defaultdict(list)
+    for k in named:  # "Sea Micro" and "SeaMicro", "U.S. X" and "United States X" are one name
+        words = _country_first(words_of_key[k], gazetteer)
+        by_normal["".join(words).replace("-", "")].append(k)
+    for same in by_normal.values():
+        for person in (True, False):  # a person's name and an organisation's stay apart
+            keys = [k for k in same if (kinds[k] is ActorType.PERSON) is person]
+            entries = [k for k in keys if k.startswith("dict:")]
+            if len(keys) < 2 or len(entries) > 1:
+                continue
+            canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
+            link.update({k: canon for k in keys if k != canon})
+    # only names written as names are joined to: never "Dell resells SeaMicro"
+    heads = [k for k in named if k not in link and _capitalised(text_of[k])]
+    head_set = set(heads)
+    # acronyms
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        words = [w for w in words_of(text_of[k]) if w.lower() not in _ACRONYM_SKIPS]
+        while len(words) > 2 and words[-1].lower().strip(".,") in _SUFFIXES:
+            words.pop()  # "Advanced Micro Devices Inc." is AMD
+        if len(words) >= 2 and kinds[k] is not ActorType.PERSON:
+            by_initials["".join(w[0] for w in words if w[:1].isupper())].add(k)
+    # full names of people by last name, and longer names by last word
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        words = words_of_key[k]
+        if len(words) < 2:
+            continue
+        if kinds[k] is ActorType.PERSON:
+            by_surname[words[-1]].add(k)
+        else:
+            by_word[words[-1]].add(k)
+    for k in sorted(by_key):
+        if k in link or k.startswith(("dict:", "people:")):
+            continue
+        text = _text(by_key[k])
+        words = normal_name(text)
+        if len(words) != 1:
+            continue
+        found: set[str] = set()
+        if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
+            found = by_initials.get(text, set())
+        elif kinds[k] is ActorType.PERSON:
+            # a lone surname, or a one-word name the type vote took for a person's that is
+            # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
+            found = by_surname.get(words[0], set()) or {
+                link.get(h, h) for h in by_normal.get(words[0], ())
+                if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
+                and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
+            }
+        elif kinds[k] in _SHORT_KINDS:
+            # an organisation by the NER may be a person's surname ("Comeaux"): both count
+            found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if len(found) == 1:
+            link[k] = next(iter(found))
+    return {k: link.get(canon, canon) for k, canon in link.items()}
+
+
+def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A name's words with a country named first written as its code ("united states
+    geological survey" -> "usa geological survey"), so that every way of naming it compares
+    equal; a name that is only a country stays as it is."""
+    for n in (2, 1):
+        first = " ".join(words[:n])
+        if len(words) > n and (land := gazetteer.country(
+                first.upper() if len(first) <= 3 else first)) is not None:
+            return [land.country or land.label, *words[n:]]
+    return words
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _ACRONYM_SKIPS
+               for w in words_of(name))
+
+
+def _text(groups: list[NameGroup]) -> str:
+    """The name a key stands for: its groups' longest, then most frequent, named mention text
+    (a capital standing for its country is no name of it)."""
+    names = Counter(m.text for g in groups for m in g.mentions
+                    if m.label != MentionLabel.NOMINAL and not m.metonym)
+    if not names:
+        return ""
+    return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
 
 
 def _iris(

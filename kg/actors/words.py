@@ -56,6 +56,8 @@ class ActorWords:
     armed_subtypes: frozenset[str]
     collective_endings: frozenset[str]
     place_suffixes: frozenset[str]
+    name_suffixes: frozenset[str]
+    acronym_skips: frozenset[str]
 
 
 _TABLES: dict[str, Kind[Any]] = {

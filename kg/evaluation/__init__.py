@@ -45,6 +45,11 @@ type (no event: wrong), ``plover.type.precision`` that share among sentences wit
 of the main event's source (target) arguments against the gold ``actorText`` list, matched one
 to one, first come first served, when they share a lower-cased word that is not a stop word.
 
+E. ECB+ (``ecbplus.*``, :mod:`~kg.evaluation.ecbplus`). Named actor mentions of news articles
+with cross-document instance ids: are one real-world actor's mentions one kg actor, across the
+documents of a topic and within each document, and does no kg actor hold two? All documents are
+extracted together, as one ``kg build`` of an archive would: actors merge across all of them.
+
 The quality gate is a baseline file of metric name -> bound: a floor, or a ceiling for the
 metrics in :data:`LOWER_IS_BETTER`; :func:`check_floors` lists the metrics that miss theirs.
 """
@@ -56,6 +61,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.config import eval_dir_from_environment
+from kg.evaluation.ecbplus import (
+    ECBPLUS_CORPUS,
+    ECBPLUS_PATH,
+    EcbDoc,
+    EcbMention,
+    read_ecbplus,
+    score_ecbplus,
+)
 from kg.evaluation.gold import (
     PLOVER_PATH,
     WIKIEVENTS_COREF_PATH,
@@ -68,7 +81,7 @@ from kg.evaluation.gold import (
     read_plover,
     read_wikievents,
 )
-from kg.evaluation.halves import HALVES, Half, half_of
+from kg.evaluation.halves import HALVES, Half, half_of, select
 from kg.evaluation.mappings import (
     ACTOR_TYPES,
     ARGUMENT_ROLES,
@@ -102,6 +115,8 @@ __all__ = [
     "ACTOR_TYPES",
     "ARGUMENT_ROLES",
     "BASELINE",
+    "ECBPLUS_CORPUS",
+    "ECBPLUS_PATH",
     "HALVES",
     "KAIROS_BY_MODE",
     "KAIROS_BY_PLOVER",
@@ -113,6 +128,8 @@ __all__ = [
     "ROLES_BY_KG_ROLE",
     "WIKIEVENTS_COREF_PATH",
     "WIKIEVENTS_PATH",
+    "EcbDoc",
+    "EcbMention",
     "Extractor",
     "GoldEvent",
     "GoldMention",
@@ -132,8 +149,10 @@ __all__ = [
     "load_baseline",
     "match_actor_texts",
     "propose_baseline",
+    "read_ecbplus",
     "read_plover",
     "read_wikievents",
+    "score_ecbplus",
     "score_plover",
     "score_wikievents",
 ]
@@ -154,10 +173,13 @@ def _pipeline_extractor(model: str | None) -> Extractor:
 def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
              model: str | None = None, half: Half | None = None) -> Report:
     """Read the gold data under *eval_dir*, run *extract* (default: the kg pipeline with spaCy
-    model *model*) once on the WikiEvents documents and once on the PLOVER sentences, score.
+    model *model*) once on the WikiEvents documents, once on the PLOVER sentences and once on
+    the ECB+ documents (all together), score.
 
     With *half* (``"a"`` or ``"b"``), only that fixed half of each gold set is scored
-    (:mod:`kg.evaluation.halves`): tune on one half, confirm on the other.
+    (:mod:`kg.evaluation.halves`; ECB+ by topic): tune on one half, confirm on the other.
+    ECB+ is scored when its gold file (:data:`ECBPLUS_PATH`) is there; its texts are read from
+    :data:`ECBPLUS_CORPUS` under the parent of *eval_dir*.
 
     Raises
     ------
@@ -181,6 +203,16 @@ def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
     seconds["plover"] = round(time.perf_counter() - started, 3)
     report = score_wikievents(wiki, wiki_extraction).merge(score_plover(plover,
                                                                         plover_extraction))
+    gold = eval_dir / ECBPLUS_PATH
+    if gold.is_file():
+        ecb = select(read_ecbplus(gold, eval_dir.parent / ECBPLUS_CORPUS), lambda d: d.topic,
+                     half)
+        started = time.perf_counter()
+        ecb_extraction = extract([d.document() for d in ecb])
+        seconds["ecbplus"] = round(time.perf_counter() - started, 3)
+        report = report.merge(score_ecbplus(ecb, ecb_extraction))
+    else:
+        report.details["ecbplus"] = f"not scored: no {gold}"
     report.details["seconds"] = seconds
     report.details["half"] = half or "all"
     return report

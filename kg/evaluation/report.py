@@ -26,7 +26,11 @@ __all__ = [
 BASELINE = "kg/evaluation/baseline.json"
 """The packaged baseline (package data of :mod:`kg.evaluation`), as messages name it."""
 
-LOWER_IS_BETTER = frozenset({"coref.split_rate", "coref.false_merge_rate"})
+LOWER_IS_BETTER = frozenset({
+    "coref.split_rate", "coref.false_merge_rate", "ecbplus.cross_doc.split_rate",
+    "ecbplus.cross_doc.false_merge_rate", "ecbplus.within_doc.split_rate",
+    "ecbplus.false_merge_rate",
+})
 
 
 @dataclass

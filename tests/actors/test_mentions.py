@@ -273,3 +273,86 @@ def test_a_bare_surname_without_its_article_is_found() -> None:
     text = "Karim Yusuf al-Hadrami spoke. Later Hadrami left."
     doc = _doc(text, [("Karim Yusuf al-Hadrami", "PERSON")])
     assert "Hadrami" in [c.text for c in find_candidates(doc, GAZETTEER)]
+
+
+# --- headlines and joined names (hand-built candidates and spans, no parse)
+
+
+def _candidates(text: str, *names: str) -> list:  # type: ignore[type-arg]
+    from kg.actors.mentions import Candidate
+    from kg.model import MentionLabel
+
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append(Candidate(start, start + len(name), name, 0, MentionLabel.ORG))
+        at = start + len(name)
+    return out
+
+
+def test_a_headline_name_is_cut_to_the_names_the_body_uses() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = ("Norvik Buys Telsa Robotics For $2 Billion\nNorvik said on Monday it bought Telsa "
+            "Robotics. Telsa Robotics makes arms.")
+    found = _headline_parts(text, _candidates(text, "Norvik Buys Telsa Robotics", "Norvik",
+                                              "Telsa Robotics", "Telsa Robotics"), None)
+    assert [(c.text, text[c.start:c.end]) for c in found][:2] == [
+        ("Norvik", "Norvik"), ("Telsa Robotics", "Telsa Robotics")]
+    assert found[1].start == text.index("Telsa")
+
+
+def test_a_headline_name_the_body_uses_or_that_holds_no_body_name_stays() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Storm Hits Greater Valdoria Harbour Today\nThe Greater Valdoria Harbour closed."
+    found = _headline_parts(text, _candidates(text, "Greater Valdoria Harbour",
+                                              "Greater Valdoria Harbour"), None)
+    assert [c.text for c in found] == ["Greater Valdoria Harbour"] * 2
+    body = "storm hits the port\nHarbour Norvik Buys Telsa closed. Norvik spoke."
+    found = _headline_parts(body, _candidates(body, "Harbour Norvik Buys Telsa", "Norvik"), None)
+    assert found[0].text == "Harbour Norvik Buys Telsa"  # the first line is no headline
+
+
+def test_a_dictionary_name_counts_as_known_in_a_headline() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Quarlo Patches Critical Flaws In Browser\nThe company fixed bugs."
+    found = _headline_parts(text, _candidates(text, "Quarlo Patches"), lambda n: n == "Quarlo")
+    assert [c.text for c in found] == ["Quarlo"]
+
+
+def test_names_joined_by_a_slash_or_a_colon_are_pieces() -> None:
+    from spacy.tokens import Doc, Span
+
+    from kg.actors.mentions import _pieces
+
+    words = ["Varnell", "Micro", "Devices", "/", "Orto", "Technologies", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    span = Span(doc, 0, 6, label="ORG")
+    assert [doc.text[a:b] for a, b in _pieces(span, GAZETTEER)] == [
+        "Varnell Micro Devices", "Orto Technologies"]
+    doc = Doc(spacy.blank("en").vocab, words=["Kell", "Varro", ":", "Texas", "Fugitive"],
+              spaces=[True, False, True, True, False])
+    span = Span(doc, 0, 5, label="PERSON")
+    assert next(doc.text[a:b] for a, b in _pieces(span, GAZETTEER)) == "Kell Varro"
+
+
+def test_a_common_noun_starting_a_sentence_is_cut_from_the_name_after_it() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = ("The shares of the chipmaker rose. Varnix sold chips.\nChipmaker Varnix, hoping to "
+            "grow, hired. Mid Varnix stayed. Chipmaker Orlo spoke.")
+    found = _headline_parts(text, _candidates(text, "Varnix", "Chipmaker Varnix", "Mid Varnix",
+                                              "Chipmaker Orlo"), None)
+    assert [c.text for c in found] == ["Varnix", "Varnix", "Mid Varnix", "Chipmaker Orlo"]
+    assert text[found[1].start:found[1].end] == "Varnix"
+
+
+def test_a_known_name_starting_a_sentence_keeps_its_first_word() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Troops moved south. Varnix spoke.\nWest Varnix said no."
+    found = _headline_parts(text, _candidates(text, "Varnix", "West Varnix"), None,
+                            lambda n: n == "West Varnix")
+    assert [c.text for c in found] == ["Varnix", "West Varnix"]

@@ -528,3 +528,132 @@ def test_one_name_written_two_ways_stays_one_actor(dictionary: ActorDictionary) 
         d2=(text, [("Kandahar", "GPE", ["place"])]),
     )
     assert len(r.actors) == 1
+
+
+# --- across documents: suffixes, acronyms, surnames and short names, through indexes
+
+
+def test_a_name_suffix_and_dots_do_not_tell_two_actors_apart(dictionary: ActorDictionary) -> None:
+    a = "Corvallen Dynamics Inc. hired staff. The U. S. Bureau of Tides agreed."
+    b = "Corvallen Dynamics said so. The US Bureau of Tides disagreed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Corvallen Dynamics Inc.", "ORG"), ("U. S. Bureau of Tides", "ORG")]),
+        b=(b, [("Corvallen Dynamics", "ORG"), ("US Bureau of Tides", "ORG")]),
+    )
+    assert _of(r, "a", a, "Corvallen Dynamics Inc.").id == _of(r, "b", b, "Corvallen Dynamics").id
+    assert _of(r, "a", a, "U. S. Bureau").id == _of(r, "b", b, "US Bureau").id
+
+
+def test_an_acronym_joins_the_one_name_it_abbreviates_in_another_document(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Shares of Varnell Micro Systems rose."
+    b = "VMS bought a rival. VMS said it was pleased."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Varnell Micro Systems", "ORG")]),
+        b=(b, [("VMS", "ORG"), ("VMS", "ORG")]),
+    )
+    assert _of(r, "b", b, "VMS").id == _of(r, "a", a, "Varnell Micro Systems").id
+    assert _of(r, "b", b, "VMS").label == "Varnell Micro Systems"
+
+
+def test_an_acronym_of_two_names_joins_neither(dictionary: ActorDictionary) -> None:
+    a = "Varnell Micro Systems and Vostok Mining Syndicate met."
+    b = "VMS bought a rival."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Varnell Micro Systems", "ORG"), ("Vostok Mining Syndicate", "ORG")]),
+        b=(b, [("VMS", "ORG")]),
+    )
+    assert _of(r, "b", b, "VMS").label == "VMS"
+
+
+def test_a_lone_surname_joins_the_one_full_name_of_the_batch(dictionary: ActorDictionary) -> None:
+    a = "Arvel Joseph Tranquil Jr. escaped from custody."
+    b = "Police said Tranquil was armed. Tranquil, 52, fled."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Arvel Joseph Tranquil Jr.", "PERSON")]),
+        b=(b, [("Tranquil", "PERSON", ["speaker"]), ("Tranquil", "ORG", ["age"])]),
+    )
+    person = _of(r, "a", a, "Arvel Joseph Tranquil Jr.")
+    assert _of(r, "b", b, "Tranquil").id == person.id
+    assert _of(r, "b", b, "Tranquil", 1).id == person.id
+    assert person.type is ActorType.PERSON
+
+
+def test_a_surname_of_two_full_names_joins_neither(dictionary: ActorDictionary) -> None:
+    """Father and son: "Ahmad Massoud" is not "Ahmad Shah Massoud", and a bare "Massoud" could
+    be either."""
+    a = "Idris Khan Marvoud led the front. Idris Marvoud, his son, spoke."
+    b = "Marvoud, 40, was seen."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Idris Khan Marvoud", "PERSON"), ("Idris Marvoud", "PERSON")]),
+        b=(b, [("Marvoud", "PERSON", ["age"])]),
+    )
+    father, son = _of(r, "a", a, "Idris Khan Marvoud"), _of(r, "a", a, "Idris Marvoud")
+    assert father.id != son.id
+    assert _of(r, "b", b, "Marvoud").id not in {father.id, son.id}
+
+
+def test_a_team_name_without_its_city_joins_the_one_full_name(dictionary: ActorDictionary) -> None:
+    a = "The Indianapolis Herons won. Indianapolis is a city."
+    b = "The Herons lost."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Indianapolis Herons", "ORG"), ("Indianapolis", "GPE", ["place"])]),
+        b=(b, [("Herons", "ORG")]),
+    )
+    team = _of(r, "a", a, "Indianapolis Herons")
+    assert _of(r, "b", b, "Herons").id == team.id
+    assert team.type is ActorType.ORGANISATION
+    city = _of(r, "a", a, "Indianapolis", 1)  # the city stays a place of its own
+    assert city.id != team.id and city.type is ActorType.PLACE
+
+
+def test_a_short_name_ending_two_names_or_a_lower_case_phrase_joins_none(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Dell resells Zorvix. The Zorvix Labs and Zorvix Capital grew."
+    b = "Zorvix said so."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Dell resells Zorvix", "ORG")]),
+        b=(b, [("Zorvix", "ORG")]),
+    )
+    assert _of(r, "b", b, "Zorvix").label == "Zorvix"
+
+
+def test_a_surname_the_ner_calls_a_group_joins_the_full_name(dictionary: ActorDictionary) -> None:
+    text = "Publicist Dario Pellovan spoke. Pellovan would not say more. Afghans waited."
+    r = _resolve(dictionary, d1=(text, [("Dario Pellovan", "PERSON"), ("Pellovan", "NORP"),
+                                        ("Afghans", "NORP")]))
+    assert _of(r, "d1", text, "Pellovan", 1).label == "Dario Pellovan"
+    assert _of(r, "d1", text, "Afghans").type is ActorType.GROUP  # a demonym stays the people
+
+
+def test_an_acronym_leaves_out_the_company_suffix(dictionary: ActorDictionary) -> None:
+    a = "Varnell Micro Systems Inc. rose."
+    b = "VMS fell."
+    r = _resolve(dictionary, a=(a, [("Varnell Micro Systems Inc.", "ORG")]),
+                 b=(b, [("VMS", "ORG")]))
+    assert _of(r, "b", b, "VMS").id == _of(r, "a", a, "Varnell Micro Systems Inc.").id
+
+
+def test_a_one_word_name_taken_for_a_person_joins_the_organisation_spelt_alike(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Zorvix said" reads like a person; "Zorvix Corp." in another document is the company,
+    and nothing else is called Zorvix."""
+    a = "Zorvix Corp. rose. Zorvix Corp. hired."
+    b = "Zorvix said it would grow, Zorvix added."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Zorvix Corp.", "ORG"), ("Zorvix Corp.", "ORG")]),
+        b=(b, [("Zorvix", "PERSON", ["speaker"]), ("Zorvix", "PERSON", ["speaker"])]),
+    )
+    assert _of(r, "b", b, "Zorvix").id == _of(r, "a", a, "Zorvix Corp.").id
+    assert _of(r, "a", a, "Zorvix Corp.").type is ActorType.ORGANISATION
