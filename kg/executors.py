@@ -75,13 +75,14 @@ class _InProcess:
 
     settings: Settings
     nlp: Language | None = None
-    resources: Resources | None = None
+    resources: Callable[[], Resources] | None = None
     worker: Worker | None = None
 
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         for batch in batches:
             if self.worker is None:
-                self.worker = Worker(self.settings, self.nlp, self.resources)
+                resources = self.resources() if self.resources is not None else None
+                self.worker = Worker(self.settings, self.nlp, resources)
             yield self.worker.run(batch)
 
     def close(self) -> None:
@@ -165,11 +166,12 @@ def _result(future: cf.Future[Done]) -> Done:
 def executor_for(
     settings: Settings,
     nlp: Language | None = None,
-    resources: Resources | None = None,
+    resources: Callable[[], Resources] | None = None,
 ) -> Executor:
     """The executor on this machine for *settings*: ``settings.workers`` worker processes when
-    more than one, else this process (with *nlp* and *resources*, when given, instead of
-    loading them). A Dask cluster's is :class:`kg._dask.DaskExecutor`."""
+    more than one, else this process (with *nlp* and what *resources* returns, when given,
+    instead of loading them; called at the first batch, so documents found in the cache wait
+    for nothing). A Dask cluster's is :class:`kg._dask.DaskExecutor`."""
     if settings.workers > 1:
         return _Processes(settings, settings.workers)
     return _InProcess(settings, nlp, resources)

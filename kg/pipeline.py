@@ -244,7 +244,7 @@ def build(
             executor = DaskExecutor(settings, settings.dask, settings.workers)
         else:
             in_process = settings.workers == 1
-            executor = executor_for(settings, nlp, loading.result() if in_process else None)
+            executor = executor_for(settings, nlp, loading.result if in_process else None)
         stack.callback(executor.close)
         records, hits = analyse_documents(documents, executor, cache, progress,
                                           settings.batch_size)
