@@ -25,7 +25,6 @@ the *subtopic*:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.evaluation.gold import read_jsonl
 from kg.evaluation.report import Report
 from kg.model import Document, Extraction
 
@@ -99,18 +99,8 @@ class EcbDoc:
 
 
 def _records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read the ECB+ file ({exc.strerror})") from exc
-    for number, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"not valid JSON: {exc.msg}", number) from exc
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+    for number, record in read_jsonl(path, "the ECB+ file", "see ../shared/README.md"):
+        if not isinstance(record.get("id"), str):
             raise InputError(path, "expected a JSON object with a string 'id'", number)
         yield number, record
 

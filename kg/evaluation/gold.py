@@ -111,13 +111,17 @@ def _require(cond: bool, path: Path, message: str, line: int | None) -> None:
         raise InputError(path, message, line)
 
 
-def _read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+_EVAL_DIR_HINT = "pass --eval-dir pointing at the folder with wikievents/ and plover/"
+
+
+def read_jsonl(path: Path, what: str = "the gold file",
+               hint: str = _EVAL_DIR_HINT) -> Iterable[tuple[int, dict[str, Any]]]:
+    """``(line number, object)`` for each non-blank line of a JSON Lines file; an unreadable
+    file or a line that is not a JSON object is an :class:`InputError` naming *what* failed."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(path, f"cannot read the gold file ({exc.strerror}); "
-                               "pass --eval-dir pointing at the folder with wikievents/ "
-                               "and plover/") from exc
+        raise InputError(path, f"cannot read {what} ({exc.strerror}); {hint}") from exc
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
@@ -190,7 +194,7 @@ def _parse_wikidoc(record: dict[str, Any], path: Path, line: int,
 
 def _read_clusters(path: Path) -> dict[str, dict[str, str]]:
     by_doc: dict[str, dict[str, str]] = {}
-    for line, record in _read_jsonl(path):
+    for line, record in read_jsonl(path):
         ok = isinstance(record.get("doc_key"), str) and isinstance(record.get("clusters"), list)
         _require(ok, path, "expected doc_key (string) and clusters (list)", line)
         members: dict[str, str] = {}
@@ -215,7 +219,7 @@ def read_wikievents(path: Path, coref_path: Path | None = None) -> list[WikiDoc]
     clusters = _read_clusters(coref_path) if coref_path is not None else {}
     docs: list[WikiDoc] = []
     seen: set[str] = set()
-    for line, record in _read_jsonl(path):
+    for line, record in read_jsonl(path):
         doc = _parse_wikidoc(record, path, line, clusters.get(str(record.get("doc_id")), {}))
         _require(doc.id not in seen, path, f"duplicate doc_id {doc.id!r}", line)
         seen.add(doc.id)
