@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import IO, Any
 
@@ -616,7 +617,15 @@ def nquads(extraction: Extraction) -> bytes:
 
 
 def _union(graphs: dict[str, list[str]]) -> bytes:
-    triples = sorted(set().union(*graphs.values()))
+    """The distinct lines of all graphs, sorted, as N-Triples.
+
+    Each graph's lines are sorted already, so sorting them all together mostly merges runs
+    (a fifth of the time of sorting a set), and a line found in two graphs lands next to its
+    copy, where it is dropped.
+    """
+    lines = sorted(chain.from_iterable(graphs.values()))
+    triples = [line for line, following in pairwise(lines) if line != following]
+    triples += lines[-1:]
     return "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
 
 
@@ -807,7 +816,8 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
         The files written, in the order of :data:`FILES`.
     """
     graphs = _graph_lines(extraction)
-    grouped = "".join(_quad_lines(graphs)).encode("utf-8")
+    quads = list(_quad_lines(graphs))
+    grouped = "".join(quads).encode("utf-8")
     nt = _union(graphs)
     writers = {
         "graph.ttl": lambda f: _serialize(nt, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES),
@@ -816,6 +826,6 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
         "context.jsonld": lambda f: f.write(
             (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
         "graph.trig": lambda f: _serialize(grouped, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
-        "graph.nq": lambda f: write_chunks(f, sorted(_quad_lines(graphs))),
+        "graph.nq": lambda f: write_chunks(f, sorted(quads)),
     }
     return write_files(out_dir, [(name, writers[name]) for name in FILES])
