@@ -119,11 +119,15 @@ _DATE_TYPES = (
 
 # --- N-Triples terms ----------------------------------------------------------------------
 
-_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
-_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
-                 0x22: '\\"', 0x5C: "\\\\"})
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPES = {chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_ESCAPES.update({"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r",
+                 '"': '\\"', "\\": "\\\\"})
 _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff\ud800-\udfff]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    """The escape of one character, U+FFFD for a lone surrogate."""
+    return _ESCAPES.get(match[0], "\ufffd")
 
 
 class _Literal(str):
@@ -133,9 +137,7 @@ class _Literal(str):
 def _quoted(value: str) -> str:
     """*value* as an N-Triples string, escaped as pyoxigraph writes it; a lone surrogate
     (undecodable input) becomes U+FFFD, one character for one, so offsets still hold."""
-    if _NEEDS_ESCAPE.search(value):
-        value = _SURROGATE.sub("\ufffd", value).translate(_ESCAPES)
-    return f'"{value}"'
+    return f'"{_NEEDS_ESCAPE.sub(_escape, value)}"'
 
 
 def _lit(value: str) -> _Literal:
