@@ -13,6 +13,7 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.export import rdf
 from kg.export.rdf import FILES, mention_iri, to_dataset, to_quads, write_rdf
 from kg.model import Actor, ActorType, Document, Extraction, Mention, Modality
 from kg.vocab import KG, NS, actor_iri, document_iri
@@ -254,6 +255,21 @@ def test_nt_and_nq_lines_are_sorted(out: Path) -> None:
     for name in ("graph.nt", "graph.nq"):
         lines = (out / name).read_bytes().splitlines()
         assert lines == sorted(lines)
+
+
+def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once() -> None:
+    """graph.nt and the VoID counts are over distinct triples, also when two graphs share one."""
+    q = rdf._Quads()
+    for graph in ("", DOC):
+        q.add(graph, DOC, "rdfs:label", rdf._text("a"))
+    q.add(DOC, DOC, "rdf:type", "schema:NewsArticle")
+    doc, label, kind = f"<{DOC}>", f"<{NS['rdfs']}label>", f"<{NS['rdf']}type>"
+    article = f"<{NS['schema']}NewsArticle>"
+    assert len(q.triples) == 2
+    assert q.properties == {label: 1, kind: 1}
+    assert q.subjects == {doc} and q.classes == {article: {doc}}
+    nt = rdf._union({g: sorted(lines) for g, lines in q.graphs.items()}).decode()
+    assert nt == f'{doc} {kind} {article} .\n{doc} {label} "a"@en .\n'
 
 
 def test_iris_are_stable(extraction: Extraction) -> None:
