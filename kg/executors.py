@@ -81,8 +81,10 @@ class _InProcess:
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         for batch in batches:
             if self.worker is None:
+                # the model loads here while the resources finish loading in their thread
+                nlp = self.nlp or load_pipeline(self.settings.model)
                 resources = self.resources() if self.resources is not None else None
-                self.worker = Worker(self.settings, self.nlp, resources)
+                self.worker = Worker(self.settings, nlp, resources)
             yield self.worker.run(batch)
 
     def close(self) -> None:

@@ -16,13 +16,14 @@ streamed through pyoxigraph's serialisers, and JSON-LD is written a node per lin
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from pathlib import Path
 from typing import IO, Any
 
@@ -618,8 +619,8 @@ def nquads(extraction: Extraction) -> bytes:
     return "".join(_quad_lines(_graph_lines(extraction))).encode("utf-8")
 
 
-def _union(graphs: dict[str, list[str]]) -> bytes:
-    """The distinct lines of all graphs, sorted, as N-Triples.
+def _union_lines(graphs: dict[str, list[str]]) -> list[str]:
+    """The distinct lines of all graphs, sorted (the lines of graph.nt, without line ends).
 
     Each graph's lines are sorted already, so sorting them all together mostly merges runs
     (a fifth of the time of sorting a set), and a line found in two graphs lands next to its
@@ -628,7 +629,36 @@ def _union(graphs: dict[str, list[str]]) -> bytes:
     lines = sorted(chain.from_iterable(graphs.values()))
     triples = [line for line, following in pairwise(lines) if line != following]
     triples += lines[-1:]
+    return triples
+
+
+def _union(graphs: dict[str, list[str]]) -> bytes:
+    triples = _union_lines(graphs)
     return "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
+
+
+class _Lines(io.RawIOBase):
+    """Text lines read as one UTF-8 byte stream, encoded a few thousand lines at a time: what
+    pyoxigraph parses without the whole graph ever being one string in memory."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        super().__init__()
+        self._lines = iter(lines)
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while not self._buffer:
+            batch = list(islice(self._lines, 4096))
+            if not batch:
+                return 0
+            self._buffer = "".join(batch).encode("utf-8")
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
 
 
 def ntriples(extraction: Extraction) -> bytes:
@@ -788,13 +818,16 @@ def _write_jsonld(graphs: dict[str, list[str]], out: IO[bytes]) -> None:
     out.write(b"\n]}\n")
 
 
-def _serialize(data: bytes, fmt: ox.RdfFormat, out: IO[bytes], source: ox.RdfFormat) -> None:
-    """*data* (our own N-Triples or N-Quads) re-serialised by pyoxigraph as *fmt*.
+def _serialize(lines: Iterable[str], fmt: ox.RdfFormat, out: IO[bytes],
+               source: ox.RdfFormat) -> None:
+    """*lines* (our own N-Triples or N-Quads, each ending with a line break) re-serialised by
+    pyoxigraph as *fmt*, streamed.
 
     The parse is lenient: every IRI was checked when its line was made (:meth:`_Quads.term`)
     and the literals are written by :func:`_quoted`, so pyoxigraph's second validation would
     only repeat that work (it was half the time of Turtle and TriG); the bytes are the same.
     """
+    data = io.BufferedReader(_Lines(lines), buffer_size=1 << 20)
     ox.serialize(ox.parse(data, format=source, lenient=True), out, format=fmt,
                  prefixes=dict(_NS))
 
@@ -819,15 +852,15 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     """
     graphs = _graph_lines(extraction)
     quads = list(_quad_lines(graphs))
-    grouped = "".join(quads).encode("utf-8")
-    nt = _union(graphs)
+    union = _union_lines(graphs)
     writers = {
-        "graph.ttl": lambda f: _serialize(nt, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES),
-        "graph.nt": lambda f: f.write(nt),
+        "graph.ttl": lambda f: _serialize((t + "\n" for t in union), ox.RdfFormat.TURTLE, f,
+                                          ox.RdfFormat.N_TRIPLES),
+        "graph.nt": lambda f: write_chunks(f, (t + "\n" for t in union)),
         "graph.jsonld": lambda f: _write_jsonld(graphs, f),
         "context.jsonld": lambda f: f.write(
             (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
-        "graph.trig": lambda f: _serialize(grouped, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
+        "graph.trig": lambda f: _serialize(quads, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
         "graph.nq": lambda f: write_chunks(f, sorted(quads)),
     }
     return write_files(out_dir, [(name, writers[name]) for name in FILES])
