@@ -308,8 +308,10 @@ def _restore(layers: tuple[tuple[DictionaryEntry, ...], ...], phoenix: bool,
 def _read_packaged(path: Path, country_codes: Collection[str]) -> list[DictionaryEntry]:
     """A large packaged dictionary file, read once per installation and saved in
     :func:`kg.config.cache_home` (``marshal`` of plain tuples) under a digest of the file, this
-    module and the country codes; read with :func:`read_dictionary` when no saved copy fits."""
-    digest = hashlib.sha256(f"{marshal.version}:{sorted(country_codes)}".encode())
+    module and the country codes; read with :func:`read_dictionary` when no saved copy fits.
+    The saved rows keep each entry's line, not its path: installations of the same files share
+    them, and ``source`` names this *path*."""
+    digest = hashlib.sha256(f"{marshal.version}:{sorted(country_codes)}:lines".encode())
     digest.update(Path(__file__).read_bytes())
     digest.update(path.read_bytes())
     saved = cache_home() / f"{path.stem}-{digest.hexdigest()[:20]}.marshal"
@@ -318,14 +320,15 @@ def _read_packaged(path: Path, country_codes: Collection[str]) -> list[Dictionar
             DictionaryEntry(label, ActorType(kind), subtype, tuple(aliases), wikidata, country,
                             tuple(Role(r, _parse_date(a) if a else None,
                                        _parse_date(b) if b else None) for r, a, b in roles),
-                            source)
-            for label, kind, subtype, aliases, wikidata, country, roles, source
+                            f"{path}:{line}")
+            for label, kind, subtype, aliases, wikidata, country, roles, line
             in marshal.loads(saved.read_bytes())
         ]
     entries = read_dictionary(path, country_codes)
     rows = [(e.label, str(e.type), e.subtype, e.aliases, e.wikidata, e.country,
              tuple((r.role, r.since.isoformat() if r.since else None,
-                    r.until.isoformat() if r.until else None) for r in e.roles), e.source)
+                    r.until.isoformat() if r.until else None) for r in e.roles),
+             e.source.rpartition(":")[2])
             for e in entries]
     with contextlib.suppress(OSError):
         saved.parent.mkdir(parents=True, exist_ok=True)
