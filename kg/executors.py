@@ -13,6 +13,7 @@ Each worker loads the spaCy pipeline and kg's resources once, from the run's
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,8 @@ from kg.model import Document
 from kg.nlp import load_pipeline, parse
 
 __all__ = ["Batch", "Done", "Executor", "Worker", "bounded", "default_workers", "executor_for"]
+
+log = logging.getLogger("kg.executors")
 
 Batch = list[tuple[str, Document]]
 """Documents to analyse, each with its cache key."""
@@ -127,7 +130,8 @@ def bounded(
 
 class _Processes:
     """A pool of worker processes on this machine, started at the first batch, each forked
-    from a server process that imported kg and spaCy once."""
+    from a server process that imported kg and spaCy once (or, when that server cannot be
+    reached, started afresh: slower to start, same records)."""
 
     def __init__(self, settings: Settings, workers: int) -> None:
         if "forkserver" in multiprocessing.get_all_start_methods():
@@ -140,18 +144,22 @@ class _Processes:
         self.workers = workers
         self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
+    def _submit(self, batch: Batch) -> cf.Future[Done]:
+        try:
+            return self.pool.submit(_run_in_process, batch, self.settings)
+        except OSError as exc:  # the fork server died or its socket is gone
+            log.warning("worker processes could not be forked (%s); starting them afresh", exc)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.workers,
+                                               mp_context=multiprocessing.get_context("spawn"))
+            return self.pool.submit(_run_in_process, batch, self.settings)
+
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         def wait_one(pending: set[Any]) -> tuple[set[Any], set[Any]]:
             done, rest = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             return set(done), set(rest)
 
-        yield from bounded(
-            lambda batch: self.pool.submit(_run_in_process, batch, self.settings),
-            wait_one,
-            _result,
-            batches,
-            2 * self.workers,
-        )
+        yield from bounded(self._submit, wait_one, _result, batches, 2 * self.workers)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

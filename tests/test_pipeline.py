@@ -92,6 +92,23 @@ def test_workers_and_input_order_do_not_change_the_exports(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is Linux's default here")
+def test_workers_start_afresh_when_the_fork_server_cannot_be_reached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing.forkserver
+
+    def refused(*_args: object) -> None:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    inputs = _write(tmp_path / "in", dict(list(ARTICLES.items())[:2]))
+    build(inputs, Settings(workers=1)).write(tmp_path / "one")
+    monkeypatch.setattr(multiprocessing.forkserver.ForkServer, "connect_to_new_process", refused)
+    build(inputs, Settings(workers=2)).write(tmp_path / "two")
+    assert _differ(tmp_path / "one", tmp_path / "two") == []
+
+
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_exports(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     inputs = _write(tmp_path / "in", ARTICLES)
