@@ -47,13 +47,15 @@ def default_workers() -> int:
 
 
 class Worker:
-    """The spaCy pipeline and kg's resources of one process, loaded once."""
+    """The spaCy pipeline and kg's resources of one process, loaded once: the pipeline first,
+    so that *resources*, when given (e.g. the ``result`` of a load begun in a thread), can
+    finish loading meanwhile."""
 
     def __init__(self, settings: Settings, nlp: Language | None = None,
-                 resources: Resources | None = None) -> None:
+                 resources: Callable[[], Resources] | None = None) -> None:
         self.settings = settings
         self.nlp = nlp or load_pipeline(settings.model)
-        self.resources = resources or Resources.load(settings)
+        self.resources = resources() if resources is not None else Resources.load(settings)
 
     def run(self, batch: Batch) -> Done:
         docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)
@@ -84,10 +86,7 @@ class _InProcess:
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         for batch in batches:
             if self.worker is None:
-                # the model loads here while the resources finish loading in their thread
-                nlp = self.nlp or load_pipeline(self.settings.model)
-                resources = self.resources() if self.resources is not None else None
-                self.worker = Worker(self.settings, nlp, resources)
+                self.worker = Worker(self.settings, self.nlp, self.resources)
             yield self.worker.run(batch)
 
     def close(self) -> None:
