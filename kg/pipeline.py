@@ -82,15 +82,14 @@ def extract(
 class KnowledgeGraph:
     """The result of a build: the extraction, its graphs, the report and the writers.
 
-    *exports_key*, set by a build with a cache, is a digest of everything the exports depend
+    *manifest*, set by a build with a cache, knows the digest of everything the exports depend
     on (kg's code and data, model, dictionaries, every document, the report): :meth:`write`
-    skips writing when the folder still holds what a build of the same key wrote.
+    skips writing when the folder still holds what a build of the same digest wrote.
     """
 
     extraction: Extraction
     report: Report = field(default_factory=Report)
-    exports_key: str | None = None
-    cache: Path | None = None
+    manifest: ExportsManifest | None = None
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -114,15 +113,12 @@ class KnowledgeGraph:
 
         With *processes* of 2 or more, RDF and the other formats are written at the same time.
         Nothing is written when *out* still holds, untouched, the exports of a build with the
-        same :attr:`exports_key` (recorded in the cache folder's ``exports.json``).
+        same inputs (recorded in the cache folder's ``exports.json``, see :attr:`manifest`).
         """
         from kg.export import write_all
 
         started = time.perf_counter()
-        manifest = None
-        if self.cache is not None and self.exports_key is not None:
-            manifest = ExportsManifest(self.cache, self.exports_key)
-        if manifest is not None and (unchanged := manifest.unchanged(out)):
+        if self.manifest is not None and (unchanged := self.manifest.unchanged(out)):
             log.info("%s holds the exports of these inputs already: nothing written", out)
             return unchanged
         report = self.report.dumps().encode("utf-8")
@@ -130,8 +126,8 @@ class KnowledgeGraph:
         written = write_all(self.extraction, out, graph=self.__dict__.get("graph"),
                             actor_graph=self.__dict__.get("actor_graph"),
                             extra={REPORT_NAME: report}, processes=processes)
-        if manifest is not None:
-            manifest.record(out)
+        if self.manifest is not None:
+            self.manifest.record(out)
         log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)
         return written
 
@@ -257,10 +253,10 @@ def build(
     extraction = assemble(list(records.values()), loading.result())
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
              len(extraction.actors), len(extraction.events))
-    if cache is None:
-        return KnowledgeGraph(extraction, report)
-    key = exports_key(cache.fingerprint, records, report)
-    return KnowledgeGraph(extraction, report, key, settings.cache)
+    manifest = None
+    if cache is not None:
+        manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, records, report))
+    return KnowledgeGraph(extraction, report, manifest)
 
 
 def _as_list(paths: Any) -> list[Any]:
