@@ -214,8 +214,10 @@ def build(
         written = result.write(out, processes=settings.workers)
         if store_dir is not None:
             from kg import store
+            from kg.vocab import document_iri
 
-            loaded = store.load(result.extraction, store_dir)
+            graphs = (document_iri(d.id) for d in result.extraction.documents)
+            loaded = store.load_nquads(out / "graph.nq", graphs, store_dir)
     except KgError as exc:
         raise _BuildFailed(str(exc)) from exc
     except KeyboardInterrupt:

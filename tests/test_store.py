@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import KgError
 from kg.export.rdf import to_quads, write_rdf
-from kg.store import EXPORT_FILES, format_rows, load, query, rdf_files, upload
+from kg.store import EXPORT_FILES, format_rows, load, load_nquads, query, rdf_files, upload
 from tests.conftest import make_extraction
 
 QUERIES = Path(__file__).resolve().parent.parent / "docs" / "queries"
@@ -290,3 +290,18 @@ def test_cli_build_with_store_loads_what_it_exports(runner: CliRunner, tmp_path:
     load(tmp_path / "out", loaded)
     assert built == query(loaded, sparql)
     assert len(built[1]) > 10
+
+
+def test_load_nquads_replaces_the_graphs_it_is_given(tmp_path: Path) -> None:
+    graph = "http://example.org/doc/1"
+    first = tmp_path / "first.nq"
+    first.write_text(f'<http://e/a> <http://e/p> "old" <{graph}> .\n', encoding="utf-8")
+    second = tmp_path / "second.nq"
+    second.write_text(f'<http://e/a> <http://e/p> "new" <{graph}> .\n'
+                      f'<http://e/b> <http://e/p> "kept" <http://e/other> .\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert load_nquads(first, [graph], store).store_size == 1
+    loaded = load_nquads(second, [graph], store)
+    assert (loaded.quads, loaded.graphs, loaded.store_size) == (2, 1, 2)
+    _, rows = query(store, f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    assert rows == [("new",)]
