@@ -20,7 +20,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer
-from kg.actors.words import actor_words
+from kg.actors.words import actor_words, time_zone_abbreviations
 from kg.model import MentionLabel
 from kg.nlp import sentence_index
 
@@ -76,6 +76,9 @@ _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?<![\d:.])(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
+)
 _SPEECH_VERBS = _WORDS.speech_verbs
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -248,6 +251,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
+    if name in time_zone_abbreviations() and _CLOCK_BEFORE_RE.search(text[max(0, s - 12) : s]):
+        return None  # a time of day: "(1852 HKT)", "10:30 GMT"
     if label != MentionLabel.DICT and (event := _event_name(words, r.gazetteer)) is not None:
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
