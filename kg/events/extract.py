@@ -109,7 +109,7 @@ def extract_events(
             not stands_alone(trigger, lexicon)
         ):
             continue
-        if cameo and not _between_actors(roles, cameo):
+        if cameo and not (_between_actors(roles, cameo) or _gives_money(found, roles)):
             continue  # CAMEO codes events between actors: "Russia opposed Ukraine's bid"
         date, basis = event_date(t, document.date)
         mentions = [
@@ -200,6 +200,19 @@ def _between_actors(roles: Roles, cameo: str) -> bool:
 
     targets = [a for a in roles.target if a.type != ActorType.PLACE]  # a place is no party
     return named(roles.source) and (cameo == "pattern" or named(targets))
+
+
+def _gives_money(trigger: Trigger, roles: Roles) -> bool:
+    """Whether a named actor gives a sum of money ("Japan will contribute a million dollars to
+    the fund"): aid whether or not the recipient is an actor."""
+    t = trigger.token
+    if trigger.type is not PloverType.AID or t.pos_ != "VERB":
+        return False
+    money = any(
+        c.dep_ in OBJECTS and any(w.ent_type_ == "MONEY" or w.tag_ == "$" for w in c.subtree)
+        for c in t.children
+    )
+    return money and _between_actors(roles, "pattern")
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:

@@ -1,5 +1,6 @@
 """Construction classes that failed before (issue 12), on hand-built parses written for the
-test: negated coordination, called-off events, coordinated targets, "fired at" a country."""
+test: negated coordination, called-off events, coordinated targets, "fired at" a country,
+money given to a recipient that is no actor."""
 
 from __future__ import annotations
 
@@ -204,3 +205,30 @@ def test_an_ending_verb_ends_the_event_noun_modifying_its_object(
     assert [e.type for e in events] == [kind]
     if kind == "SANCTION":
         assert events[0].mode == "end-consult" and events[0].sources == ["egypt"]
+
+
+@pytest.mark.parametrize(("amount", "ents", "events"), [
+    ("dollars", "B-GPE O I-MONEY I-MONEY I-MONEY O O O O", [PloverType.AID]),
+    ("points", "B-GPE O B-CARDINAL I-CARDINAL O O O O O", []),
+])
+def test_money_given_is_aid_whatever_receives_it(
+    amount: str, ents: str, events: list[PloverType]
+) -> None:
+    # "Japan contributed a million dollars to the fund." / "... a million points to the fund."
+    doc = parse(
+        f"""
+        Japan       Japan      PROPN NNP nsubj    1
+        contributed contribute VERB  VBD ROOT     1
+        a           a          DET   DT  quantmod 3
+        million     million    NUM   CD  nummod   4
+        {amount}    {amount}   NOUN  NNS dobj     1
+        to          to         ADP   IN  prep     1
+        the         the        DET   DT  det      7
+        fund        fund       NOUN  NN  pobj     5
+        .           .          PUNCT .   punct    1
+        """,
+        ents=ents.replace("O I-MONEY", "O B-MONEY", 1),
+    )
+    found = _events(doc, actors(doc, japan=(0, "country")))
+    assert [e.type for e in found] == events
+    assert [e.sources for e in found] == [["japan"]] * len(events)
