@@ -45,7 +45,7 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     ("did not launch an attack", "there had not been any threats")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True
-    if _neither(t):
+    if _neither(t) or _nobody(t):
         return True
     if (
         t.pos_ in {"NOUN", "PROPN"}
@@ -311,6 +311,27 @@ def _neither(t: Token) -> bool:
         and any(p.dep_ in {"preconj", "det", "cc"} and p.lower_ in correlatives for p in c.children)
         for c in t.children
     )
+
+
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
+
+
+def _nobody(t: Token) -> bool:
+    """Whether a verb's subject or object is a negative quantifier: "No one was injured",
+    "nobody was arrested", "no civilians were killed", "none of the soldiers were hurt"."""
+    if t.pos_ not in {"VERB", "AUX"}:
+        return False
+    for c in t.children:
+        if c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
+            continue
+        before = t.doc[max(0, c.i - 2) : c.i]
+        if (
+            c.lower_ in _NEGATIVE_PRONOUNS
+            or any(p.dep_ == "det" and p.lower_ == "no" for p in c.children)
+            or (c.lower_ in {"one", "-"} and before.text.lower().replace(" ", "") in {"no", "no-"})
+        ):
+            return True
+    return False
 
 
 def _claim_noun(noun: Token, index: ActorIndex) -> Attribution:

@@ -232,3 +232,30 @@ def test_money_given_is_aid_whatever_receives_it(
     found = _events(doc, actors(doc, japan=(0, "country")))
     assert [e.type for e in found] == events
     assert [e.sources for e in found] == [["japan"]] * len(events)
+
+
+NO_ONE = """
+    No      no      DET   DT  det       1
+    one     one     NOUN  NN  nsubjpass 3
+    was     be      AUX   VBD auxpass   3
+    injured injure  VERB  VBN ROOT      3
+    .       .       PUNCT .   punct     3
+"""
+NOBODY = """
+    Nobody  nobody  PRON  NN  nsubjpass 2
+    was     be      AUX   VBD auxpass   2
+    injured injure  VERB  VBN ROOT      2
+    .       .       PUNCT .   punct     2
+"""
+
+
+@pytest.mark.parametrize(("table", "events"), [
+    (NO_ONE, []),  # "No one was injured."
+    (NOBODY, []),
+    (NO_ONE.replace("No      no ", "Some    some "), [PloverType.ASSAULT]),
+])
+def test_a_negative_quantifier_as_subject_negates_the_event(
+    table: str, events: list[PloverType]
+) -> None:
+    doc = parse(table)
+    assert [e.type for e in _events(doc, actors(doc))] == events
