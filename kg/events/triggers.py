@@ -401,7 +401,7 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         and t.head.lower_ in lexicon.charge_preps
         and t.head.head.lemma_.lower() in lexicon.charge_heads
     ):
-        return True  # "charged with treason", "the threat of execution": not (yet) an act
+        return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
         return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
     return False

@@ -94,6 +94,11 @@ def test_the_crime_someone_is_charged_with_is_no_event(read) -> None:  # type: i
     assert mentions(x, "CRIME") == [] and "charged" in mentions(x, "COERCE")
 
 
+def test_the_penalty_someone_is_sentenced_to_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A Texas court sentenced Smith to death. Jones was condemned to death in 2009.")
+    assert mentions(x, "ASSAULT") == [] and mentions(x, "COERCE") == ["sentenced"]
+
+
 def test_particle_changing_the_sense(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Maduro backed down on Monday."), "SUPPORT") == []
 
