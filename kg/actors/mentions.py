@@ -494,7 +494,7 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
             j -= 1
         start, end = tokens[j].idx, tok.idx + len(tok)
         words = [
-            t.lower_
+            t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_  # "Troy police"
             for t in tokens[j : tok.i]
             if t.dep_ in {"amod", "compound"}
             and not t.like_num

@@ -62,6 +62,12 @@ def test_indefinite_groups_are_new_ones(read) -> None:  # type: ignore[no-untype
     assert [a.type for a in _unnamed(x) if a.label == "police"] == [ActorType.GROUP]
 
 
+def test_a_group_label_keeps_the_case_of_a_capitalised_modifier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A man was arrested by Palmer police. Local police said he fled.")
+    assert sorted(a.label for a in _unnamed(x) if a.subtype == "police") == [
+        "Palmer police", "local police"]
+
+
 def test_document_scoped_groups_never_merge_across_documents(two) -> None:  # type: ignore[no-untyped-def]
     x = two("Rebels attacked the soldiers in the north.", "The soldiers fired on a crowd.")
     soldiers = [a for a in _unnamed(x) if a.label == "soldiers"]
