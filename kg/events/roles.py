@@ -225,6 +225,7 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         roles.source += _governing_subject(_counted(t), index)
     if trigger.type in HOSTILE:
         _undergone_by(_counted(t), index, roles)
+        _aimed_at(_counted(t), index, roles)
     # "ended mediation efforts": the ending verb governs the noun the event noun modifies
     ending = t.dep_ == "compound" and t.head.dep_ in OBJECTS and ends(t.head.head)
     held = t.head if ending else _counted(t)
@@ -310,6 +311,29 @@ def _undergone_by(t: Token, index: ActorIndex, roles: Roles) -> None:
         return
     roles.target += actors(subject, index)
     roles.location += _places_at([subject, verb], index)
+
+
+def _aimed_at(t: Token, index: ActorIndex, roles: Roles) -> None:
+    """The target of a hostile event noun that an aiming verb describes: "bombings targeted
+    at the military", "bombings, which seemed to be aimed at civilians" (its target
+    prepositions), "the explosion targeted the Hilton in Nairobi" (its object and place)."""
+    words = word_classes()
+    for c in t.children:
+        if c.dep_ not in {"acl", "relcl"}:
+            continue
+        verbs = [c, *(x for x in c.children if x.dep_ == "xcomp")]
+        roles.target += [
+            a
+            for v in verbs
+            if v.lemma_.lower() in words.aiming_verbs
+            for p in prep_objects(v, words.target_preps)
+            for a in actors(p, index)
+        ]
+    verb = t.head
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in words.aiming_verbs:
+        objects = [o for o in verb.children if o.dep_ in OBJECTS]
+        roles.target += [a for o in objects for a in actors(o, index)]
+        roles.location += _places_at(objects, index)
 
 
 def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:

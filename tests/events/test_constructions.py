@@ -608,3 +608,12 @@ def test_to_marks_the_addressee_of_a_warning_or_demand(read) -> None:  # type: i
     x = read("Demands were sent to the Afghan government.")
     e = only(x, "DEMAND")
     assert e.targets
+
+
+def test_aiming_verb_on_an_attack_noun_names_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas claimed the bombings, which seemed to be aimed at Israeli soldiers.")
+    e = only(x, "ASSAULT", "bombings")
+    assert e.targets and "Hamas" not in labels(x, e.targets)
+    x = read("The explosion targeted the Hilton Hotel in Nairobi.")
+    e = only(x, "ASSAULT", "explosion")
+    assert labels(x, e.targets) == {"Hilton Hotel"} and labels(x, e.locations) == {"Nairobi"}
