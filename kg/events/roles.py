@@ -276,7 +276,9 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
             continue  # "falling to their deaths": a plural antecedent is rarely an actor
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None):
             named = actors(c, index)
-            if c.dep_ != "poss":  # "the Manchester bombing": where, not who
+            if c.dep_ != "poss" or not undergoer:
+                # "the Manchester bombing", "Belfast's bombings": where, not who ("Russia's
+                # attack": a country acts; "Kabul's fall": the place undergoes it)
                 roles.location += [a for a in named if a.type == ActorType.PLACE]
                 named = [a for a in named if a.type != ActorType.PLACE]
             (roles.target if undergoer else roles.source).extend(named)
