@@ -112,15 +112,22 @@ def headline_speaker(t: Token) -> bool:
     return starts_line(t.left_edge)
 
 
-def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
-    """The passive support verb with a by-phrase whose subject the event noun *t* is ("the
-    attack was carried out by ETA", "is believed to have been carried out by ETA")."""
+def passive_light_verb(t: Token, lexicon: Lexicon) -> Token | None:
+    """The passive support verb whose subject the event noun *t* is ("warnings were given to
+    the police", "the attack is believed to have been carried out by ETA")."""
     if t.dep_ not in PASSIVE_SUBJECTS:
         return None
     verb = t.head
     if verb.lemma_.lower() in word_classes().raising_verbs:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if verb.lemma_.lower() in lexicon.light_verbs and any(c.dep_ == "agent" for c in verb.children):
+    return verb if verb.lemma_.lower() in lexicon.light_verbs else None
+
+
+def passive_support(t: Token, lexicon: Lexicon) -> Token | None:
+    """The passive support verb with a by-phrase whose subject the event noun *t* is ("the
+    attack was carried out by ETA", "is believed to have been carried out by ETA")."""
+    verb = passive_light_verb(t, lexicon)
+    if verb is not None and any(c.dep_ == "agent" for c in verb.children):
         return verb
     return None
 

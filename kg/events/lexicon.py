@@ -219,6 +219,8 @@ class WordClasses:
     asking_verbs: frozenset[str]
     cause_marks: frozenset[str]
     target_preps: frozenset[str]
+    aiming_verbs: frozenset[str]
+    series_nouns: frozenset[str]
     locative_preps: frozenset[str]
     instrument_preps: frozenset[str]
     list_preps: frozenset[str]

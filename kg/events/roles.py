@@ -10,7 +10,7 @@ the prepositional phrases (:func:`_prepositional`), then what fills a role no ot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -22,7 +22,7 @@ from kg.events._syntax import (
     clause_subject,
     ends,
     is_passive,
-    passive_support,
+    passive_light_verb,
     prep_objects,
 )
 from kg.events.actor_index import ActorIndex
@@ -35,6 +35,9 @@ __all__ = ["Roles", "resolve_roles"]
 
 _PLACE_TYPES = {ActorType.PLACE, ActorType.COUNTRY}
 _UNNAMED = {MentionLabel.PARTICIPANT, MentionLabel.NOMINAL}
+_VIOLENT = {PloverType.ASSAULT, PloverType.CRIME}
+"""Event types that happen where their target is ("an attack on the market in Strasbourg"),
+unlike sanctions or protests aimed at someone elsewhere."""
 _SPEECH_ACTS = {
     PloverType.DEMAND,
     PloverType.THREATEN,
@@ -76,6 +79,9 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
         target, and the instruments named without an actor ("with drones").
     """
     roles = Roles()
+    completed = _completed_verb(trigger)
+    if completed is not None:
+        trigger = replace(trigger, token=completed)
     if trigger.nominal:
         support_preps = _nominal(trigger, index, lexicon, roles)
     else:
@@ -83,11 +89,30 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
         support_preps = []
     _prepositional(trigger, [*trigger.token.children, *support_preps], index, lexicon, roles)
     _fallbacks(trigger, index, lexicon, roles)
+    if completed is not None and not _assault_verb(completed, lexicon):
+        roles.source = []  # "police found him dead": the finder did not kill him
     if trigger.mode == "capture":
         roles.target = [r for r in roles.target if r.type in _PLACE_TYPES]
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     return roles
+
+
+def _completed_verb(trigger: Trigger) -> Token | None:
+    """The verb a result adjective trigger completes ("was shot dead", "were found dead",
+    "Chekatt, shot dead by police"), whose subject, object and by-phrase are the adjective's
+    roles; None for other triggers."""
+    t = trigger.token
+    if trigger.nominal or t.pos_ != "ADJ" or t.dep_ not in {"oprd", "acomp"}:
+        return None
+    return t.head if t.head.pos_ == "VERB" else None
+
+
+def _assault_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether *verb* is itself an act of violence ("shot", "beaten"), whose doer caused the
+    result its adjective names."""
+    sense = lexicon.verbs.get(verb.lemma_.lower())
+    return sense is not None and sense.type == PloverType.ASSAULT
 
 
 def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
@@ -197,10 +222,13 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     t = trigger.token
     _modifiers(trigger, index, lexicon, roles)
     if not roles.source:
-        roles.source += _governing_subject(t, index)
+        roles.source += _governing_subject(_counted(t), index)
+    if trigger.type in HOSTILE:
+        _undergone_by(_counted(t), index, roles)
+        _aimed_at(_counted(t), index, roles)
     # "ended mediation efforts": the ending verb governs the noun the event noun modifies
     ending = t.dep_ == "compound" and t.head.dep_ in OBJECTS and ends(t.head.head)
-    held = t.head if ending else t
+    held = t.head if ending else _counted(t)
     governor = held.head
     support_preps: list[Token] = []
     # "launched an attack on X", "got air support from Y"; not "condemned the attack":
@@ -215,8 +243,11 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     )
     if light:
         support_preps.extend(c for c in governor.children if c.dep_ in {"prep", "agent"})
-    elif (support := passive_support(t, lexicon)) is not None:
-        support_preps.extend(c for c in support.children if c.dep_ == "agent")
+    elif (support := passive_light_verb(held, lexicon)) is not None:
+        # "the attack was carried out by ETA in Madrid", "warnings were given to the police"
+        support_preps.extend(
+            c for c in support.children if c.dep_ in {"prep", "agent"} or _to_phrase(c)
+        )
     if (
         t.dep_ == "conj"
         and governor.pos_ == "NOUN"
@@ -245,12 +276,66 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
             continue  # "falling to their deaths": a plural antecedent is rarely an actor
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod", "amod"} and index.at(c) is not None):
             named = actors(c, index)
-            if c.dep_ != "poss":  # "the Manchester bombing": where, not who
+            if c.dep_ != "poss" or not undergoer:
+                # "the Manchester bombing", "Belfast's bombings": where, not who ("Russia's
+                # attack": a country acts; "Kabul's fall": the place undergoes it)
                 roles.location += [a for a in named if a.type == ActorType.PLACE]
                 named = [a for a in named if a.type != ActorType.PLACE]
             (roles.target if undergoer else roles.source).extend(named)
         elif c.dep_ == "acl":  # "the formation led by the Taliban"
             roles.source += [a for p in agent_objects(c) for a in actors(p, index)]
+
+
+def _to_phrase(t: Token) -> bool:
+    """Whether *t* is a "to" phrase the parser labels a dative ("given to the police")."""
+    return t.dep_ == "dative" and t.lower_ == "to" and any(c.dep_ == "pobj" for c in t.children)
+
+
+def _counted(t: Token) -> Token:
+    """The noun counting the event noun *t* ("series" in "a series of attacks"), which stands
+    where the event noun would in its clause; *t* itself when nothing counts it."""
+    of = t.head
+    counting = of.head.lemma_.lower() in word_classes().series_nouns
+    return of.head if t.dep_ == "pobj" and of.lower_ == "of" and counting else t
+
+
+def _undergone_by(t: Token, index: ActorIndex, roles: Roles) -> None:
+    """The target and place of a hostile event noun in the by-phrase of a passive verb: what
+    underwent it ("the Hilton in Nairobi was destroyed by an explosion": the Hilton, in
+    Nairobi; "Dupont, wounded by the blast")."""
+    if t.dep_ != "pobj" or t.head.dep_ != "agent":
+        return
+    verb = t.head.head
+    subject, passive = clause_subject(verb, frozenset({"conj"}))
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subject, passive = verb.head, True
+    if subject is None or not (passive or is_passive(verb)):
+        return
+    roles.target += actors(subject, index)
+    roles.location += _places_at([subject, verb], index)
+
+
+def _aimed_at(t: Token, index: ActorIndex, roles: Roles) -> None:
+    """The target of a hostile event noun that an aiming verb describes: "bombings targeted
+    at the military", "bombings, which seemed to be aimed at civilians" (its target
+    prepositions), "the explosion targeted the Hilton in Nairobi" (its object and place)."""
+    words = word_classes()
+    for c in t.children:
+        if c.dep_ not in {"acl", "relcl"}:
+            continue
+        verbs = [c, *(x for x in c.children if x.dep_ == "xcomp")]
+        roles.target += [
+            a
+            for v in verbs
+            if v.lemma_.lower() in words.aiming_verbs
+            for p in prep_objects(v, words.target_preps)
+            for a in actors(p, index)
+        ]
+    verb = t.head
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in words.aiming_verbs:
+        objects = [o for o in verb.children if o.dep_ in OBJECTS]
+        roles.target += [a for o in objects for a in actors(o, index)]
+        roles.location += _places_at(objects, index)
 
 
 def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
@@ -309,7 +394,7 @@ def _prepositional(
     place, "in" a location, "by" the source of a noun, "with" an instrument."""
     words = word_classes()
     for prep in preps:
-        if prep.dep_ not in {"prep", "agent"}:
+        if prep.dep_ not in {"prep", "agent"} and not _to_phrase(prep):
             continue
         word = prep.lower_
         for obj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -321,6 +406,8 @@ def _prepositional(
                 and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))
             ):  # "fired at the convoy", "at South Korea"; "met Biden at the White House": where
                 roles.target += named
+                if trigger.type in _VIOLENT:
+                    roles.location += _places_at([obj], index)  # "an attack on X in Strasbourg"
             elif word == "of":
                 agentive = (
                     trigger.type == PloverType.RETREAT and trigger.mode in lexicon.agentive_of_modes

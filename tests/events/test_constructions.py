@@ -559,3 +559,61 @@ def test_conjunct_verb_that_disagrees_in_number_keeps_no_subject(read) -> None: 
     consults = [e for e in x.events if e.type == "CONSULT"]
     assert consults and all(labels(x, e.sources) != {"Taliban"} for e in consults)
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}  # their own clause keeps them
+
+
+# roles from the construction around an event noun or result adjective
+
+
+def test_shot_dead_names_the_victim_and_the_shooter(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The gunman, Jean Dupont, shot dead by police, had fled Paris.")
+    e = only(x, "ASSAULT", "dead")
+    assert labels(x, e.targets) == {"Jean Dupont"} and labels(x, e.sources) == {"police"}
+
+
+def test_found_dead_names_the_victim_and_place_not_the_finder(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ahmed Khan was found dead in Kabul by police.")
+    e = only(x, "ASSAULT", "dead")
+    assert labels(x, e.targets) == {"Ahmed Khan"} and labels(x, e.locations) == {"Kabul"}
+    assert not e.sources
+
+
+def test_attack_noun_in_passive_by_phrase_has_the_subject_as_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Hilton Hotel in Nairobi was destroyed by an explosion on Friday.")
+    e = only(x, "ASSAULT", "explosion")
+    assert labels(x, e.targets) == {"Hilton Hotel"} and labels(x, e.locations) == {"Nairobi"}
+
+
+def test_attack_on_a_target_in_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels launched an attack on the Hilton Hotel in Nairobi.")
+    e = only(x, "ASSAULT", "attack")
+    assert labels(x, e.targets) == {"Hilton Hotel"} and labels(x, e.locations) == {"Nairobi"}
+
+
+def test_series_of_attacks_takes_the_roles_of_the_counting_noun(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas carried out a wave of bombings in Jerusalem.")
+    e = only(x, "ASSAULT", "bombings")
+    assert labels(x, e.sources) == {"Hamas"} and labels(x, e.locations) == {"Jerusalem"}
+
+
+def test_passive_support_verb_gives_its_prepositions_to_the_noun(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The attack was carried out in Madrid, officials said.")
+    e = only(x, "ASSAULT", "attack")
+    assert labels(x, e.locations) == {"Madrid"}
+
+
+def test_to_marks_the_addressee_of_a_warning_or_demand(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Telephoned warnings were given to the Samaritans and the police.")
+    e = only(x, "THREATEN")
+    assert labels(x, e.targets) >= {"Samaritans"}
+    x = read("Demands were sent to the Afghan government.")
+    e = only(x, "DEMAND")
+    assert e.targets
+
+
+def test_aiming_verb_on_an_attack_noun_names_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas claimed the bombings, which seemed to be aimed at Israeli soldiers.")
+    e = only(x, "ASSAULT", "bombings")
+    assert e.targets and "Hamas" not in labels(x, e.targets)
+    x = read("The explosion targeted the Hilton Hotel in Nairobi.")
+    e = only(x, "ASSAULT", "explosion")
+    assert labels(x, e.targets) == {"Hilton Hotel"} and labels(x, e.locations) == {"Nairobi"}

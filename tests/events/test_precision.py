@@ -133,6 +133,16 @@ def test_place_modifying_an_event_noun_is_its_location(read) -> None:  # type: i
     ]
 
 
+def test_place_possessing_an_event_noun_is_its_location_a_country_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Belfast's bombings shocked the world.")
+    e = only(x, "ASSAULT", "bombings")
+    assert e.sources == [] and labels(x, e.locations) == {"Belfast"}
+    x = read("Russia's attack on Kyiv failed.")
+    assert labels(x, only(x, "ASSAULT", "attack").sources) == {"Russia"}
+    x = read("Kabul's fall shocked the world.")
+    assert labels(x, only(x, "COERCE", "fall").targets) == {"Kabul"}
+
+
 def test_participle_adjunct_of_a_passive_does_not_take_its_subject(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Kharkiv was shelled by Russia, killing twelve people.")
     e = only(x, "ASSAULT", "killing")
