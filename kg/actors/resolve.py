@@ -260,8 +260,8 @@ def _cross_links(
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
     organisation the last word of exactly one longer name ("Saints", "New Orleans Saints") or
     the last name of exactly one person (the NER's "Comeaux"). Different full names are never
-    joined ("Ahmad Massoud", "Ahmad Shah Massoud"), and a surname two full names end with stays
-    apart.
+    joined ("Ahmad Massoud", "Ahmad Shah Massoud"); a surname several full names end with joins
+    the one its documents' other actors point to (:func:`_by_context`), else stays apart.
     """
     link: dict[str, str] = {}
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
@@ -301,6 +301,7 @@ def _cross_links(
             by_surname[words[-1]].add(k)
         else:
             by_word[words[-1]].add(k)
+    shared: dict[str, set[str]] = {}  # a lone surname -> the full names it may stand for
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
@@ -311,7 +312,7 @@ def _cross_links(
         found: set[str] = set()
         if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
             found = by_initials.get(text, set())
-        elif kinds[k] is ActorType.PERSON:
+        elif kinds[k] is ActorType.PERSON or k.startswith("surname:"):
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = by_surname.get(words[0], set()) or {
@@ -324,7 +325,37 @@ def _cross_links(
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
         if len(found) == 1:
             link[k] = next(iter(found))
-    return {k: link.get(canon, canon) for k, canon in link.items()}
+        elif len(found) > 1 and found <= by_surname.get(words[0], set()):
+            shared[k] = found
+    link = {k: link.get(canon, canon) for k, canon in link.items()}
+    link.update(_by_context(shared, by_key, link))
+    return link
+
+
+def _by_context(
+    shared: Mapping[str, set[str]], by_key: Mapping[str, list[NameGroup]], link: Mapping[str, str]
+) -> dict[str, str]:
+    """A lone surname that ends several full names of the batch, to the one whose documents
+    name the same other actors as the surname's, as a reader of the story would take it: the
+    full name scores, for each of its documents, the actors that document shares with the
+    surname's; it is taken when it scores at least twice any other ("Hansbrough" in a story on
+    a college game is the player, named in a dozen such stories, not his father named once)."""
+    if not shared:
+        return {}
+    keys_in: dict[str, set[str]] = defaultdict(set)  # document -> the actors it names
+    docs_of: dict[str, set[str]] = defaultdict(set)  # actor -> its documents
+    for k, groups in by_key.items():
+        for g in groups:
+            keys_in[g.document_id].add(link.get(k, k))
+            docs_of[link.get(k, k)].add(g.document_id)
+    out: dict[str, str] = {}
+    for k, found in sorted(shared.items()):
+        around = {x for d in docs_of[k] for x in keys_in[d]} - {k, *found}
+        scores = {f: sum(len(keys_in[d] & around) for d in docs_of[f]) for f in found}
+        best, *rest = sorted(found, key=lambda f: (-scores[f], f))
+        if scores[best] > 0 and all(scores[best] >= 2 * scores[f] for f in rest):
+            out[k] = best
+    return out
 
 
 def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:

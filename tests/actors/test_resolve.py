@@ -657,3 +657,28 @@ def test_a_one_word_name_taken_for_a_person_joins_the_organisation_spelt_alike(
     )
     assert _of(r, "b", b, "Zorvix").id == _of(r, "a", a, "Zorvix Corp.").id
     assert _of(r, "a", a, "Zorvix Corp.").type is ActorType.ORGANISATION
+
+
+def test_a_surname_of_two_full_names_joins_the_one_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    """Two men share a surname across the batch; a document naming only the surname, beside
+    the actors the stories of one of them name, is about that one."""
+    a = "Tyler Varnbrook scored for the Corbin Herons against Dalmere College."
+    b = "Tyler Varnbrook led the Corbin Herons past Dalmere College."
+    c = "Gene Varnbrook opened a bakery in Oslavia."
+    d = "Varnbrook scored again as the Corbin Herons beat Dalmere College."
+    e = "Varnbrook, 40, was seen in Teruval."
+    herons, dalmere = ("Corbin Herons", "ORG"), ("Dalmere College", "ORG")
+    r = _resolve(
+        dictionary,
+        a=(a, [("Tyler Varnbrook", "PERSON"), herons, dalmere]),
+        b=(b, [("Tyler Varnbrook", "PERSON"), herons, dalmere]),
+        c=(c, [("Gene Varnbrook", "PERSON"), ("Oslavia", "GPE")]),
+        d=(d, [("Varnbrook", "PERSON", ["speaker"]), herons, dalmere]),
+        e=(e, [("Varnbrook", "PERSON", ["age"]), ("Teruval", "GPE")]),
+    )
+    tyler, gene = _of(r, "a", a, "Tyler Varnbrook"), _of(r, "c", c, "Gene Varnbrook")
+    assert tyler.id != gene.id
+    assert _of(r, "d", d, "Varnbrook").id == tyler.id
+    assert _of(r, "e", e, "Varnbrook").id not in {tyler.id, gene.id}  # nothing in common
