@@ -28,7 +28,7 @@ from kg.actors.grouping import (
     group_document,
     words_of,
 )
-from kg.actors.mentions import Candidate
+from kg.actors.mentions import PERSON_ROLES, Candidate
 from kg.actors.words import actor_words
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
@@ -164,7 +164,8 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
-    for key, canon in _cross_links(by_key, kinds, gazetteer).items():
+    links, variants = _cross_links(by_key, kinds, gazetteer)
+    for key, canon in links.items():
         for g in by_key.pop(key):
             final[g.document_id, g.key] = canon
             by_key[canon].append(g)
@@ -180,7 +181,8 @@ def _identify(
     identities: dict[_Identity, tuple[str, ActorType, str]] = {}
     identity_of_key: dict[str, _Identity] = {}
     for key in sorted(by_key):
-        label = _label(by_key[key], dictionary, gazetteer)
+        label = _label([g for g in by_key[key] if g.key not in variants] or by_key[key],
+                       dictionary, gazetteer)
         ids.labels[key] = label
         if key.startswith("surname:"):
             seed = f"{label} {by_key[key][0].document_id}"
@@ -251,8 +253,9 @@ def _join_initials(words: list[str]) -> list[str]:
 
 def _cross_links(
     by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
-) -> dict[str, str]:
-    """Keys that name one actor across documents, each to the key it joins.
+) -> tuple[dict[str, str], set[str]]:
+    """Keys that name one actor across documents, each to the key it joins, and the keys that
+    only write a person's name another way (:func:`_person_variants`: never the label).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
     compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
@@ -279,6 +282,8 @@ def _cross_links(
                 continue
             canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
             link.update({k: canon for k in keys if k != canon})
+    variants = _person_variants(named, by_key, words_of_key, kinds, link, gazetteer)
+    link.update(variants)
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -329,7 +334,7 @@ def _cross_links(
             shared[k] = found
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
-    return link
+    return link, set(variants)
 
 
 def _by_context(
@@ -355,6 +360,63 @@ def _by_context(
         best, *rest = sorted(found, key=lambda f: (-scores[f], f))
         if scores[best] > 0 and all(scores[best] >= 2 * scores[f] for f in rest):
             out[k] = best
+    return out
+
+
+def _person_variants(
+    named: list[str],
+    by_key: Mapping[str, list[NameGroup]],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    gazetteer: Gazetteer,
+) -> dict[str, str]:
+    """Names that are a person's full name of the batch written another way, each to that
+    name's key: with a middle initial ("Raj K. Chohan" for the one "Raj Chohan", unless the
+    batch has another initial for it), or after words that no person's name of the batch starts
+    with, a demonym or a role ("Englishman Robert Buckley", "Interior Ken Salazar", "Colts QB
+    Andrew Luck"). The dictionary tells its own people apart ("George Bush", "George W. Bush")."""
+    full: dict[str, set[str]] = defaultdict(set)  # a person's full name -> its keys
+    first: dict[str, set[str]] = defaultdict(set)  # a first word of a person's name -> keys
+    initials: dict[str, set[str]] = defaultdict(set)  # "raj chohan" -> keys of "raj k chohan"
+    named_person = {  # whether a name is written as a person's: by the NER or the dictionary
+        k: k.startswith("dict:") or any(
+            m.label == MentionLabel.PERSON and len(words_of(m.text)) >= 2
+            for g in by_key[k] for m in g.mentions)
+        for k in named
+    }
+    for k in named:
+        words = words_of_key[k]
+        if k in link or kinds[k] is not ActorType.PERSON or len(words) < 2:
+            continue
+        full["".join(words)].add(k)
+        first[words[0]].add(k)
+        if len(words) == 3 and len(words[1]) == 1 and not k.startswith("dict:"):
+            initials[words[0] + words[2]].add(k)
+    out: dict[str, str] = {}
+    for short, keys in initials.items():
+        owners = full.get(short, set())
+        if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):
+            out[next(iter(keys))] = next(iter(owners))
+    for k in named:
+        words = words_of_key[k]
+        if k in link or k in out or k.startswith("dict:") or len(words) < 3:
+            continue
+        for n in (1, 2):
+            owners = full.get("".join(words[n:]), set()) - {k}
+            if len(words) - n < 2 or len(owners) != 1:
+                continue
+            owner = next(iter(owners))
+            told = [w in PERSON_ROLES or gazetteer.demonym(w.title()) is not None
+                    for w in words[:n]]
+            if (
+                named_person.get(owner)
+                and (kinds[k] is ActorType.PERSON or owner.startswith("dict:") or all(told))
+                and all(t or not (first.get(w, set()) - {k})
+                        for t, w in zip(told, words[:n], strict=True))
+            ):
+                out[k] = owner
+                break
     return out
 
 

@@ -682,3 +682,45 @@ def test_a_surname_of_two_full_names_joins_the_one_its_story_names_with(
     assert tyler.id != gene.id
     assert _of(r, "d", d, "Varnbrook").id == tyler.id
     assert _of(r, "e", e, "Varnbrook").id not in {tyler.id, gene.id}  # nothing in common
+
+
+def test_a_middle_initial_joins_across_documents_unless_two_initials_compete(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Raj K. Tolvane was killed."
+    b = "Raj Tolvane, a taxi driver, was killed."
+    c = "Mira P. Sandor spoke. Mira Q. Sandor listened."
+    d = "Mira Sandor left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Raj K. Tolvane", "PERSON")]),
+        b=(b, [("Raj Tolvane", "PERSON")]),
+        c=(c, [("Mira P. Sandor", "PERSON"), ("Mira Q. Sandor", "PERSON")]),
+        d=(d, [("Mira Sandor", "PERSON")]),
+    )
+    assert _of(r, "a", a, "Raj K. Tolvane").id == _of(r, "b", b, "Raj Tolvane").id
+    sandors = {_of(r, "c", c, "Mira P. Sandor").id, _of(r, "c", c, "Mira Q. Sandor").id,
+               _of(r, "d", d, "Mira Sandor").id}
+    assert len(sandors) == 3
+
+
+def test_words_before_a_full_name_of_the_batch_are_no_part_of_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """A demonym or a word no name of the batch starts with, before a person's full name
+    named elsewhere, is a description; a first name of the batch is not."""
+    a = "Englishman Dorian Quelch fell. Quarterback Tobin Varley threw."
+    b = "Dorian Quelch was found. Tobin Varley won. Mary Ostrander and Ann Ostrander spoke."
+    c = "Mary Ann Ostrander left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Englishman Dorian Quelch", "PERSON"), ("Quarterback Tobin Varley", "PERSON")]),
+        b=(b, [("Dorian Quelch", "PERSON"), ("Tobin Varley", "PERSON"),
+               ("Mary Ostrander", "PERSON"), ("Ann Ostrander", "PERSON")]),
+        c=(c, [("Mary Ann Ostrander", "PERSON")]),
+    )
+    quelch = _of(r, "b", b, "Dorian Quelch")
+    assert _of(r, "a", a, "Englishman Dorian Quelch").id == quelch.id
+    assert quelch.label == "Dorian Quelch"
+    assert _of(r, "a", a, "Quarterback Tobin Varley").id == _of(r, "b", b, "Tobin Varley").id
+    assert _of(r, "c", c, "Mary Ann").id != _of(r, "b", b, "Ann Ostrander").id
