@@ -17,18 +17,25 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
     UNNAMED,
     DocumentActors,
     NameGroup,
+    NameMention,
     Participant,
     group_document,
     words_of,
 )
-from kg.actors.mentions import PERSON_ROLES, Candidate
+from kg.actors.mentions import (
+    FACILITY_NAME_HEADS,
+    ORG_NAME_HEADS,
+    PERSON_ROLES,
+    PLACE_NAME_HEADS,
+    Candidate,
+)
 from kg.actors.words import actor_words
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
@@ -81,7 +88,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = sorted(documents, key=lambda d: d.document_id)
+    docs = _unheaded(sorted(documents, key=lambda d: d.document_id))
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -126,6 +133,54 @@ def local_actors(
 
 
 # ---------------------------------------------------------------------------- identities
+
+
+_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+
+
+def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
+    """The documents with a one-word name taken out of the longer name it starts when that
+    name ends in no organisation, facility or place word and other documents of the batch use
+    the one-word name alone: "AMD" is the company, not "AMD Opteron", "Microsoft" not
+    "Microsoft Security Bulletin" (a document naming both reads the short name as short for
+    the long one, :func:`kg.actors.grouping.group_document`). The one-word name gets the key
+    it has alone, and is merged as such."""
+    alone: dict[str, set[str]] = defaultdict(set)  # name -> the documents using it alone
+    for doc in docs:
+        for g in doc.groups:
+            names = {"".join(normal_name(m.text)) for m in g.mentions
+                     if m.label != MentionLabel.NOMINAL}
+            if len(names) == 1 and not g.key.startswith("surname:"):
+                alone[names.pop()].add(doc.document_id)
+    out = []
+    for doc in docs:
+        groups: list[NameGroup] = []
+        for g in doc.groups:
+            words = normal_name(_text([g])) if g.key.startswith("name:") else []
+            if len(words) < 2 or words[-1] in _HEADS or _votes_person(g):
+                groups.append(g)
+                continue
+            moved: dict[str, list[NameMention]] = defaultdict(list)
+            elsewhere = any(d != doc.document_id for d in alone.get(words[0], ()))
+            for m in g.mentions:
+                if elsewhere and normal_name(m.text) == words[:1]:
+                    moved["name:" + m.text.lower()].append(m)
+            if not moved:
+                groups.append(g)
+                continue
+            kept = tuple(m for m in g.mentions if all(m not in ms for ms in moved.values()))
+            groups.append(replace(g, mentions=kept))
+            groups.extend(NameGroup(k, g.document_id, tuple(ms)) for k, ms in moved.items())
+        if len(groups) == len(doc.groups):
+            out.append(doc)
+        else:
+            out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
+    return out
+
+
+def _votes_person(g: NameGroup) -> bool:
+    votes = dict(g.votes)
+    return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
 
 
 _Identity = tuple[str, str, str]  # kind of actor (name, surname, participant) and what it is

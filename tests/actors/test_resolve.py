@@ -724,3 +724,23 @@ def test_words_before_a_full_name_of_the_batch_are_no_part_of_it(
     assert quelch.label == "Dorian Quelch"
     assert _of(r, "a", a, "Quarterback Tobin Varley").id == _of(r, "b", b, "Tobin Varley").id
     assert _of(r, "c", c, "Mary Ann").id != _of(r, "b", b, "Ann Ostrander").id
+
+
+def test_a_company_named_alone_elsewhere_is_no_part_of_its_product_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Zorvex Opteryn" is a product when the batch names Zorvex alone; a name ending in an
+    organisation or facility word ("Rolando Cafe") keeps its short form."""
+    a = ("The Zorvex Opteryn chip shipped. Zorvex said sales rose. Rolando Cafe opened. "
+         "Rolando hired.")
+    b = "Zorvex bought a rival. Rolando closed early."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Zorvex Opteryn", "ORG"), ("Zorvex", "ORG"), ("Rolando Cafe", "ORG"),
+               ("Rolando", "ORG")]),
+        b=(b, [("Zorvex", "ORG"), ("Rolando", "ORG")]),
+    )
+    company = _of(r, "b", b, "Zorvex")
+    assert _of(r, "a", a, "Zorvex said").id == company.id
+    assert _of(r, "a", a, "Zorvex Opteryn").id != company.id
+    assert _of(r, "a", a, "Rolando hired").id == _of(r, "a", a, "Rolando Cafe").id
