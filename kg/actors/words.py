@@ -58,6 +58,7 @@ class ActorWords:
     place_suffixes: frozenset[str]
     name_suffixes: frozenset[str]
     acronym_skips: frozenset[str]
+    headline_lowercase: frozenset[str]
 
 
 _TABLES: dict[str, Kind[Any]] = {
