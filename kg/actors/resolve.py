@@ -271,14 +271,18 @@ def _identify(
 
 
 _SUFFIXES = actor_words().name_suffixes
+_SPELLINGS = actor_words().spelling_variants
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
+_PLACE_LABELS = frozenset({MentionLabel.GPE, MentionLabel.LOC, MentionLabel.FAC})
+_PLACE_KINDS = frozenset({ActorType.PLACE, ActorType.COUNTRY})
 
 
 def normal_name(name: str) -> list[str]:
     """The words of a name as names are compared across documents: lower case, without dots,
-    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us")."""
+    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us"),
+    British spellings written the American way ("Centre" -> "center")."""
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
     if words and words[-1] in {"'s", "'"}:
         words.pop()
@@ -286,7 +290,7 @@ def normal_name(name: str) -> list[str]:
         words[-1] = words[-1].removesuffix("'s").removesuffix("'")
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return _join_initials(words)
+    return _join_initials([_SPELLINGS.get(w, w) for w in words])
 
 
 def _join_initials(words: list[str]) -> list[str]:
@@ -349,16 +353,21 @@ def _cross_links(
         while len(words) > 2 and words[-1].lower().strip(".,") in _SUFFIXES:
             words.pop()  # "Advanced Micro Devices Inc." is AMD
         if len(words) >= 2 and kinds[k] is not ActorType.PERSON:
-            by_initials["".join(w[0] for w in words if w[:1].isupper())].add(k)
+            capitals = [w for w in words if w[:1].isupper()]
+            by_initials["".join(w[0] for w in capitals)].add(k)
+            # a short acronym in the name gives all its letters: "US Geological Survey", USGS
+            by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
         if len(words) < 2:
             continue
         if kinds[k] is ActorType.PERSON:
             by_surname[words[-1]].add(k)
+            by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
     shared: dict[str, set[str]] = {}  # a lone surname -> the full names it may stand for
@@ -372,7 +381,10 @@ def _cross_links(
         found: set[str] = set()
         if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
             found = by_initials.get(text, set())
-        elif kinds[k] is ActorType.PERSON or k.startswith("surname:"):
+        elif kinds[k] is ActorType.PERSON or k.startswith("surname:") or (
+            # a surname the NER calls a group ("Klitschko"), not a demonym
+            kinds[k] is ActorType.GROUP and gazetteer.demonym(text) is None
+        ):
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = by_surname.get(words[0], set()) or {
@@ -387,6 +399,13 @@ def _cross_links(
             link[k] = next(iter(found))
         elif len(found) > 1 and found <= by_surname.get(words[0], set()):
             shared[k] = found
+        elif not found and (kinds[k] is ActorType.PERSON or k.startswith("surname:")) and not (
+            any(kinds[x] in _PLACE_KINDS for x in by_normal.get(words[0], ()))
+            or any(m.label in _PLACE_LABELS for g in by_key[k] for m in g.mentions)
+        ):
+            # a first name alone, when no full name ends with it and the batch never writes it
+            # as a place's name: only by its documents ("Lindsay", "Lindsay Lohan")
+            shared[k] = by_first.get(words[0], set())
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
@@ -410,12 +429,20 @@ def _by_context(
             docs_of[link.get(k, k)].add(g.document_id)
     out: dict[str, str] = {}
     for k, found in sorted(shared.items()):
+        if not found:
+            continue
         around = {x for d in docs_of[k] for x in keys_in[d]} - {k, *found}
         scores = {f: sum(len(keys_in[d] & around) for d in docs_of[f]) for f in found}
         best, *rest = sorted(found, key=lambda f: (-scores[f], f))
         if scores[best] > 0 and all(scores[best] >= 2 * scores[f] for f in rest):
             out[k] = best
     return out
+
+
+def _letters(word: str) -> str:
+    """The letters of a short acronym ("US", "U.S."), else ""."""
+    letters = word.replace(".", "")
+    return letters if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() else ""
 
 
 def _person_variants(

@@ -744,3 +744,49 @@ def test_a_company_named_alone_elsewhere_is_no_part_of_its_product_name(
     assert _of(r, "a", a, "Zorvex said").id == company.id
     assert _of(r, "a", a, "Zorvex Opteryn").id != company.id
     assert _of(r, "a", a, "Rolando hired").id == _of(r, "a", a, "Rolando Cafe").id
+
+
+def test_an_acronym_spells_a_short_acronym_in_the_name_in_full(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The US Tidal Survey said the wave was small."
+    b = "USTS recorded the wave."
+    r = _resolve(dictionary, a=(a, [("US Tidal Survey", "ORG")]), b=(b, [("USTS", "ORG")]))
+    assert _of(r, "b", b, "USTS").id == _of(r, "a", a, "US Tidal Survey").id
+
+
+def test_british_and_american_spellings_of_a_name_are_one_name(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "She entered the Corvane Treatment Centre."
+    b = "The Corvane Treatment Center said she left."
+    r = _resolve(dictionary, a=(a, [("Corvane Treatment Centre", "FAC")]),
+                 b=(b, [("Corvane Treatment Center", "FAC")]))
+    assert _of(r, "a", a, "Corvane").id == _of(r, "b", b, "Corvane").id
+
+
+def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    """A first name no full name of the batch ends with is taken only by its documents: the
+    full name whose stories name the same actors, never a name written as a place."""
+    a = "Delia Varnsworth left the Corvane Clinic in Halvery."
+    b = "Delia was seen near the Corvane Clinic in Halvery."
+    c = "Delia, 40, opened a bakery in Oslavia."
+    d = "Papua Tidal said the Tidal Board was wrong."
+    e = "Papua said the Tidal Board warned."
+    f = "The quake hit Papua."
+    clinic, town = ("Corvane Clinic", "FAC"), ("Halvery", "GPE")
+    r = _resolve(
+        dictionary,
+        a=(a, [("Delia Varnsworth", "PERSON"), clinic, town]),
+        b=(b, [("Delia", "PERSON", ["speaker"]), clinic, town]),
+        c=(c, [("Delia", "PERSON", ["age"]), ("Oslavia", "GPE")]),
+        d=(d, [("Papua Tidal", "PERSON"), ("Tidal Board", "ORG")]),
+        e=(e, [("Papua", "PERSON", ["speaker"]), ("Tidal Board", "ORG")]),
+        f=(f, [("Papua", "GPE", ["place"])]),
+    )
+    delia = _of(r, "a", a, "Delia Varnsworth")
+    assert _of(r, "b", b, "Delia").id == delia.id
+    assert _of(r, "c", c, "Delia").id != delia.id
+    assert _of(r, "e", e, "Papua").id != _of(r, "d", d, "Papua Tidal").id
