@@ -27,6 +27,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    variant,
     words_of,
 )
 from kg.actors.mentions import (
@@ -454,10 +455,12 @@ def _person_variants(
     gazetteer: Gazetteer,
 ) -> dict[str, str]:
     """Names that are a person's full name of the batch written another way, each to that
-    name's key: with a middle initial ("Raj K. Chohan" for the one "Raj Chohan", unless the
-    batch has another initial for it), or after words that no person's name of the batch starts
-    with, a demonym or a role ("Englishman Robert Buckley", "Interior Ken Salazar", "Colts QB
-    Andrew Luck"). The dictionary tells its own people apart ("George Bush", "George W. Bush")."""
+    name's key: one word spelt one letter apart ("Jerymayne Timmons", the one other name
+    alike, :func:`kg.actors.grouping.variant`), with a middle initial ("Raj K. Chohan" for the
+    one "Raj Chohan", unless the batch has another initial for it), or after words that no
+    person's name of the batch starts with, a demonym or a role ("Englishman Robert Buckley",
+    "Interior Ken Salazar", "Colts QB Andrew Luck"). The dictionary tells its own people apart
+    ("George Bush", "George W. Bush")."""
     full: dict[str, set[str]] = defaultdict(set)  # a person's full name -> its keys
     first: dict[str, set[str]] = defaultdict(set)  # a first word of a person's name -> keys
     initials: dict[str, set[str]] = defaultdict(set)  # "raj chohan" -> keys of "raj k chohan"
@@ -476,6 +479,18 @@ def _person_variants(
         if len(words) == 3 and len(words[1]) == 1 and not k.startswith("dict:"):
             initials[words[0] + words[2]].add(k)
     out: dict[str, str] = {}
+    masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
+    for keys in full.values():
+        for k in keys:
+            words = words_of_key[k]
+            for n in range(len(words)):
+                masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
+    for (n, _), keys in sorted(masked.items()):
+        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart
+        spelt = sorted(keys, key=lambda k: (-len(by_key[k]), k))
+        if len(spelt) == 2 and variant(*(words_of_key[k][n] for k in spelt)) and not any(
+                k.startswith("dict:") for k in spelt[1:]):
+            out.setdefault(spelt[1], spelt[0])
     for short, keys in initials.items():
         owners = full.get(short, set())
         if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):

@@ -790,3 +790,17 @@ def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
     assert _of(r, "b", b, "Delia").id == delia.id
     assert _of(r, "c", c, "Delia").id != delia.id
     assert _of(r, "e", e, "Papua").id != _of(r, "d", d, "Papua Tidal").id
+
+
+def test_a_full_name_spelt_one_letter_apart_in_another_document_is_one_person(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Jermaine Tolliver was arrested."
+    b = "Police said Jerymaine Tolliver fired."
+    c = "Jermaine Tolliver, 19, and Jermaine Toliver, 20, and Jermaine Tollivar met."
+    r = _resolve(dictionary, a=(a, [("Jermaine Tolliver", "PERSON")]),
+                 b=(b, [("Jerymaine Tolliver", "PERSON")]))
+    assert _of(r, "a", a, "Jermaine").id == _of(r, "b", b, "Jerymaine").id
+    r = _resolve(dictionary, a=(a, [("Jermaine Tolliver", "PERSON")]),
+                 c=(c, [("Jermaine Toliver", "PERSON"), ("Jermaine Tollivar", "PERSON")]))
+    assert _of(r, "c", c, "Jermaine Toliver").id != _of(r, "c", c, "Jermaine Tollivar").id
