@@ -323,8 +323,9 @@ def _cross_links(
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
     organisation the last word of exactly one longer name ("Saints", "New Orleans Saints") or
     the last name of exactly one person (the NER's "Comeaux"). Different full names are never
-    joined ("Ahmad Massoud", "Ahmad Shah Massoud"); a surname several full names end with joins
-    the one its documents' other actors point to (:func:`_by_context`), else stays apart.
+    joined ("Ahmad Massoud", "Ahmad Shah Massoud"); a surname or short name several names end
+    with joins the one its documents' other actors point to (:func:`_by_context`), else stays
+    apart.
     """
     link: dict[str, str] = {}
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
@@ -371,7 +372,7 @@ def _cross_links(
             by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
-    shared: dict[str, set[str]] = {}  # a lone surname -> the full names it may stand for
+    shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
@@ -398,7 +399,7 @@ def _cross_links(
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
         if len(found) == 1:
             link[k] = next(iter(found))
-        elif len(found) > 1 and found <= by_surname.get(words[0], set()):
+        elif len(found) > 1:
             shared[k] = found
         elif not found and (kinds[k] is ActorType.PERSON or k.startswith("surname:")) and not (
             any(kinds[x] in _PLACE_KINDS for x in by_normal.get(words[0], ()))

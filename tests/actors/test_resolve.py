@@ -804,3 +804,20 @@ def test_a_full_name_spelt_one_letter_apart_in_another_document_is_one_person(
     r = _resolve(dictionary, a=(a, [("Jermaine Tolliver", "PERSON")]),
                  c=(c, [("Jermaine Toliver", "PERSON"), ("Jermaine Tollivar", "PERSON")]))
     assert _of(r, "c", c, "Jermaine Toliver").id != _of(r, "c", c, "Jermaine Tollivar").id
+
+
+def test_a_short_team_name_ending_two_names_joins_the_one_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Corbin Herons beat Dalmere College. The Corbin Herons lead."
+    b = "The Corbin Herons lost to Dalmere College."
+    c = "Fans Beat Herons Drum in Oslavia."
+    d = "The Herons beat Dalmere College again."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Corbin Herons", "ORG"), ("Dalmere College", "ORG"), ("Corbin Herons", "ORG")]),
+        b=(b, [("Corbin Herons", "ORG"), ("Dalmere College", "ORG")]),
+        c=(c, [("Beat Herons", "ORG"), ("Oslavia", "GPE")]),
+        d=(d, [("Herons", "ORG"), ("Dalmere College", "ORG")]),
+    )
+    assert _of(r, "d", d, "Herons").id == _of(r, "a", a, "Corbin Herons").id
