@@ -276,8 +276,6 @@ _SPELLINGS = actor_words().spelling_variants
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
-_PLACE_LABELS = frozenset({MentionLabel.GPE, MentionLabel.LOC, MentionLabel.FAC})
-_PLACE_KINDS = frozenset({ActorType.PLACE, ActorType.COUNTRY})
 
 
 def normal_name(name: str) -> list[str]:
@@ -362,14 +360,12 @@ def _cross_links(
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)
-    by_first: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
         if len(words) < 2:
             continue
         if kinds[k] is ActorType.PERSON:
             by_surname[words[-1]].add(k)
-            by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
@@ -401,13 +397,6 @@ def _cross_links(
             link[k] = next(iter(found))
         elif len(found) > 1:
             shared[k] = found
-        elif not found and (kinds[k] is ActorType.PERSON or k.startswith("surname:")) and not (
-            any(kinds[x] in _PLACE_KINDS for x in by_normal.get(words[0], ()))
-            or any(m.label in _PLACE_LABELS for g in by_key[k] for m in g.mentions)
-        ):
-            # a first name alone, when no full name ends with it and the batch never writes it
-            # as a place's name: only by its documents ("Lindsay", "Lindsay Lohan")
-            shared[k] = by_first.get(words[0], set())
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
@@ -431,8 +420,6 @@ def _by_context(
             docs_of[link.get(k, k)].add(g.document_id)
     out: dict[str, str] = {}
     for k, found in sorted(shared.items()):
-        if not found:
-            continue
         around = {x for d in docs_of[k] for x in keys_in[d]} - {k, *found}
         scores = {f: sum(len(keys_in[d] & around) for d in docs_of[f]) for f in found}
         best, *rest = sorted(found, key=lambda f: (-scores[f], f))

@@ -765,33 +765,6 @@ def test_british_and_american_spellings_of_a_name_are_one_name(
     assert _of(r, "a", a, "Corvane").id == _of(r, "b", b, "Corvane").id
 
 
-def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
-    dictionary: ActorDictionary,
-) -> None:
-    """A first name no full name of the batch ends with is taken only by its documents: the
-    full name whose stories name the same actors, never a name written as a place."""
-    a = "Delia Varnsworth left the Corvane Clinic in Halvery."
-    b = "Delia was seen near the Corvane Clinic in Halvery."
-    c = "Delia, 40, opened a bakery in Oslavia."
-    d = "Papua Tidal said the Tidal Board was wrong."
-    e = "Papua said the Tidal Board warned."
-    f = "The quake hit Papua."
-    clinic, town = ("Corvane Clinic", "FAC"), ("Halvery", "GPE")
-    r = _resolve(
-        dictionary,
-        a=(a, [("Delia Varnsworth", "PERSON"), clinic, town]),
-        b=(b, [("Delia", "PERSON", ["speaker"]), clinic, town]),
-        c=(c, [("Delia", "PERSON", ["age"]), ("Oslavia", "GPE")]),
-        d=(d, [("Papua Tidal", "PERSON"), ("Tidal Board", "ORG")]),
-        e=(e, [("Papua", "PERSON", ["speaker"]), ("Tidal Board", "ORG")]),
-        f=(f, [("Papua", "GPE", ["place"])]),
-    )
-    delia = _of(r, "a", a, "Delia Varnsworth")
-    assert _of(r, "b", b, "Delia").id == delia.id
-    assert _of(r, "c", c, "Delia").id != delia.id
-    assert _of(r, "e", e, "Papua").id != _of(r, "d", d, "Papua Tidal").id
-
-
 def test_a_full_name_spelt_one_letter_apart_in_another_document_is_one_person(
     dictionary: ActorDictionary,
 ) -> None:
