@@ -39,6 +39,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "variant",
 ]
 
 _WORDS = actor_words()  # kg/actors/data/words.yaml
@@ -430,7 +431,7 @@ def _group(
                 (
                     o
                     for o in full_people.get((3, "".join(w[:1] for w in words)))
-                    if o.start in of and _variant(o.text, c.text)
+                    if o.start in of and variant(o.text, c.text)
                 ),
                 None,
             )
@@ -609,7 +610,7 @@ def _airbase_key(name: str) -> str:
     return _AIRBASE_RE.sub(" air base", name)
 
 
-def _variant(a: str, b: str) -> bool:
+def variant(a: str, b: str) -> bool:
     """Two spellings of one full name: the same words but one, and that one (five letters or
     more) one letter apart ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"; "Malcolm", "Malcom")."""
     wa, wb = words_of(a), words_of(b)
@@ -702,7 +703,7 @@ def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
     spelt = [
         p
         for p in full_people.get((2, words[0][:1]))
-        if _variant(words_of(p.text)[-1], words[0])
+        if variant(words_of(p.text)[-1], words[0])
         and words[0] != words_of(p.text)[-1] + "s"  # "the Tsarnaevs" are the family
     ]
     if len({words_of(p.text)[-1] for p in spelt}) == 1:

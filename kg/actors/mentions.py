@@ -814,16 +814,26 @@ def _capitalised(name: str) -> bool:
 _WORD_SPAN = re.compile(r"\S+")
 
 
+_HEADLINE_LOWER = _WORDS.headline_lowercase
+_DATELINE = re.compile(r"\d")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """The character range of the title, when the document's first line is one written in
-    headline case: three words or more, and every word of four letters or more capitalised
-    ("AMD Acquires SeaMicro For $334 Million")."""
-    line = text.lstrip("\n").split("\n", 1)[0]
-    words = _HEADLINE_WORD.findall(line)
-    if len(words) >= 3 and all(w[0].isupper() for w in words):
-        start = len(text) - len(text.lstrip("\n"))
-        return [(start, start + len(line))]
-    return []
+    """The character ranges of the title lines: the first lines of the document written in
+    headline case, three words or more, and every word of four letters or more capitalised
+    but prepositions and conjunctions ("AMD Acquires SeaMicro For $334 Million", "Lohan Checks
+    into Betty Ford"); a dateline of fewer words before them is passed over."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for n, line in enumerate(text.split("\n")):
+        words = _HEADLINE_WORD.findall(line)
+        if len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADLINE_LOWER
+                                   for w in words):
+            out.append((at, at + len(line)))
+        elif line.strip() and (out or n > 1 or len(words) >= 3 or not _DATELINE.search(line)):
+            break
+        at += len(line) + 1
+    return out
 
 
 def _headline_parts(
@@ -837,8 +847,10 @@ def _headline_parts(
 
     In "AMD Acquires SeaMicro" or "Buys SeaMicro" the NER reads the capitalised verb as part of
     a name. A headline candidate (all its words capitalised) that the body never uses as a name
-    is replaced by its longest first words and its longest last words that the body (or the
-    dictionary) uses as names; when neither is one, it stays as it is.
+    is replaced by the runs of its words, longest first from left to right, that the body (or
+    the dictionary) uses as names, or that start it with a first name and a surname the body
+    uses alone (:func:`_first_name`); a run inside it only when a word left out is one the text
+    writes in lower case. When no run is taken, it stays as it is.
     """
     lines = _headline_lines(text)
     ends = [e for _, e in lines]
@@ -848,6 +860,8 @@ def _headline_parts(
         return i < len(lines) and lines[i][0] <= c.start and c.end <= lines[i][1]
 
     body = {c.text for c in chosen if not in_headline(c)}
+    people = {c.text for c in chosen if not in_headline(c) and " " not in c.text
+              and c.label in {MentionLabel.PERSON, MentionLabel.SURNAME}}
 
     def known(name: str) -> bool:
         return name in body or (aliases is not None and aliases(name))
@@ -874,20 +888,39 @@ def _headline_parts(
         if len(words) < 2 or c.text in body or not in_headline(c) or not _capitalised(c.text):
             out.append(c)
             continue
-        parts = []
-        n = len(words)
-        head = next((i for i in range(n - 1, 0, -1) if known(c.text[: words[i - 1][1]])), 0)
-        if head:
-            parts.append((0, words[head - 1][1]))
-        tail = next((i for i in range(max(head, 1), n) if known(c.text[words[i][0]:])), None)
-        if tail is not None:
-            parts.append((words[tail][0], len(c.text)))
+        if lower is None:
+            lower = set(_LOWER_WORD.findall(text))
+        piece = [c.text[a:b] for a, b in words]
+        runs = []
+        n, i = len(words), 0
+        while i < n:
+            j = next((j for j in range(n, i, -1) if known(c.text[words[i][0]:words[j - 1][1]])
+                      or (i == 0 and j == 2 and _first_name(piece[0], piece[1], people, lower))),
+                     None)
+            if j is None:
+                i += 1
+                continue
+            runs.append((i, j))
+            i = j
+        kept = {k for i, j in runs for k in range(i, j)}
+        common = any(piece[k].lower() in lower or piece[k].lower() in _HEADLINE_LOWER
+                     for k in range(n) if k not in kept)
+        # a run inside the name is taken only beside words the text writes in lower case:
+        # "Flips Bush Endangered Species Ruling", never "Comeaux" in "Arcade Joseph Comeaux Jr"
+        parts = [(words[i][0], words[j - 1][1]) for i, j in runs if i == 0 or j == n or common]
         if not parts:
             out.append(c)
         for a, b in parts:
             out.append(replace(c, start=c.start + a, end=c.start + b, text=c.text[a:b],
                                cues=list(c.cues), titles=list(c.titles)))
     return out
+
+
+def _first_name(word: str, after: str, surnames: set[str], lower: set[str]) -> bool:
+    """Whether a headline word is a first name before a surname the body uses alone
+    ("Lindsay Lohan Checks into Rehab" beside "Lohan said"): a word the text never writes in
+    lower case."""
+    return after in surnames and word.isalpha() and word.lower() not in lower
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:

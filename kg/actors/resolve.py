@@ -17,18 +17,26 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
     UNNAMED,
     DocumentActors,
     NameGroup,
+    NameMention,
     Participant,
     group_document,
+    variant,
     words_of,
 )
-from kg.actors.mentions import Candidate
+from kg.actors.mentions import (
+    FACILITY_NAME_HEADS,
+    ORG_NAME_HEADS,
+    PERSON_ROLES,
+    PLACE_NAME_HEADS,
+    Candidate,
+)
 from kg.actors.words import actor_words
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
@@ -81,7 +89,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = sorted(documents, key=lambda d: d.document_id)
+    docs = _unheaded(sorted(documents, key=lambda d: d.document_id))
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -128,6 +136,54 @@ def local_actors(
 # ---------------------------------------------------------------------------- identities
 
 
+_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+
+
+def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
+    """The documents with a one-word name taken out of the longer name it starts when that
+    name ends in no organisation, facility or place word and other documents of the batch use
+    the one-word name alone: "AMD" is the company, not "AMD Opteron", "Microsoft" not
+    "Microsoft Security Bulletin" (a document naming both reads the short name as short for
+    the long one, :func:`kg.actors.grouping.group_document`). The one-word name gets the key
+    it has alone, and is merged as such."""
+    alone: dict[str, set[str]] = defaultdict(set)  # name -> the documents using it alone
+    for doc in docs:
+        for g in doc.groups:
+            names = {"".join(normal_name(m.text)) for m in g.mentions
+                     if m.label != MentionLabel.NOMINAL}
+            if len(names) == 1 and not g.key.startswith("surname:"):
+                alone[names.pop()].add(doc.document_id)
+    out = []
+    for doc in docs:
+        groups: list[NameGroup] = []
+        for g in doc.groups:
+            words = normal_name(_text([g])) if g.key.startswith("name:") else []
+            if len(words) < 2 or words[-1] in _HEADS or _votes_person(g):
+                groups.append(g)
+                continue
+            moved: dict[str, list[NameMention]] = defaultdict(list)
+            elsewhere = any(d != doc.document_id for d in alone.get(words[0], ()))
+            for m in g.mentions:
+                if elsewhere and normal_name(m.text) == words[:1]:
+                    moved["name:" + m.text.lower()].append(m)
+            if not moved:
+                groups.append(g)
+                continue
+            kept = tuple(m for m in g.mentions if all(m not in ms for ms in moved.values()))
+            groups.append(replace(g, mentions=kept))
+            groups.extend(NameGroup(k, g.document_id, tuple(ms)) for k, ms in moved.items())
+        if len(groups) == len(doc.groups):
+            out.append(doc)
+        else:
+            out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
+    return out
+
+
+def _votes_person(g: NameGroup) -> bool:
+    votes = dict(g.votes)
+    return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
+
+
 _Identity = tuple[str, str, str]  # kind of actor (name, surname, participant) and what it is
 
 
@@ -164,7 +220,8 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
-    for key, canon in _cross_links(by_key, kinds, gazetteer).items():
+    links, variants = _cross_links(by_key, kinds, gazetteer)
+    for key, canon in links.items():
         for g in by_key.pop(key):
             final[g.document_id, g.key] = canon
             by_key[canon].append(g)
@@ -180,7 +237,8 @@ def _identify(
     identities: dict[_Identity, tuple[str, ActorType, str]] = {}
     identity_of_key: dict[str, _Identity] = {}
     for key in sorted(by_key):
-        label = _label(by_key[key], dictionary, gazetteer)
+        label = _label([g for g in by_key[key] if g.key not in variants] or by_key[key],
+                       dictionary, gazetteer)
         ids.labels[key] = label
         if key.startswith("surname:"):
             seed = f"{label} {by_key[key][0].document_id}"
@@ -214,6 +272,7 @@ def _identify(
 
 
 _SUFFIXES = actor_words().name_suffixes
+_SPELLINGS = actor_words().spelling_variants
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
@@ -221,7 +280,8 @@ _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
 
 def normal_name(name: str) -> list[str]:
     """The words of a name as names are compared across documents: lower case, without dots,
-    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us")."""
+    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us"),
+    British spellings written the American way ("Centre" -> "center")."""
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
     if words and words[-1] in {"'s", "'"}:
         words.pop()
@@ -229,7 +289,7 @@ def normal_name(name: str) -> list[str]:
         words[-1] = words[-1].removesuffix("'s").removesuffix("'")
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return _join_initials(words)
+    return _join_initials([_SPELLINGS.get(w, w) for w in words])
 
 
 def _join_initials(words: list[str]) -> list[str]:
@@ -251,8 +311,9 @@ def _join_initials(words: list[str]) -> list[str]:
 
 def _cross_links(
     by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
-) -> dict[str, str]:
-    """Keys that name one actor across documents, each to the key it joins.
+) -> tuple[dict[str, str], set[str]]:
+    """Keys that name one actor across documents, each to the key it joins, and the keys that
+    only write a person's name another way (:func:`_person_variants`: never the label).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
     compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
@@ -260,7 +321,8 @@ def _cross_links(
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
     organisation the last word of exactly one longer name ("Saints", "New Orleans Saints") or
     the last name of exactly one person (the NER's "Comeaux"). Different full names are never
-    joined ("Ahmad Massoud", "Ahmad Shah Massoud"), and a surname two full names end with stays
+    joined ("Ahmad Massoud", "Ahmad Shah Massoud"); a surname or short name several names end
+    with joins the one its documents' other actors point to (:func:`_by_context`), else stays
     apart.
     """
     link: dict[str, str] = {}
@@ -279,6 +341,8 @@ def _cross_links(
                 continue
             canon = entries[0] if entries else max(keys, key=lambda k: (len(by_key[k]), k))
             link.update({k: canon for k in keys if k != canon})
+    variants = _person_variants(named, by_key, words_of_key, kinds, link, gazetteer)
+    link.update(variants)
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -289,7 +353,10 @@ def _cross_links(
         while len(words) > 2 and words[-1].lower().strip(".,") in _SUFFIXES:
             words.pop()  # "Advanced Micro Devices Inc." is AMD
         if len(words) >= 2 and kinds[k] is not ActorType.PERSON:
-            by_initials["".join(w[0] for w in words if w[:1].isupper())].add(k)
+            capitals = [w for w in words if w[:1].isupper()]
+            by_initials["".join(w[0] for w in capitals)].add(k)
+            # a short acronym in the name gives all its letters: "US Geological Survey", USGS
+            by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)
@@ -301,6 +368,7 @@ def _cross_links(
             by_surname[words[-1]].add(k)
         else:
             by_word[words[-1]].add(k)
+    shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
@@ -311,7 +379,10 @@ def _cross_links(
         found: set[str] = set()
         if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
             found = by_initials.get(text, set())
-        elif kinds[k] is ActorType.PERSON:
+        elif kinds[k] is ActorType.PERSON or k.startswith("surname:") or (
+            # a surname the NER calls a group ("Klitschko"), not a demonym
+            kinds[k] is ActorType.GROUP and gazetteer.demonym(text) is None
+        ):
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = by_surname.get(words[0], set()) or {
@@ -324,7 +395,114 @@ def _cross_links(
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
         if len(found) == 1:
             link[k] = next(iter(found))
-    return {k: link.get(canon, canon) for k, canon in link.items()}
+        elif len(found) > 1:
+            shared[k] = found
+    link = {k: link.get(canon, canon) for k, canon in link.items()}
+    link.update(_by_context(shared, by_key, link))
+    return link, set(variants)
+
+
+def _by_context(
+    shared: Mapping[str, set[str]], by_key: Mapping[str, list[NameGroup]], link: Mapping[str, str]
+) -> dict[str, str]:
+    """A lone surname that ends several full names of the batch, to the one whose documents
+    name the same other actors as the surname's, as a reader of the story would take it: the
+    full name scores, for each of its documents, the actors that document shares with the
+    surname's; it is taken when it scores at least twice any other ("Hansbrough" in a story on
+    a college game is the player, named in a dozen such stories, not his father named once)."""
+    if not shared:
+        return {}
+    keys_in: dict[str, set[str]] = defaultdict(set)  # document -> the actors it names
+    docs_of: dict[str, set[str]] = defaultdict(set)  # actor -> its documents
+    for k, groups in by_key.items():
+        for g in groups:
+            keys_in[g.document_id].add(link.get(k, k))
+            docs_of[link.get(k, k)].add(g.document_id)
+    out: dict[str, str] = {}
+    for k, found in sorted(shared.items()):
+        around = {x for d in docs_of[k] for x in keys_in[d]} - {k, *found}
+        scores = {f: sum(len(keys_in[d] & around) for d in docs_of[f]) for f in found}
+        best, *rest = sorted(found, key=lambda f: (-scores[f], f))
+        if scores[best] > 0 and all(scores[best] >= 2 * scores[f] for f in rest):
+            out[k] = best
+    return out
+
+
+def _letters(word: str) -> str:
+    """The letters of a short acronym ("US", "U.S."), else ""."""
+    letters = word.replace(".", "")
+    return letters if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() else ""
+
+
+def _person_variants(
+    named: list[str],
+    by_key: Mapping[str, list[NameGroup]],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    gazetteer: Gazetteer,
+) -> dict[str, str]:
+    """Names that are a person's full name of the batch written another way, each to that
+    name's key: one word spelt one letter apart ("Jerymayne Timmons", the one other name
+    alike, :func:`kg.actors.grouping.variant`), with a middle initial ("Raj K. Chohan" for the
+    one "Raj Chohan", unless the batch has another initial for it), or after words that no
+    person's name of the batch starts with, a demonym or a role ("Englishman Robert Buckley",
+    "Interior Ken Salazar", "Colts QB Andrew Luck"). The dictionary tells its own people apart
+    ("George Bush", "George W. Bush")."""
+    full: dict[str, set[str]] = defaultdict(set)  # a person's full name -> its keys
+    first: dict[str, set[str]] = defaultdict(set)  # a first word of a person's name -> keys
+    initials: dict[str, set[str]] = defaultdict(set)  # "raj chohan" -> keys of "raj k chohan"
+    named_person = {  # whether a name is written as a person's: by the NER or the dictionary
+        k: k.startswith("dict:") or any(
+            m.label == MentionLabel.PERSON and len(words_of(m.text)) >= 2
+            for g in by_key[k] for m in g.mentions)
+        for k in named
+    }
+    for k in named:
+        words = words_of_key[k]
+        if k in link or kinds[k] is not ActorType.PERSON or len(words) < 2:
+            continue
+        full["".join(words)].add(k)
+        first[words[0]].add(k)
+        if len(words) == 3 and len(words[1]) == 1 and not k.startswith("dict:"):
+            initials[words[0] + words[2]].add(k)
+    out: dict[str, str] = {}
+    masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
+    for keys in full.values():
+        for k in keys:
+            words = words_of_key[k]
+            for n in range(len(words)):
+                masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
+    for (n, _), keys in sorted(masked.items()):
+        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart
+        spelt = sorted(keys, key=lambda k: (-len(by_key[k]), k))
+        if len(spelt) == 2 and variant(*(words_of_key[k][n] for k in spelt)) and not any(
+                k.startswith("dict:") for k in spelt[1:]):
+            out.setdefault(spelt[1], spelt[0])
+    for short, keys in initials.items():
+        owners = full.get(short, set())
+        if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):
+            out[next(iter(keys))] = next(iter(owners))
+    for k in named:
+        words = words_of_key[k]
+        if k in link or k in out or k.startswith("dict:") or len(words) < 3:
+            continue
+        for n in (1, 2):
+            owners = full.get("".join(words[n:]), set()) - {k}
+            if len(words) - n < 2 or len(owners) != 1:
+                continue
+            owner = next(iter(owners))
+            told = [w in PERSON_ROLES or gazetteer.demonym(w.title()) is not None
+                    for w in words[:n]]
+            if (
+                named_person.get(owner)
+                and (kinds[k] is ActorType.PERSON or owner.startswith("dict:") or all(told))
+                and all(t or not (first.get(w, set()) - {k})
+                        for t, w in zip(told, words[:n], strict=True))
+            ):
+                out[k] = owner
+                break
+    return out
 
 
 def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:

@@ -60,11 +60,14 @@ class ActorWords:
     place_suffixes: frozenset[str]
     name_suffixes: frozenset[str]
     acronym_skips: frozenset[str]
+    headline_lowercase: frozenset[str]
+    spelling_variants: dict[str, str]
 
 
 _TABLES: dict[str, Kind[Any]] = {
     "sector_modifiers": Table(str, lower=True),
     "role_relations": Table(RelationType, lower=True),
+    "spelling_variants": Table(str, lower=True),
 }
 _SECTIONS: dict[str, Kind[Any]] = {
     f.name: _TABLES.get(f.name, Words(lower=f.name != "titles")) for f in fields(ActorWords)

@@ -362,3 +362,41 @@ def test_a_known_name_starting_a_sentence_keeps_its_first_word() -> None:
     found = _headline_parts(text, _candidates(text, "Varnix", "West Varnix"), None,
                             lambda n: n == "West Varnix")
     assert [c.text for c in found] == ["Varnix", "West Varnix"]
+
+
+def _people(text: str, *names: str) -> list:  # type: ignore[type-arg]
+    from dataclasses import replace
+
+    from kg.model import MentionLabel
+
+    return [replace(c, label=MentionLabel.PERSON) for c in _candidates(text, *names)]
+
+
+def test_a_headline_first_name_before_a_surname_the_body_uses_stays_with_it() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Delia Varnsworth Checks into Rehab Again\nVarnsworth said she was well."
+    found = _headline_parts(text, _people(text, "Delia Varnsworth Checks", "Varnsworth"), None)
+    assert [c.text for c in found] == ["Delia Varnsworth", "Varnsworth"]
+    text = "Arvel Joseph Tranquil Jr Escapes Again\nTranquil was seen."
+    found = _headline_parts(text, _people(text, "Arvel Joseph Tranquil Jr", "Tranquil"), None)
+    assert found[0].text == "Arvel Joseph Tranquil Jr"  # no part of a name is cut out of it
+
+
+def test_a_body_name_inside_a_headline_name_beside_common_words() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = ("April 27, 2009\nCourt Flips Norvik Endangered Species Ruling\nThe endangered "
+            "species rule Norvik signed was dropped.")
+    found = _headline_parts(text, _candidates(text, "Flips Norvik Endangered Species Ruling",
+                                              "Norvik"), None)
+    assert [c.text for c in found] == ["Norvik", "Norvik"]  # past the dateline
+    assert found[0].start == text.index("Norvik")
+
+
+def test_a_headline_may_leave_prepositions_in_lower_case() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Norvik Checks into Telsa Clinic Again\nNorvik said it was well."
+    found = _headline_parts(text, _candidates(text, "Norvik Checks", "Norvik"), None)
+    assert [c.text for c in found] == ["Norvik", "Norvik"]

@@ -657,3 +657,140 @@ def test_a_one_word_name_taken_for_a_person_joins_the_organisation_spelt_alike(
     )
     assert _of(r, "b", b, "Zorvix").id == _of(r, "a", a, "Zorvix Corp.").id
     assert _of(r, "a", a, "Zorvix Corp.").type is ActorType.ORGANISATION
+
+
+def test_a_surname_of_two_full_names_joins_the_one_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    """Two men share a surname across the batch; a document naming only the surname, beside
+    the actors the stories of one of them name, is about that one."""
+    a = "Tyler Varnbrook scored for the Corbin Herons against Dalmere College."
+    b = "Tyler Varnbrook led the Corbin Herons past Dalmere College."
+    c = "Gene Varnbrook opened a bakery in Oslavia."
+    d = "Varnbrook scored again as the Corbin Herons beat Dalmere College."
+    e = "Varnbrook, 40, was seen in Teruval."
+    herons, dalmere = ("Corbin Herons", "ORG"), ("Dalmere College", "ORG")
+    r = _resolve(
+        dictionary,
+        a=(a, [("Tyler Varnbrook", "PERSON"), herons, dalmere]),
+        b=(b, [("Tyler Varnbrook", "PERSON"), herons, dalmere]),
+        c=(c, [("Gene Varnbrook", "PERSON"), ("Oslavia", "GPE")]),
+        d=(d, [("Varnbrook", "PERSON", ["speaker"]), herons, dalmere]),
+        e=(e, [("Varnbrook", "PERSON", ["age"]), ("Teruval", "GPE")]),
+    )
+    tyler, gene = _of(r, "a", a, "Tyler Varnbrook"), _of(r, "c", c, "Gene Varnbrook")
+    assert tyler.id != gene.id
+    assert _of(r, "d", d, "Varnbrook").id == tyler.id
+    assert _of(r, "e", e, "Varnbrook").id not in {tyler.id, gene.id}  # nothing in common
+
+
+def test_a_middle_initial_joins_across_documents_unless_two_initials_compete(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Raj K. Tolvane was killed."
+    b = "Raj Tolvane, a taxi driver, was killed."
+    c = "Mira P. Sandor spoke. Mira Q. Sandor listened."
+    d = "Mira Sandor left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Raj K. Tolvane", "PERSON")]),
+        b=(b, [("Raj Tolvane", "PERSON")]),
+        c=(c, [("Mira P. Sandor", "PERSON"), ("Mira Q. Sandor", "PERSON")]),
+        d=(d, [("Mira Sandor", "PERSON")]),
+    )
+    assert _of(r, "a", a, "Raj K. Tolvane").id == _of(r, "b", b, "Raj Tolvane").id
+    sandors = {_of(r, "c", c, "Mira P. Sandor").id, _of(r, "c", c, "Mira Q. Sandor").id,
+               _of(r, "d", d, "Mira Sandor").id}
+    assert len(sandors) == 3
+
+
+def test_words_before_a_full_name_of_the_batch_are_no_part_of_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """A demonym or a word no name of the batch starts with, before a person's full name
+    named elsewhere, is a description; a first name of the batch is not."""
+    a = "Englishman Dorian Quelch fell. Quarterback Tobin Varley threw."
+    b = "Dorian Quelch was found. Tobin Varley won. Mary Ostrander and Ann Ostrander spoke."
+    c = "Mary Ann Ostrander left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Englishman Dorian Quelch", "PERSON"), ("Quarterback Tobin Varley", "PERSON")]),
+        b=(b, [("Dorian Quelch", "PERSON"), ("Tobin Varley", "PERSON"),
+               ("Mary Ostrander", "PERSON"), ("Ann Ostrander", "PERSON")]),
+        c=(c, [("Mary Ann Ostrander", "PERSON")]),
+    )
+    quelch = _of(r, "b", b, "Dorian Quelch")
+    assert _of(r, "a", a, "Englishman Dorian Quelch").id == quelch.id
+    assert quelch.label == "Dorian Quelch"
+    assert _of(r, "a", a, "Quarterback Tobin Varley").id == _of(r, "b", b, "Tobin Varley").id
+    assert _of(r, "c", c, "Mary Ann").id != _of(r, "b", b, "Ann Ostrander").id
+
+
+def test_a_company_named_alone_elsewhere_is_no_part_of_its_product_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Zorvex Opteryn" is a product when the batch names Zorvex alone; a name ending in an
+    organisation or facility word ("Rolando Cafe") keeps its short form."""
+    a = ("The Zorvex Opteryn chip shipped. Zorvex said sales rose. Rolando Cafe opened. "
+         "Rolando hired.")
+    b = "Zorvex bought a rival. Rolando closed early."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Zorvex Opteryn", "ORG"), ("Zorvex", "ORG"), ("Rolando Cafe", "ORG"),
+               ("Rolando", "ORG")]),
+        b=(b, [("Zorvex", "ORG"), ("Rolando", "ORG")]),
+    )
+    company = _of(r, "b", b, "Zorvex")
+    assert _of(r, "a", a, "Zorvex said").id == company.id
+    assert _of(r, "a", a, "Zorvex Opteryn").id != company.id
+    assert _of(r, "a", a, "Rolando hired").id == _of(r, "a", a, "Rolando Cafe").id
+
+
+def test_an_acronym_spells_a_short_acronym_in_the_name_in_full(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The US Tidal Survey said the wave was small."
+    b = "USTS recorded the wave."
+    r = _resolve(dictionary, a=(a, [("US Tidal Survey", "ORG")]), b=(b, [("USTS", "ORG")]))
+    assert _of(r, "b", b, "USTS").id == _of(r, "a", a, "US Tidal Survey").id
+
+
+def test_british_and_american_spellings_of_a_name_are_one_name(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "She entered the Corvane Treatment Centre."
+    b = "The Corvane Treatment Center said she left."
+    r = _resolve(dictionary, a=(a, [("Corvane Treatment Centre", "FAC")]),
+                 b=(b, [("Corvane Treatment Center", "FAC")]))
+    assert _of(r, "a", a, "Corvane").id == _of(r, "b", b, "Corvane").id
+
+
+def test_a_full_name_spelt_one_letter_apart_in_another_document_is_one_person(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Jermaine Tolliver was arrested."
+    b = "Police said Jerymaine Tolliver fired."
+    c = "Jermaine Tolliver, 19, and Jermaine Toliver, 20, and Jermaine Tollivar met."
+    r = _resolve(dictionary, a=(a, [("Jermaine Tolliver", "PERSON")]),
+                 b=(b, [("Jerymaine Tolliver", "PERSON")]))
+    assert _of(r, "a", a, "Jermaine").id == _of(r, "b", b, "Jerymaine").id
+    r = _resolve(dictionary, a=(a, [("Jermaine Tolliver", "PERSON")]),
+                 c=(c, [("Jermaine Toliver", "PERSON"), ("Jermaine Tollivar", "PERSON")]))
+    assert _of(r, "c", c, "Jermaine Toliver").id != _of(r, "c", c, "Jermaine Tollivar").id
+
+
+def test_a_short_team_name_ending_two_names_joins_the_one_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Corbin Herons beat Dalmere College. The Corbin Herons lead."
+    b = "The Corbin Herons lost to Dalmere College."
+    c = "Fans Beat Herons Drum in Oslavia."
+    d = "The Herons beat Dalmere College again."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Corbin Herons", "ORG"), ("Dalmere College", "ORG"), ("Corbin Herons", "ORG")]),
+        b=(b, [("Corbin Herons", "ORG"), ("Dalmere College", "ORG")]),
+        c=(c, [("Beat Herons", "ORG"), ("Oslavia", "GPE")]),
+        d=(d, [("Herons", "ORG"), ("Dalmere College", "ORG")]),
+    )
+    assert _of(r, "d", d, "Herons").id == _of(r, "a", a, "Corbin Herons").id
