@@ -24,10 +24,11 @@ import functools
 import hashlib
 import math
 import numbers
+import operator
 import os
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import IO, Any
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import IO, Any, cast
 
 import networkx as nx
 
@@ -35,11 +36,9 @@ from kg.export._atomic import open_dest, write_chunks
 
 __all__ = [
     "DECLARATION",
-    "Columns",
     "Scalar",
-    "attr_types",
+    "Table",
     "clean_text",
-    "columns",
     "edge_id",
     "escape_attr",
     "escape_text",
@@ -51,7 +50,6 @@ __all__ = [
     "parse_color",
     "sorted_edges",
     "sorted_nodes",
-    "typed_values",
     "write_xml",
 ]
 
@@ -149,16 +147,11 @@ _NUMERIC = {"long", "double"}
 _TEXT = {"string", "liststring"}
 
 
-def attr_types(rows: Iterable[Mapping[str, Scalar]]) -> dict[str, str]:
-    """One attribute type per name over all *rows*, sorted by name, ``label`` first."""
-    seen: set[tuple[str, type]] = set()
-    for row in rows:
-        seen.update(zip(row, map(type, row.values()), strict=True))
-    found: dict[str, set[str]] = {}
-    for name, cls in seen:
-        found.setdefault(name, set()).add(_TYPE_NAMES.get(cls) or _type_of_class(cls))
+def _resolve_types(found: Mapping[str, set[type]]) -> dict[str, str]:
+    """One attribute type per name from the classes of its values, sorted, ``label`` first."""
     types: dict[str, str] = {}
-    for name, kinds in found.items():
+    for name, classes in found.items():
+        kinds = {_TYPE_NAMES.get(cls) or _type_of_class(cls) for cls in classes}
         # Widening is order-free: one type stays, long with double is double, else string.
         if len(kinds) == 1:
             types[name] = kinds.pop()
@@ -308,88 +301,87 @@ def escape_attr(text: str) -> str:
     return _replace(text, _ATTR_REFS) if _ATTR_SPECIAL.search(text) else text
 
 
-_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
-    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
-    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
-}
-"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
+_SEP = "\x00"
+"""Joins a column's values into one text to escape and wrap at once: XML 1.0 forbids it, so
+:func:`flatten` never leaves it in a value (checked all the same)."""
+
+_BOOLEAN: dict[Scalar, str] = {True: "true", False: "false"}
 
 
-class Columns:
-    """The declared attributes of one domain (nodes or edges) and how each value is written.
+def _texts(values: list[Scalar], kind: str) -> list[str]:
+    """:func:`format_value` of each of *values* in a column of *kind*, by whole column when all
+    values have the column's own class."""
+    classes = set(map(type, values))
+    if kind == "string" and classes <= {str}:
+        return cast(list[str], values)
+    if kind == "double" and classes <= {float}:
+        return list(map(repr, values))
+    if kind == "long" and classes <= {int}:
+        return list(map(str, values))
+    if kind == "boolean" and classes <= {bool}:
+        return list(map(_BOOLEAN.__getitem__, values))
+    return [format_value(value, kind) for value in values]
 
-    Elements mostly share one set of attribute names, so for each set the markup of an element's
-    values is worked out once: a template with a slot per value, in declared order, and the
-    function that renders each value (text escaped; numbers and booleans as they print).
+
+def _wrapped(texts: list[str], head: str, tail: str, escape: Callable[[str], str] | None,
+             ) -> list[str]:
+    """``head + escape(text) + tail`` for each of *texts*, escaping and wrapping the column as
+    one joined text (*escape* replaces characters one by one, so joining does not change it)."""
+    if not texts:
+        return []
+    blob = _SEP.join(texts)
+    if blob.count(_SEP) != len(texts) - 1:
+        return [head + (escape(text) if escape else text) + tail for text in texts]
+    if escape:
+        blob = escape(blob)
+    return (head + blob.replace(_SEP, tail + _SEP + head) + tail).split(_SEP)
+
+
+class Table:
+    """Rows of flat attributes (one per node or edge) handled column by column.
+
+    Rows mostly share a few sets of attribute names; the rows of one set are turned into
+    columns, and each column's type and markup is worked out with whole-column operations
+    instead of once per value, where most of a writer's time went.
     """
 
-    def __init__(self, types: Mapping[str, str], before: Callable[[str], str],
-                 escape: Callable[[str], str], after: str) -> None:
-        self._markup = {name: (kind, before(name), after) for name, kind in types.items()}
-        self._rank = {name: i for i, name in enumerate(types)}
-        self._render = _renderers(escape)
-        self._plans: dict[tuple[str, ...], tuple[str, list[tuple[str, Render]]]] = {}
+    def __init__(self, rows: Sequence[Mapping[str, Scalar]]) -> None:
+        self._size = len(rows)
+        shapes: dict[tuple[str, ...], list[int]] = {}
+        for i, shape in enumerate(map(tuple, rows)):
+            shapes.setdefault(shape, []).append(i)
+        self._shapes = [
+            (names, where, list(zip(*map(_values, map(rows.__getitem__, where)), strict=True)))
+            for names, where in shapes.items()
+        ]
+        classes: dict[str, set[type]] = {}
+        for names, _, columns in self._shapes:
+            for name, column in zip(names, columns, strict=True):
+                classes.setdefault(name, set()).update(map(type, column))
+        self.types = _resolve_types(classes)
+        """One attribute type per name, sorted by name, ``label`` first (see the module doc)."""
 
-    def _plan(self, names: tuple[str, ...]) -> tuple[str, list[tuple[str, Render]]]:
-        known = sorted((n for n in names if n in self._markup), key=self._rank.__getitem__)
-        template = "".join(
-            f"{_braces(self._markup[n][1])}{{}}{_braces(self._markup[n][2])}" for n in known)
-        plan = self._plans[names] = (template, [(n, self._render[self._markup[n][0]])
-                                                for n in known])
-        return plan
-
-    def render(self, attrs: Mapping[str, Scalar]) -> str:
-        """The markup of each of *attrs* that is declared, in declared order."""
-        names = tuple(attrs)
-        template, renders = self._plans.get(names) or self._plan(names)
-        return template.format(*[render(attrs[name]) for name, render in renders])
-
-    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
-        """Append :meth:`render` of *attrs* to *parts*."""
-        parts.append(self.render(attrs))
-
-
-Render = Callable[[Scalar], str]
-
-
-def _braces(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-def _renderers(escape: Callable[[str], str]) -> dict[str, Render]:
-    """How a value is written in a column of each type, with *escape* for text."""
-    special, refs = _ESCAPERS.get(escape, (None, None))
-
-    def text(value: Scalar) -> str:
-        if type(value) is not str:
-            return escape(format_value(value, "string"))
-        if special is None or refs is None:
-            return escape(value)
-        return _replace(value, refs) if special(value) else value
-
-    def double(value: Scalar) -> str:
-        return repr(value) if type(value) is float else format_value(value, "double")
-
-    def long(value: Scalar) -> str:
-        return str(value) if type(value) is int else format_value(value, "long")
-
-    def other(kind: str) -> Render:
-        return lambda value: format_value(value, kind)
-
-    return {"string": text, "double": double, "long": long, "boolean": other("boolean"),
-            "liststring": lambda value: escape(format_value(value, "liststring"))}
+    def render(self, before: Callable[[str], str], escape: Callable[[str], str], after: str
+               ) -> list[str]:
+        """Per row, the markup of its values in declared order: ``before(name)``, the value as
+        text (text columns through *escape*, :func:`escape_text` or :func:`escape_attr`), *after*.
+        """
+        rank = {name: i for i, name in enumerate(self.types)}
+        heads = {name: before(name) for name in self.types}
+        by_row: dict[int, str] = {}
+        for names, where, columns in self._shapes:
+            cells = []
+            for name, column in sorted(zip(names, columns, strict=True),
+                                       key=lambda item: rank[item[0]]):
+                kind = self.types[name]
+                cells.append(_wrapped(_texts(list(column), kind), heads[name], after,
+                                      escape if kind in _TEXT else None))
+            rendered = map("".join, zip(*cells, strict=True)) if cells else [""] * len(where)
+            by_row.update(zip(where, rendered, strict=True))
+        return list(map(by_row.__getitem__, range(self._size)))
 
 
-def columns(
-    types: Mapping[str, str], before: Callable[[str], str], escape: Callable[[str], str], after: str
-) -> Columns:
-    """The declared attributes of one domain in order, each with the markup around its value."""
-    return Columns(types, before, escape, after)
-
-
-def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: Columns) -> None:
-    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup."""
-    cols.write(parts, attrs)
+_values = operator.methodcaller("values")
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:

@@ -40,9 +40,8 @@ from kg import vocab
 from kg.export._xml import (
     DECLARATION,
     Scalar,
-    attr_types,
+    Table,
     clean_text,
-    columns,
     edge_id,
     escape_attr,
     escape_text,
@@ -139,19 +138,16 @@ def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
 def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
     meta = {_token(k): v for k, v in flatten_attrs(graph.graph).items()}
     ids_of = node_ids(graph)
-    nodes = [(ids_of[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
-    edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
-    types = {
-        "graph": attr_types([meta]),
-        "node": attr_types(a for _, a in nodes),
-        "edge": attr_types(a for *_, a in edges),
-    }
+    nodes = sorted_nodes(graph)
+    edges = sorted_edges(graph)
+    node_rows = [_node_attrs(n, d) for n, d in nodes]
+    edge_rows = [_edge_attrs(k, d) for _, _, k, d in edges]
+    tables = {"graph": Table([meta]), "node": Table(node_rows), "edge": Table(edge_rows)}
+    types = {domain: table.types for domain, table in tables.items()}
     ids = _key_ids(types)
-    cols = {
-        domain: columns(
-            types[domain], functools.partial(_data_tag, ids, domain), escape_text, "</data>"
-        )
-        for domain in _DOMAINS
+    data = {
+        domain: table.render(functools.partial(_data_tag, ids, domain), escape_text, "</data>")
+        for domain, table in tables.items()
     }
     yield DECLARATION + f'<graphml xmlns="{NS}">\n'
     for domain in _DOMAINS:
@@ -161,18 +157,14 @@ def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
                 f' attr.type="{attr_type}"></key>\n'
             )
     edgedefault = "directed" if graph.is_directed() else "undirected"
-    parts = [f'<graph edgedefault="{edgedefault}">\n']
-    parts.append(cols["graph"].render(meta))
-    yield "".join(parts)
-    node_data = cols["node"].render
-    for node_id, attrs in nodes:
-        yield f'<node id="{node_id}">{node_data(attrs)}</node>\n'
-    edge_data = cols["edge"].render
-    for u, v, k, attrs in edges:
+    yield f'<graph edgedefault="{edgedefault}">\n' + data["graph"][0]
+    for (node, _), node_data in zip(nodes, data["node"], strict=True):
+        yield f'<node id="{ids_of[node]}">{node_data}</node>\n'
+    for (u, v, k, _), attrs, edge_data in zip(edges, edge_rows, data["edge"], strict=True):
         label = (f' label="{escape_attr(str(attrs["label"]))}"'
                  if gephi_edge_types and "label" in attrs else "")
         yield (f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"'
-               f'{label}>{edge_data(attrs)}</edge>\n')
+               f'{label}>{edge_data}</edge>\n')
     yield "</graph></graphml>"
 
 
