@@ -37,17 +37,21 @@ from kg.export._atomic import open_dest, write_chunks
 __all__ = [
     "DECLARATION",
     "Scalar",
+    "Shape",
     "Table",
     "clean_text",
+    "complete",
     "edge_id",
     "escape_attr",
     "escape_text",
+    "flat_shapes",
     "flatten",
     "flatten_attrs",
     "format_value",
     "name_token",
     "nmtoken",
     "parse_color",
+    "shapes",
     "sorted_edges",
     "sorted_nodes",
     "write_xml",
@@ -302,58 +306,126 @@ def escape_attr(text: str) -> str:
 
 
 _SEP = "\x00"
-"""Joins a column's values into one text to escape and wrap at once: XML 1.0 forbids it, so
-:func:`flatten` never leaves it in a value (checked all the same)."""
+"""Joins a column's texts into one to escape at once: XML 1.0 forbids it, so :func:`flatten`
+never leaves it in a value (checked all the same)."""
 
+_REFS: dict[Callable[[str], str], _Refs] = {escape_text: _TEXT_REFS, escape_attr: _ATTR_REFS}
 _BOOLEAN: dict[Scalar, str] = {True: "true", False: "false"}
 
 
-def _texts(values: list[Scalar], kind: str) -> list[str]:
-    """:func:`format_value` of each of *values* in a column of *kind*, by whole column when all
-    values have the column's own class."""
-    classes = set(map(type, values))
-    if kind == "string" and classes <= {str}:
-        return cast(list[str], values)
-    if kind == "double" and classes <= {float}:
-        return list(map(repr, values))
-    if kind == "long" and classes <= {int}:
-        return list(map(str, values))
-    if kind == "boolean" and classes <= {bool}:
-        return list(map(_BOOLEAN.__getitem__, values))
-    return [format_value(value, kind) for value in values]
-
-
-def _wrapped(texts: list[str], head: str, tail: str, escape: Callable[[str], str] | None,
-             ) -> list[str]:
-    """``head + escape(text) + tail`` for each of *texts*, escaping and wrapping the column as
-    one joined text (*escape* replaces characters one by one, so joining does not change it)."""
-    if not texts:
-        return []
+def _escaped(texts: Sequence[str], escape: Callable[[str], str]) -> Sequence[str]:
+    """*texts* through *escape*, escaped as one joined text (the escapes replace characters one
+    by one, so joining does not change them); *texts* itself when nothing needs escaping."""
     blob = _SEP.join(texts)
-    if blob.count(_SEP) != len(texts) - 1:
-        return [head + (escape(text) if escape else text) + tail for text in texts]
-    if escape:
-        blob = escape(blob)
-    return (head + blob.replace(_SEP, tail + _SEP + head) + tail).split(_SEP)
+    refs = _REFS.get(escape)
+    if refs is None or blob.count(_SEP) != len(texts) - 1:
+        return list(map(escape, texts))
+    escaped = _replace(blob, refs)
+    return texts if escaped is blob else escaped.split(_SEP)
+
+
+def _column(values: Sequence[Scalar], kind: str, escape: Callable[[str], str]
+            ) -> tuple[str, Sequence[object]]:
+    """The ``%`` conversion that writes a column of *kind* and the values it takes: floats and
+    ints as they are (``%r`` is ``repr``, ``%d`` is ``str``), anything else as escaped text."""
+    classes = set(map(type, values))
+    if kind == "double" and classes <= {float}:
+        return "%r", values
+    if kind == "long" and classes <= {int}:
+        return "%d", values
+    texts: Sequence[str]
+    if kind == "string" and classes <= {str}:
+        texts = cast(Sequence[str], values)
+    elif kind == "boolean" and classes <= {bool}:
+        texts = list(map(_BOOLEAN.__getitem__, values))
+    else:
+        texts = [format_value(value, kind) for value in values]
+    return "%s", _escaped(texts, escape) if kind in _TEXT else texts
+
+
+def _percent(text: str) -> str:
+    return text.replace("%", "%%")
+
+
+Shape = tuple[tuple[str, ...], list[int], list[Sequence[Any]]]
+"""Rows with the same attribute names: the names, the rows' indices and a column per name."""
+
+_values = operator.methodcaller("values")
+
+
+def shapes(rows: Sequence[Mapping[Any, Any]]) -> list[Shape]:
+    """*rows* grouped by their attribute names (in order), as columns."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, names in enumerate(map(tuple, rows)):
+        groups.setdefault(names, []).append(i)
+    return [(names, where, list(zip(*map(_values, map(rows.__getitem__, where)), strict=True)))
+            for names, where in groups.items()]
+
+
+def _flat_column(column: Sequence[Any], lists: bool) -> Sequence[Scalar | None]:
+    """:func:`flatten` of each value (None where nothing is written), tested as a whole column
+    when all values have one class: texts, finite floats, ints in range and booleans stay."""
+    classes = set(map(type, column))
+    if classes == {str}:
+        if "" not in column and not _ILLEGAL.search("".join(column)):
+            return column
+    elif classes == {float}:
+        if all(map(math.isfinite, column)):
+            return column
+    elif classes == {int}:
+        if min(column) >= _LONG_MIN and max(column) <= _LONG_MAX:
+            return column
+    elif classes == {bool}:
+        return column
+    return [flatten(value, lists) for value in column]
+
+
+def complete(shape: Shape) -> list[Shape]:
+    """*shape* split so that each part has every value (None in a column is a missing value)."""
+    names, where, columns = shape
+    holes = [c for c, column in enumerate(columns) if None in column]
+    if not holes:
+        return [shape]
+    parts: dict[tuple[bool, ...], list[int]] = {}
+    for j, present in enumerate(zip(*([v is not None for v in columns[c]] for c in holes),
+                                    strict=True)):
+        parts.setdefault(present, []).append(j)
+    out: list[Shape] = []
+    for present, rows in parts.items():
+        missing = {c for c, here in zip(holes, present, strict=True) if not here}
+        kept = [c for c in range(len(names)) if c not in missing]
+        out.append((tuple(names[c] for c in kept), [where[j] for j in rows],
+                    [[columns[c][j] for j in rows] for c in kept]))
+    return out
+
+
+def flat_shapes(rows: Sequence[Mapping[Any, Any]], lists: bool = False) -> list[Shape]:
+    """:func:`flatten_attrs` of each of *rows*, worked out column by column, as shapes."""
+    out = []
+    for names, where, columns in shapes(rows):
+        merged: dict[str, Sequence[Scalar | None]] = {}
+        for key, column in zip(_keys(names), columns, strict=True):
+            flat = _flat_column(column, lists)
+            # Names that clean to one key: the last value written wins, as in flatten_attrs.
+            merged[key] = flat if key not in merged else [
+                new if new is not None else old for old, new in zip(merged[key], flat,
+                                                                   strict=True)]
+        merged.pop("", None)
+        out += complete((tuple(merged), where, list(merged.values())))
+    return out
 
 
 class Table:
-    """Rows of flat attributes (one per node or edge) handled column by column.
+    """Rows of flat attributes (one per node or edge) written column by column.
 
-    Rows mostly share a few sets of attribute names; the rows of one set are turned into
-    columns, and each column's type and markup is worked out with whole-column operations
-    instead of once per value, where most of a writer's time went.
+    Rows mostly share a few sets of attribute names (:data:`Shape`). Each column is converted
+    and escaped as a whole, and each row is one ``%`` format of a template made once per
+    shape: per-value work was most of a writer's time.
     """
 
-    def __init__(self, rows: Sequence[Mapping[str, Scalar]]) -> None:
-        self._size = len(rows)
-        shapes: dict[tuple[str, ...], list[int]] = {}
-        for i, shape in enumerate(map(tuple, rows)):
-            shapes.setdefault(shape, []).append(i)
-        self._shapes = [
-            (names, where, list(zip(*map(_values, map(rows.__getitem__, where)), strict=True)))
-            for names, where in shapes.items()
-        ]
+    def __init__(self, shapes: list[Shape], size: int) -> None:
+        self._size = size
+        self._shapes = shapes
         classes: dict[str, set[type]] = {}
         for names, _, columns in self._shapes:
             for name, column in zip(names, columns, strict=True):
@@ -361,27 +433,43 @@ class Table:
         self.types = _resolve_types(classes)
         """One attribute type per name, sorted by name, ``label`` first (see the module doc)."""
 
-    def render(self, before: Callable[[str], str], escape: Callable[[str], str], after: str
-               ) -> list[str]:
-        """Per row, the markup of its values in declared order: ``before(name)``, the value as
-        text (text columns through *escape*, :func:`escape_text` or :func:`escape_attr`), *after*.
+    def column(self, name: str) -> list[Scalar | None]:
+        """The value of *name* in each row, None where it has none."""
+        values: list[Scalar | None] = [None] * self._size
+        for names, where, columns in self._shapes:
+            if name in names:
+                for i, value in zip(where, columns[names.index(name)], strict=True):
+                    values[i] = value
+        return values
+
+    @classmethod
+    def of_rows(cls, rows: Sequence[Mapping[str, Scalar]]) -> Table:
+        """The table of *rows* of flat attributes (from :func:`flatten_attrs`)."""
+        return cls(shapes(rows), len(rows))
+
+    def render(self, before: Callable[[str], str], escape: Callable[[str], str], after: str,
+               starts: Sequence[str] | None = None, end: str = "") -> list[str]:
+        """Per row: its start (from *starts*), the markup of its values in declared order,
+        and *end*. A value is written ``before(name)``, its text (text columns through
+        *escape*, :func:`escape_text` or :func:`escape_attr`), *after*.
         """
         rank = {name: i for i, name in enumerate(self.types)}
-        heads = {name: before(name) for name in self.types}
+        heads = {name: _percent(before(name)) for name in self.types}
+        tail = _percent(after)
         by_row: dict[int, str] = {}
         for names, where, columns in self._shapes:
-            cells = []
+            template = ["%s"]
+            args: list[Sequence[object]] = [
+                [""] * len(where) if starts is None else list(map(starts.__getitem__, where))]
             for name, column in sorted(zip(names, columns, strict=True),
                                        key=lambda item: rank[item[0]]):
-                kind = self.types[name]
-                cells.append(_wrapped(_texts(list(column), kind), heads[name], after,
-                                      escape if kind in _TEXT else None))
-            rendered = map("".join, zip(*cells, strict=True)) if cells else [""] * len(where)
-            by_row.update(zip(where, rendered, strict=True))
+                conversion, values = _column(column, self.types[name], escape)
+                template += (heads[name], conversion, tail)
+                args.append(values)
+            template.append(_percent(end))
+            by_row.update(zip(where, map("".join(template).__mod__, zip(*args, strict=True)),
+                              strict=True))
         return list(map(by_row.__getitem__, range(self._size)))
-
-
-_values = operator.methodcaller("values")
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:

@@ -232,8 +232,8 @@ def _document(graph: nx.Graph) -> Iterator[str]:
     nodes = _grown([(n, _node(n, d)) for n, d in sorted_nodes(graph)], keyed_edges)
     dynamic = any(spells for _, spells, _, _ in (*nodes, *edges))
     edgetype = "directed" if graph.is_directed() else "undirected"
-    tables = {"node": Table([values for *_, values in nodes]),
-              "edge": Table([values for *_, values in edges])}
+    tables = {"node": Table.of_rows([values for *_, values in nodes]),
+              "edge": Table.of_rows([values for *_, values in edges])}
     types = {cls: table.types for cls, table in tables.items()}
     attvalues = {
         cls: table.render(

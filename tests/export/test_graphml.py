@@ -19,6 +19,7 @@ from kg.export._xml import (
     clean_text,
     escape_attr,
     escape_text,
+    flat_shapes,
     flatten_attrs,
     format_value,
     name_token,
@@ -204,18 +205,29 @@ RAW_VALUE = st.one_of(
     st.frozensets(st.text(max_size=4), max_size=3),
 )
 RAW_ROWS = st.lists(
-    st.dictionaries(st.sampled_from(["label", "note", "n", "x", "weight", "\x00", "a&b"]),
+    st.dictionaries(st.sampled_from(["label", "note", "n", "x", "weight", "\x00", "a&b", "type",
+                                     "type_", "a\x07", "a"]),
                     RAW_VALUE, max_size=7),
     max_size=12,
 )
 
 
+def _typed(row: dict) -> dict:
+    return {name: (type(value), repr(value)) for name, value in row.items()}
+
+
 @settings(max_examples=150, deadline=None)
 @given(raw=RAW_ROWS, lists=st.booleans(), escape=st.sampled_from([escape_text, escape_attr]))
-def test_column_rendering_matches_value_by_value(raw, lists, escape) -> None:
-    """The column-wise markup equals rendering each row's values one at a time."""
+def test_column_flattening_and_rendering_match_value_by_value(raw, lists, escape) -> None:
+    """Flattening and markup worked out column by column equal those of each value alone."""
     rows = [flatten_attrs(data, lists=lists) for data in raw]
-    table = Table(rows)
+    by_column: list[dict] = [{} for _ in raw]
+    for names, where, columns in flat_shapes(raw, lists=lists):
+        for i, values in zip(where, zip(*columns, strict=True), strict=bool(names)):
+            by_column[i] = dict(zip(names, values, strict=True))
+    assert list(map(_typed, by_column)) == list(map(_typed, rows))
+
+    table = Table.of_rows(rows)
     text = {"string", "liststring"}
 
     def one(name: str, value, kind: str) -> str:
