@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import numbers
 import operator
@@ -325,14 +326,14 @@ def _escaped(texts: Sequence[str], escape: Callable[[str], str]) -> Sequence[str
 
 
 def _column(values: Sequence[Scalar], kind: str, escape: Callable[[str], str]
-            ) -> tuple[str, Sequence[object]]:
-    """The ``%`` conversion that writes a column of *kind* and the values it takes: floats and
-    ints as they are (``%r`` is ``repr``, ``%d`` is ``str``), anything else as escaped text."""
+            ) -> Sequence[str]:
+    """The text of each of *values* in a column of *kind* (:func:`format_value`), escaped
+    in text columns; converted as a whole column when all values have the column's class."""
     classes = set(map(type, values))
     if kind == "double" and classes <= {float}:
-        return "%r", values
+        return list(map(repr, values))
     if kind == "long" and classes <= {int}:
-        return "%d", values
+        return list(map(str, values))
     texts: Sequence[str]
     if kind == "string" and classes <= {str}:
         texts = cast(Sequence[str], values)
@@ -340,11 +341,7 @@ def _column(values: Sequence[Scalar], kind: str, escape: Callable[[str], str]
         texts = list(map(_BOOLEAN.__getitem__, values))
     else:
         texts = [format_value(value, kind) for value in values]
-    return "%s", _escaped(texts, escape) if kind in _TEXT else texts
-
-
-def _percent(text: str) -> str:
-    return text.replace("%", "%%")
+    return _escaped(texts, escape) if kind in _TEXT else texts
 
 
 Shape = tuple[tuple[str, ...], list[int], list[Sequence[Any]]]
@@ -419,8 +416,8 @@ class Table:
     """Rows of flat attributes (one per node or edge) written column by column.
 
     Rows mostly share a few sets of attribute names (:data:`Shape`). Each column is converted
-    and escaped as a whole, and each row is one ``%`` format of a template made once per
-    shape: per-value work was most of a writer's time.
+    and escaped as a whole, and each row is one join of its texts with the markup made once
+    per shape: per-value work was most of a writer's time.
     """
 
     def __init__(self, shapes: list[Shape], size: int) -> None:
@@ -454,21 +451,22 @@ class Table:
         *escape*, :func:`escape_text` or :func:`escape_attr`), *after*.
         """
         rank = {name: i for i, name in enumerate(self.types)}
-        heads = {name: _percent(before(name)) for name in self.types}
-        tail = _percent(after)
+        heads = {name: before(name) for name in self.types}
         by_row: dict[int, str] = {}
         for names, where, columns in self._shapes:
-            template = ["%s"]
-            args: list[Sequence[object]] = [
-                [""] * len(where) if starts is None else list(map(starts.__getitem__, where))]
+            # Each row is joined from its start, then per value the markup before it (with
+            # the previous value's *after*) and its text, then *after* and *end*.
+            parts: list[Iterable[str]] = [
+                itertools.repeat("") if starts is None else map(starts.__getitem__, where)]
+            glue = ""
             for name, column in sorted(zip(names, columns, strict=True),
                                        key=lambda item: rank[item[0]]):
-                conversion, values = _column(column, self.types[name], escape)
-                template += (heads[name], conversion, tail)
-                args.append(values)
-            template.append(_percent(end))
-            by_row.update(zip(where, map("".join(template).__mod__, zip(*args, strict=True)),
-                              strict=True))
+                parts += (itertools.repeat(glue + heads[name]),
+                          _column(column, self.types[name], escape))
+                glue = after
+            parts.append(itertools.repeat(glue + end, len(where)))
+            rows = zip(*parts, strict=False)  # the markup between values repeats unbounded
+            by_row.update(zip(where, map("".join, rows), strict=True))
         return list(map(by_row.__getitem__, range(self._size)))
 
 
