@@ -280,7 +280,7 @@ def write_gexf(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     'source'
     >>> out = io.BytesIO()
     >>> write_gexf(g, out)
-    >>> b'kind="source" start="2021-09-06" end="2021-09-06"' in out.getvalue()
+    >>> b'kind="source" start="2021-09-06" end="2021-09-07"' in out.getvalue()
     True
     """
     write_xml(dest, _document(graph))
