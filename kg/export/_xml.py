@@ -20,6 +20,7 @@ through an XML library, which costs more per element than the sanitising itself.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -28,7 +29,7 @@ import numbers
 import operator
 import os
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, cast
 
 import networkx as nx
@@ -445,29 +446,40 @@ class Table:
         return cls(shapes(rows), len(rows))
 
     def render(self, before: Callable[[str], str], escape: Callable[[str], str], after: str,
-               starts: Sequence[str] | None = None, end: str = "") -> list[str]:
+               starts: Sequence[str] | None = None, end: str = "") -> Iterator[str]:
         """Per row: its start (from *starts*), the markup of its values in declared order,
         and *end*. A value is written ``before(name)``, its text (text columns through
-        *escape*, :func:`escape_text` or :func:`escape_attr`), *after*.
+        *escape*, :func:`escape_text` or :func:`escape_attr`), *after*. Rows are made a block
+        at a time, so the markup in memory stays bounded.
         """
         rank = {name: i for i, name in enumerate(self.types)}
         heads = {name: before(name) for name in self.types}
-        by_row: dict[int, str] = {}
-        for names, where, columns in self._shapes:
-            # Each row is joined from its start, then per value the markup before it (with
-            # the previous value's *after*) and its text, then *after* and *end*.
-            parts: list[Iterable[str]] = [
-                itertools.repeat("") if starts is None else map(starts.__getitem__, where)]
-            glue = ""
-            for name, column in sorted(zip(names, columns, strict=True),
-                                       key=lambda item: rank[item[0]]):
-                parts += (itertools.repeat(glue + heads[name]),
-                          _column(column, self.types[name], escape))
-                glue = after
-            parts.append(itertools.repeat(glue + end, len(where)))
-            rows = zip(*parts, strict=False)  # the markup between values repeats unbounded
-            by_row.update(zip(where, map("".join, rows), strict=True))
-        return list(map(by_row.__getitem__, range(self._size)))
+        for first in range(0, self._size, _BLOCK):
+            last = min(first + _BLOCK, self._size)
+            by_row: dict[int, str] = {}
+            for names, where, columns in self._shapes:
+                lo, hi = bisect.bisect_left(where, first), bisect.bisect_left(where, last)
+                if lo == hi:
+                    continue
+                rows = where[lo:hi]
+                # Each row is joined from its start, then per value the markup before it (with
+                # the previous value's *after*) and its text, then *after* and *end*.
+                parts: list[Iterable[str]] = [
+                    itertools.repeat("") if starts is None else map(starts.__getitem__, rows)]
+                glue = ""
+                for name, column in sorted(zip(names, columns, strict=True),
+                                           key=lambda item: rank[item[0]]):
+                    parts += (itertools.repeat(glue + heads[name]),
+                              _column(column[lo:hi], self.types[name], escape))
+                    glue = after
+                parts.append(itertools.repeat(glue + end, len(rows)))
+                joined = zip(*parts, strict=False)  # the markup between values repeats unbounded
+                by_row.update(zip(rows, map("".join, joined), strict=True))
+            yield from map(by_row.__getitem__, range(first, last))
+
+
+_BLOCK = 16384
+"""Rows :meth:`Table.render` makes at a time."""
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:

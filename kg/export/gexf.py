@@ -212,7 +212,7 @@ def _grown(nodes: list[tuple[Hashable, _Element]],
             for n, (tag, spells, viz, values) in nodes]
 
 
-def _elements(tag: str, elements: list[_Element], attvalues: list[str]) -> Iterator[str]:
+def _elements(tag: str, elements: list[_Element], attvalues: Iterator[str]) -> Iterator[str]:
     yield f'<{tag}s count="{len(elements)}">\n'
     for (start, spells, viz, values), markup in zip(elements, attvalues, strict=True):
         attributes, child = _time(spells)

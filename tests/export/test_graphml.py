@@ -236,4 +236,4 @@ def test_column_flattening_and_rendering_match_value_by_value(raw, lists, escape
 
     expected = ["".join(one(name, row[name], kind) for name, kind in table.types.items()
                         if name in row) for row in rows]
-    assert table.render(lambda name: f"<{name}>", escape, "</>") == expected
+    assert list(table.render(lambda name: f"<{name}>", escape, "</>")) == expected
