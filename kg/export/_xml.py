@@ -20,14 +20,17 @@ through an XML library, which costs more per element than the sanitising itself.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import math
 import numbers
+import operator
 import os
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import IO, Any
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, cast
 
 import networkx as nx
 
@@ -35,23 +38,24 @@ from kg.export._atomic import open_dest, write_chunks
 
 __all__ = [
     "DECLARATION",
-    "Columns",
     "Scalar",
-    "attr_types",
+    "Shape",
+    "Table",
     "clean_text",
-    "columns",
+    "complete",
     "edge_id",
     "escape_attr",
     "escape_text",
+    "flat_shapes",
     "flatten",
     "flatten_attrs",
     "format_value",
     "name_token",
     "nmtoken",
     "parse_color",
+    "shapes",
     "sorted_edges",
     "sorted_nodes",
-    "typed_values",
     "write_xml",
 ]
 
@@ -149,16 +153,11 @@ _NUMERIC = {"long", "double"}
 _TEXT = {"string", "liststring"}
 
 
-def attr_types(rows: Iterable[Mapping[str, Scalar]]) -> dict[str, str]:
-    """One attribute type per name over all *rows*, sorted by name, ``label`` first."""
-    seen: set[tuple[str, type]] = set()
-    for row in rows:
-        seen.update(zip(row, map(type, row.values()), strict=True))
-    found: dict[str, set[str]] = {}
-    for name, cls in seen:
-        found.setdefault(name, set()).add(_TYPE_NAMES.get(cls) or _type_of_class(cls))
+def _resolve_types(found: Mapping[str, set[type]]) -> dict[str, str]:
+    """One attribute type per name from the classes of its values, sorted, ``label`` first."""
     types: dict[str, str] = {}
-    for name, kinds in found.items():
+    for name, classes in found.items():
+        kinds = {_TYPE_NAMES.get(cls) or _type_of_class(cls) for cls in classes}
         # Widening is order-free: one type stays, long with double is double, else string.
         if len(kinds) == 1:
             types[name] = kinds.pop()
@@ -308,88 +307,179 @@ def escape_attr(text: str) -> str:
     return _replace(text, _ATTR_REFS) if _ATTR_SPECIAL.search(text) else text
 
 
-_ESCAPERS: dict[Callable[[str], str], tuple[Callable[[str], object], _Refs]] = {
-    escape_text: (_TEXT_SPECIAL.search, _TEXT_REFS),
-    escape_attr: (_ATTR_SPECIAL.search, _ATTR_REFS),
-}
-"""The escapers :class:`Columns` inlines: the test for a character to escape, and the refs."""
+_SEP = "\x00"
+"""Joins a column's texts into one to escape at once: XML 1.0 forbids it, so :func:`flatten`
+never leaves it in a value (checked all the same)."""
+
+_REFS: dict[Callable[[str], str], _Refs] = {escape_text: _TEXT_REFS, escape_attr: _ATTR_REFS}
+_BOOLEAN: dict[Scalar, str] = {True: "true", False: "false"}
 
 
-class Columns:
-    """The declared attributes of one domain (nodes or edges) and how each value is written.
+def _escaped(texts: Sequence[str], escape: Callable[[str], str]) -> Sequence[str]:
+    """*texts* through *escape*, escaped as one joined text (the escapes replace characters one
+    by one, so joining does not change them); *texts* itself when nothing needs escaping."""
+    blob = _SEP.join(texts)
+    refs = _REFS.get(escape)
+    if refs is None or blob.count(_SEP) != len(texts) - 1:
+        return list(map(escape, texts))
+    escaped = _replace(blob, refs)
+    return texts if escaped is blob else escaped.split(_SEP)
 
-    Elements mostly share one set of attribute names, so for each set the markup of an element's
-    values is worked out once: a template with a slot per value, in declared order, and the
-    function that renders each value (text escaped; numbers and booleans as they print).
+
+def _column(values: Sequence[Scalar], kind: str, escape: Callable[[str], str]
+            ) -> Sequence[str]:
+    """The text of each of *values* in a column of *kind* (:func:`format_value`), escaped
+    in text columns; converted as a whole column when all values have the column's class."""
+    classes = set(map(type, values))
+    if kind == "double" and classes <= {float}:
+        return list(map(repr, values))
+    if kind == "long" and classes <= {int}:
+        return list(map(str, values))
+    texts: Sequence[str]
+    if kind == "string" and classes <= {str}:
+        texts = cast(Sequence[str], values)
+    elif kind == "boolean" and classes <= {bool}:
+        texts = list(map(_BOOLEAN.__getitem__, values))
+    else:
+        texts = [format_value(value, kind) for value in values]
+    return _escaped(texts, escape) if kind in _TEXT else texts
+
+
+Shape = tuple[tuple[str, ...], list[int], list[Sequence[Any]]]
+"""Rows with the same attribute names: the names, the rows' indices and a column per name."""
+
+_values = operator.methodcaller("values")
+
+
+def shapes(rows: Sequence[Mapping[Any, Any]]) -> list[Shape]:
+    """*rows* grouped by their attribute names (in order), as columns."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, names in enumerate(map(tuple, rows)):
+        groups.setdefault(names, []).append(i)
+    return [(names, where, list(zip(*map(_values, map(rows.__getitem__, where)), strict=True)))
+            for names, where in groups.items()]
+
+
+def _flat_column(column: Sequence[Any], lists: bool) -> Sequence[Scalar | None]:
+    """:func:`flatten` of each value (None where nothing is written), tested as a whole column
+    when all values have one class: texts, finite floats, ints in range and booleans stay."""
+    classes = set(map(type, column))
+    if classes == {str}:
+        if "" not in column and not _ILLEGAL.search("".join(column)):
+            return column
+    elif classes == {float}:
+        if all(map(math.isfinite, column)):
+            return column
+    elif classes == {int}:
+        if min(column) >= _LONG_MIN and max(column) <= _LONG_MAX:
+            return column
+    elif classes == {bool}:
+        return column
+    return [flatten(value, lists) for value in column]
+
+
+def complete(shape: Shape) -> list[Shape]:
+    """*shape* split so that each part has every value (None in a column is a missing value)."""
+    names, where, columns = shape
+    holes = [c for c, column in enumerate(columns) if None in column]
+    if not holes:
+        return [shape]
+    parts: dict[tuple[bool, ...], list[int]] = {}
+    for j, present in enumerate(zip(*([v is not None for v in columns[c]] for c in holes),
+                                    strict=True)):
+        parts.setdefault(present, []).append(j)
+    out: list[Shape] = []
+    for present, rows in parts.items():
+        missing = {c for c, here in zip(holes, present, strict=True) if not here}
+        kept = [c for c in range(len(names)) if c not in missing]
+        out.append((tuple(names[c] for c in kept), [where[j] for j in rows],
+                    [[columns[c][j] for j in rows] for c in kept]))
+    return out
+
+
+def flat_shapes(rows: Sequence[Mapping[Any, Any]], lists: bool = False) -> list[Shape]:
+    """:func:`flatten_attrs` of each of *rows*, worked out column by column, as shapes."""
+    out = []
+    for names, where, columns in shapes(rows):
+        merged: dict[str, Sequence[Scalar | None]] = {}
+        for key, column in zip(_keys(names), columns, strict=True):
+            flat = _flat_column(column, lists)
+            # Names that clean to one key: the last value written wins, as in flatten_attrs.
+            merged[key] = flat if key not in merged else [
+                new if new is not None else old for old, new in zip(merged[key], flat,
+                                                                   strict=True)]
+        merged.pop("", None)
+        out += complete((tuple(merged), where, list(merged.values())))
+    return out
+
+
+class Table:
+    """Rows of flat attributes (one per node or edge) written column by column.
+
+    Rows mostly share a few sets of attribute names (:data:`Shape`). Each column is converted
+    and escaped as a whole, and each row is one join of its texts with the markup made once
+    per shape: per-value work was most of a writer's time.
     """
 
-    def __init__(self, types: Mapping[str, str], before: Callable[[str], str],
-                 escape: Callable[[str], str], after: str) -> None:
-        self._markup = {name: (kind, before(name), after) for name, kind in types.items()}
-        self._rank = {name: i for i, name in enumerate(types)}
-        self._render = _renderers(escape)
-        self._plans: dict[tuple[str, ...], tuple[str, list[tuple[str, Render]]]] = {}
+    def __init__(self, shapes: list[Shape], size: int) -> None:
+        self._size = size
+        self._shapes = shapes
+        classes: dict[str, set[type]] = {}
+        for names, _, columns in self._shapes:
+            for name, column in zip(names, columns, strict=True):
+                classes.setdefault(name, set()).update(map(type, column))
+        self.types = _resolve_types(classes)
+        """One attribute type per name, sorted by name, ``label`` first (see the module doc)."""
 
-    def _plan(self, names: tuple[str, ...]) -> tuple[str, list[tuple[str, Render]]]:
-        known = sorted((n for n in names if n in self._markup), key=self._rank.__getitem__)
-        template = "".join(
-            f"{_braces(self._markup[n][1])}{{}}{_braces(self._markup[n][2])}" for n in known)
-        plan = self._plans[names] = (template, [(n, self._render[self._markup[n][0]])
-                                                for n in known])
-        return plan
+    def column(self, name: str) -> list[Scalar | None]:
+        """The value of *name* in each row, None where it has none."""
+        values: list[Scalar | None] = [None] * self._size
+        for names, where, columns in self._shapes:
+            if name in names:
+                for i, value in zip(where, columns[names.index(name)], strict=True):
+                    values[i] = value
+        return values
 
-    def render(self, attrs: Mapping[str, Scalar]) -> str:
-        """The markup of each of *attrs* that is declared, in declared order."""
-        names = tuple(attrs)
-        template, renders = self._plans.get(names) or self._plan(names)
-        return template.format(*[render(attrs[name]) for name, render in renders])
+    @classmethod
+    def of_rows(cls, rows: Sequence[Mapping[str, Scalar]]) -> Table:
+        """The table of *rows* of flat attributes (from :func:`flatten_attrs`)."""
+        return cls(shapes(rows), len(rows))
 
-    def write(self, parts: list[str], attrs: Mapping[str, Scalar]) -> None:
-        """Append :meth:`render` of *attrs* to *parts*."""
-        parts.append(self.render(attrs))
-
-
-Render = Callable[[Scalar], str]
-
-
-def _braces(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-def _renderers(escape: Callable[[str], str]) -> dict[str, Render]:
-    """How a value is written in a column of each type, with *escape* for text."""
-    special, refs = _ESCAPERS.get(escape, (None, None))
-
-    def text(value: Scalar) -> str:
-        if type(value) is not str:
-            return escape(format_value(value, "string"))
-        if special is None or refs is None:
-            return escape(value)
-        return _replace(value, refs) if special(value) else value
-
-    def double(value: Scalar) -> str:
-        return repr(value) if type(value) is float else format_value(value, "double")
-
-    def long(value: Scalar) -> str:
-        return str(value) if type(value) is int else format_value(value, "long")
-
-    def other(kind: str) -> Render:
-        return lambda value: format_value(value, kind)
-
-    return {"string": text, "double": double, "long": long, "boolean": other("boolean"),
-            "liststring": lambda value: escape(format_value(value, "liststring"))}
-
-
-def columns(
-    types: Mapping[str, str], before: Callable[[str], str], escape: Callable[[str], str], after: str
-) -> Columns:
-    """The declared attributes of one domain in order, each with the markup around its value."""
-    return Columns(types, before, escape, after)
+    def render(self, before: Callable[[str], str], escape: Callable[[str], str], after: str,
+               starts: Sequence[str] | None = None, end: str = "") -> Iterator[str]:
+        """Per row: its start (from *starts*), the markup of its values in declared order,
+        and *end*. A value is written ``before(name)``, its text (text columns through
+        *escape*, :func:`escape_text` or :func:`escape_attr`), *after*. Rows are made a block
+        at a time, so the markup in memory stays bounded.
+        """
+        rank = {name: i for i, name in enumerate(self.types)}
+        heads = {name: before(name) for name in self.types}
+        for first in range(0, self._size, _BLOCK):
+            last = min(first + _BLOCK, self._size)
+            by_row: dict[int, str] = {}
+            for names, where, columns in self._shapes:
+                lo, hi = bisect.bisect_left(where, first), bisect.bisect_left(where, last)
+                if lo == hi:
+                    continue
+                rows = where[lo:hi]
+                # Each row is joined from its start, then per value the markup before it (with
+                # the previous value's *after*) and its text, then *after* and *end*.
+                parts: list[Iterable[str]] = [
+                    itertools.repeat("") if starts is None else map(starts.__getitem__, rows)]
+                glue = ""
+                for name, column in sorted(zip(names, columns, strict=True),
+                                           key=lambda item: rank[item[0]]):
+                    parts += (itertools.repeat(glue + heads[name]),
+                              _column(column[lo:hi], self.types[name], escape))
+                    glue = after
+                parts.append(itertools.repeat(glue + end, len(rows)))
+                joined = zip(*parts, strict=False)  # the markup between values repeats unbounded
+                by_row.update(zip(rows, map("".join, joined), strict=True))
+            yield from map(by_row.__getitem__, range(first, last))
 
 
-def typed_values(parts: list[str], attrs: Mapping[str, Scalar], cols: Columns) -> None:
-    """Append to *parts* each of *attrs* that *cols* declares, in declared order, as markup."""
-    cols.write(parts, attrs)
+_BLOCK = 16384
+"""Rows :meth:`Table.render` makes at a time."""
 
 
 def write_xml(dest: str | os.PathLike[str] | IO[bytes], chunks: Iterable[str]) -> None:

@@ -42,11 +42,9 @@ import networkx as nx
 
 from kg.export._xml import (
     DECLARATION,
-    Columns,
     Scalar,
-    attr_types,
+    Table,
     clean_text,
-    columns,
     edge_id,
     escape_attr,
     escape_text,
@@ -54,7 +52,6 @@ from kg.export._xml import (
     parse_color,
     sorted_edges,
     sorted_nodes,
-    typed_values,
     write_xml,
 )
 
@@ -215,16 +212,14 @@ def _grown(nodes: list[tuple[Hashable, _Element]],
             for n, (tag, spells, viz, values) in nodes]
 
 
-def _elements(tag: str, elements: list[_Element], cols: Columns) -> Iterator[str]:
+def _elements(tag: str, elements: list[_Element], attvalues: Iterator[str]) -> Iterator[str]:
     yield f'<{tag}s count="{len(elements)}">\n'
-    for start, spells, viz, values in elements:
+    for (start, spells, viz, values), markup in zip(elements, attvalues, strict=True):
         attributes, child = _time(spells)
         parts = [start, attributes, ">", child]
         _write_viz(parts, viz)
         if values:
-            parts.append("<attvalues>")
-            typed_values(parts, values, cols)
-            parts.append("</attvalues>")
+            parts += ("<attvalues>", markup, "</attvalues>")
         parts.append(f"</{tag}>\n")
         yield "".join(parts)
     yield f"</{tag}s>\n"
@@ -237,18 +232,16 @@ def _document(graph: nx.Graph) -> Iterator[str]:
     nodes = _grown([(n, _node(n, d)) for n, d in sorted_nodes(graph)], keyed_edges)
     dynamic = any(spells for _, spells, _, _ in (*nodes, *edges))
     edgetype = "directed" if graph.is_directed() else "undirected"
-    types = {
-        "node": attr_types(values for *_, values in nodes),
-        "edge": attr_types(values for *_, values in edges),
-    }
-    cols = {
-        cls: columns(
-            types[cls],
+    tables = {"node": Table.of_rows([values for *_, values in nodes]),
+              "edge": Table.of_rows([values for *_, values in edges])}
+    types = {cls: table.types for cls, table in tables.items()}
+    attvalues = {
+        cls: table.render(
             lambda title: f'<attvalue for="{escape_attr(title)}" value="',
             escape_attr,
             '"></attvalue>',
         )
-        for cls in ("node", "edge")
+        for cls, table in tables.items()
     }
     yield DECLARATION + f'<gexf xmlns="{NS}" xmlns:viz="{VIZ}" version="1.3">\n'
     yield "<meta><creator>kg</creator>"
@@ -264,8 +257,8 @@ def _document(graph: nx.Graph) -> Iterator[str]:
                 name = escape_attr(title)
                 yield f'<attribute id="{name}" title="{name}" type="{attr_type}"></attribute>'
             yield "</attributes>\n"
-    yield from _elements("node", nodes, cols["node"])
-    yield from _elements("edge", edges, cols["edge"])
+    yield from _elements("node", nodes, attvalues["node"])
+    yield from _elements("edge", edges, attvalues["edge"])
     yield "</graph></gexf>"
 
 
@@ -287,7 +280,7 @@ def write_gexf(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     'source'
     >>> out = io.BytesIO()
     >>> write_gexf(g, out)
-    >>> b'kind="source" start="2021-09-06" end="2021-09-06"' in out.getvalue()
+    >>> b'kind="source" start="2021-09-06" end="2021-09-07"' in out.getvalue()
     True
     """
     write_xml(dest, _document(graph))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import IO, Any
 
 import networkx as nx
@@ -40,12 +40,14 @@ from kg import vocab
 from kg.export._xml import (
     DECLARATION,
     Scalar,
-    attr_types,
+    Shape,
+    Table,
     clean_text,
-    columns,
+    complete,
     edge_id,
     escape_attr,
     escape_text,
+    flat_shapes,
     flatten_attrs,
     name_token,
     nmtoken,
@@ -69,36 +71,63 @@ def _tokens(names: tuple[str, ...]) -> tuple[str, ...] | None:
     return None if tokens == names else tokens
 
 
-def _tokenized(attrs: dict[str, Scalar]) -> dict[str, Scalar]:
-    tokens = _tokens(tuple(attrs))
-    return attrs if tokens is None else dict(zip(tokens, attrs.values(), strict=True))
-
-
 @functools.lru_cache(maxsize=4096)
 def _label_word(text: str) -> str:
     return "".join(w.capitalize() for w in re.split(r"[^0-9A-Za-z]+", text))
 
 
-def _node_attrs(node: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
-    attrs = flatten_attrs(data)
-    if iri := clean_text(str(node)):
-        attrs.setdefault("iri", iri)
-    if rgb := parse_color(attrs.get("color")):
-        attrs["color"] = "#{:02x}{:02x}{:02x}".format(*rgb)
-        attrs["r"], attrs["g"], attrs["b"] = rgb
-    words = [
-        _label_word(v) for v in (attrs.get("category"), attrs.get("kind")) if isinstance(v, str)
-    ]
-    if "labels" not in attrs and (labels := [w for w in dict.fromkeys(words) if w]):
-        attrs["labels"] = ":" + ":".join(labels)
-    return _tokenized(attrs)
+@functools.lru_cache(maxsize=4096)
+def _labels(category: Scalar | None, kind: Scalar | None) -> str | None:
+    """APOC's node labels from the category and kind, ``:Actor:Person``; None without any."""
+    words = [_label_word(v) for v in (category, kind) if isinstance(v, str)]
+    labels = [w for w in dict.fromkeys(words) if w]
+    return ":" + ":".join(labels) if labels else None
 
 
-def _edge_attrs(key: Hashable, data: dict[str, Any]) -> dict[str, Scalar]:
-    attrs = flatten_attrs(data)
-    if "label" not in attrs and isinstance(key, str) and (label := clean_text(key)):
-        attrs["label"] = label
-    return _tokenized(attrs)
+@functools.lru_cache(maxsize=4096)
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+Columns = dict[str, Sequence[Scalar | None]]
+
+
+def _node_columns(nodes: Sequence[Hashable], columns: Columns) -> None:
+    """Add a shape's IRIs, normalised colours with ``r``/``g``/``b`` and ``labels``."""
+    if "iri" not in columns:
+        columns["iri"] = [clean_text(str(node)) or None for node in nodes]
+    if "color" in columns and any(rgbs := list(map(parse_color, columns["color"]))):
+        columns["color"] = [_hex(rgb) if rgb else c
+                            for rgb, c in zip(rgbs, columns["color"], strict=True)]
+        for channel, name in enumerate("rgb"):
+            old = columns.get(name) or [None] * len(nodes)
+            columns[name] = [rgb[channel] if rgb else o for rgb, o in zip(rgbs, old, strict=True)]
+    if "labels" not in columns:
+        none = [None] * len(nodes)
+        columns["labels"] = list(map(_labels, columns.get("category", none),
+                                     columns.get("kind", none)))
+
+
+def _edge_columns(keys: Sequence[Hashable], columns: Columns) -> None:
+    """Add a shape's edge labels from the edge keys where it has none."""
+    if "label" not in columns:
+        columns["label"] = [clean_text(k) or None if isinstance(k, str) else None for k in keys]
+
+
+def _table(rows: Sequence[dict[str, Any]], of: Sequence[Hashable],
+           add: Callable[[Sequence[Hashable], Columns], None]) -> Table:
+    """The flattened *rows* with the columns *add* derives from them and their elements *of*,
+    names as NMTOKENs."""
+    done: list[Shape] = []
+    for names, where, columns in flat_shapes(rows):
+        derived = dict(zip(names, columns, strict=True))
+        add([of[i] for i in where], derived)
+        for part in complete((tuple(derived), where, list(derived.values()))):
+            if tokens := _tokens(part[0]):
+                tokenized = dict(zip(tokens, part[2], strict=True))  # a later name wins
+                part = (tuple(tokenized), part[1], list(tokenized.values()))
+            done.append(part)
+    return Table(done, len(rows))
 
 
 def _key_ids(types: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
@@ -139,20 +168,22 @@ def _data_tag(ids: dict[tuple[str, str], str], domain: str, name: str) -> str:
 def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
     meta = {_token(k): v for k, v in flatten_attrs(graph.graph).items()}
     ids_of = node_ids(graph)
-    nodes = [(ids_of[n], _node_attrs(n, d)) for n, d in sorted_nodes(graph)]
-    edges = [(u, v, k, _edge_attrs(k, d)) for u, v, k, d in sorted_edges(graph)]
-    types = {
-        "graph": attr_types([meta]),
-        "node": attr_types(a for _, a in nodes),
-        "edge": attr_types(a for *_, a in edges),
+    nodes = sorted_nodes(graph)
+    edges = sorted_edges(graph)
+    tables = {
+        "graph": Table.of_rows([meta]),
+        "node": _table([d for _, d in nodes], [n for n, _ in nodes], _node_columns),
+        "edge": _table([d for *_, d in edges], [k for _, _, k, _ in edges], _edge_columns),
     }
+    types = {domain: table.types for domain, table in tables.items()}
     ids = _key_ids(types)
-    cols = {
-        domain: columns(
-            types[domain], functools.partial(_data_tag, ids, domain), escape_text, "</data>"
-        )
-        for domain in _DOMAINS
-    }
+    node_starts = [f'<node id="{ids_of[node]}">' for node, _ in nodes]
+    labels = tables["edge"].column("label") if gephi_edge_types else [None] * len(edges)
+    edge_starts = [
+        f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"'
+        + (f' label="{escape_attr(str(label))}"' if label is not None else "") + ">"
+        for (u, v, k, _), label in zip(edges, labels, strict=True)
+    ]
     yield DECLARATION + f'<graphml xmlns="{NS}">\n'
     for domain in _DOMAINS:
         for name, attr_type in types[domain].items():
@@ -161,18 +192,13 @@ def _document(graph: nx.Graph, *, gephi_edge_types: bool) -> Iterator[str]:
                 f' attr.type="{attr_type}"></key>\n'
             )
     edgedefault = "directed" if graph.is_directed() else "undirected"
-    parts = [f'<graph edgedefault="{edgedefault}">\n']
-    parts.append(cols["graph"].render(meta))
-    yield "".join(parts)
-    node_data = cols["node"].render
-    for node_id, attrs in nodes:
-        yield f'<node id="{node_id}">{node_data(attrs)}</node>\n'
-    edge_data = cols["edge"].render
-    for u, v, k, attrs in edges:
-        label = (f' label="{escape_attr(str(attrs["label"]))}"'
-                 if gephi_edge_types and "label" in attrs else "")
-        yield (f'<edge id="{edge_id(u, v, k)}" source="{ids_of[u]}" target="{ids_of[v]}"'
-               f'{label}>{edge_data(attrs)}</edge>\n')
+    yield from tables["graph"].render(
+        functools.partial(_data_tag, ids, "graph"), escape_text, "</data>",
+        [f'<graph edgedefault="{edgedefault}">\n'])
+    for domain, starts, end in (("node", node_starts, "</node>\n"),
+                                ("edge", edge_starts, "</edge>\n")):
+        yield from tables[domain].render(
+            functools.partial(_data_tag, ids, domain), escape_text, "</data>", starts, end)
     yield "</graph></graphml>"
 
 

@@ -9,10 +9,22 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import kg.export.graphml as graphml_module
-from kg.export._xml import clean_text, name_token, nmtoken
+from kg.export._xml import (
+    Table,
+    clean_text,
+    escape_attr,
+    escape_text,
+    flat_shapes,
+    flatten_attrs,
+    format_value,
+    name_token,
+    nmtoken,
+)
 from kg.export.graphml import NS, node_ids, write_graphml
 from kg.graph import actor_graph, event_graph
 from kg.model import Extraction
@@ -181,3 +193,47 @@ def test_simple_undirected_graph(schema) -> None:
     assert back.number_of_edges() == graph.number_of_edges()
     assert back.nodes["0"]["club"] == "Mr. Hi" and back.graph["name"] == graph.graph["name"]
     assert all(isinstance(w, float) for *_, w in back.edges(data="weight"))
+
+
+RAW_VALUE = st.one_of(
+    st.text(max_size=8),
+    st.integers(min_value=-(2**64), max_value=2**64),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.frozensets(st.text(max_size=4), max_size=3),
+)
+RAW_ROWS = st.lists(
+    st.dictionaries(st.sampled_from(["label", "note", "n", "x", "weight", "\x00", "a&b", "type",
+                                     "type_", "a\x07", "a"]),
+                    RAW_VALUE, max_size=7),
+    max_size=12,
+)
+
+
+def _typed(row: dict) -> dict:
+    return {name: (type(value), repr(value)) for name, value in row.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=RAW_ROWS, lists=st.booleans(), escape=st.sampled_from([escape_text, escape_attr]))
+def test_column_flattening_and_rendering_match_value_by_value(raw, lists, escape) -> None:
+    """Flattening and markup worked out column by column equal those of each value alone."""
+    rows = [flatten_attrs(data, lists=lists) for data in raw]
+    by_column: list[dict] = [{} for _ in raw]
+    for names, where, columns in flat_shapes(raw, lists=lists):
+        for i, values in zip(where, zip(*columns, strict=True), strict=bool(names)):
+            by_column[i] = dict(zip(names, values, strict=True))
+    assert list(map(_typed, by_column)) == list(map(_typed, rows))
+
+    table = Table.of_rows(rows)
+    text = {"string", "liststring"}
+
+    def one(name: str, value, kind: str) -> str:
+        shown = format_value(value, kind)
+        return f"<{name}>{escape(shown) if kind in text else shown}</>"
+
+    expected = ["".join(one(name, row[name], kind) for name, kind in table.types.items()
+                        if name in row) for row in rows]
+    assert list(table.render(lambda name: f"<{name}>", escape, "</>")) == expected
