@@ -367,19 +367,23 @@ class _Quads:
         _write_keys(paths[1], iter(_by_triple(by_graph)))
         self._runs.append(paths)
 
-    def finish(self) -> tuple[_Keys, _Keys]:
-        """The statement keys sorted by graph and by triple, each key once."""
+    def finish(self, counts: _Counts) -> tuple[_Keys, _Keys]:
+        """The statement keys sorted by graph and by triple, each key once; the keys by triple
+        are passed through *counts* on the way."""
         if not self._runs:
             by_graph = sorted(self._run)
             self._run = set()
-            return _Keys(by_graph), _Keys(_by_triple(by_graph))
+            by_triple = _by_triple(by_graph)
+            for _ in counts.count(by_triple):
+                pass
+            return _Keys(by_graph), _Keys(by_triple)
         self._write_run()
         assert self._folder is not None
         merged = []
         for order, suffix in enumerate(("g", "t")):
             path = Path(self._folder.name, f"all.{suffix}")
-            runs = [_read_keys(paths[order]) for paths in self._runs]
-            _write_keys(path, _distinct(heapq.merge(*runs)))
+            keys = _distinct(heapq.merge(*(_read_keys(paths[order]) for paths in self._runs)))
+            _write_keys(path, counts.count(keys) if order else keys)
             for paths in self._runs:
                 paths[order].unlink()
             merged.append(_Keys(path=path))
@@ -396,7 +400,14 @@ class _Counts:
     """What the VoID description counts, from the keys sorted by triple: distinct triples over
     all graphs, their subjects, objects, properties and classes, and each graph's statements."""
 
-    def __init__(self, by_triple: Iterable[str]) -> None:
+    def __init__(self) -> None:
+        self.triples = self.subjects = self.entities = self.objects = 0
+        self.properties: dict[str, int] = {}
+        self.classes: dict[str, int] = {}
+        self.graphs: dict[str, int] = {}
+
+    def count(self, by_triple: Iterable[str]) -> Iterator[str]:
+        """*by_triple* (distinct keys sorted by triple, all of them), counted as it passes."""
         graphs: dict[str, int] = defaultdict(int)
         properties: dict[str, int] = defaultdict(int)
         classes: dict[str, int] = defaultdict(int)
@@ -406,6 +417,7 @@ class _Counts:
         type_term = f"<{_NS['rdf']}type>"
         previous = subject = ""
         for key in by_triple:
+            yield key
             line, _, graph = key.partition("\t")
             graphs[graph] += 1
             if line == previous:
@@ -746,10 +758,11 @@ class _Statements:
         self._quads = q = _Quads(spill)
         try:
             _statements(q, extraction)
-            self._by_graph, self._by_triple = q.finish()
+            counts = _Counts()
+            self._by_graph, self._by_triple = q.finish(counts)
             void = _Quads(run=sys.maxsize)  # small: held in memory, where held() counts it
-            _void(void, extraction, _Counts(self._by_triple))
-            self._void_graph, self._void_triple = (list(keys) for keys in void.finish())
+            _void(void, extraction, counts)
+            self._void_graph, self._void_triple = (list(keys) for keys in void.finish(_Counts()))
         except BaseException:
             q.close()
             raise

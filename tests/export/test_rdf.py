@@ -265,16 +265,18 @@ def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once(run: in
     for graph in ("", DOC, DOC):
         q.add(graph, DOC, "rdfs:label", rdf._text("a"))
     q.add(DOC, DOC, "rdf:type", "schema:NewsArticle")
-    by_graph, by_triple = q.finish()
+    counts = rdf._Counts()
+    by_graph, by_triple = q.finish(counts)
     doc, label, kind = f"<{DOC}>", f"<{NS['rdfs']}label>", f"<{NS['rdf']}type>"
     article = f"<{NS['schema']}NewsArticle>"
-    counts = rdf._Counts(by_triple)
     assert counts.triples == 2 and counts.subjects == 1 and counts.objects == 2
     assert counts.properties == {label: 1, kind: 1}
     assert counts.classes == {article: 1}
     assert counts.graphs == {"": 1, doc: 2}
     assert list(by_graph) == [f'\t{doc} {label} "a"@en .', f"{doc}\t{doc} {kind} {article} .",
                               f'{doc}\t{doc} {label} "a"@en .']
+    assert list(by_triple) == [f"{doc} {kind} {article} .\t{doc}", f'{doc} {label} "a"@en .\t',
+                               f'{doc} {label} "a"@en .\t{doc}']
     q.close()
 
 
