@@ -350,7 +350,8 @@ def embed_json(value: Any) -> str:
     text = json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     )
-    return _SURROGATE.sub(_escape_surrogate, text.translate(_JSON_ESCAPES))
+    text = text.translate(_JSON_ESCAPES)
+    return _SURROGATE.sub(_escape_surrogate, text)
 
 
 @functools.cache
@@ -374,14 +375,26 @@ def _script_hashes(page: str) -> str:
     return " ".join(f"'sha256-{base64.b64encode(d).decode('ascii')}'" for d in digests)
 
 
-def render_html(graph: nx.Graph) -> str:
-    """The whole page for *graph* as text."""
+_DATA = "\x00KG_DATA\x00"
+"""Where the graph's JSON goes in the page; a NUL, found nowhere else in it."""
+
+
+def _page(graph: nx.Graph) -> tuple[str, str, str]:
+    """The page for *graph* in three parts: before the graph's JSON, the JSON, after it. The
+    JSON is in a ``type="application/json"`` script, which the CSP hashes leave out."""
     parts = {key: _inline_script(_static(name)) for key, name in _SCRIPTS.items()}
-    parts["DATA"] = embed_json(graph_data(graph))
+    parts["DATA"] = _DATA
     parts["TITLE"] = _title(graph)
     parts["HASHES"] = "{{KG_HASHES}}"
     page = _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _static("viewer.html"))
-    return page.replace("{{KG_HASHES}}", _script_hashes(page), 1)
+    page = page.replace("{{KG_HASHES}}", _script_hashes(page), 1)
+    before, after = page.split(_DATA)
+    return before, embed_json(graph_data(graph)), after
+
+
+def render_html(graph: nx.Graph) -> str:
+    """The whole page for *graph* as text."""
+    return "".join(_page(graph))
 
 
 def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:
@@ -395,5 +408,9 @@ def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     dest
         A path, replaced only once the whole page is written, or a binary file object.
     """
+    before, data, after = _page(graph)
     with open_dest(dest) as out:
-        out.write(render_html(graph).encode("utf-8"))
+        out.write(before.encode("utf-8"))
+        for start in range(0, len(data), 1 << 20):
+            out.write(data[start:start + (1 << 20)].encode("utf-8"))
+        out.write(after.encode("utf-8"))

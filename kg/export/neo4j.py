@@ -48,7 +48,9 @@ import functools
 import json
 import math
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -290,13 +292,19 @@ def _mentions(extraction: Extraction, documents: set[str]) -> _Table:
         for doc, actor, start, end, text, sentence, label in rows])
 
 
-def _tables(extraction: Extraction) -> list[_Table]:
-    """Every CSV, in the order of :data:`FILES`."""
+def _tables(extraction: Extraction) -> Iterator[_Table]:
+    """Every CSV, in the order of :data:`FILES`, made as it is asked for: only one table's rows
+    need be held at a time."""
     documents = _documents(extraction)
     ids = {str(row[0]) for row in documents.rows}
-    return [_actors(extraction), _events(extraction), documents, *_roles(extraction),
-            _relations(extraction), _about(extraction), _reports(extraction, ids),
-            _mentions(extraction, ids)]
+    yield _actors(extraction)
+    yield _events(extraction)
+    yield documents
+    yield from _roles(extraction)
+    yield _relations(extraction)
+    yield _about(extraction)
+    yield _reports(extraction, ids)
+    yield _mentions(extraction, ids)
 
 
 def _cell(value: Value) -> str:
@@ -354,8 +362,7 @@ def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield rows[i:i + _BATCH]
 
 
-def _node_statements(table: _Table, space: str) -> list[str]:
-    statements = []
+def _node_statements(table: _Table, space: str) -> Iterator[str]:
     by_labels: dict[tuple[str, ...], list[tuple[Value, ...]]] = {}
     for row in table.rows:
         labels = cast(list[str], row[1])
@@ -365,50 +372,42 @@ def _node_statements(table: _Table, space: str) -> list[str]:
         for batch in _batches(rows):
             data = ",\n  ".join(
                 _map(("id", *table.header[2:]), (row[0], *row[2:]), 0) for row in batch)
-            statements.append(f"UNWIND [\n  {data}\n] AS row\nMERGE (n:{space} {{id: row.id}})\n"
-                              f"SET n = row{set_labels};")
-    return statements
+            yield (f"UNWIND [\n  {data}\n] AS row\nMERGE (n:{space} {{id: row.id}})\n"
+                   f"SET n = row{set_labels};")
 
 
 def _space(field: str) -> str:
     return field[field.index("(") + 1:-1]
 
 
-def _relationship_statements(table: _Table, keys: Sequence[str] = ()) -> list[str]:
+def _relationship_statements(table: _Table, keys: Sequence[str] = ()) -> Iterator[str]:
     """MERGE statements for *table*; *keys* are the properties that tell parallel edges apart."""
     start, end = _space(table.header[0]), _space(table.header[1])
     by_type: dict[str, list[tuple[Value, ...]]] = {}
     for row in table.rows:
         by_type.setdefault(str(row[2]), []).append(row)
-    statements = []
     for rel_type, rows in sorted(by_type.items()):
         merge_key = (" {" + ", ".join(f"{k}: row.p.{k}" for k in keys) + "}") if keys else ""
         for batch in _batches(rows):
             data = ",\n  ".join(
                 f"{{s: {json.dumps(row[0])}, e: {json.dumps(row[1])}, "
                 f"p: {_map(table.header, row, 3)}}}" for row in batch)
-            statements.append(
-                f"UNWIND [\n  {data}\n] AS row\nMATCH (a:{start} {{id: row.s}})\n"
-                f"MATCH (b:{end} {{id: row.e}})\nMERGE (a)-[r:{rel_type}{merge_key}]->(b)\n"
-                "SET r = row.p;")
-    return statements
+            yield (f"UNWIND [\n  {data}\n] AS row\nMATCH (a:{start} {{id: row.s}})\n"
+                   f"MATCH (b:{end} {{id: row.e}})\nMERGE (a)-[r:{rel_type}{merge_key}]->(b)\n"
+                   "SET r = row.p;")
 
 
-def _import_cypher(tables: list[_Table]) -> str:
-    head = [
-        "// kg: actors, events and their relationships for Neo4j 5, made by `kg build`.",
-        "// Run with: cypher-shell -u neo4j -p PASSWORD -f import.cypher",
-        "// Every statement MERGEs on ids, so running the file again changes nothing.",
-        *SCHEMA,
-    ]
-    actors, events, documents, *relationships = tables
-    body = [*_node_statements(actors, "Actor"), *_node_statements(events, "Event"),
-            *_node_statements(documents, "Document")]
-    keys = {"rels_relations.csv": ("document_id", "evidence_start"),
-            "rels_mentions.csv": ("mention_start",)}
-    for table in relationships:
-        body += _relationship_statements(table, keys.get(table.name, ()))
-    return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n"
+_NODE_SPACES = {"nodes_actors.csv": "Actor", "nodes_events.csv": "Event",
+                "nodes_documents.csv": "Document"}
+_MERGE_KEYS = {"rels_relations.csv": ("document_id", "evidence_start"),
+               "rels_mentions.csv": ("mention_start",)}
+
+
+def _cypher_statements(table: _Table) -> Iterator[str]:
+    """The MERGE statements of *table* in import.cypher."""
+    if table.name in _NODE_SPACES:
+        return _node_statements(table, _NODE_SPACES[table.name])
+    return _relationship_statements(table, _MERGE_KEYS.get(table.name, ()))
 
 
 SCHEMA = (
@@ -418,6 +417,13 @@ SCHEMA = (
     "CREATE POINT INDEX kg_actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);",
 )
 """The constraints and the spatial index of the Neo4j import, as Cypher statements."""
+
+_CYPHER_HEAD = "\n".join([
+    "// kg: actors, events and their relationships for Neo4j 5, made by `kg build`.",
+    "// Run with: cypher-shell -u neo4j -p PASSWORD -f import.cypher",
+    "// Every statement MERGEs on ids, so running the file again changes nothing.",
+    *SCHEMA,
+]) + "\n\n"
 
 _LADYBUG_TYPES = {
     "string": "STRING", "int": "INT64", "long": "INT64", "short": "INT16", "byte": "INT8",
@@ -586,18 +592,41 @@ def write_neo4j(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     list of Path
         The files written, in the order of :data:`FILES`.
     """
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
     tables = _tables(extraction)
-    ladybug = [
-        "// kg: LadybugDB schema and data; run from this folder (the COPY paths are relative),",
-        "// or from Python: kg.export.neo4j.load_ladybug('exports/neo4j', 'graph.lbdb').",
-        *_ladybug_statements(((t.name, t.header, (str(r[2]) for r in t.rows)) for t in tables),
-                             lambda name: name),
-    ]
-    files: list[tuple[str, Callable[[IO[bytes]], object]]] = [
-        (t.name, functools.partial(_write_csv, t)) for t in tables]
-    files += [
-        ("import.cypher", lambda f: f.write(_import_cypher(tables).encode("utf-8", UNENCODABLE))),
-        ("ladybug.cypher",
-         lambda f: f.write(("\n".join(ladybug) + "\n").encode("utf-8", UNENCODABLE))),
-    ]
-    return write_files(out_dir, files)
+    types: list[tuple[str, Sequence[str], Iterable[str]]] = []
+    with tempfile.TemporaryFile(dir=folder) as cypher:
+        cypher.write(_CYPHER_HEAD.encode("utf-8"))
+        separator = b""
+
+        def write_table(name: str, out: IO[bytes]) -> None:
+            """The CSV of the next table; its statements go to *cypher* meanwhile."""
+            nonlocal separator
+            table = next(tables)
+            assert table.name == name
+            _write_csv(table, out)
+            types.append((table.name, table.header, {str(r[2]) for r in table.rows}))
+            for statement in _cypher_statements(table):
+                cypher.write(separator + statement.encode("utf-8", UNENCODABLE))
+                separator = b"\n\n"
+
+        def write_cypher(out: IO[bytes]) -> None:
+            cypher.write(b"\n")
+            cypher.seek(0)
+            shutil.copyfileobj(cypher, out, 1 << 20)
+
+        def write_ladybug(out: IO[bytes]) -> None:
+            ladybug = [
+                "// kg: LadybugDB schema and data; run from this folder (the COPY paths are "
+                "relative),",
+                "// or from Python: kg.export.neo4j.load_ladybug('exports/neo4j', "
+                "'graph.lbdb').",
+                *_ladybug_statements(types, lambda name: name),
+            ]
+            out.write(("\n".join(ladybug) + "\n").encode("utf-8", UNENCODABLE))
+
+        files: list[tuple[str, Callable[[IO[bytes]], object]]] = [
+            (name, functools.partial(write_table, name)) for name in FILES[:-2]]
+        files += [("import.cypher", write_cypher), ("ladybug.cypher", write_ladybug)]
+        return write_files(out_dir, files)

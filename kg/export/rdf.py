@@ -16,14 +16,17 @@ streamed through pyoxigraph's serialisers, and JSON-LD is written a node per lin
 from __future__ import annotations
 
 import hashlib
+import heapq
 import io
 import json
 import math
 import re
+import sys
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from itertools import chain, islice, pairwise
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import IO, Any
 
@@ -216,6 +219,15 @@ def _time_literal(value: str) -> _Literal:
     return _lit(value)
 
 
+_RUN = 500_000
+"""Statements held in memory before a sorted run of them is written to disk: a graph of fewer
+statements is sorted in memory, a larger one costs this much memory whatever its size."""
+
+_TERMS = 100_000
+"""Entries a term cache holds before it is emptied: most terms (mention nodes, literals) occur
+in one document only, so a cache of every term would grow with the graph for little gain."""
+
+
 class _Terms(dict[str, str]):
     """IRI or CURIE -> the N-Triples term ``<iri>``, made and checked on first use: an invalid
     IRI raises :class:`ExportError`, naming it. A dict, so a known term costs one lookup."""
@@ -229,32 +241,95 @@ class _Terms(dict[str, str]):
             ox.NamedNode(full)
         except ValueError as exc:
             raise ExportError(f"cannot write the IRI {full!r} in RDF: {exc}") from exc
+        if len(self) >= _TERMS:
+            self.clear()
         found = self[iri] = f"<{full}>"
         return found
 
 
+class _Keys:
+    """Sorted, distinct statement keys, re-readable: a list, or a file of one key per line."""
+
+    def __init__(self, keys: list[str] | None = None, path: Path | None = None) -> None:
+        self._keys = keys if keys is not None else []
+        self._path = path
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys) if self._path is None else _read_keys(self._path)
+
+
+def _read_keys(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8", errors="surrogatepass", newline="\n") as handle:
+        for line in handle:
+            yield line[:-1]
+
+
+def _write_keys(path: Path, keys: Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8", errors="surrogatepass", newline="\n") as handle:
+        while batch := list(islice(keys, 4096)):
+            handle.write("\n".join(batch))
+            handle.write("\n")
+
+
+def _distinct(keys: Iterable[str]) -> Iterator[str]:
+    """*keys* (sorted) without the repeats."""
+    previous = None
+    for key in keys:
+        if key != previous:
+            yield key
+            previous = key
+
+
+def _by_triple(by_graph: Iterable[str]) -> list[str]:
+    """``line\\tgraph`` keys, sorted, from ``graph\\tline`` keys."""
+    keys = []
+    for key in by_graph:
+        graph, _, line = key.partition("\t")
+        keys.append(f"{line}\t{graph}")
+    keys.sort()
+    return keys
+
+
+def _merge_small(keys: Iterable[str], few: list[str]) -> Iterator[str]:
+    """Sorted distinct *keys* and the sorted distinct *few*, merged, each key once: one
+    comparison per key, cheaper than :func:`heapq.merge` when *few* is short."""
+    pending = iter(few)
+    head = next(pending, None)
+    for key in keys:
+        while head is not None and head <= key:
+            if head != key:
+                yield head
+            head = next(pending, None)
+        yield key
+    if head is not None:
+        yield head
+        yield from pending
+
+
 class _Quads:
-    """The statements under construction, as N-Triples lines per graph.
+    """The statements under construction, as keys sorted two ways.
 
     In :meth:`add`, a graph is ``""`` (the default graph) or an IRI; a subject is an IRI; a
     predicate a CURIE over :data:`kg.vocab.NS` (``"schema:name"``) or an IRI; an object an
     IRI or a :class:`_Literal`. Each IRI is checked once, so a bad one fails here, naming it.
 
-    The counts the VoID description needs (distinct triples over all graphs, their subjects,
-    objects, properties and classes) are kept as each new triple is added, from the terms at
-    hand, rather than by splitting every line again at the end.
+    A statement is kept as the key ``<graph>\\t<N-Triples line>`` (the default graph's name is
+    empty; neither a term nor a line holds a tab or a line break). Sorted, these keys give each
+    graph's lines in order (TriG, JSON-LD); swapped to ``<line>\\t<graph>`` they give the
+    triples in order, each followed by its graphs (N-Triples, N-Quads, the VoID counts). Up to
+    :data:`_RUN` keys are held in memory; beyond that, each full batch is sorted both ways and
+    written to a temporary folder in *spill* (the system's when None), and :meth:`finish` merges
+    the runs.
     """
 
-    def __init__(self) -> None:
-        self.graphs: dict[str, set[str]] = defaultdict(set)
+    def __init__(self, spill: Path | None = None, run: int | None = None) -> None:
         self.terms = _Terms()
-        self.triples: set[str] = set()
-        self.subjects: set[str] = set()
-        self.objects: set[str] = set()
-        self.properties: dict[str, int] = defaultdict(int)
-        self.classes: dict[str, set[str]] = defaultdict(set)
-        self._type = self.terms[RDF_TYPE]
         self._documents: dict[str, str] = {}
+        self._run: set[str] = set()
+        self._limit = run or _RUN
+        self._spill = spill
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._runs: list[tuple[Path, Path]] = []
 
     def term(self, iri: str) -> str:
         """``<iri>``, checked: an invalid IRI raises :class:`ExportError`."""
@@ -272,15 +347,97 @@ class _Quads:
         s, p = terms[s], terms[p]
         if type(o) is not _Literal:
             o = terms[o]
-        line = f"{s} {p} {o} ."
-        self.graphs[terms[graph] if graph else ""].add(line)
-        if line not in self.triples:
-            self.triples.add(line)
-            self.subjects.add(s)
-            self.objects.add(o)
-            self.properties[p] += 1
-            if p == self._type:
-                self.classes[o].add(s)
+        run = self._run
+        run.add(f"{terms[graph] if graph else ''}\t{s} {p} {o} .")
+        if len(run) >= self._limit:
+            self._write_run()
+
+    def held(self) -> int:
+        """Distinct statements held in memory (all of them, until a run is written)."""
+        return len(self._run)
+
+    def _write_run(self) -> None:
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=self._spill)
+        by_graph = sorted(self._run)
+        self._run = set()
+        name = Path(self._folder.name, str(len(self._runs)))
+        paths = (name.with_suffix(".g"), name.with_suffix(".t"))
+        _write_keys(paths[0], iter(by_graph))
+        _write_keys(paths[1], iter(_by_triple(by_graph)))
+        self._runs.append(paths)
+
+    def finish(self, counts: _Counts) -> tuple[_Keys, _Keys]:
+        """The statement keys sorted by graph and by triple, each key once; the keys by triple
+        are passed through *counts* on the way."""
+        if not self._runs:
+            by_graph = sorted(self._run)
+            self._run = set()
+            by_triple = _by_triple(by_graph)
+            for _ in counts.count(by_triple):
+                pass
+            return _Keys(by_graph), _Keys(by_triple)
+        self._write_run()
+        assert self._folder is not None
+        merged = []
+        for order, suffix in enumerate(("g", "t")):
+            path = Path(self._folder.name, f"all.{suffix}")
+            keys = _distinct(heapq.merge(*(_read_keys(paths[order]) for paths in self._runs)))
+            _write_keys(path, counts.count(keys) if order else keys)
+            for paths in self._runs:
+                paths[order].unlink()
+            merged.append(_Keys(path=path))
+        return merged[0], merged[1]
+
+    def close(self) -> None:
+        """Remove the runs written to disk, if any."""
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+
+class _Counts:
+    """What the VoID description counts, from the keys sorted by triple: distinct triples over
+    all graphs, their subjects, objects, properties and classes, and each graph's statements."""
+
+    def __init__(self) -> None:
+        self.triples = self.subjects = self.entities = self.objects = 0
+        self.properties: dict[str, int] = {}
+        self.classes: dict[str, int] = {}
+        self.graphs: dict[str, int] = {}
+
+    def count(self, by_triple: Iterable[str]) -> Iterator[str]:
+        """*by_triple* (distinct keys sorted by triple, all of them), counted as it passes."""
+        graphs: dict[str, int] = defaultdict(int)
+        properties: dict[str, int] = defaultdict(int)
+        classes: dict[str, int] = defaultdict(int)
+        objects: set[str] = set()
+        triples = subjects = entities = 0
+        entity = f"<{vocab.BASE}id/"
+        type_term = f"<{_NS['rdf']}type>"
+        previous = subject = ""
+        for key in by_triple:
+            yield key
+            line, _, graph = key.partition("\t")
+            graphs[graph] += 1
+            if line == previous:
+                continue
+            previous = line
+            triples += 1
+            s, p, o = line[:-2].split(" ", 2)
+            if s != subject:
+                subject = s
+                subjects += 1
+                entities += s.startswith(entity)
+            objects.add(o)
+            properties[p] += 1
+            if p == type_term:
+                classes[o] += 1
+        self.triples, self.subjects, self.entities = triples, subjects, entities
+        self.objects = len(objects)
+        self.properties = dict(properties)
+        self.classes = dict(classes)
+        self.graphs = dict(graphs)
 
 
 _DEFAULT = ""
@@ -511,13 +668,10 @@ def _relation(q: _Quads, relation: Relation) -> None:
     q.add(g, node, "prov:wasDerivedFrom", doc)
 
 
-def _void(q: _Quads, extraction: Extraction) -> None:
-    """A VoID description of what *q* holds, added to its default graph: counts, vocabularies,
-    classes, properties and one subset per named graph (the counts leave this out)."""
-    triples, subjects, objects = len(q.triples), len(q.subjects), len(q.objects)
-    entities = sum(s.startswith(f"<{vocab.BASE}id/") for s in q.subjects)
-    classes = {term: len(members) for term, members in q.classes.items()}
-    properties = dict(q.properties)
+def _void(q: _Quads, extraction: Extraction, counts: _Counts) -> None:
+    """A VoID description of the statements *counts* was made from, added to *q*'s default
+    graph: counts, vocabularies, classes, properties and one subset per named graph."""
+    classes, properties = counts.classes, counts.properties
     g, ds = _DEFAULT, dataset_iri(extraction)
     q.add(g, ds, RDF_TYPE, "void:Dataset")
     q.add(g, ds, "dcterms:title", _text("kg news knowledge graph"))
@@ -527,13 +681,13 @@ def _void(q: _Quads, extraction: Extraction) -> None:
     q.add(g, ds, "void:uriSpace", _lit(vocab.BASE + "id/"))
     for fmt in ("N-Quads", "TriG", "Turtle", "N-Triples", "JSON-LD"):
         q.add(g, ds, "void:feature", f"http://www.w3.org/ns/formats/{fmt.replace('-', '_')}")
-    counts = {
-        "triples": triples, "entities": entities,
+    numbers = {
+        "triples": counts.triples, "entities": counts.entities,
         "classes": len(classes), "properties": len(properties),
-        "distinctSubjects": subjects, "distinctObjects": objects,
+        "distinctSubjects": counts.subjects, "distinctObjects": counts.objects,
         "documents": len(extraction.documents),
     }
-    for name, count in counts.items():
+    for name, count in numbers.items():
         q.add(g, ds, f"void:{name}", _int(count))
     used = {t[1:-1] for t in (*properties, *classes)}
     for namespace in sorted(set(_NS.values())):
@@ -549,7 +703,7 @@ def _void(q: _Quads, extraction: Extraction) -> None:
         q.add(g, ds, "void:propertyPartition", part)
         q.add(g, part, "void:property", term[1:-1])
         q.add(g, part, "void:triples", _int(count))
-    for graph, lines in sorted(q.graphs.items()):
+    for graph, size in sorted(counts.graphs.items()):
         name = graph[1:-1]
         part = _fragment(ds, "graph-" + vocab.local_name(name) if graph else "default-graph")
         q.add(g, ds, "void:subset", part)
@@ -557,7 +711,9 @@ def _void(q: _Quads, extraction: Extraction) -> None:
         q.add(g, part, RDF_TYPE, "sd:NamedGraph" if graph else "sd:Graph")
         if graph:
             q.add(g, part, "sd:name", name)
-        q.add(g, part, "void:triples", _int(len(lines)))
+        if not graph:  # the default graph's count has always included the VoID so far
+            size += q.held()
+        q.add(g, part, "void:triples", _int(size))
 
 
 def _part_name(iri: str) -> str:
@@ -566,9 +722,8 @@ def _part_name(iri: str) -> str:
     return vocab.local_name(curie.replace(":", "-") if curie != iri else iri)
 
 
-def _graph_lines(extraction: Extraction) -> dict[str, list[str]]:
-    """The N-Triples lines of each graph, sorted; ``""`` (the default graph) first."""
-    q = _Quads()
+def _statements(q: _Quads, extraction: Extraction) -> None:
+    """Add every statement of *extraction* but the VoID description to *q*."""
     _ontology(q, [*RelationType, *(r.predicate for r in extraction.relations)])
     _document(q, extraction)
     concepts: set[str] = set()
@@ -593,21 +748,62 @@ def _graph_lines(extraction: Extraction) -> dict[str, list[str]]:
         q.add(_DEFAULT, node, RDFS_LABEL, _text(etype))
     for relation in extraction.relations:
         _relation(q, relation)
-    _void(q, extraction)
-    q.graphs.setdefault(_DEFAULT, set())
-    return {g: sorted(q.graphs[g]) for g in sorted(q.graphs)}
 
 
-def _quad_lines(graphs: dict[str, list[str]]) -> Iterator[str]:
-    """N-Quads lines, graph by graph (default first), each graph's lines sorted."""
-    for graph, lines in graphs.items():
-        if graph:
-            tail = f" {graph} .\n"
-            for line in lines:
-                yield line[:-2] + tail
-        else:
-            for line in lines:
+class _Statements:
+    """Every statement of an extraction, its VoID description included, sorted two ways;
+    a context manager that removes what was written to disk on the way."""
+
+    def __init__(self, extraction: Extraction, spill: Path | None = None) -> None:
+        self._quads = q = _Quads(spill)
+        try:
+            _statements(q, extraction)
+            counts = _Counts()
+            self._by_graph, self._by_triple = q.finish(counts)
+            void = _Quads(run=sys.maxsize)  # small: held in memory, where held() counts it
+            _void(void, extraction, counts)
+            self._void_graph, self._void_triple = (list(keys) for keys in void.finish(_Counts()))
+        except BaseException:
+            q.close()
+            raise
+
+    def by_graph(self) -> Iterator[str]:
+        """``graph\\tline`` keys: the default graph's lines, then each named graph's."""
+        return _merge_small(self._by_graph, self._void_graph)
+
+    def by_triple(self) -> Iterator[str]:
+        """``line\\tgraph`` keys: each triple, once for each graph holding it."""
+        return _merge_small(self._by_triple, self._void_triple)
+
+    def graph_quads(self) -> Iterator[str]:
+        """N-Quads lines graph by graph (the default graph first), each graph's sorted."""
+        for key in self.by_graph():
+            graph, _, line = key.partition("\t")
+            yield f"{line[:-2]} {graph} .\n" if graph else line + "\n"
+
+    def sorted_quads(self) -> Iterator[str]:
+        """N-Quads lines, sorted (a triple's lines are next to each other)."""
+        for key in self.by_triple():
+            line, _, graph = key.partition("\t")
+            yield f"{line[:-2]} {graph} .\n" if graph else line + "\n"
+
+    def triples(self) -> Iterator[str]:
+        """The distinct triples of all graphs as N-Triples lines, sorted."""
+        previous = ""
+        for key in self.by_triple():
+            line = key[:key.index("\t")]
+            if line != previous:
                 yield line + "\n"
+                previous = line
+
+    def close(self) -> None:
+        self._quads.close()
+
+    def __enter__(self) -> _Statements:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def nquads(extraction: Extraction) -> bytes:
@@ -616,25 +812,8 @@ def nquads(extraction: Extraction) -> bytes:
     What :func:`to_quads`, :func:`to_dataset` and :func:`write_rdf` all start from; load it into
     a store with ``pyoxigraph.Store.bulk_load(data, format=RdfFormat.N_QUADS)``.
     """
-    return "".join(_quad_lines(_graph_lines(extraction))).encode("utf-8")
-
-
-def _union_lines(graphs: dict[str, list[str]]) -> list[str]:
-    """The distinct lines of all graphs, sorted (the lines of graph.nt, without line ends).
-
-    Each graph's lines are sorted already, so sorting them all together mostly merges runs
-    (a fifth of the time of sorting a set), and a line found in two graphs lands next to its
-    copy, where it is dropped.
-    """
-    lines = sorted(chain.from_iterable(graphs.values()))
-    triples = [line for line, following in pairwise(lines) if line != following]
-    triples += lines[-1:]
-    return triples
-
-
-def _union(graphs: dict[str, list[str]]) -> bytes:
-    triples = _union_lines(graphs)
-    return "\n".join(triples).encode("utf-8") + (b"\n" if triples else b"")
+    with _Statements(extraction) as statements:
+        return "".join(statements.graph_quads()).encode("utf-8")
 
 
 class _Lines(io.RawIOBase):
@@ -663,7 +842,8 @@ class _Lines(io.RawIOBase):
 
 def ntriples(extraction: Extraction) -> bytes:
     """The union of all graphs as N-Triples, lines sorted: what graph.nt holds."""
-    return _union(_graph_lines(extraction))
+    with _Statements(extraction) as statements:
+        return "".join(statements.triples()).encode("utf-8")
 
 
 def to_quads(extraction: Extraction) -> list[ox.Quad]:
@@ -743,6 +923,8 @@ class _JsonLd:
     def iri(self, term: str) -> str:
         found = self._compact.get(term)
         if found is None:
+            if len(self._compact) >= _TERMS:
+                self._compact.clear()
             found = self._compact[term] = _compact(term[1:-1])
         return found
 
@@ -761,10 +943,12 @@ class _JsonLd:
             if suffix[0] == "@":
                 return {"@value": value, "@language": suffix[1:]}
             found = {"@value": value, "@type": self.iri(suffix[2:])}
+        if len(self._values) >= _TERMS:
+            self._values.clear()
         self._values[term] = found
         return found
 
-    def nodes(self, lines: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines)."""
         iri, value = self.iri, self.value
         type_term = f"<{_NS['rdf']}type>"
@@ -801,20 +985,53 @@ def _dumps(node: dict[str, Any]) -> str:
     return json.dumps(node, ensure_ascii=False, separators=(",", ":"))
 
 
-def _write_jsonld(graphs: dict[str, list[str]], out: IO[bytes]) -> None:
+def _named_graphs(by_graph: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """(graph, its lines) for each named graph, in order, from keys sorted by graph."""
+    graph, lines = "", list[str]()
+    for key in by_graph:
+        name, _, line = key.partition("\t")
+        if name != graph:
+            if graph:
+                yield graph, lines
+            graph, lines = name, []
+        lines.append(line)
+    if graph:
+        yield graph, lines
+
+
+def _write_jsonld(statements: _Statements, out: IO[bytes]) -> None:
     """Compact JSON-LD with the context embedded, so no parser needs the network: one node
-    object per line, a document's graph as the ``@graph`` of its document node."""
+    object per line, a document's graph as the ``@graph`` of its document node.
+
+    The default graph's nodes and the named graphs both come sorted, so they are merged as
+    they are read, a node at a time."""
     jsonld = _JsonLd()
     head = json.dumps({"@context": CONTEXT}, indent=1)[:-2]
     out.write(f'{head},\n "@graph": [\n'.encode())
-    named = {g: lines for g, lines in graphs.items() if g}
-    nodes = list(jsonld.nodes(graphs.get("", [])))
-    described = {subject for subject, _ in nodes}
-    nodes += [(graph, {"@id": jsonld.iri(graph)}) for graph in named if graph not in described]
-    for i, (subject, node) in enumerate(sorted(nodes, key=lambda item: item[0])):
-        if subject in named:
-            node["@graph"] = [n for _, n in jsonld.nodes(named[subject])]
-        out.write(((",\n" if i else "") + _dumps(node)).encode("utf-8"))
+    default = (key[1:] for key in takewhile(lambda key: key[0] == "\t", statements.by_graph()))
+    named = _named_graphs(statements.by_graph())
+    pending = next(named, None)
+    separator = ""
+
+    def write(node: dict[str, Any]) -> None:
+        nonlocal separator
+        out.write((separator + _dumps(node)).encode("utf-8"))
+        separator = ",\n"
+
+    def contents(lines: list[str]) -> list[dict[str, Any]]:
+        return [n for _, n in jsonld.nodes(lines)]
+
+    for subject, node in jsonld.nodes(default):
+        while pending is not None and pending[0] < subject:
+            write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+            pending = next(named, None)
+        if pending is not None and pending[0] == subject:
+            node["@graph"] = contents(pending[1])
+            pending = next(named, None)
+        write(node)
+    while pending is not None:
+        write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+        pending = next(named, None)
     out.write(b"\n]}\n")
 
 
@@ -850,17 +1067,18 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     list of Path
         The files written, in the order of :data:`FILES`.
     """
-    graphs = _graph_lines(extraction)
-    quads = list(_quad_lines(graphs))
-    union = _union_lines(graphs)
-    writers = {
-        "graph.ttl": lambda f: _serialize((t + "\n" for t in union), ox.RdfFormat.TURTLE, f,
-                                          ox.RdfFormat.N_TRIPLES),
-        "graph.nt": lambda f: write_chunks(f, (t + "\n" for t in union)),
-        "graph.jsonld": lambda f: _write_jsonld(graphs, f),
-        "context.jsonld": lambda f: f.write(
-            (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
-        "graph.trig": lambda f: _serialize(quads, ox.RdfFormat.TRIG, f, ox.RdfFormat.N_QUADS),
-        "graph.nq": lambda f: write_chunks(f, sorted(quads)),
-    }
-    return write_files(out_dir, [(name, writers[name]) for name in FILES])
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    with _Statements(extraction, spill=folder) as statements:
+        writers: dict[str, Callable[[IO[bytes]], object]] = {
+            "graph.ttl": lambda f: _serialize(statements.triples(), ox.RdfFormat.TURTLE, f,
+                                              ox.RdfFormat.N_TRIPLES),
+            "graph.nt": lambda f: write_chunks(f, statements.triples()),
+            "graph.jsonld": lambda f: _write_jsonld(statements, f),
+            "context.jsonld": lambda f: f.write(
+                (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
+            "graph.trig": lambda f: _serialize(statements.graph_quads(), ox.RdfFormat.TRIG, f,
+                                               ox.RdfFormat.N_QUADS),
+            "graph.nq": lambda f: write_chunks(f, statements.sorted_quads()),
+        }
+        return write_files(out_dir, [(name, writers[name]) for name in FILES])

@@ -257,19 +257,42 @@ def test_nt_and_nq_lines_are_sorted(out: Path) -> None:
         assert lines == sorted(lines)
 
 
-def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once() -> None:
-    """graph.nt and the VoID counts are over distinct triples, also when two graphs share one."""
-    q = rdf._Quads()
-    for graph in ("", DOC):
+@pytest.mark.parametrize("run", [1, 2, 1000])
+def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once(run: int) -> None:
+    """graph.nt and the VoID counts are over distinct triples, also when two graphs share one,
+    whether the statements were sorted in memory or in runs written to disk (*run*)."""
+    q = rdf._Quads(run=run)
+    for graph in ("", DOC, DOC):
         q.add(graph, DOC, "rdfs:label", rdf._text("a"))
     q.add(DOC, DOC, "rdf:type", "schema:NewsArticle")
+    counts = rdf._Counts()
+    by_graph, by_triple = q.finish(counts)
     doc, label, kind = f"<{DOC}>", f"<{NS['rdfs']}label>", f"<{NS['rdf']}type>"
     article = f"<{NS['schema']}NewsArticle>"
-    assert len(q.triples) == 2
-    assert q.properties == {label: 1, kind: 1}
-    assert q.subjects == {doc} and q.classes == {article: {doc}}
-    nt = rdf._union({g: sorted(lines) for g, lines in q.graphs.items()}).decode()
-    assert nt == f'{doc} {kind} {article} .\n{doc} {label} "a"@en .\n'
+    assert counts.triples == 2 and counts.subjects == 1 and counts.objects == 2
+    assert counts.properties == {label: 1, kind: 1}
+    assert counts.classes == {article: 1}
+    assert counts.graphs == {"": 1, doc: 2}
+    assert list(by_graph) == [f'\t{doc} {label} "a"@en .', f"{doc}\t{doc} {kind} {article} .",
+                              f'{doc}\t{doc} {label} "a"@en .']
+    assert list(by_triple) == [f"{doc} {kind} {article} .\t{doc}", f'{doc} {label} "a"@en .\t',
+                               f'{doc} {label} "a"@en .\t{doc}']
+    q.close()
+
+
+def test_runs_written_to_disk_give_the_same_files_and_are_removed(
+        extraction: Extraction, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A graph larger than a run is sorted in runs on disk, merged: the files are the same, and
+    the runs' folder inside the output folder is gone afterwards."""
+    in_memory = rdf.nquads(extraction)
+    monkeypatch.setattr(rdf, "_RUN", 7)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_rdf(extraction, tmp)
+        assert sorted(p.name for p in Path(tmp).iterdir()) == sorted(FILES)
+        for name in FILES:
+            assert (Path(tmp) / name).read_bytes() == (out / name).read_bytes(), name
+    assert rdf.nquads(extraction) == in_memory
+    assert rdf.ntriples(extraction) == (out / "graph.nt").read_bytes()
 
 
 def test_iris_are_stable(extraction: Extraction) -> None:
