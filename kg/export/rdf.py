@@ -352,10 +352,6 @@ class _Quads:
         if len(run) >= self._limit:
             self._write_run()
 
-    def held(self) -> int:
-        """Distinct statements held in memory (all of them, until a run is written)."""
-        return len(self._run)
-
     def _write_run(self) -> None:
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=self._spill)
@@ -711,8 +707,6 @@ def _void(q: _Quads, extraction: Extraction, counts: _Counts) -> None:
         q.add(g, part, RDF_TYPE, "sd:NamedGraph" if graph else "sd:Graph")
         if graph:
             q.add(g, part, "sd:name", name)
-        if not graph:  # the default graph's count has always included the VoID so far
-            size += q.held()
         q.add(g, part, "void:triples", _int(size))
 
 
@@ -760,7 +754,7 @@ class _Statements:
             _statements(q, extraction)
             counts = _Counts()
             self._by_graph, self._by_triple = q.finish(counts)
-            void = _Quads(run=sys.maxsize)  # small: held in memory, where held() counts it
+            void = _Quads(run=sys.maxsize)  # small: held in memory
             _void(void, extraction, counts)
             self._void_graph, self._void_triple = (list(keys) for keys in void.finish(_Counts()))
         except BaseException:
