@@ -85,6 +85,7 @@ EVENT_NAME_HEADS = _WORDS.event_name_heads
 FACILITY_NAME_HEADS = _WORDS.facility_name_heads
 PLACE_NAME_HEADS = _WORDS.place_name_heads
 PLACE_HEADS = _WORDS.place_heads
+_BODY_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS
 
 
 @dataclass
@@ -130,7 +131,7 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
         text = stripped
         if m := _DETERMINER_RE.match(text):
             left, text = left + m.end(), text[m.end() :]
-        if (m := _TITLE_RE.match(text)) and m.end() < len(text):
+        if (m := _TITLE_RE.match(text)) and m.end() < len(text) and not _body_name(text):
             titles.extend(t for t in re.split(r"\s+", m.group(0).strip()) if t)
             left, text = left + m.end(), text[m.end() :]
         if m := _POSSESSIVE_RE.search(text):
@@ -138,6 +139,16 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
             right, text = right + cut, text[:-cut]
         if (left, right) == before:
             return text, left, right, _merge_titles(titles)
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name is an organisation's or a facility's by its head word (the last word
+    before "of"/"for", else the last): a title word starting it is part of the name ("General
+    Directorate of Security", "Justice Department"), not a person's title."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for"} and i > 0), len(words))
+    head = words[cut - 1].lower().rstrip(".,;:'’")
+    return head in _BODY_HEADS
 
 
 def _merge_titles(parts: list[str]) -> list[str]:

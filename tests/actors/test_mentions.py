@@ -23,6 +23,11 @@ from tests.actors.conftest import GAZETTEER
         ("Taliban", "Taliban", []),
         ("the United Nations", "United Nations", []),
         ("Prime Minister Imran Khan", "Imran Khan", ["Prime Minister"]),
+        # a title word starting an organisation's or a facility's name is part of it
+        ("the General Directorate of Security", "General Directorate of Security", []),
+        ("Justice Department", "Justice Department", []),
+        ("Prince Sultan Air Base", "Prince Sultan Air Base", []),
+        ("Secretary of State Hal Doran", "Hal Doran", ["Secretary of State"]),
     ],
 )
 def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
@@ -35,6 +40,14 @@ def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
 def test_strip_name_offsets_always_index_the_name(raw: str) -> None:
     name, left, right, _ = strip_name(raw)
     assert raw[left : len(raw) - right] == name
+
+
+def test_a_title_before_an_organisation_name_stays_in_the_candidate() -> None:
+    text = "Suspects were taken to the General Directorate of Security. General Ruiz said so."
+    doc = _doc(text, [("General Directorate of Security", "ORG"), ("General Ruiz", "PERSON")])
+    found = {c.text: c.titles for c in find_candidates(doc, GAZETTEER)}
+    assert found["General Directorate of Security"] == []
+    assert "Ruiz" in found and "General Ruiz" not in found
 
 
 def test_a_title_alone_is_kept_as_a_name() -> None:
