@@ -75,6 +75,7 @@ _UNIT_AFTER_RE = re.compile(
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
+_STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _SPEECH_VERBS = _WORDS.speech_verbs
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -251,6 +252,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):
         e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
+    if label in {MentionLabel.FAC, MentionLabel.LOC} and (
+        m := _STREET_AFTER_RE.match(text[e : e + 12])
+    ):
+        e += m.end()  # "Victor Hugo street": the street, not the man
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
@@ -264,6 +269,18 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
     return Candidate(s, e, text[s:e], r.sent(s), label, titles)
+
+
+def _street_name(text: str) -> bool:
+    """Whether an entity the NER gave another label is a street's name: a street word of
+    another language before a capitalised word ("Rue Victor Hugo", "Calle del Correo") or a
+    capitalised name before a street word ("the Cavehill Road")."""
+    words = _DETERMINER_RE.sub("", text.strip()).split()
+    if len(words) < 2:
+        return False
+    return (words[0].lower() in _WORDS.street_prefixes and words[0][:1].isupper()
+            and any(w[:1].isupper() for w in words[1:])) or (
+        words[-1].lower() in _WORDS.street_heads and _capitalised(" ".join(words)))
 
 
 def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
@@ -347,13 +364,16 @@ def find_candidates(
     r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
+        label = ent.label_
+        if label not in ACTOR_LABELS:
+            if not _street_name(ent.text):
+                continue
+            label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
         ent = _completed(doc, ent)
         for start, end in _pieces(ent, gazetteer):
             if ent.label_ == MentionLabel.PERSON:
                 start = _person_start(doc, start, end)
-            if cand := _make(r, start, end, MentionLabel(ent.label_)):
+            if cand := _make(r, start, end, MentionLabel(label)):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):

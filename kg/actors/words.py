@@ -34,6 +34,8 @@ class ActorWords:
     event_name_heads: frozenset[str]
     facility_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    street_prefixes: frozenset[str]
+    street_heads: frozenset[str]
     place_heads: frozenset[str]
     units: frozenset[str]
     unit_followers: frozenset[str]

@@ -369,3 +369,20 @@ def test_a_known_name_starting_a_sentence_keeps_its_first_word() -> None:
     found = _headline_parts(text, _candidates(text, "Varnix", "West Varnix"), None,
                             lambda n: n == "West Varnix")
     assert [c.text for c in found] == ["Varnix", "West Varnix"]
+
+
+def test_a_street_the_ner_read_as_an_event_or_a_work_is_a_facility() -> None:
+    text = ("A car burned on the Dunmore Road. Shops on Rue Anselme Pradel shut. "
+            "Calle del Olmo was closed. The Lumiere Festival opened.")
+    doc = _doc(text, [("the Dunmore Road", "WORK_OF_ART"), ("Rue Anselme Pradel", "EVENT"),
+                      ("Calle del Olmo", "EVENT"), ("The Lumiere Festival", "EVENT")])
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert found == [("Dunmore Road", "FAC"), ("Rue Anselme Pradel", "FAC"),
+                     ("Calle del Olmo", "FAC")]  # a festival is still no actor
+
+
+def test_a_street_word_after_a_facility_name_is_part_of_it() -> None:
+    text = "He walked along the Anselme Pradel street. Dunmore residents left."
+    doc = _doc(text, [("Anselme Pradel", "FAC"), ("Dunmore", "GPE")])
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert found == ["Anselme Pradel street", "Dunmore"]
