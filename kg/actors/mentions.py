@@ -75,6 +75,7 @@ _UNIT_AFTER_RE = re.compile(
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _SPEECH_VERBS = _WORDS.speech_verbs
@@ -164,6 +165,8 @@ def _is_name(text: str) -> bool:
         return False
     if text.lower() in _NOT_NAMES or text.lower() in PLACE_HEADS or text.lower() in PERSON_ROLES:
         return False
+    if _PLURAL_ACRONYM_RE.fullmatch(text):
+        return False  # "UAVs", "NGOs", "IEDs": a common noun's plural, no one's name
     return not text.replace(",", "").replace(".", "").isdigit()
 
 

@@ -386,3 +386,9 @@ def test_a_street_word_after_a_facility_name_is_part_of_it() -> None:
     doc = _doc(text, [("Anselme Pradel", "FAC"), ("Dunmore", "GPE")])
     found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert found == ["Anselme Pradel street", "Dunmore"]
+
+
+def test_a_plural_acronym_is_a_common_noun_not_a_name() -> None:
+    text = "Aid from NGOs and the UN arrived. Two UAVs flew over the MPs."
+    doc = _doc(text, [("NGOs", "ORG"), ("UN", "ORG"), ("UAVs", "ORG"), ("MPs", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["UN"]
