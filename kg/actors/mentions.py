@@ -75,6 +75,9 @@ _UNIT_AFTER_RE = re.compile(
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
+_BUILDING_AFTER_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(_WORDS.building_heads)) + r")\b(?![-’'])"
+)
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
@@ -259,6 +262,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         m := _STREET_AFTER_RE.match(text[e : e + 12])
     ):
         e += m.end()  # "Victor Hugo street": the street, not the man
+    elif label == MentionLabel.ORG and (m := _BUILDING_AFTER_RE.match(text[e : e + 12])):
+        e += m.end()  # "El Tobogan restaurant", "Didsbury mosque": the building
+        label = MentionLabel.FAC
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()

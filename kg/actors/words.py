@@ -36,6 +36,7 @@ class ActorWords:
     place_name_heads: frozenset[str]
     street_prefixes: frozenset[str]
     street_heads: frozenset[str]
+    building_heads: frozenset[str]
     place_heads: frozenset[str]
     units: frozenset[str]
     unit_followers: frozenset[str]

@@ -392,3 +392,11 @@ def test_a_plural_acronym_is_a_common_noun_not_a_name() -> None:
     text = "Aid from NGOs and the UN arrived. Two UAVs flew over the MPs."
     doc = _doc(text, [("NGOs", "ORG"), ("UN", "ORG"), ("UAVs", "ORG"), ("MPs", "ORG")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["UN"]
+
+
+def test_a_building_word_after_an_organisation_name_makes_one_facility() -> None:
+    text = "They ate at the Casa Morel restaurant. Later, Norvik hotel staff and Velmar spoke."
+    doc = _doc(text, [("Casa Morel", "ORG"), ("Norvik", "ORG"), ("Velmar", "ORG")])
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert ("Casa Morel restaurant", "FAC") in found and ("Norvik hotel", "FAC") in found
+    assert ("Velmar", "ORG") in found  # no building after it: the organisation
