@@ -72,6 +72,11 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du
 _SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited",
                        "incorporated"})
 _CODE = re.compile(r"\[([^\]\s]*)\s*([^\]]*)\]")
+# Words that make a record a body, not an office holder, though its codes carry dates: kg's own
+# organisation name heads (kg/actors/data/words.yaml) and these ("Kosovo Assembly", "Palestinian
+# Authority", "Supreme Soviet", "Jaish al-Muhajireen", "Republic of Serbian Krajina").
+_BODY_WORDS = frozenset({"authority", "soviet", "sfsr", "state", "republic", "republica",
+                         "republika", "jaish", "jaysh", "observatory", "politburo"})
 
 
 @dataclass
@@ -214,9 +219,13 @@ def _entry(file: str, rec: Record, countries: dict[str, str]) -> dict[str, objec
     first = codes[0]
     if file.startswith("Phoenix.Countries") and len(first) == 3:
         return None  # a country and its synonyms (cities, provinces): the gazetteer's
-    dated = [(c, r) for c, r in rec.codes if r]
-    person = "CountryInfo" in rec.comment or (file.startswith("Phoenix.International")
-                                              and bool(dated))
+    dated = [c for c, r in rec.codes if r]
+    # an office holder: CountryInfo's, or a record with a dated sector code (the offices held
+    # over time: "ASHTON_CARTER [USAGOVMIL >20150217]"; not a country's dated code, "[USRARM
+    # <900823]") no phrase of which names a body
+    person = "CountryInfo" in rec.comment or (
+        any(c[3:6] in SECTORS or c[:3] in SECTORS for c in dated)
+        and not _names_a_body(rec.phrases))
     names = [name(p) for p in rec.phrases if p.strip("_ ")]
     # never a bare surname or a one-word name ("Rogers", "Apple"); a short acronym matches
     # only in capitals (kg's dictionary keys acronyms exactly)
@@ -261,6 +270,17 @@ def _entry(file: str, rec: Record, countries: dict[str, str]) -> dict[str, objec
         aliases = [a for a in aliases if len(a.split()) == 1 or _head(a) == head]
     entry["aliases"] = aliases
     return entry
+
+
+def _names_a_body(phrases: list[str]) -> bool:
+    """Whether a phrase of a record holds a word of an organisation's name ("KOSOVO_ASSEMBLY",
+    "THE_ISLAMIC_STATE"): such a record is a body even with dated codes."""
+    sys.path.insert(0, str(ROOT))
+    from kg.actors.words import actor_words
+
+    body = actor_words().org_name_heads | _BODY_WORDS
+    return any(w in body for p in phrases
+               for w in re.split(r"[_\s()'-]+", p.lower()) if w)
 
 
 def _head(name: str) -> str:

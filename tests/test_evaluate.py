@@ -519,3 +519,14 @@ def test_real_pipeline_meets_the_baseline() -> None:
     report = ev.evaluate(eval_dir)
     failed = ev.check_floors(report, ev.load_baseline(BASELINE))
     assert failed == [], ev.format_table(report, ev.load_baseline(BASELINE))
+
+
+def test_an_abbreviation_matches_with_or_without_its_last_full_stop() -> None:
+    from kg.evaluation.scoring import _core
+
+    text = "The U.S. army and the U.S.-led force met in Redfield, S.D. today."
+    us = text.index("U.S.")
+    assert _core(text, us, us + 4) == _core(text, us, us + 3) == (us, us + 3)
+    sd = text.index("S.D.")
+    assert _core(text, sd, sd + 4) == (sd, sd + 3)
+    assert _core(text, 0, 13) == (4, 13)  # "U.S. army": only a last full stop goes

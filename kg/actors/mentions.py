@@ -75,6 +75,11 @@ _UNIT_AFTER_RE = re.compile(
 _APPOSITION_OPEN_RE = re.compile(r"^\s*(?:[-–—]|,)\s*(?:the\s+)?")
 _OWNER_ROLE_RE = re.compile(r"^['’]s?\s+([A-Za-z][\w-]*)\b(?!\s+[A-Z])")
 # "X, the group's leader"; not "X, the group's leader Amrullah Saleh": the role is Saleh's
+_BUILDING_AFTER_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(_WORDS.building_heads)) + r")\b(?![-’'])"
+)
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+_STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
@@ -88,6 +93,7 @@ EVENT_NAME_HEADS = _WORDS.event_name_heads
 FACILITY_NAME_HEADS = _WORDS.facility_name_heads
 PLACE_NAME_HEADS = _WORDS.place_name_heads
 PLACE_HEADS = _WORDS.place_heads
+_BODY_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS
 
 
 @dataclass
@@ -133,7 +139,7 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
         text = stripped
         if m := _DETERMINER_RE.match(text):
             left, text = left + m.end(), text[m.end() :]
-        if (m := _TITLE_RE.match(text)) and m.end() < len(text):
+        if (m := _TITLE_RE.match(text)) and m.end() < len(text) and not _body_name(text):
             titles.extend(t for t in re.split(r"\s+", m.group(0).strip()) if t)
             left, text = left + m.end(), text[m.end() :]
         if m := _POSSESSIVE_RE.search(text):
@@ -141,6 +147,16 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
             right, text = right + cut, text[:-cut]
         if (left, right) == before:
             return text, left, right, _merge_titles(titles)
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name is an organisation's or a facility's by its head word (the last word
+    before "of"/"for", else the last): a title word starting it is part of the name ("General
+    Directorate of Security", "Justice Department"), not a person's title."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for"} and i > 0), len(words))
+    head = words[cut - 1].lower().rstrip(".,;:'’")
+    return head in _BODY_HEADS
 
 
 def _merge_titles(parts: list[str]) -> list[str]:
@@ -155,6 +171,8 @@ def _is_name(text: str) -> bool:
         return False
     if text.lower() in _NOT_NAMES or text.lower() in PLACE_HEADS or text.lower() in PERSON_ROLES:
         return False
+    if _PLURAL_ACRONYM_RE.fullmatch(text):
+        return False  # "UAVs", "NGOs", "IEDs": a common noun's plural, no one's name
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
@@ -243,6 +261,13 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):
         e += m.end()  # "Idlib province", "Arghandab district": the province, not the city
+    if label in {MentionLabel.FAC, MentionLabel.LOC} and (
+        m := _STREET_AFTER_RE.match(text[e : e + 12])
+    ):
+        e += m.end()  # "Victor Hugo street": the street, not the man
+    elif label == MentionLabel.ORG and (m := _BUILDING_AFTER_RE.match(text[e : e + 12])):
+        e += m.end()  # "El Tobogan restaurant", "Didsbury mosque": the building
+        label = MentionLabel.FAC
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
@@ -258,6 +283,18 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
     return Candidate(s, e, text[s:e], r.sent(s), label, titles)
+
+
+def _street_name(text: str) -> bool:
+    """Whether an entity the NER gave another label is a street's name: a street word of
+    another language before a capitalised word ("Rue Victor Hugo", "Calle del Correo") or a
+    capitalised name before a street word ("the Cavehill Road")."""
+    words = _DETERMINER_RE.sub("", text.strip()).split()
+    if len(words) < 2:
+        return False
+    return (words[0].lower() in _WORDS.street_prefixes and words[0][:1].isupper()
+            and any(w[:1].isupper() for w in words[1:])) or (
+        words[-1].lower() in _WORDS.street_heads and _capitalised(" ".join(words)))
 
 
 def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
@@ -341,13 +378,16 @@ def find_candidates(
     r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
+        label = ent.label_
+        if label not in ACTOR_LABELS:
+            if not _street_name(ent.text):
+                continue
+            label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
         ent = _completed(doc, ent)
         for start, end in _pieces(ent, gazetteer):
             if ent.label_ == MentionLabel.PERSON:
                 start = _person_start(doc, start, end)
-            if cand := _make(r, start, end, MentionLabel(ent.label_)):
+            if cand := _make(r, start, end, MentionLabel(label)):
                 found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):

@@ -44,15 +44,19 @@ _STOP_WORDS = frozenset({
 })
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_ABBREVIATION_STOP = re.compile(r"\.[A-Z]\.$")
 
 Span = tuple[str, int, int]
 
 
 def _core(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding blanks and a leading article: how spans are compared."""
+    """The span without surrounding blanks, a leading article and the last full stop of an
+    abbreviation ("U.S." and "U.S": WikiEvents writes both): how spans are compared."""
     piece = text[start:end]
     start += len(piece) - len(piece.lstrip())
     piece = piece.strip()
+    if _ABBREVIATION_STOP.search(piece):
+        piece = piece[:-1]
     end = start + len(piece)
     match = _LEADING_ARTICLE.match(piece)
     if match and match.end() < len(piece):

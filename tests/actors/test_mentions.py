@@ -23,6 +23,11 @@ from tests.actors.conftest import GAZETTEER
         ("Taliban", "Taliban", []),
         ("the United Nations", "United Nations", []),
         ("Prime Minister Imran Khan", "Imran Khan", ["Prime Minister"]),
+        # a title word starting an organisation's or a facility's name is part of it
+        ("the General Directorate of Security", "General Directorate of Security", []),
+        ("Justice Department", "Justice Department", []),
+        ("Prince Sultan Air Base", "Prince Sultan Air Base", []),
+        ("Secretary of State Hal Doran", "Hal Doran", ["Secretary of State"]),
     ],
 )
 def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
@@ -35,6 +40,14 @@ def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
 def test_strip_name_offsets_always_index_the_name(raw: str) -> None:
     name, left, right, _ = strip_name(raw)
     assert raw[left : len(raw) - right] == name
+
+
+def test_a_title_before_an_organisation_name_stays_in_the_candidate() -> None:
+    text = "Suspects were taken to the General Directorate of Security. General Ruiz said so."
+    doc = _doc(text, [("General Directorate of Security", "ORG"), ("General Ruiz", "PERSON")])
+    found = {c.text: c.titles for c in find_candidates(doc, GAZETTEER)}
+    assert found["General Directorate of Security"] == []
+    assert "Ruiz" in found and "General Ruiz" not in found
 
 
 def test_a_title_alone_is_kept_as_a_name() -> None:
@@ -400,3 +413,34 @@ def test_a_headline_may_leave_prepositions_in_lower_case() -> None:
     text = "Norvik Checks into Telsa Clinic Again\nNorvik said it was well."
     found = _headline_parts(text, _candidates(text, "Norvik Checks", "Norvik"), None)
     assert [c.text for c in found] == ["Norvik", "Norvik"]
+
+
+def test_a_street_the_ner_read_as_an_event_or_a_work_is_a_facility() -> None:
+    text = ("A car burned on the Dunmore Road. Shops on Rue Anselme Pradel shut. "
+            "Calle del Olmo was closed. The Lumiere Festival opened.")
+    doc = _doc(text, [("the Dunmore Road", "WORK_OF_ART"), ("Rue Anselme Pradel", "EVENT"),
+                      ("Calle del Olmo", "EVENT"), ("The Lumiere Festival", "EVENT")])
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert found == [("Dunmore Road", "FAC"), ("Rue Anselme Pradel", "FAC"),
+                     ("Calle del Olmo", "FAC")]  # a festival is still no actor
+
+
+def test_a_street_word_after_a_facility_name_is_part_of_it() -> None:
+    text = "He walked along the Anselme Pradel street. Dunmore residents left."
+    doc = _doc(text, [("Anselme Pradel", "FAC"), ("Dunmore", "GPE")])
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert found == ["Anselme Pradel street", "Dunmore"]
+
+
+def test_a_plural_acronym_is_a_common_noun_not_a_name() -> None:
+    text = "Aid from NGOs and the UN arrived. Two UAVs flew over the MPs."
+    doc = _doc(text, [("NGOs", "ORG"), ("UN", "ORG"), ("UAVs", "ORG"), ("MPs", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["UN"]
+
+
+def test_a_building_word_after_an_organisation_name_makes_one_facility() -> None:
+    text = "They ate at the Casa Morel restaurant. Later, Norvik hotel staff and Velmar spoke."
+    doc = _doc(text, [("Casa Morel", "ORG"), ("Norvik", "ORG"), ("Velmar", "ORG")])
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert ("Casa Morel restaurant", "FAC") in found and ("Norvik hotel", "FAC") in found
+    assert ("Velmar", "ORG") in found  # no building after it: the organisation

@@ -31,6 +31,13 @@ RUFUS_T_FIREFLY_  # CountryInfo.txt
 +PRESIDENT_FIREFLY_
 \t[FRDELI 300101-330101]
 \t[FRDGOV >19330101]
+
+GROUCHO_MARX_
++SECRETARY_GROUCHO_MARX_
+\t[FRDGOVMIL 19330101-19350101] # no CountryInfo mark: the dated office tells
+
+FREEDONIAN_ASSEMBLY_
+\t[FRDGOVLEG >19330101]
 """
 INTERNATIONAL = """\
 ACME_WIDGETS_INTERNATIONAL_INC_\t[MNCFRD]\t# Widgets
@@ -89,6 +96,16 @@ def test_countries_give_people_with_roles_over_time_and_national_bodies(
     assert (guard["type"], guard["subtype"], guard["country"]) == (
         "organisation", "military", "FRD")
     assert guard["aliases"] == ["FNG"]
+
+
+def test_dated_offices_make_a_person_unless_the_name_is_a_body(script: ModuleType) -> None:
+    entries = _convert(script)
+    holder = entries["Groucho Marx"]
+    assert holder["type"] == "person" and holder["aliases"] == ["Secretary Groucho Marx"]
+    assert holder["roles"] == [
+        {"role": "government of Freedonia", "since": "1933-01-01", "until": "1935-01-02"}]
+    assembly = entries["Freedonian Assembly"]
+    assert (assembly["type"], assembly["subtype"]) == ("organisation", "government")
 
 
 def test_companies_organisations_and_armed_groups(script: ModuleType) -> None:
