@@ -202,6 +202,30 @@ def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     ]
 
 
+_RANK_AFTER_HEAD_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(h.capitalize() for h in ORG_NAME_HEADS)) + r")"
+    r"(\s+(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?)(?=\s+[A-Z]|$)"
+)
+
+
+def _ranked(
+    text: str, start: int, end: int, label: MentionLabel
+) -> list[tuple[int, int, MentionLabel]]:
+    """A span cut where a rank follows an organisation's head word: "Palmer Police Sergeant
+    Shayne La Croix" is the organisation "Palmer Police" and the person "Sergeant Shayne La
+    Croix"; "Woodburn Police Sgt", the organisation alone."""
+    if (
+        label not in {MentionLabel.ORG, MentionLabel.PERSON}
+        or not (m := _RANK_AFTER_HEAD_RE.search(text[start:end]))
+        or any(w.lower() in _NAME_HEADS for w in text[start + m.end(1) : end].split())
+    ):
+        return [(start, end, label)]  # "Army General Hospital" is one name
+    pieces = [(start, start + m.start(1), MentionLabel.ORG)]
+    if start + m.end(1) < end:
+        pieces.append((start + m.start(1), end, MentionLabel.PERSON))
+    return pieces
+
+
 @dataclass(frozen=True)
 class _Reading:
     """One document being read: its parse, its text (read once: spaCy rebuilds ``doc.text`` on
@@ -344,11 +368,12 @@ def find_candidates(
         if ent.label_ not in ACTOR_LABELS:
             continue
         ent = _completed(doc, ent)
-        for start, end in _pieces(ent, gazetteer):
-            if ent.label_ == MentionLabel.PERSON:
-                start = _person_start(doc, start, end)
-            if cand := _make(r, start, end, MentionLabel(ent.label_)):
-                found.append(cand)
+        for piece in _pieces(ent, gazetteer):
+            for start, end, label in _ranked(text, *piece, MentionLabel(ent.label_)):
+                if label == MentionLabel.PERSON and start == piece[0]:
+                    start = _person_start(doc, start, end)
+                if cand := _make(r, start, end, label):
+                    found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
@@ -1014,6 +1039,14 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             if other.i in by_token and by_token[other.i] is not c:
                 c.conjuncts.append(by_token[other.i].start)
     by_start = {c.start: c for c in candidates}
+    by_end = {c.end: c for c in candidates}
+    for c in candidates:
+        # "Troy Police Chief Charles Craft": the rank between says whose member (chief) he is
+        org = next((by_end[k] for k in range(c.start - 1, c.start - 16, -1) if k in by_end), None)
+        rank = _TITLE_RE.fullmatch(text[org.end : c.start].lstrip()) if org else None
+        if org and rank and c.role_noun is None and org.text.split()[-1].lower() in ORG_NAME_HEADS:
+            c.role_noun = "chief" if rank.group(0).strip() == "Chief" else "member"
+            c.role_of_start = org.start
     for c in candidates:
         # "Abdul Zara - Ahmad Shah Massoud's nephew", "Ali Haidar, the group's leader"
         gap = _APPOSITION_OPEN_RE.match(text[c.end : c.end + 8])

@@ -400,3 +400,34 @@ def test_a_headline_may_leave_prepositions_in_lower_case() -> None:
     text = "Norvik Checks into Telsa Clinic Again\nNorvik said it was well."
     found = _headline_parts(text, _candidates(text, "Norvik Checks", "Norvik"), None)
     assert [c.text for c in found] == ["Norvik", "Norvik"]
+
+
+def test_a_rank_after_an_organisation_head_starts_a_person() -> None:
+    text = (
+        "Call Palmer Police Sergeant Shayne Varro today. Woodburn Police Sgt. Jon Telk wept. "
+        "She died at Army General Hospital."
+    )
+    doc = _doc(
+        text,
+        [
+            ("Palmer Police Sergeant Shayne Varro", "ORG"),
+            ("Woodburn Police Sgt", "ORG"),
+            ("Jon Telk", "PERSON"),
+            ("Army General Hospital", "ORG"),
+        ],
+    )
+    found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
+    assert found["Palmer Police"].label == "ORG"
+    assert found["Shayne Varro"].label == "PERSON" and found["Shayne Varro"].titles == ["Sergeant"]
+    assert "Woodburn Police" in found and "Woodburn Police Sgt" not in found
+    assert "Army General Hospital" in found
+    assert found["Shayne Varro"].role_noun == "member"
+    assert found["Shayne Varro"].role_of_start == found["Palmer Police"].start
+
+
+def test_a_chief_after_a_police_force_is_its_chief() -> None:
+    text = "Troy Police Chief Carl Vant said so."
+    doc = _doc(text, [("Troy Police", "ORG"), ("Carl Vant", "PERSON")])
+    found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
+    assert found["Carl Vant"].role_noun == "chief"
+    assert found["Carl Vant"].role_of_start == 0
