@@ -1006,6 +1006,13 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and span.root.head.head.lower_ in _MEMBERSHIP_ROLES
         ):
             c.cues.append("organisation")  # "leader of Ulster Vanguard"
+        if (
+            span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "of"
+            and span.root.head.i == first.i - 1
+            and span.root.head.head.lower_ in PLACE_HEADS
+        ):
+            c.cues.append("place")  # "the town of Bireun"; not "the city of X's Medal of Valor"
         if _APPOSITION_RE.match(text[c.end : c.end + 60]):
             c.cues.append("person")  # "Henrique Capriles, an opposition leader"
         head_word = c.text.split()[-1].lower()

@@ -431,3 +431,16 @@ def test_a_chief_after_a_police_force_is_its_chief() -> None:
     found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
     assert found["Carl Vant"].role_noun == "chief"
     assert found["Carl Vant"].role_of_start == 0
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    text = "Houses in the village of Gavarzel fell . Leader of Varno spoke . Town of Norl 's Medal"
+    doc = _doc(text, [("Gavarzel", "PERSON"), ("Varno", "PERSON"), ("Medal", "ORG")])
+    # 0 Houses 1 in 2 the 3 village 4 of 5 Gavarzel 6 fell 7 . 8 Leader 9 of 10 Varno ...
+    # 13 Town 14 of 15 Norl 16 's 17 Medal
+    _parse(doc, {4: (3, "prep"), 5: (4, "pobj"), 9: (8, "prep"), 10: (9, "pobj"),
+                 14: (13, "prep"), 17: (14, "pobj"), 15: (17, "poss")})  # fmt: skip
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Gavarzel"]
+    assert "place" not in cues["Varno"] and "place" not in cues["Medal"]
+
