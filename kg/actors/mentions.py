@@ -174,6 +174,9 @@ def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
+        elif m.group(0).strip() in {"-", "–", "—"} and after.isdigit():
+            cuts.extend([m.start(), len(text)])  # "Mary province - 30", "Up - 1 Dead": a count
+            break
         elif m.group(0)[:1] in "'’":
             if after.isupper() and (
                 gazetteer.country(piece) is not None or gazetteer.place(piece) is not None
