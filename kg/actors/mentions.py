@@ -192,6 +192,9 @@ def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
+        elif m.group(0).strip() in {"-", "–", "—"} and after.isdigit():
+            cuts.extend([m.start(), len(text)])  # "Mary province - 30", "Up - 1 Dead": a count
+            break
         elif m.group(0)[:1] in "'’":
             if after.isupper() and (
                 gazetteer.country(piece) is not None or gazetteer.place(piece) is not None
@@ -218,6 +221,30 @@ def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for i in range(0, len(cuts), 2)
         if cuts[i] < cuts[i + 1]
     ]
+
+
+_RANK_AFTER_HEAD_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(h.capitalize() for h in ORG_NAME_HEADS)) + r")"
+    r"(\s+(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?)(?=\s+[A-Z]|$)"
+)
+
+
+def _ranked(
+    text: str, start: int, end: int, label: MentionLabel
+) -> list[tuple[int, int, MentionLabel]]:
+    """A span cut where a rank follows an organisation's head word: "Palmer Police Sergeant
+    Shayne La Croix" is the organisation "Palmer Police" and the person "Sergeant Shayne La
+    Croix"; "Woodburn Police Sgt", the organisation alone."""
+    if (
+        label not in {MentionLabel.ORG, MentionLabel.PERSON}
+        or not (m := _RANK_AFTER_HEAD_RE.search(text[start:end]))
+        or any(w.lower() in _NAME_HEADS for w in text[start + m.end(1) : end].split())
+    ):
+        return [(start, end, label)]  # "Army General Hospital" is one name
+    pieces = [(start, start + m.start(1), MentionLabel.ORG)]
+    if start + m.end(1) < end:
+        pieces.append((start + m.start(1), end, MentionLabel.PERSON))
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -384,11 +411,12 @@ def find_candidates(
                 continue
             label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
         ent = _completed(doc, ent)
-        for start, end in _pieces(ent, gazetteer):
-            if ent.label_ == MentionLabel.PERSON:
-                start = _person_start(doc, start, end)
-            if cand := _make(r, start, end, MentionLabel(label)):
-                found.append(cand)
+        for piece in _pieces(ent, gazetteer):
+            for start, end, kind in _ranked(text, *piece, MentionLabel(label)):
+                if kind == MentionLabel.PERSON and start == piece[0]:
+                    start = _person_start(doc, start, end)
+                if cand := _make(r, start, end, kind):
+                    found.append(cand)
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
@@ -1021,6 +1049,13 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and span.root.head.head.lower_ in _MEMBERSHIP_ROLES
         ):
             c.cues.append("organisation")  # "leader of Ulster Vanguard"
+        if (
+            span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "of"
+            and span.root.head.i == first.i - 1
+            and span.root.head.head.lower_ in PLACE_HEADS
+        ):
+            c.cues.append("place")  # "the town of Bireun"; not "the city of X's Medal of Valor"
         if _APPOSITION_RE.match(text[c.end : c.end + 60]):
             c.cues.append("person")  # "Henrique Capriles, an opposition leader"
         head_word = c.text.split()[-1].lower()
@@ -1054,6 +1089,14 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             if other.i in by_token and by_token[other.i] is not c:
                 c.conjuncts.append(by_token[other.i].start)
     by_start = {c.start: c for c in candidates}
+    by_end = {c.end: c for c in candidates}
+    for c in candidates:
+        # "Troy Police Chief Charles Craft": the rank between says whose member (chief) he is
+        org = next((by_end[k] for k in range(c.start - 1, c.start - 16, -1) if k in by_end), None)
+        rank = _TITLE_RE.fullmatch(text[org.end : c.start].lstrip()) if org else None
+        if org and rank and c.role_noun is None and org.text.split()[-1].lower() in ORG_NAME_HEADS:
+            c.role_noun = "chief" if rank.group(0).strip() == "Chief" else "member"
+            c.role_of_start = org.start
     for c in candidates:
         # "Abdul Zara - Ahmad Shah Massoud's nephew", "Ali Haidar, the group's leader"
         gap = _APPOSITION_OPEN_RE.match(text[c.end : c.end + 8])

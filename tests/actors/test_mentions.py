@@ -444,3 +444,54 @@ def test_a_building_word_after_an_organisation_name_makes_one_facility() -> None
     found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Casa Morel restaurant", "FAC") in found and ("Norvik hotel", "FAC") in found
     assert ("Velmar", "ORG") in found  # no building after it: the organisation
+
+
+def test_a_rank_after_an_organisation_head_starts_a_person() -> None:
+    text = (
+        "Call Palmer Police Sergeant Shayne Varro today. Woodburn Police Sgt. Jon Telk wept. "
+        "She died at Army General Hospital."
+    )
+    doc = _doc(
+        text,
+        [
+            ("Palmer Police Sergeant Shayne Varro", "ORG"),
+            ("Woodburn Police Sgt", "ORG"),
+            ("Jon Telk", "PERSON"),
+            ("Army General Hospital", "ORG"),
+        ],
+    )
+    found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
+    assert found["Palmer Police"].label == "ORG"
+    assert found["Shayne Varro"].label == "PERSON" and found["Shayne Varro"].titles == ["Sergeant"]
+    assert "Woodburn Police" in found and "Woodburn Police Sgt" not in found
+    assert "Army General Hospital" in found
+    assert found["Shayne Varro"].role_noun == "member"
+    assert found["Shayne Varro"].role_of_start == found["Palmer Police"].start
+
+
+def test_a_chief_after_a_police_force_is_its_chief() -> None:
+    text = "Troy Police Chief Carl Vant said so."
+    doc = _doc(text, [("Troy Police", "ORG"), ("Carl Vant", "PERSON")])
+    found = {c.text: c for c in find_candidates(doc, GAZETTEER)}
+    assert found["Carl Vant"].role_noun == "chief"
+    assert found["Carl Vant"].role_of_start == 0
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    text = "Houses in the village of Gavarzel fell . Leader of Varno spoke . Town of Norl 's Medal"
+    doc = _doc(text, [("Gavarzel", "PERSON"), ("Varno", "PERSON"), ("Medal", "ORG")])
+    # 0 Houses 1 in 2 the 3 village 4 of 5 Gavarzel 6 fell 7 . 8 Leader 9 of 10 Varno ...
+    # 13 Town 14 of 15 Norl 16 's 17 Medal
+    _parse(doc, {4: (3, "prep"), 5: (4, "pobj"), 9: (8, "prep"), 10: (9, "pobj"),
+                 14: (13, "prep"), 17: (14, "pobj"), 15: (17, "poss")})  # fmt: skip
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Gavarzel"]
+    assert "place" not in cues["Varno"] and "place" not in cues["Medal"]
+
+
+def test_a_count_after_a_dash_is_no_part_of_a_name_and_courtesy_is_no_name() -> None:
+    text = "Lebap province - 28, Mary province - 30. Photo: Courtesy of ADN. Fire Up - 1 Dead"
+    ents = [("Lebap province - 28", "GPE"), ("Mary province - 30", "GPE"), ("Courtesy", "PERSON")]
+    doc = _doc(text, [*ents, ("ADN", "ORG"), ("Fire Up - 1 Dead", "ORG")])
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert found == ["Lebap province", "Mary province", "ADN", "Fire Up"]
