@@ -209,6 +209,7 @@ class WordClasses:
     claim_making_verbs: frozenset[str]
     author_preps: frozenset[str]
     correlatives: frozenset[str]
+    negative_pronouns: frozenset[str]
     conditional_marks: frozenset[str]
     raising_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -313,24 +313,20 @@ def _neither(t: Token) -> bool:
     )
 
 
-_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
-
-
 def _nobody(t: Token) -> bool:
     """Whether a verb's subject or object is a negative quantifier: "No one was injured",
     "nobody was arrested", "no civilians were killed", "none of the soldiers were hurt"."""
     if t.pos_ not in {"VERB", "AUX"}:
         return False
+    negatives = word_classes().negative_pronouns
     for c in t.children:
         if c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
             continue
-        before = t.doc[max(0, c.i - 2) : c.i]
-        if (
-            c.lower_ in _NEGATIVE_PRONOUNS
-            or any(p.dep_ == "det" and p.lower_ == "no" for p in c.children)
-            or (c.lower_ in {"one", "-"} and before.text.lower().replace(" ", "") in {"no", "no-"})
-        ):
+        if any(p.dep_ == "det" and p.lower_ == "no" for p in c.children):
             return True
+        spelt = (t.doc[j : c.i + 1].text.lower().replace(" ", "") for j in range(c.i, c.i - 3, -1))
+        if any(word in negatives for word in spelt):
+            return True  # "nobody", "no-one", "No - one" as the parser splits it
     return False
 
 
