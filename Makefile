@@ -20,7 +20,7 @@ export: $(STAMP)
 test: $(STAMP) test-deps
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 # What the external tests drive: Debian's chromium (graph.html) and Gephi Lite's npm loaders
 # (graphology-graphml/-gexf). Quick when present; a failure only makes those tests skip.
