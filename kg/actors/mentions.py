@@ -82,7 +82,7 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _CLOCK_BEFORE_RE = re.compile(
-    r"(?<![\d:.])(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
+    r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
 )
 _SPEECH_VERBS = _WORDS.speech_verbs
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")

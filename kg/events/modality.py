@@ -56,8 +56,8 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
         return True
     node = t
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in node.children):
-            return True
+        if any(c.dep_ == "neg" for c in node.children) or _nobody(node):
+            return True  # also "no one is believed to have been injured"
         if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "conj" and node.head.pos_ == "ADJ"):
             node = node.head
             continue

@@ -175,8 +175,10 @@ def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start(
 
 
 def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhere_are() -> None:
-    text = "Police spoke (1852 HKT) and at 10:30 GMT and at 6 p.m. EST. The IST said so."
-    doc = _doc(text, [("HKT", "ORG"), ("GMT", "ORG"), ("EST", "ORG"), ("IST", "ORG")])
+    text = ("Police spoke (1852 HKT) and at 10:30 GMT and at 6 p.m. EST. Updated 18: 50 CET. "
+            "The IST said so.")
+    doc = _doc(text, [("HKT", "ORG"), ("GMT", "ORG"), ("EST", "ORG"), ("CET", "ORG"),
+                      ("IST", "ORG")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["IST"]
 
 

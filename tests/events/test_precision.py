@@ -99,6 +99,17 @@ def test_the_penalty_someone_is_sentenced_to_is_no_event(read) -> None:  # type:
     assert mentions(x, "ASSAULT") == [] and mentions(x, "COERCE") == ["sentenced"]
 
 
+@pytest.mark.parametrize(("text", "injured"), [
+    ("No one is believed to have been injured in the fire.", []),
+    ("Nobody is thought to have been hurt.", []),
+    ("Two men are believed to have been injured in the fire.", ["injured"]),
+])
+def test_a_negative_subject_of_a_raising_verb_negates_its_complement(  # type: ignore[no-untyped-def]
+    read, text: str, injured: list[str]
+) -> None:
+    assert mentions(read(text), "ASSAULT") == injured
+
+
 def test_particle_changing_the_sense(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Maduro backed down on Monday."), "SUPPORT") == []
 
