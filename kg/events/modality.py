@@ -45,7 +45,7 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     ("did not launch an attack", "there had not been any threats")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True
-    if _neither(t) or _nobody(t):
+    if _neither(t):
         return True
     if (
         t.pos_ in {"NOUN", "PROPN"}
