@@ -103,6 +103,7 @@ class Lexicon:
     call_preps: frozenset[str]
     fall_verbs: frozenset[str]
     self_harm_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     traffic_nouns: frozenset[str]
     cause_preps: frozenset[str]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -403,8 +404,21 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     ):
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
-        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
+        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon) or _game(t, lexicon)
     return False
+
+
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-])")
+
+
+def _game(t: Token, lexicon: Lexicon) -> bool:
+    """A win in a game: a verb of winning with a score in its sentence ("the Colts beat the
+    Chiefs 20-13"), no assault."""
+    return (
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in lexicon.contest_verbs
+        and _SCORE.search(t.sent.text) is not None
+    )
 
 
 def _fatal_fall(t: Token, lexicon: Lexicon) -> bool:

@@ -110,6 +110,15 @@ def test_a_negative_subject_of_a_raising_verb_negates_its_complement(  # type: i
     assert mentions(read(text), "ASSAULT") == injured
 
 
+@pytest.mark.parametrize(("text", "beat"), [
+    ("The Colts beat the Chiefs 20-13 to clinch a playoff berth.", []),
+    ("Top-seeded Creighton defeated Drake, 65 - 53, on Friday.", []),
+    ("Police beat the protesters with batons on 12 May.", ["beat"]),
+])
+def test_a_win_with_a_score_is_a_game_no_assault(read, text: str, beat: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == beat
+
+
 def test_particle_changing_the_sense(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Maduro backed down on Monday."), "SUPPORT") == []
 
