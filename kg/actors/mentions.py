@@ -20,7 +20,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer
-from kg.actors.words import actor_words, time_zone_abbreviations
+from kg.actors.words import actor_words
 from kg.model import MentionLabel
 from kg.nlp import sentence_index
 
@@ -303,7 +303,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
-    if name in time_zone_abbreviations() and _CLOCK_BEFORE_RE.search(text[max(0, s - 12) : s]):
+    if name.isupper() and name.lower() in _WORDS.time_zones and (
+        _CLOCK_BEFORE_RE.search(text[max(0, s - 12) : s])
+    ):
         return None  # a time of day: "(1852 HKT)", "10:30 GMT"
     if label != MentionLabel.DICT and (event := _event_name(words, r.gazetteer)) is not None:
         if not event:

@@ -8,8 +8,6 @@ entry fails with ``path:line: message``.
 
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -17,7 +15,7 @@ from typing import Any
 from kg.datafiles import Kind, Table, Words, load_packaged
 from kg.model import RelationType
 
-__all__ = ["ActorWords", "actor_words", "time_zone_abbreviations"]
+__all__ = ["ActorWords", "actor_words"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +25,7 @@ class ActorWords:
     titles: frozenset[str]
     not_names: frozenset[str]
     weekdays: frozenset[str]
+    time_zones: frozenset[str]
     person_roles: frozenset[str]
     apposition_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -82,17 +81,3 @@ def actor_words() -> ActorWords:
     """The packaged word lists (read once per process)."""
     return ActorWords(**load_packaged("kg.actors", "data/words.yaml", _SECTIONS))
 
-
-@cache
-def time_zone_abbreviations() -> frozenset[str]:
-    """Alphabetic zone abbreviations of the IANA time zone database ("GMT", "HKT", "EDT"), in
-    use in winter or summer since 2000: "(1852 HKT)" tells a time, not an organisation."""
-    found = set()
-    for name in zoneinfo.available_timezones():
-        zone = zoneinfo.ZoneInfo(name)
-        for year in (2000, 2012, 2024):
-            for month in (1, 7):
-                abbreviation = dt.datetime(year, month, 1, tzinfo=zone).tzname() or ""
-                if abbreviation.isalpha() and abbreviation.isupper():
-                    found.add(abbreviation)
-    return frozenset(found)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
 from dataclasses import fields
 from importlib import resources
 
@@ -32,6 +34,19 @@ def test_the_rules_read_the_file() -> None:
     assert actor_words().person_roles == mentions.PERSON_ROLES
     assert "sunday" in mentions._NOT_NAMES  # the weekdays are never names either
     assert mentions.TITLES.index("Lt. Gen") < mentions.TITLES.index("Lt.")  # longest first
+
+
+def test_the_time_zones_are_the_iana_database_abbreviations() -> None:
+    found = set()
+    for name in zoneinfo.available_timezones():
+        zone = zoneinfo.ZoneInfo(name)
+        for year in (2000, 2012, 2024):
+            for month in (1, 7):
+                abbreviation = dt.datetime(year, month, 1, tzinfo=zone).tzname() or ""
+                if abbreviation.isalpha() and abbreviation.isupper():
+                    found.add(abbreviation.lower())
+    zones = actor_words().time_zones
+    assert zones <= found and {"gmt", "hkt", "edt", "cet"} <= zones
 
 
 @pytest.mark.parametrize(
