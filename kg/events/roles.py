@@ -220,15 +220,16 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     that supports it; returns that verb's prepositions, which the noun's roles share ("launched
     an attack on X")."""
     t = trigger.token
+    counted = _counted(t)  # "a series of attacks": the series stands in the clause
     _modifiers(trigger, index, lexicon, roles)
     if not roles.source:
-        roles.source += _governing_subject(_counted(t), index)
+        roles.source += _governing_subject(counted, index)
     if trigger.type in HOSTILE:
-        _undergone_by(_counted(t), index, roles)
-        _aimed_at(_counted(t), index, roles)
+        _undergone_by(counted, index, roles)
+        _aimed_at(counted, index, roles)
     # "ended mediation efforts": the ending verb governs the noun the event noun modifies
     ending = t.dep_ == "compound" and t.head.dep_ in OBJECTS and ends(t.head.head)
-    held = t.head if ending else _counted(t)
+    held = t.head if ending else counted
     governor = held.head
     support_preps: list[Token] = []
     # "launched an attack on X", "got air support from Y"; not "condemned the attack":
