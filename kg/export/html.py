@@ -350,8 +350,7 @@ def embed_json(value: Any) -> str:
     text = json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     )
-    text = text.translate(_JSON_ESCAPES)
-    return _SURROGATE.sub(_escape_surrogate, text)
+    return _SURROGATE.sub(_escape_surrogate, text.translate(_JSON_ESCAPES))
 
 
 @functools.cache
