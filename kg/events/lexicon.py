@@ -21,6 +21,7 @@ __all__ = [
     "COOPERATIVE",
     "HOSTILE",
     "MATERIAL",
+    "VIOLENT",
     "Lexicon",
     "Sense",
     "WordClasses",
@@ -60,7 +61,10 @@ MATERIAL = frozenset(
         PloverType.CONSULT,
     ]
 )
-"""PLOVER types of cooperative, hostile and material (not only verbal) events."""
+VIOLENT = frozenset([PloverType.ASSAULT, PloverType.CRIME])
+"""PLOVER types of cooperative, hostile, material (not only verbal) and violent events. A
+violent event happens where its target is ("an attack on the market in Strasbourg"), unlike
+sanctions or protests aimed at someone elsewhere; its harm may have a natural cause."""
 
 
 class Sense(NamedTuple):

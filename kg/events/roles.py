@@ -27,7 +27,7 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors, listed, span_actors
-from kg.events.lexicon import HOSTILE, MATERIAL, Lexicon, word_classes
+from kg.events.lexicon import HOSTILE, MATERIAL, VIOLENT, Lexicon, word_classes
 from kg.events.triggers import Trigger
 from kg.model import ActorRef, ActorType, MentionLabel, PloverType
 
@@ -35,9 +35,6 @@ __all__ = ["Roles", "resolve_roles"]
 
 _PLACE_TYPES = {ActorType.PLACE, ActorType.COUNTRY}
 _UNNAMED = {MentionLabel.PARTICIPANT, MentionLabel.NOMINAL}
-_VIOLENT = {PloverType.ASSAULT, PloverType.CRIME}
-"""Event types that happen where their target is ("an attack on the market in Strasbourg"),
-unlike sanctions or protests aimed at someone elsewhere."""
 _SPEECH_ACTS = {
     PloverType.DEMAND,
     PloverType.THREATEN,
@@ -407,7 +404,7 @@ def _prepositional(
                 and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))
             ):  # "fired at the convoy", "at South Korea"; "met Biden at the White House": where
                 roles.target += named
-                if trigger.type in _VIOLENT:
+                if trigger.type in VIOLENT:
                     roles.location += _places_at([obj], index)  # "an attack on X in Strasbourg"
             elif word == "of":
                 agentive = (

@@ -24,6 +24,7 @@ from kg.events.fillers import actors
 from kg.events.lexicon import (
     COOPERATIVE,
     MATERIAL,
+    VIOLENT,
     Lexicon,
     Sense,
     WordClasses,
@@ -403,7 +404,7 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         and t.head.head.lemma_.lower() in lexicon.charge_heads
     ):
         return True  # "charged with treason", "sentenced to death": not (yet) an act
-    if trigger.type in {PloverType.ASSAULT, PloverType.CRIME}:
+    if trigger.type in VIOLENT:
         return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon) or _game(t, lexicon)
     return False
 
