@@ -180,7 +180,9 @@ def _relative(text: str, reference: dt.date, future: bool) -> tuple[str, str] | 
 def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     """The date of the time expression nearest trigger *t* in its sentence, else the document
     date; with neither, ``(None, "unknown")``."""
-    expressions = [e for e in t.sent.ents if e.label_ in {"DATE", "TIME"}]
+    expressions = [
+        e for e in t.sent.ents if e.label_ in {"DATE", "TIME"} and not _dates_other(e, t)
+    ]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
     future_aux = word_classes().future_aux
     future = any(
@@ -196,6 +198,22 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     if reference is not None:
         return reference.isoformat(), "document"
     return None, UNKNOWN
+
+
+def _dates_other(e: Span, t: Token) -> bool:
+    """Whether time expression *e* dates an apposition describing a noun, one without trigger
+    *t*: "Mat Maid, a cooperative begun in 1936, tried to help" (no help in 1936), "Lowell,
+    the 2007 World Series MVP". Clauses keep their dates: "shot by a gunman who marched into
+    the party Friday night", "vessels transiting the Gulf on Friday" are mostly the time of
+    the event told, or the parser's attachment of it."""
+    for node in e.root.ancestors:
+        if node.i == t.i:
+            return False
+        if node.dep_ == "appos" and node.ent_type_ not in {"DATE", "TIME"}:
+            on_lines = sorted((node.idx, e.start_char, t.idx))
+            same_line = "\n" not in e.doc.text[on_lines[0] : on_lines[-1]]  # not a headline
+            return same_line and not node.left_edge.i <= t.i <= node.right_edge.i
+    return False
 
 
 _LEADS = {"IN", "TO", "PRP$", "POS"}

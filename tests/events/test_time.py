@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.events.time import event_date, resolve_date
+from tests.events.parses import parse
 
 MONDAY = dt.date(2021, 9, 6)
 
@@ -136,8 +137,6 @@ def test_without_a_document_date_only_what_the_text_dates_has_a_date() -> None:
 
 
 def _dated(table: str, ents: str, reference: dt.date | None = MONDAY) -> tuple[str | None, str]:
-    from tests.events.parses import parse
-
     doc = parse(table, ents)
     (verb,) = [t for t in doc if t.pos_ == "VERB"]
     return event_date(verb, reference)
@@ -202,3 +201,27 @@ def test_an_undated_document_gives_undated_events() -> None:
     """
     assert _dated(table, "O O O B-DATE O", reference=None) == (None, "unknown")
     assert _dated(table, "O O O B-DATE O") == ("2021-08-31", "relative")
+
+
+def test_a_date_describing_a_noun_does_not_date_the_event() -> None:
+    # "Rebels, a group formed in 1990, attacked the town.": the group was formed in 1990
+    table = """
+        Rebels   rebel    NOUN  NNS nsubj 8
+        ,        ,        PUNCT ,   punct 0
+        a        a        DET   DT  det   3
+        group    group    NOUN  NN  appos 0
+        formed   form     VERB  VBN acl   3
+        in       in       ADP   IN  prep  4
+        1990     1990     NUM   CD  pobj  5
+        ,        ,        PUNCT ,   punct 0
+        attacked attack   VERB  VBD ROOT  8
+        the      the      DET   DT  det   10
+        town     town     NOUN  NN  dobj  8
+        .        .        PUNCT .   punct 8
+    """
+    ents = "O O O O O O B-DATE O O O O O"
+    doc = parse(table, ents)
+    assert event_date(doc[8], MONDAY) == ("2021-09-06", "document")
+    # the same words hung from the verb ("Rebels, in 1990, attacked the town") date it
+    doc = parse(table.replace("ADP   IN  prep  4", "ADP   IN  prep  8"), ents)
+    assert event_date(doc[8], MONDAY) == ("1990-01-01/1990-12-31", "explicit")
