@@ -215,6 +215,7 @@ class WordClasses:
     author_preps: frozenset[str]
     correlatives: frozenset[str]
     negative_pronouns: frozenset[str]
+    negative_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
     raising_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

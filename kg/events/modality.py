@@ -41,9 +41,12 @@ __all__ = [
 
 def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     """Negated, or a non-finite complement of a negated predicate ("not able to attack"), or
-    a noun with "no" ("there was no warning") or under a negated support verb or existential
+    a noun with "no" ("there was no warning", "no reports of injuries"), after "without", or
+    under a negated support verb or existential
     ("did not launch an attack", "there had not been any threats")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True
+    if _none_of(t):
         return True
     if _neither(t):
         return True
@@ -310,6 +313,19 @@ def _neither(t: Token) -> bool:
         c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
         and any(p.dep_ in {"preconj", "det", "cc"} and p.lower_ in correlatives for p in c.children)
         for c in t.children
+    )
+
+
+def _none_of(t: Token) -> bool:
+    """Whether *t* hangs from "without" ("without financial assistance", "without firing a
+    shot") or from a noun with "no" ("no reports of injuries", "no sign of a struggle")."""
+    if t.dep_ not in {"pobj", "pcomp"}:
+        return False
+    prep = t.head
+    if prep.lower_ in word_classes().negative_prepositions:
+        return True
+    return prep.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children
     )
 
 

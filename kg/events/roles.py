@@ -34,6 +34,7 @@ from kg.model import ActorRef, ActorType, MentionLabel, PloverType
 __all__ = ["Roles", "resolve_roles"]
 
 _PLACE_TYPES = {ActorType.PLACE, ActorType.COUNTRY}
+_NOWHERE = {ActorType.PERSON, ActorType.GROUP}  # never where an event happened: "at her bed"
 _UNNAMED = {MentionLabel.PARTICIPANT, MentionLabel.NOMINAL}
 _SPEECH_ACTS = {
     PloverType.DEMAND,
@@ -72,8 +73,9 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
     Returns
     -------
     Roles
-        Source, target and location actors, each actor once per role and no source also a
-        target, and the instruments named without an actor ("with drones").
+        Source, target and location actors, each actor once per role, no source also a
+        target and no person or group a location, and the instruments named without an actor
+        ("with drones").
     """
     roles = Roles()
     completed = _completed_verb(trigger)
@@ -92,6 +94,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
         roles.target = [r for r in roles.target if r.type in _PLACE_TYPES]
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
+    roles.location = [r for r in roles.location if r.type not in _NOWHERE]
     return roles
 
 

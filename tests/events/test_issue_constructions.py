@@ -259,3 +259,57 @@ def test_a_negative_quantifier_as_subject_negates_the_event(
 ) -> None:
     doc = parse(table)
     assert [e.type for e in _events(doc, actors(doc))] == events
+
+
+NO_REPORTS = """
+    There    there    PRON  EX  expl  1
+    were     be       VERB  VBD ROOT  1
+    no       no       DET   DT  det   3
+    reports  report   NOUN  NNS attr  1
+    of       of       ADP   IN  prep  3
+    injuries injury   NOUN  NNS pobj  4
+    .        .        PUNCT .   punct 1
+"""
+WITHOUT = """
+    Kyiv     Kyiv     PROPN NNP nsubj 1
+    operated operate  VERB  VBD ROOT  1
+    without  without  ADP   IN  prep  1
+    aid      aid      NOUN  NN  pobj  2
+    from     from     ADP   IN  prep  3
+    Japan    Japan    PROPN NNP pobj  4
+    .        .        PUNCT .   punct 1
+"""
+
+
+@pytest.mark.parametrize(("table", "events"), [
+    (NO_REPORTS, []),  # "There were no reports of injuries."
+    (NO_REPORTS.replace("no       no ", "two      two"), [PloverType.ASSAULT]),
+    (WITHOUT, []),  # "Kyiv operated without aid from Japan."
+])
+def test_no_report_of_an_event_or_without_it_negates_it(
+    table: str, events: list[PloverType]
+) -> None:
+    doc = parse(table)
+    named = {"kyiv": (0, "place"), "japan": (5, "country")} if "Kyiv" in doc.text else {}
+    index = actors(doc, **named)
+    assert [e.type for e in _events(doc, index)] == events
+
+
+def test_a_person_is_no_location() -> None:
+    # "Gunmen killed two men at the home of Smith.": Smith is no place the killing was at
+    doc = parse(
+        """
+        Gunmen gunman NOUN  NNS nsubj 1
+        killed kill   VERB  VBD ROOT  1
+        two    two    NUM   CD  nummod 3
+        men    man    NOUN  NNS dobj  1
+        at     at     ADP   IN  prep  1
+        Smith  Smith  PROPN NNP pobj  4
+        .      .      PUNCT .   punct 1
+        """,
+        ents="O O O O O B-PERSON O",
+    )
+    (killing,) = _events(doc, actors(doc, smith=(5, "person")))
+    assert killing.locations == []
+    (at_kabul,) = _events(doc, actors(doc, kabul=(5, "place")))
+    assert at_kabul.locations == ["kabul"]
