@@ -81,6 +81,8 @@ _KEY_FIELDS = ("label", "type", "subtype", "aliases", "wikidata", "country", "ro
 _ROLE_FIELDS = ("role", "since", "until")
 _TYPE_SPELLINGS = {"organization": ActorType.ORGANISATION}
 _PLACE_SUFFIXES = actor_words().place_suffixes
+_REGION_OVER_FOREIGN_CITY = 1_000_000
+"""A city this populous keeps its name from a state or province abroad ("Hyderabad")."""
 
 _PUNCTUATION = str.maketrans(
     {
@@ -662,7 +664,9 @@ class Gazetteer:
 
         Among homonyms, those in *country_hint* (ISO3, ISO2 or country name) come first; then
         cities of 15,000 people or more; then curated provinces, regions and US states; then
-        smaller cities and other spellings of cities; the most populous first within each. "X
+        smaller cities and other spellings of cities; the most populous first within each.
+        Without a hint, a curated state or province outranks a city of under a million people
+        in another country ("Florida" is the US state, not the Cuban town). "X
         province" (governorate, oblast, state, region, district) finds only a place that is not
         a city; "X city" only a city.
 
@@ -692,6 +696,13 @@ class Gazetteer:
             return None
         best = min(candidates, key=lambda c: (c.place.country != hint if hint else False,
                                               c.tier, -(c.place.population or 0)))
+        if hint is None and (best.place.population or 0) < _REGION_OVER_FOREIGN_CITY:
+            # a state or province outranks a town of another country: "Florida" is the US
+            # state, not the Cuban town; "Kandahar" stays the city of its own province
+            regions = [c for c in candidates if c.tier == 1 and c.place.subtype != "city"
+                       and c.place.country != best.place.country]
+            if best.place.subtype == "city" and regions:
+                return min(regions, key=lambda c: (-(c.place.population or 0), c.place.label)).place
         return best.place
 
     @functools.cached_property

@@ -57,6 +57,7 @@ _CUE_WEIGHTS = {
     "speaker": (ActorType.PERSON, 0.5),
     "age": (ActorType.PERSON, 4.0),
     "organisation": (ActorType.ORGANISATION, 4.0),
+    "vessel": (ActorType.ORGANISATION, 10.0),  # "INS Mysore", then "Mysore" as NER's person
     "located": (ActorType.PLACE, 2.5),
 }
 _ROLE_RELATIONS = _WORDS.role_relations
@@ -377,6 +378,10 @@ def _group(
         if c.label != MentionLabel.PERSON and (cp := gazetteer.country(c.text)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
+        ship = _ship_of(c, named)
+        if ship is not None and ship.start in of:
+            join(c, of[ship.start].key)  # "Mysore" after "INS Mysore": the vessel
+            continue
         # "Washington" in a text about George Washington is the man
         someone = person(c) or _full_name(c, full_people) is not None
         if (governed := _governing(c, someone, gazetteer)) is not None:
@@ -664,6 +669,17 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
         (owner,) = longer.values()
         return owner
     return None
+
+
+def _ship_of(c: Candidate, named: _Index) -> Candidate | None:
+    """The one vessel *c* names without its ship prefix ("Mysore" for "INS Mysore"), or None."""
+    words = words_of(c.text)
+    ships = {
+        o.text: o
+        for o in named.get((1, words[-1]))
+        if (name := words_of(o.text))[0] in _WORDS.ship_prefixes and name[1:] == words
+    }
+    return next(iter(ships.values())) if len(ships) == 1 else None
 
 
 def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:

@@ -85,10 +85,18 @@ _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
 )
 _SPEECH_VERBS = _WORDS.speech_verbs
+_VESSEL_APPOSITION_RE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS.vessel_nouns))
+    + r")(?:\s*[,.;:)]|\s+(?:of|that|which|with|in|off|on|at|from|to|was|is|and)\b)"
+)  # "the Mysore, a 6,900-tonne destroyer, ..."; not "Sam Kerry, a ship captain"
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 PERSON_ROLES = _WORDS.person_roles
 ORG_NAME_HEADS = _WORDS.org_name_heads
+_SHIP_BEFORE_RE = re.compile(
+    r"(?<![\w/])(?:" + "|".join(re.escape(p) for p in sorted(_WORDS.ship_prefixes)) + r") $"
+)
 EVENT_NAME_HEADS = _WORDS.event_name_heads
 FACILITY_NAME_HEADS = _WORDS.facility_name_heads
 PLACE_NAME_HEADS = _WORDS.place_name_heads
@@ -132,7 +140,7 @@ def strip_name(text: str) -> tuple[str, int, int, list[str]]:
         stripped = text.lstrip(_QUOTES + " ")
         left += len(text) - len(stripped)
         text = stripped
-        stripped = text.rstrip(_QUOTES + " .,;:")
+        stripped = text.rstrip(_QUOTES + " .,;:-–—")
         if _ABBREVIATION_END_RE.search(text[: len(stripped) + 1]):
             stripped = text[: len(stripped) + 1]  # "U.S." keeps its last dot
         right += len(text) - len(stripped)
@@ -299,6 +307,7 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
     words = text[s:e].split()
+    ship = None
     if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
@@ -307,11 +316,22 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         _CLOCK_BEFORE_RE.search(text[max(0, s - 12) : s])
     ):
         return None  # a time of day: "(1852 HKT)", "10:30 GMT"
+    vessel = label != MentionLabel.DICT and (
+        (len(words) >= 2 and words[0] in _WORDS.ship_prefixes)
+        or (ship := _SHIP_BEFORE_RE.search(text[max(0, s - 8) : s])) is not None
+    )
+    if vessel:
+        s -= len(ship.group(0)) if ship else 0
+        words = text[s:e].split()
+        label = MentionLabel.ORG  # "INS Mysore", "MV Gibe": a vessel and its crew, no person
     if label != MentionLabel.DICT and (event := _event_name(words, r.gazetteer)) is not None:
         if not event:
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
-    return Candidate(s, e, text[s:e], r.sent(s), label, titles)
+    found = Candidate(s, e, text[s:e], r.sent(s), label, titles)
+    if vessel:
+        found.cues.append("vessel")
+    return found
 
 
 def _street_name(text: str) -> bool:
@@ -1029,6 +1049,10 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             owner = _word_before(doc, before.i)
             if owner is not None and owner.i in by_token:
                 c.role_of_start = by_token[owner.i].start
+        if (before is not None and before.lower_ in _WORDS.vessel_nouns) or (
+            _VESSEL_APPOSITION_RE.match(text[c.end : c.end + 60])
+        ):
+            c.cues.append("vessel")  # "merchant vessel Gibe", "Mysore, a destroyer"
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
             c.cues.append("place")

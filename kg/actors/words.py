@@ -26,6 +26,8 @@ class ActorWords:
     not_names: frozenset[str]
     weekdays: frozenset[str]
     time_zones: frozenset[str]
+    ship_prefixes: frozenset[str]
+    vessel_nouns: frozenset[str]
     person_roles: frozenset[str]
     apposition_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -71,8 +73,9 @@ _TABLES: dict[str, Kind[Any]] = {
     "role_relations": Table(RelationType, lower=True),
     "spelling_variants": Table(str, lower=True),
 }
+_AS_WRITTEN = {"titles", "ship_prefixes"}  # lists compared with the text's own case
 _SECTIONS: dict[str, Kind[Any]] = {
-    f.name: _TABLES.get(f.name, Words(lower=f.name != "titles")) for f in fields(ActorWords)
+    f.name: _TABLES.get(f.name, Words(lower=f.name not in _AS_WRITTEN)) for f in fields(ActorWords)
 }
 
 

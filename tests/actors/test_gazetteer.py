@@ -278,6 +278,17 @@ def test_homonyms_prefer_the_most_populous_then_the_hinted_country() -> None:
     assert hinted is not None and hinted.country == "PAK"
 
 
+def test_a_state_outranks_a_small_city_abroad_not_its_own_or_a_large_one() -> None:
+    florida = place("Florida")  # not the Cuban town of 63,000
+    assert florida is not None and (florida.country, florida.subtype) == ("USA", "state")
+    cuban = place("Florida", "CUB")
+    assert cuban is not None and (cuban.country, cuban.subtype) == ("CUB", "city")
+    kandahar = place("Kandahar")  # the city of its own province
+    assert kandahar is not None and kandahar.subtype == "city"
+    washington = place("Washington")  # the capital, in the same country as the state
+    assert washington is not None and washington.subtype == "city"
+
+
 def test_city_spellings_and_coordinates() -> None:
     kandahar = place("Kandahar")
     assert kandahar is not None and kandahar.country == "AFG" and kandahar.subtype == "city"

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.actors.mentions import _initials_match, find_candidates, strip_name
+from kg.model import MentionLabel
 from tests.actors.conftest import GAZETTEER
 
 
@@ -28,6 +29,7 @@ from tests.actors.conftest import GAZETTEER
         ("Justice Department", "Justice Department", []),
         ("Prince Sultan Air Base", "Prince Sultan Air Base", []),
         ("Secretary of State Hal Doran", "Hal Doran", ["Secretary of State"]),
+        ("Eric Allen Kirkpatrick -", "Eric Allen Kirkpatrick", []),  # "Kirkpatrick - was charged"
     ],
 )
 def test_strip_name(raw: str, name: str, titles: list[str]) -> None:
@@ -497,3 +499,20 @@ def test_a_count_after_a_dash_is_no_part_of_a_name_and_courtesy_is_no_name() -> 
     doc = _doc(text, [*ents, ("ADN", "ORG"), ("Fire Up - 1 Dead", "ORG")])
     found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert found == ["Lebap province", "Mary province", "ADN", "Fire Up"]
+
+
+def test_a_ship_prefix_makes_a_vessel_an_organisation_with_its_prefix() -> None:
+    text = "Later INS Mysore escorted the MV Gibe home. Sam Gibe spoke."
+    doc = _doc(text, [("Mysore", "PERSON"), ("MV Gibe", "PERSON"), ("Sam Gibe", "PERSON")])
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert ("INS Mysore", MentionLabel.ORG) in found and ("MV Gibe", MentionLabel.ORG) in found
+    assert ("Sam Gibe", MentionLabel.PERSON) in found
+
+
+def test_a_vessel_noun_before_or_in_apposition_cues_a_ship() -> None:
+    text = ("A call came from merchant vessel Gibe. Mysore, a 6,900-tonne destroyer, answered. "
+            "Sam Kerry, a ship captain, spoke.")
+    doc = _doc(text, [("Gibe", "PERSON"), ("Mysore", "PERSON"), ("Sam Kerry", "PERSON")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "vessel" in cues["Gibe"] and "vessel" in cues["Mysore"]
+    assert "vessel" not in cues["Sam Kerry"]

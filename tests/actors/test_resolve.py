@@ -69,6 +69,17 @@ def test_surname_usage_makes_an_org_tagged_name_a_person(dictionary: ActorDictio
     assert actor.type is ActorType.PERSON
 
 
+def test_a_vessel_named_without_its_prefix_joins_it_and_stays_an_organisation(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "INS Korvada fired at the skiffs. Korvada then escorted the ship. Korvada left."
+    spans: list[tuple[str, str] | tuple[str, str, list[str]]] = [("INS Korvada", "ORG", ["vessel"])]
+    spans += [("Korvada", "PERSON"), ("Korvada", "PERSON")]
+    r = _resolve(dictionary, d1=(text, spans))
+    (vessel,) = r.actors.values()
+    assert vessel.type is ActorType.ORGANISATION and vessel.label == "INS Korvada"
+
+
 def test_first_name_joins_the_one_full_name_it_starts(dictionary: ActorDictionary) -> None:
     text = "Brothers Ozan Kelmet and Ruslat Kelmet fled. Ozan was caught; Ruslat died."
     r = _resolve(
