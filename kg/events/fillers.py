@@ -22,7 +22,8 @@ _IT_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY, ActorType.GROUP}
 
 
 def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorRef]:
-    """Actors an argument head names: itself, its conjuncts, or the names modifying it."""
+    """Actors an argument head names: itself, its conjuncts, or the names modifying it; a
+    person's name in apposition to another's is the next of a list, not the same person."""
     if head is None or depth > 4:
         return []
     found = index.at(head)
@@ -48,6 +49,12 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         )
     elif found is not None:
         out.append(found)
+        for c in head.children:
+            other = index.at(c) if c.dep_ == "appos" else None
+            if other is not None and other.actor != found.actor and (
+                other.type == found.type == ActorType.PERSON
+            ):
+                out.extend(actors(c, index, depth))  # "killed John Smith, Peter Jones and ..."
     elif (
         head.lower_ in words.relative_pronouns
         and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS

@@ -318,7 +318,10 @@ def _neither(t: Token) -> bool:
 
 def _none_of(t: Token) -> bool:
     """Whether *t* hangs from "without" ("without financial assistance", "without firing a
-    shot") or from a noun with "no" ("no reports of injuries", "no sign of a struggle")."""
+    shot") or from a noun with "no" ("no reports of injuries", "no reports of damage or
+    injuries", "no sign of a struggle")."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
     if t.dep_ not in {"pobj", "pcomp"}:
         return False
     prep = t.head

@@ -270,6 +270,17 @@ NO_REPORTS = """
     injuries injury   NOUN  NNS pobj  4
     .        .        PUNCT .   punct 1
 """
+NO_REPORTS_OR = """
+    There    there    PRON  EX  expl  1
+    were     be       VERB  VBD ROOT  1
+    no       no       DET   DT  det   3
+    reports  report   NOUN  NNS attr  1
+    of       of       ADP   IN  prep  3
+    damage   damage   NOUN  NN  pobj  4
+    or       or       CCONJ CC  cc    5
+    injuries injury   NOUN  NNS conj  5
+    .        .        PUNCT .   punct 1
+"""
 WITHOUT = """
     Kyiv     Kyiv     PROPN NNP nsubj 1
     operated operate  VERB  VBD ROOT  1
@@ -284,6 +295,7 @@ WITHOUT = """
 @pytest.mark.parametrize(("table", "events"), [
     (NO_REPORTS, []),  # "There were no reports of injuries."
     (NO_REPORTS.replace("no       no ", "two      two"), [PloverType.ASSAULT]),
+    (NO_REPORTS_OR, []),  # "There were no reports of damage or injuries."
     (WITHOUT, []),  # "Kyiv operated without aid from Japan."
 ])
 def test_no_report_of_an_event_or_without_it_negates_it(
@@ -313,3 +325,28 @@ def test_a_person_is_no_location() -> None:
     assert killing.locations == []
     (at_kabul,) = _events(doc, actors(doc, kabul=(5, "place")))
     assert at_kabul.locations == ["kabul"]
+
+
+def test_a_name_in_apposition_to_another_persons_name_is_the_next_of_a_list() -> None:
+    # "Gunmen killed John Smith, Peter Jones and Mary Brown." (the parser makes the second name
+    # an apposition of the first); a country's name in apposition only situates a place
+    table = """
+        Gunmen gunman NOUN  NNS nsubj    1
+        killed kill   VERB  VBD ROOT     1
+        John   John   PROPN NNP compound 3
+        Smith  Smith  PROPN NNP dobj     1
+        ,      ,      PUNCT ,   punct    3
+        Peter  Peter  PROPN NNP compound 6
+        Jones  Jones  PROPN NNP appos    3
+        and    and    CCONJ CC  cc       6
+        Mary   Mary   PROPN NNP compound 9
+        Brown  Brown  PROPN NNP conj     6
+        .      .      PUNCT .   punct    1
+    """
+    doc = parse(table, ents="O O B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON I-PERSON O")
+    index = actors(doc, smith=(2, 3, "person"), jones=(5, 6, "person"), brown=(8, 9, "person"))
+    (killing,) = _events(doc, index)
+    assert killing.targets == ["smith", "jones", "brown"]
+    index = actors(doc, smith=(2, 3, "person"), jones=(5, 6, "country"), brown=(8, 9, "person"))
+    (killing,) = _events(doc, index)
+    assert killing.targets == ["smith"]

@@ -241,6 +241,12 @@ def test_acting_on_oneself_is_no_cooperation(read) -> None:  # type: ignore[no-u
     assert not read("He said he would support himself by driving a taxi.").events
 
 
+def test_torturing_oneself_is_no_assault(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("He spent two weeks torturing himself over the decision."),
+                    "ASSAULT") == []
+    assert mentions(read("Guards tortured the prisoners."), "ASSAULT") == ["tortured"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
