@@ -659,7 +659,7 @@ class Gazetteer:
         return None
 
     def place(self, name: str, country_hint: str | None = None) -> Place | None:
-        """The city, US state, province or region called *name*; never a country (see
+        """The city, US state, province, region or continent called *name*; never a country (see
         :meth:`country`).
 
         Among homonyms, those in *country_hint* (ISO3, ISO2 or country name) come first; then
@@ -872,6 +872,9 @@ def _read_places(
         found = Place(state["name"], "state", "USA", int(state["geonameid"]))
         short = [a for a, name in abbreviations.items() if name == state["name"]]
         add([state["name"], *short], _Candidate(found, 1))
+    for continent in gc.get_continents().values():  # "Africa" is no alternate name of a town
+        found = Place(continent["name"], "continent", None, int(continent["geonameId"]))
+        add([continent["name"]], _Candidate(found, 1))
     columns = ("label", "aliases", "subtype", "country", "geonames", "latitude", "longitude")
     for line, row in _data_rows("places.csv", columns):
         if row["country"] not in countries.by_iso3 or not _SUBTYPE.match(row["subtype"]):

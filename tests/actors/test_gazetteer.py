@@ -278,6 +278,13 @@ def test_homonyms_prefer_the_most_populous_then_the_hinted_country() -> None:
     assert hinted is not None and hinted.country == "PAK"
 
 
+def test_continents_are_places_not_towns_of_their_name() -> None:
+    africa = place("Africa")  # not Mahdia, a Tunisian town with "Africa" among its names
+    assert africa is not None and (africa.subtype, africa.country) == ("continent", None)
+    asia = place("Asia")  # not the Philippine town of 23,000
+    assert asia is not None and asia.geonames == 6255147
+
+
 def test_a_state_outranks_a_small_city_abroad_not_its_own_or_a_large_one() -> None:
     florida = place("Florida")  # not the Cuban town of 63,000
     assert florida is not None and (florida.country, florida.subtype) == ("USA", "state")

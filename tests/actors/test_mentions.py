@@ -516,3 +516,10 @@ def test_a_vessel_noun_before_or_in_apposition_cues_a_ship() -> None:
     cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "vessel" in cues["Gibe"] and "vessel" in cues["Mysore"]
     assert "vessel" not in cues["Sam Kerry"]
+
+
+def test_an_offence_acronym_or_a_month_abbreviation_is_no_actor() -> None:
+    text = "Jackson was arrested on a DUI charge. The DWI law changed. The DUP voted. Jul 12."
+    ents = [("Jackson", "PERSON"), ("DUI", "ORG"), ("DWI", "ORG"), ("DUP", "ORG")]
+    doc = _doc(text, [*ents, ("Jul", "PERSON")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Jackson", "DUP"]
