@@ -137,7 +137,7 @@ _NameKeys = tuple[tuple[str, ...], ...]
 
 
 def _name_keys(entry: DictionaryEntry) -> _NameKeys:
-    found = []
+    found: list[tuple[str, ...]] = []
     for name in entry.names:
         text = _clean(name)
         folded = _fold(text)
