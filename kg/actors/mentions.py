@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words
 from kg.model import MentionLabel
-from kg.nlp import sentence_index
+from kg.nlp import doc_text, sentence_index
 
 __all__ = [
     "ACTOR_LABELS",
@@ -403,7 +403,7 @@ def find_candidates(
         same way, but only on tokens tagged as proper nouns.
     """
     sent = sentence_index(doc)
-    text = doc.text
+    text = doc_text(doc)
     r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
