@@ -69,12 +69,13 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if (hyphen := _hyphenated(t, lexicon)) is not None:
             found.append(hyphen)
         elif t.pos_ == "VERB" and t.dep_ != "aux":
-            particle = next((c for c in t.children if c.dep_ == "prt"), None)
-            obj = next((c for c in t.children if c.dep_ in OBJECTS), None)
+            children = list(t.children)
+            particle = next((c for c in children if c.dep_ == "prt"), None)
+            obj = next((c for c in children if c.dep_ in OBJECTS), None)
             prep = next(
                 (
                     c
-                    for c in t.children
+                    for c in children
                     if c.dep_ == "prep"
                     and c.i > t.i  # "For each business, call the workers": no "call for"
                     and f"{lemma} {c.lower_}" in lexicon.particles
@@ -319,10 +320,10 @@ def _hyphen_head(t: Token) -> bool:
 
 def _hyphenated(t: Token, lexicon: Lexicon) -> Trigger | None:
     """A hyphenated event noun spaCy splits into three tokens ("face-off", "shoot-out")."""
+    if t.whitespace_:  # first: most words have a space after them, and doc[i] makes a Token
+        return None
     doc = t.doc
     if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 1].whitespace_:
-        return None
-    if t.whitespace_:
         return None
     last = doc[t.i + 2]
     word = f"{t.lower_}-{last.lower_}"
