@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg import datafiles
+from kg import datafiles, model
 from kg._saved import saved
 from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
 from kg.model import ActorType, PloverType
@@ -186,7 +186,8 @@ def _cameo() -> dict[str, Any]:
     entries, consulted only for a word the lexicon has no sense for. A pattern "give &weapon"
     stands for the verb with each word of the synset. The tables, some 58,000 words, are read
     and checked once per installation and saved (see :mod:`kg._saved`)."""
-    sources = [_DATA / "cameo_verbs.yaml", Path(__file__), Path(datafiles.__file__)]
+    sources = [_DATA / "cameo_verbs.yaml", Path(__file__), Path(datafiles.__file__),
+               Path(model.__file__)]  # the model's PLOVER types check the senses
     tables = saved("cameo", sources, _cameo_tables)
     return {name: {word: _sense(value) for word, value in table.items()}
             for name, table in tables.items()}
