@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from kg._gc import gc_paused
 from kg.actors.gazetteer import ActorDictionary, Gazetteer
 from kg.actors.grouping import DocumentActors, group_document
 from kg.actors.mentions import find_candidates
@@ -51,9 +52,10 @@ class Resources:
     def load(cls, settings: Settings | None = None) -> Resources:
         """The resources *settings* name (dictionaries); the packaged ones by default."""
         settings = settings or Settings()
-        gazetteer = Gazetteer()
-        dictionary = ActorDictionary.load(settings.dictionaries, gazetteer=gazetteer)
-        return cls(dictionary, gazetteer, load_lexicon())
+        with gc_paused():
+            gazetteer = Gazetteer()
+            dictionary = ActorDictionary.load(settings.dictionaries, gazetteer=gazetteer)
+            return cls(dictionary, gazetteer, load_lexicon())
 
 
 @dataclass(frozen=True)

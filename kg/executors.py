@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from spacy.language import Language
 
+from kg._gc import gc_paused
 from kg.analysis import Resources, analyse
 from kg.config import Settings
 from kg.errors import KgError
@@ -54,8 +55,9 @@ class Worker:
     def __init__(self, settings: Settings, nlp: Language | None = None,
                  resources: Callable[[], Resources] | None = None) -> None:
         self.settings = settings
-        self.nlp = nlp or load_pipeline(settings.model)
-        self.resources = resources() if resources is not None else Resources.load(settings)
+        with gc_paused():
+            self.nlp = nlp or load_pipeline(settings.model)
+            self.resources = resources() if resources is not None else Resources.load(settings)
 
     def run(self, batch: Batch) -> Done:
         docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)

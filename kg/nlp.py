@@ -14,7 +14,7 @@ from kg.config import default_model
 from kg.errors import ConfigError
 from kg.model import Document
 
-__all__ = ["CHUNK_CHARS", "check_model", "load_pipeline", "parse", "sentence_index"]
+__all__ = ["CHUNK_CHARS", "check_model", "doc_text", "load_pipeline", "parse", "sentence_index"]
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -66,10 +66,24 @@ def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) ->
                       strict=True))
     for n, text in enumerate(items):
         if n in parsed:
-            yield parsed.pop(n)
+            doc = parsed.pop(n)
         else:
             pieces = nlp.pipe(_pieces(text, CHUNK_CHARS), batch_size=1)
-            yield Doc.from_docs(list(pieces), ensure_whitespace=False)
+            doc = Doc.from_docs(list(pieces), ensure_whitespace=False)
+        doc.user_data[_TEXT] = text  # spaCy keeps the text verbatim, pieces joined or not
+        yield doc
+
+
+_TEXT = "kg.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once per document: spaCy joins every token's text again at each
+    access (a Token object each); :func:`parse` records the text it parsed."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def _pieces(text: str, size: int) -> list[str]:

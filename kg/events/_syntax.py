@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.events.lexicon import Lexicon, word_classes
+from kg.nlp import doc_text
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -41,7 +42,7 @@ def _lines(doc: Doc) -> _Lines:
     """*doc*'s lines, indexed on first use and kept in ``doc.user_data``."""
     lines = doc.user_data.get("kg.events.lines")
     if not isinstance(lines, _Lines):
-        text = doc.text
+        text = doc_text(doc)
         starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
         lines = doc.user_data["kg.events.lines"] = _Lines(text, starts)
     return lines

@@ -41,6 +41,7 @@ from kg.model import (
     PloverType,
     Role,
 )
+from kg.nlp import doc_text
 from kg.vocab import event_iri
 
 __all__ = ["extract_events"]
@@ -68,7 +69,7 @@ def extract_events(
     sentence_of : callable
         Character offset -> sentence index (:func:`kg.nlp.sentence_index`).
     """
-    text = doc.text
+    text = doc_text(doc)
     events: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}  # the antecedents a noun may have
     ahead: list[Event] = []  # "the fall of Kabul", told in full further on

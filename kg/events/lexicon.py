@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kg import datafiles, model
+from kg._saved import saved
 from kg.datafiles import Kind, Table, Words, load_datafile, load_packaged
 from kg.model import ActorType, PloverType
 
@@ -121,10 +123,15 @@ class Lexicon:
     cameo_patterns: dict[str, Sense]
 
 
+_DATA = Path(__file__).resolve().parent / "data"
+_PLOVER_NAMES = frozenset(PloverType.__members__)
+
+
+@cache
 def _sense(value: str) -> Sense:
     """A trigger's "TYPE" or "TYPE/mode"; ValueError for a type PLOVER does not have."""
     event_type, _, mode = value.partition("/")
-    if event_type not in PloverType.__members__:
+    if event_type not in _PLOVER_NAMES:
         allowed = ", ".join(PloverType)
         raise ValueError(f"unknown PLOVER type {event_type!r} (use one of {allowed})")
     return Sense(PloverType(event_type), mode or None)
@@ -177,7 +184,17 @@ def _cameo() -> dict[str, Any]:
     """The CAMEO verbs and patterns (``data/cameo_verbs.yaml``, converted from PETRARCH2's
     dictionary by ``scripts/convert_cameo_verbs.py``): the breadth beneath every lexicon's own
     entries, consulted only for a word the lexicon has no sense for. A pattern "give &weapon"
-    stands for the verb with each word of the synset."""
+    stands for the verb with each word of the synset. The tables, some 58,000 words, are read
+    and checked once per installation and saved (see :mod:`kg._saved`)."""
+    sources = [_DATA / "cameo_verbs.yaml", Path(__file__), Path(datafiles.__file__),
+               Path(model.__file__)]  # the model's PLOVER types check the senses
+    tables = saved("cameo", sources, _cameo_tables)
+    return {name: {word: _sense(value) for word, value in table.items()}
+            for name, table in tables.items()}
+
+
+def _cameo_tables() -> dict[str, dict[str, str]]:
+    """The CAMEO tables as the text of each word's sense ("TYPE/mode"), patterns expanded."""
     data = load_packaged("kg.events", "data/cameo_verbs.yaml", _CAMEO_SECTIONS)
     synsets = data.pop("cameo_synsets")
     patterns: dict[str, Sense] = {}
@@ -186,7 +203,12 @@ def _cameo() -> dict[str, Any]:
         for word in sorted(synsets[synset]) if amp else [""]:
             patterns.setdefault(head + word, sense)
     data["cameo_patterns"] = patterns
-    return data
+    return {name: {word: _sense_text(sense) for word, sense in table.items()}
+            for name, table in data.items()}
+
+
+def _sense_text(sense: Sense) -> str:
+    return f"{sense.type}/{sense.mode}" if sense.mode else str(sense.type)
 
 
 @dataclass(frozen=True)

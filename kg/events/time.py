@@ -181,7 +181,7 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
     """The date of the time expression nearest trigger *t* in its sentence, else the document
     date; with neither, ``(None, "unknown")``."""
     expressions = [
-        e for e in t.sent.ents if e.label_ in {"DATE", "TIME"} and not _dates_other(e, t)
+        e for e in _sentence_ents(t) if e.label_ in {"DATE", "TIME"} and not _dates_other(e, t)
     ]
     attached = [e for e in expressions if any(a.i == t.i for a in e.root.ancestors)]
     future_aux = word_classes().future_aux
@@ -214,6 +214,23 @@ def _dates_other(e: Span, t: Token) -> bool:
             same_line = "\n" not in e.doc.text[on_lines[0] : on_lines[-1]]  # not a headline
             return same_line and not node.left_edge.i <= t.i <= node.right_edge.i
     return False
+
+
+def _sentence_ents(t: Token) -> list[Span]:
+    """``t.sent.ents``, from the document's entities made once (``doc.ents`` makes every
+    entity's Span again at each access)."""
+    doc = t.doc
+    ents = doc.user_data.get("kg.events.ents")
+    if not isinstance(ents, tuple):
+        ents = doc.user_data["kg.events.ents"] = tuple(doc.ents)
+    sent = t.sent
+    found = []
+    for ent in ents:  # as Span.ents: those inside the sentence, up to one that runs past it
+        if ent.start >= sent.start:
+            if ent.end > sent.end:
+                break
+            found.append(ent)
+    return found
 
 
 _LEADS = {"IN", "TO", "PRP$", "POS"}

@@ -69,12 +69,13 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if (hyphen := _hyphenated(t, lexicon)) is not None:
             found.append(hyphen)
         elif t.pos_ == "VERB" and t.dep_ != "aux":
-            particle = next((c for c in t.children if c.dep_ == "prt"), None)
-            obj = next((c for c in t.children if c.dep_ in OBJECTS), None)
+            children = list(t.children)
+            particle = next((c for c in children if c.dep_ == "prt"), None)
+            obj = next((c for c in children if c.dep_ in OBJECTS), None)
             prep = next(
                 (
                     c
-                    for c in t.children
+                    for c in children
                     if c.dep_ == "prep"
                     and c.i > t.i  # "For each business, call the workers": no "call for"
                     and f"{lemma} {c.lower_}" in lexicon.particles
@@ -160,7 +161,7 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     Verbs whose sense the readers decide elsewhere (reporting, denying, ending) are left out."""
     lemma = verb.lemma_.lower()
     words = word_classes()
-    if lemma in lexicon.verbs or lemma in _STATEMENT_VERBS(words):
+    if lemma in lexicon.verbs or _statement_verb(lemma, words):
         return None
     light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
     # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
@@ -211,13 +212,15 @@ def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
     return next((patterns[k] for k in keys if k in patterns), None)
 
 
-def _STATEMENT_VERBS(words: WordClasses) -> frozenset[str]:
+def _statement_verb(lemma: str, words: WordClasses) -> bool:
+    """A verb whose sense the readers of statements decide (without making the union of the
+    classes at every verb)."""
     return (
-        words.reporting_verbs
-        | words.denial_verbs
-        | words.rejecting_verbs
-        | words.ending_verbs
-        | words.accusing_verbs
+        lemma in words.reporting_verbs
+        or lemma in words.denial_verbs
+        or lemma in words.rejecting_verbs
+        or lemma in words.ending_verbs
+        or lemma in words.accusing_verbs
     )
 
 
@@ -317,10 +320,10 @@ def _hyphen_head(t: Token) -> bool:
 
 def _hyphenated(t: Token, lexicon: Lexicon) -> Trigger | None:
     """A hyphenated event noun spaCy splits into three tokens ("face-off", "shoot-out")."""
+    if t.whitespace_:  # first: most words have a space after them, and doc[i] makes a Token
+        return None
     doc = t.doc
     if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 1].whitespace_:
-        return None
-    if t.whitespace_:
         return None
     last = doc[t.i + 2]
     word = f"{t.lower_}-{last.lower_}"

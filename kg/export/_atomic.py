@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
-import gc
 import io
 import os
 import shutil
@@ -30,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from kg._gc import gc_paused
 from kg.errors import ExportError
 
 __all__ = [
@@ -91,20 +91,6 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield dest
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: writers allocate millions of short-lived objects
-    but make no cycles, and each collection would walk the whole graph in memory again (a
-    quarter of GraphML's time). The collector is back on after, if it was on before."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def write_chunks(out: IO[bytes], chunks: Iterable[str]) -> None:

@@ -65,13 +65,13 @@ COMMUNITY_PALETTE = (
 STATIC_FILES = ("graphology.umd.min.js", "sigma.min.js", "viewer.js", "viewer.html")
 _SCRIPTS = {"GRAPHOLOGY": "graphology.umd.min.js", "SIGMA": "sigma.min.js", "VIEWER": "viewer.js"}
 _PLACEHOLDER = re.compile(r"\{\{KG_([A-Z]+)\}\}")
-_JSON_ESCAPES = {
-    ord("<"): "\\u003c",
-    ord(">"): "\\u003e",
-    ord("&"): "\\u0026",
-    0x2028: "\\u2028",
-    0x2029: "\\u2029",
-}
+_JSON_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)  # replaced one by one: str.translate with a table reads megabytes a character at a time
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RESERVED = {"type": "type_"}
@@ -350,7 +350,10 @@ def embed_json(value: Any) -> str:
     text = json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     )
-    return _SURROGATE.sub(_escape_surrogate, text.translate(_JSON_ESCAPES))
+    for char, escaped in _JSON_ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return _SURROGATE.sub(_escape_surrogate, text)
 
 
 @functools.cache

@@ -137,6 +137,7 @@ _BATCH = 500
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
 Value = str | int | float | list[str] | tuple[float, float] | None
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 """A cell: text, number, array, a (latitude, longitude) point, or None for empty."""
 
 
@@ -328,6 +329,7 @@ def _write_csv(table: _Table, out: IO[bytes]) -> None:
     handle.detach()
 
 
+@functools.cache
 def _column(field: str) -> tuple[str, str]:
     """(property name, type) of a header field: ``date:date`` -> (``date``, ``date``)."""
     name, _, kind = field.partition(":")
@@ -335,6 +337,8 @@ def _column(field: str) -> tuple[str, str]:
 
 
 def _literal(value: Value, kind: str) -> str:
+    if isinstance(value, str) and kind != "date":
+        return _json_string(value)  # json.dumps(value, ensure_ascii=False), without its wrapping
     if isinstance(value, tuple):
         return f"point({{latitude: {value[0]!r}, longitude: {value[1]!r}}})"
     if isinstance(value, list):
@@ -350,10 +354,11 @@ def _literal(value: Value, kind: str) -> str:
 
 def _map(header: Sequence[str], row: Sequence[Value], skip: int) -> str:
     pairs = []
-    for field, value in list(zip(header, row, strict=True))[skip:]:
-        name, kind = _column(field)
-        if value is not None and name:
-            pairs.append(f"{name}: {_literal(value, kind)}")
+    for field, value in zip(header[skip:], row[skip:], strict=True):
+        if value is not None:
+            name, kind = _column(field)
+            if name:
+                pairs.append(f"{name}: {_literal(value, kind)}")
     return "{" + ", ".join(pairs) + "}"
 
 
