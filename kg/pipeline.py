@@ -38,6 +38,7 @@ from kg.config import Settings
 from kg.documents import read_documents
 from kg.errors import InputError
 from kg.executors import Batch, Executor, executor_for
+from kg.export._atomic import release
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
 from kg.nlp import check_model, load_pipeline, parse
@@ -262,12 +263,16 @@ def build(
         raise InputError(", ".join(map(str, _as_list(paths))), "no document could be read"
                          + (f" ({len(report.skipped)} inputs skipped)" if report.skipped else ""))
     ordered = [data for _, data in sorted(records.values(), key=lambda item: item[0])]
+    keys = list(records)
+    del records
     extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
+    ordered.clear()
+    release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
              len(extraction.actors), len(extraction.events))
     manifest = None
     if cache is not None:
-        manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, records, report))
+        manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, keys, report))
     return KnowledgeGraph(extraction, report, manifest)
 
 
