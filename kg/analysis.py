@@ -15,7 +15,7 @@ arrive in.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -30,7 +30,7 @@ from kg.events import ActorIndex, Lexicon, extract_events, load_lexicon, merge_e
 from kg.model import ActorRef, Argument, Document, Event, Extraction, Mention
 from kg.nlp import sentence_index
 
-__all__ = ["DocumentRecord", "Resources", "analyse", "assemble"]
+__all__ = ["DocumentRecord", "Resources", "analyse", "assemble", "assemble_read"]
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,22 @@ def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extract
     not matter.
     """
     ordered = sorted(records, key=lambda r: r.document.id)
-    resolved = merge_actors((r.actors for r in ordered), resources.dictionary, resources.gazetteer)
-    events = [e for r in ordered for e in _global_events(r, resolved.by_mention)]
-    return Extraction(
-        [r.document for r in ordered], resolved.actors, merge_events(events), resolved.relations
-    )
+    return assemble_read(lambda: iter(ordered), resources)
+
+
+def assemble_read(read: Callable[[], Iterator[DocumentRecord]], resources: Resources) -> Extraction:
+    """:func:`assemble` of the records ``read()`` yields, in order of document id, read twice:
+    once for their actors, once for their documents and events. So a build that holds its
+    records packed (see :func:`kg.cache.pack`) never holds them all as objects at once.
+    """
+    resolved = merge_actors((r.actors for r in read()), resources.dictionary,
+                            resources.gazetteer)
+    documents: list[Document] = []
+    events: list[Event] = []
+    for record in read():
+        documents.append(record.document)
+        events.extend(_global_events(record, resolved.by_mention))
+    return Extraction(documents, resolved.actors, merge_events(events), resolved.relations)
 
 
 def _global_events(

@@ -24,12 +24,21 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from spacy.language import Language
 
-from kg.analysis import DocumentRecord, Resources, analyse, assemble
-from kg.cache import ExportsManifest, RecordCache, document_key, exports_key, fingerprint
+from kg.analysis import Resources, analyse, assemble, assemble_read
+from kg.cache import (
+    ExportsManifest,
+    RecordCache,
+    document_key,
+    exports_key,
+    fingerprint,
+    pack,
+    unpack,
+)
 from kg.config import Settings
 from kg.documents import read_documents
 from kg.errors import InputError
 from kg.executors import Batch, Executor, executor_for
+from kg.export._atomic import release
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
 from kg.nlp import check_model, load_pipeline, parse
@@ -142,13 +151,14 @@ def analyse_documents(
     cache: RecordCache | None = None,
     progress: Progress | None = None,
     batch_size: int = 32,
-) -> tuple[dict[str, DocumentRecord], int]:
+) -> tuple[dict[str, tuple[str, bytes]], int]:
     """The record of every document, from *cache* when it has it, else from *executor*
     (records it makes are added to *cache*); returns the records by document key, in any
-    order, and how many came from the cache. Documents are read as batches are sent, never
-    all ahead.
+    order, each as its document's id and the record packed (:func:`kg.cache.pack`: a tenth of
+    its size as objects), and how many came from the cache. Documents are read as batches are
+    sent, never all ahead.
     """
-    records: dict[str, DocumentRecord] = {}
+    records: dict[str, tuple[str, bytes]] = {}
     hits = 0
 
     def batches() -> Iterator[Batch]:
@@ -157,9 +167,10 @@ def analyse_documents(
         stream = iter(documents)
         while chunk := list(islice(stream, 256)):
             keyed = [(document_key(d), d) for d in chunk]
-            found = cache.get(k for k, _ in keyed) if cache is not None else {}
+            found = cache.get_packed(k for k, _ in keyed) if cache is not None else {}
             hits += len(found)
-            records.update(found)
+            ids = {k: d.id for k, d in keyed}
+            records.update((k, (ids[k], data)) for k, data in found.items())
             if progress is not None and found:
                 progress(len(found))
             for key, document in keyed:
@@ -172,9 +183,10 @@ def analyse_documents(
             yield pending
 
     for done in executor.map(batches()):
+        packed = {key: (record.document.id, pack(record)) for key, record in done}
         if cache is not None:
-            cache.put(dict(done))
-        records.update(done)
+            cache.put_packed({key: data for key, (_, data) in packed.items()})
+        records.update(packed)
         if progress is not None:
             progress(len(done))
     return records, hits
@@ -250,12 +262,17 @@ def build(
     if not records:
         raise InputError(", ".join(map(str, _as_list(paths))), "no document could be read"
                          + (f" ({len(report.skipped)} inputs skipped)" if report.skipped else ""))
-    extraction = assemble(list(records.values()), loading.result())
+    ordered = [data for _, data in sorted(records.values(), key=lambda item: item[0])]
+    keys = list(records)
+    del records
+    extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
+    ordered.clear()
+    release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
              len(extraction.actors), len(extraction.events))
     manifest = None
     if cache is not None:
-        manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, records, report))
+        manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, keys, report))
     return KnowledgeGraph(extraction, report, manifest)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export._atomic import gc_paused, pause_at, replace_folder
+from kg.export._atomic import gc_paused, pause_at, release, replace_folder
 from kg.graph import actor_graph as make_actor_graph
 from kg.graph import event_graph
 from kg.model import Extraction
@@ -92,6 +92,7 @@ def _write_rdf(extraction: Extraction, out: Path) -> list[Path]:
     from kg.export.rdf import write_rdf
 
     written = list(write_rdf(extraction, out))
+    release()
     pause_at("staging")
     return written
 
@@ -99,27 +100,35 @@ def _write_rdf(extraction: Extraction, out: Path) -> list[Path]:
 def _write_networks(extraction: Extraction, graph: nx.MultiDiGraph | None,
                     actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
     """Every format but RDF: GraphML, GEXF, the HTML view, the PNG, the tables, Neo4j."""
-    from kg.export.gexf import write_gexf
-    from kg.export.graphml import write_graphml
     from kg.export.html import write_html
     from kg.export.neo4j import write_neo4j
     from kg.export.png import write_png
     from kg.export.tables import write_tables
 
     full = graph if graph is not None else event_graph(extraction)
-    actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
-    written = []
-    for name, network in (("graph", full), ("actors", actors)):
-        write_graphml(network, out / f"{name}.graphml")
-        write_gexf(network, out / f"{name}.gexf")
-        written += [out / f"{name}.graphml", out / f"{name}.gexf"]
+    written = _write_network(full, out, "graph")
     write_html(full, out / "graph.html")
+    del full  # each graph is let go before the next stage: they are the largest objects here
+    release()
+    actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
+    written += _write_network(actors, out, "actors")
     write_png(actors, out / "graph.png")
+    del actors
+    release()
     written += [out / "graph.html", out / "graph.png"]
     written += write_tables(extraction, out)
     written += write_neo4j(extraction, out / "neo4j")
     pause_at("networks")
     return written
+
+
+def _write_network(network: nx.MultiDiGraph, out: Path, name: str) -> list[Path]:
+    from kg.export.gexf import write_gexf
+    from kg.export.graphml import write_graphml
+
+    write_graphml(network, out / f"{name}.graphml")
+    write_gexf(network, out / f"{name}.gexf")
+    return [out / f"{name}.graphml", out / f"{name}.gexf"]
 
 
 def _can_fork() -> bool:

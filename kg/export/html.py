@@ -33,7 +33,7 @@ import numbers
 import os
 import random
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import IO, Any
 
@@ -381,9 +381,9 @@ _DATA = "\x00KG_DATA\x00"
 """Where the graph's JSON goes in the page; a NUL, found nowhere else in it."""
 
 
-def _page(graph: nx.Graph) -> tuple[str, str, str]:
-    """The page for *graph* in three parts: before the graph's JSON, the JSON, after it. The
-    JSON is in a ``type="application/json"`` script, which the CSP hashes leave out."""
+def _page(graph: nx.Graph) -> tuple[str, str]:
+    """The page for *graph* before and after the graph's JSON. The JSON goes in a
+    ``type="application/json"`` script, which the CSP hashes leave out."""
     parts = {key: _inline_script(_static(name)) for key, name in _SCRIPTS.items()}
     parts["DATA"] = _DATA
     parts["TITLE"] = _title(graph)
@@ -391,12 +391,28 @@ def _page(graph: nx.Graph) -> tuple[str, str, str]:
     page = _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _static("viewer.html"))
     page = page.replace("{{KG_HASHES}}", _script_hashes(page), 1)
     before, after = page.split(_DATA)
-    return before, embed_json(graph_data(graph)), after
+    return before, after
+
+
+def _json_parts(data: dict[str, Any]) -> Iterator[str]:
+    """``embed_json(data)`` for :func:`graph_data`'s *data*, in pieces of one node or edge:
+    the same text without the whole of it ever held at once (a large graph's is hundreds of
+    MB in memory). Keys come in sorted order, as ``embed_json`` writes them."""
+    graph = data["graph"]
+    yield '{"graph":{"attributes":' + embed_json(graph["attributes"])
+    for name in ("edges", "nodes"):
+        yield f',"{name}":['
+        for i, item in enumerate(graph[name]):
+            yield ("," if i else "") + embed_json(item)
+        yield "]"
+    rest = embed_json({key: value for key, value in data.items() if key != "graph"})
+    yield ',"options":' + embed_json(graph["options"]) + "}," + rest[1:]
 
 
 def render_html(graph: nx.Graph) -> str:
     """The whole page for *graph* as text."""
-    return "".join(_page(graph))
+    before, after = _page(graph)
+    return before + embed_json(graph_data(graph)) + after
 
 
 def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:
@@ -410,9 +426,17 @@ def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
     dest
         A path, replaced only once the whole page is written, or a binary file object.
     """
-    before, data, after = _page(graph)
+    before, after = _page(graph)
+    data = graph_data(graph)
     with open_dest(dest) as out:
         out.write(before.encode("utf-8"))
-        for start in range(0, len(data), 1 << 20):
-            out.write(data[start:start + (1 << 20)].encode("utf-8"))
+        chunk: list[str] = []
+        size = 0
+        for part in _json_parts(data):
+            chunk.append(part)
+            size += len(part)
+            if size >= 1 << 20:
+                out.write("".join(chunk).encode("utf-8"))
+                chunk, size = [], 0
+        out.write("".join(chunk).encode("utf-8"))
         out.write(after.encode("utf-8"))

@@ -232,6 +232,17 @@ def test_deterministic(tmp_path: Path) -> None:
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
 
+def test_written_page_is_the_rendered_page(tmp_path: Path) -> None:
+    """The page is written a node or an edge at a time: the same bytes as the whole text."""
+    odd = nx.Graph(name="odd")
+    odd.add_node("a\ud800", label="lone \udfff surrogate </script>", x=float("nan"))
+    odd.add_edge("a\ud800", "b\u2028", weight=float("inf"))
+    for i, graph in enumerate((nx.MultiDiGraph(), event_graph(make_extraction()),
+                               actor_graph(make_extraction()), odd)):
+        write_html(graph, tmp_path / f"{i}.html")
+        assert (tmp_path / f"{i}.html").read_bytes() == render_html(graph).encode("utf-8")
+
+
 def test_empty_and_actor_graphs(tmp_path: Path) -> None:
     write_html(nx.MultiDiGraph(), tmp_path / "empty.html")
     data = json.loads(_data_block((tmp_path / "empty.html").read_text(encoding="utf-8")))
