@@ -165,8 +165,31 @@ def span_actors(head: Token, index: ActorIndex, clauses: bool = False) -> list[A
 def listed(head: Token, index: ActorIndex) -> list[ActorRef]:
     """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
     Z"): names in apposition and coordination, not those inside prepositional or possessive
-    modifiers (X), nor in clauses."""
-    return _mentioned(head, index, _CLAUSES | {"prep", "poss", "agent"})
+    modifiers (X), nor in clauses. The parser often hangs the rest of the list on X ("wife of
+    X, Lidia Falcón, ..."): a name after a comma in apposition or coordination to a name is the
+    next item, not X again ("wife of X and Y" stays X's and Y's wife)."""
+    found = {}
+    stack = [(head, True)]
+    while stack:
+        node, counted = stack.pop()
+        here = index.at(node)
+        if counted and here is not None:
+            found[here.mention.start] = here
+        for c in node.children:
+            if c.dep_ in _CLAUSES:
+                continue
+            if c.dep_ in {"prep", "poss", "agent"}:
+                stack.append((c, False))
+            elif (
+                c.dep_ in {"appos", "conj"}
+                and here is not None
+                and index.at(c) is not None
+                and node.doc[c.left_edge.i - 1].text == ","
+            ):
+                stack.append((c, True))
+            else:
+                stack.append((c, counted))
+    return [found[k] for k in sorted(found)]
 
 
 def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]:

@@ -180,6 +180,25 @@ def test_including_list_adds_arguments(read) -> None:  # type: ignore[no-untyped
     assert {"Eva Forest", "Lidia Falcon"} <= labels(x, e.targets)
 
 
+def test_including_list_goes_on_after_a_prepositional_modifier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Several journalists were detained, including Tom Black, the son of senator John Green,"
+        " Sarah Brown, the photographer Paul White and the writer Anna Kurz."
+    )
+    e = only(x, "COERCE")
+    found = labels(x, e.targets)
+    assert {"Tom Black", "Sarah Brown", "Paul White", "Anna Kurz"} <= found
+    assert "John Green" not in found
+
+
+def test_including_list_keeps_out_a_coordinated_prepositional_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Dozens of people were wounded, including Jack Hill, wife of Ann Hill and Bob Hill,"
+             " Jim Bell and Tom Reed.")
+    found = labels(x, only(x, "ASSAULT").targets)
+    assert {"Jack Hill", "Jim Bell", "Tom Reed"} <= found
+    assert not found & {"Ann Hill", "Bob Hill"}
+
+
 def test_relative_pronoun_stands_for_its_noun(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban freed Ahmad Shah, who was arrested in Kabul in May.")
     e = only(x, "COERCE")
