@@ -319,3 +319,15 @@ def test_warning_of_a_possibility_is_no_threat(read, text: str) -> None:  # type
 def test_warning_of_what_one_will_do_is_a_threat(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Israel warned that Hezbollah would pay a heavy price."), "THREATEN")
     assert mentions(read("Israel warned Hezbollah that it could strike Beirut."), "THREATEN")
+
+
+def test_participle_after_with_is_said_of_the_with_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Five Afghan soldiers were killed on Sunday with three Iraqis and a Briton wounded.")
+    wounded = only(x, "ASSAULT", "wounded")
+    assert roles(wounded) == {("target", "Iraqis"), ("target", "Briton")}
+    assert ("target", "Iraqis") not in roles(only(x, "ASSAULT", "killed"))
+
+
+def test_participle_with_its_own_subject_after_with_is_passive(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Three soldiers died in the blast, with four civilians wounded.")
+    assert roles(only(x, "ASSAULT", "wounded")) == {("target", "four civilians")}
