@@ -295,6 +295,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     elif label == MentionLabel.ORG and (m := _BUILDING_AFTER_RE.match(text[e : e + 12])):
         e += m.end()  # "El Tobogan restaurant", "Didsbury mosque": the building
         label = MentionLabel.FAC
+    if label in {MentionLabel.ORG, MentionLabel.PERSON} and (
+        shop := _possessive_business(doc, s, e)
+    ):
+        e, label = shop, MentionLabel.ORG
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
@@ -312,6 +316,22 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
             return None  # "World Cup", "Hampering Boston Bomb Probe": no actor
         e = s + len(event)  # "Boston Marathon", "Boston Bombing Suspect": the place is the actor
     return Candidate(s, e, text[s:e], r.sent(s), label, titles)
+
+
+def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a business named by a possessive with no noun after it ("manager of the
+    McDonald's", "he called Elliott's") or after an indefinite article ("a McDonald's
+    restaurant"), the "'s" included; None for an ordinary possessor ("Elliott's shop")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    last, after = span[-1], doc[span.end]
+    if after.tag_ != "POS" or after.head != last or after.text not in {"'s", "’s"}:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in last.children)
+    if last.dep_ == "poss" and not indefinite:
+        return None
+    return after.idx + len(after)
 
 
 def _street_name(text: str) -> bool:

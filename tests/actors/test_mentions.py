@@ -497,3 +497,14 @@ def test_a_count_after_a_dash_is_no_part_of_a_name_and_courtesy_is_no_name() -> 
     doc = _doc(text, [*ents, ("ADN", "ORG"), ("Fire Up - 1 Dead", "ORG")])
     found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert found == ["Lebap province", "Mary province", "ADN", "Fire Up"]
+
+
+@pytest.mark.slow
+def test_a_possessive_with_no_noun_after_it_names_a_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The owner of the Dillard's at the mall spoke. She phoned Harlow's for a quote. "
+        "Photos from a Wendell's restaurant were shown. Russia's army and Tom Harlow's car left."
+    )
+    found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
+    assert found.get("Harlow's") == "ORG" and found.get("Wendell's") == "ORG"
+    assert "Russia's" not in found and "Tom Harlow's" not in found
