@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS
+from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention
@@ -69,12 +69,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
     elif head.lower_ in words.person_roles:
-        owners = {
-            a.mention.start
-            for c in head.children
-            if c.dep_ == "poss"
-            for a in actors(c, index, depth + 1)
-        }
+        # "his son", "a friend of Tsarnaev": whose son or friend, not the one the noun names
+        related = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, {"of"})
+        owners = {a.mention.start for c in related for a in actors(c, index, depth + 1)}
         out.extend(
             a
             for a in span_actors(head, index)

@@ -331,3 +331,10 @@ def test_participle_after_with_is_said_of_the_with_object(read) -> None:  # type
 def test_participle_with_its_own_subject_after_with_is_passive(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Three soldiers died in the blast, with four civilians wounded.")
     assert roles(only(x, "ASSAULT", "wounded")) == {("target", "four civilians")}
+
+
+def test_the_person_a_relational_noun_is_of_is_not_the_one_it_names(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested a friend of the bombing suspect Tom Harlan in Leeds.")
+    assert "Tom Harlan" not in labels(x, only(x, "COERCE").targets)
+    x = read("Police arrested the spokesman of the Taliban, Zabiullah Mujahid, in Kabul.")
+    assert labels(x, only(x, "COERCE").targets) == {"Zabiullah Mujahid"}
