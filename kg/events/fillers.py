@@ -70,7 +70,10 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             )  # the span is "they", the actor theirs
     elif head.lower_ in words.person_roles:
         # "his son", "a friend of Tsarnaev": whose son or friend, not the one the noun names
-        related = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, {"of"})
+        # "a Biden adviser": whose adviser
+        related = [
+            c for c in head.children if c.dep_ in {"poss", "compound", "nmod"}
+        ] + prep_objects(head, {"of"})
         owners = {a.mention.start for c in related for a in actors(c, index, depth + 1)}
         out.extend(
             a
@@ -99,6 +102,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             out.extend(_filler(a, first, head, index) for a in modifiers)
         else:
             out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
+        # "one of them, William Craig": the name says who, not "them"
+        named_beside = any(c.dep_ == "appos" and index.at(c) is not None for c in head.children)
         for c in head.children:
             if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
                 continue
@@ -106,7 +111,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 out.extend(actors(c, index, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in words.list_preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not (p.pos_ == "PRON" and named_beside):
                         out.extend(actors(p, index, depth + 1))
             elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
                 out.extend(actors(c, index, depth + 1))

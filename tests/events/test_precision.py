@@ -338,3 +338,15 @@ def test_the_person_a_relational_noun_is_of_is_not_the_one_it_names(read) -> Non
     assert "Tom Harlan" not in labels(x, only(x, "COERCE").targets)
     x = read("Police arrested the spokesman of the Taliban, Zabiullah Mujahid, in Kabul.")
     assert labels(x, only(x, "COERCE").targets) == {"Zabiullah Mujahid"}
+
+
+def test_a_name_in_apposition_to_one_of_them_says_who(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban freed two prisoners. One of them, Tom Reed, called for a ceasefire.")
+    assert roles(only(x, "DEMAND")) == {("source", "Tom Reed")}
+
+
+def test_a_name_modifying_a_person_role_noun_is_not_that_person(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested a Barack Obama aide and Tom Reed in Leeds.")
+    assert labels(x, only(x, "COERCE").targets) == {"Tom Reed"}
+    x = read("A former Stormont Cabinet Minister, Tom Reed, called for a ceasefire.")
+    assert roles(only(x, "DEMAND")) == {("source", "Tom Reed")}
