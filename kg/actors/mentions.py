@@ -80,6 +80,9 @@ _BUILDING_AFTER_RE = re.compile(
 )
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
+_STREET_NAME_AFTER_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(h.title() for h in _WORDS.street_heads)) + r")\b"
+)
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
@@ -295,6 +298,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     elif label == MentionLabel.ORG and (m := _BUILDING_AFTER_RE.match(text[e : e + 12])):
         e += m.end()  # "El Tobogan restaurant", "Didsbury mosque": the building
         label = MentionLabel.FAC
+    if label != MentionLabel.NORP and (m := _STREET_NAME_AFTER_RE.match(text[e : e + 12])):
+        e += m.end()  # "Oxford Street", "Victor Hugo Street": the street, not the town or man
+        label = MentionLabel.FAC
     if label in {MentionLabel.ORG, MentionLabel.PERSON} and (
         shop := _possessive_business(doc, s, e)
     ):
@@ -429,7 +435,10 @@ def find_candidates(
     for ent in doc.ents:
         label = ent.label_
         if label not in ACTOR_LABELS:
-            if not _street_name(ent.text):
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if not _street_name(ent.text) and not (
+                after in _WORDS.street_heads and _capitalised(ent.text)
+            ):
                 continue
             label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
         ent = _completed(doc, ent)

@@ -280,8 +280,10 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
             named = actors(c, index)
             if c.dep_ != "poss" or not undergoer:
                 # "the Manchester bombing", "Belfast's bombings": where, not who ("Russia's
-                # attack": a country acts; "Kabul's fall": the place undergoes it)
-                roles.location += [a for a in named if a.type == ActorType.PLACE]
+                # attack": a country acts; "Kabul's fall": the place undergoes it); "the Oxford
+                # Street warning" is about the place, where a statement was made is not told
+                if trigger.type in MATERIAL:
+                    roles.location += [a for a in named if a.type == ActorType.PLACE]
                 named = [a for a in named if a.type != ActorType.PLACE]
             (roles.target if undergoer else roles.source).extend(named)
         elif c.dep_ == "acl":  # "the formation led by the Taliban"

@@ -508,3 +508,11 @@ def test_a_possessive_with_no_noun_after_it_names_a_business(nlp) -> None:  # ty
     found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
     assert found.get("Harlow's") == "ORG" and found.get("Wendell's") == "ORG"
     assert "Russia's" not in found and "Tom Harlow's" not in found
+
+
+@pytest.mark.slow
+def test_a_name_before_a_street_word_is_the_street(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb went off in Oxford Street. Police closed Victor Hugo street in Lyon."
+    found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
+    assert found.get("Oxford Street") == "FAC" and "Oxford" not in found
+    assert found.get("Victor Hugo street") == "FAC" and found.get("Lyon") in {"GPE", "DICT"}

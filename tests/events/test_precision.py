@@ -350,3 +350,10 @@ def test_a_name_modifying_a_person_role_noun_is_not_that_person(read) -> None:  
     assert labels(x, only(x, "COERCE").targets) == {"Tom Reed"}
     x = read("A former Stormont Cabinet Minister, Tom Reed, called for a ceasefire.")
     assert roles(only(x, "DEMAND")) == {("source", "Tom Reed")}
+
+
+def test_a_place_naming_a_statement_noun_is_what_it_is_about(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas issued the Gaza ultimatum to Israel.")
+    assert roles(only(x, "THREATEN")) == {("source", "Hamas")}
+    x = read("The Oxford Street bombing killed six people.")
+    assert "Oxford Street" in labels(x, only(x, "ASSAULT", "bombing").locations)
