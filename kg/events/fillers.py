@@ -37,7 +37,14 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 first = head.doc[w.i + 1]  # a phrase never runs over a line
         while first.i < head.i and first.dep_ in {"det", "predet"}:
             first = head.doc[first.i + 1]
-        filler = _filler(found, first, head, index) if first.idx < found.mention.start else found
+        last = head
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if after is not None and after.lower_ == "more" and after.dep_ in {"amod", "advmod"}:
+            last = after  # "some 130 more were injured", "injuring scores more": the count's
+        if first.idx < found.mention.start or last != head:
+            filler = _filler(found, first, last, index)
+        else:
+            filler = found
         out.append(filler)
         out.extend(
             a._replace(mention=filler.mention)  # one span, one mention: the participant's phrase

@@ -357,3 +357,8 @@ def test_a_place_naming_a_statement_noun_is_what_it_is_about(read) -> None:  # t
     assert roles(only(x, "THREATEN")) == {("source", "Hamas")}
     x = read("The Oxford Street bombing killed six people.")
     assert "Oxford Street" in labels(x, only(x, "ASSAULT", "bombing").locations)
+
+
+def test_more_after_a_count_is_part_of_the_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Two soldiers were killed and five more were wounded in Kandahar.")
+    assert ("target", "five more") in roles(only(x, "ASSAULT", "wounded"))
