@@ -98,6 +98,11 @@ def clause_subject(
         if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the IRA's decision to carry out the attacks": whose decision, who does it (a
+            # name: "their plans to hijack" leaves "their" too far from its antecedent)
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            return (owner, False) if owner is not None and owner.pos_ != "PRON" else (None, False)
         return None, False
     return None, False
 

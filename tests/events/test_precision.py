@@ -362,3 +362,10 @@ def test_a_place_naming_a_statement_noun_is_what_it_is_about(read) -> None:  # t
 def test_more_after_a_count_is_part_of_the_phrase(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Two soldiers were killed and five more were wounded in Kandahar.")
     assert ("target", "five more") in roles(only(x, "ASSAULT", "wounded"))
+
+
+def test_whose_decision_to_act_says_who_acts(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The IRA's decision to carry out the Derry bombings proved to be a mistake.")
+    assert "Provisional Irish Republican Army" in labels(x, only(x, "ASSAULT").sources)
+    x = read("Russia's decision to invade Ukraine shocked Europe.")
+    assert roles(only(x, "ASSAULT")) >= {("source", "Russia"), ("target", "Ukraine")}
