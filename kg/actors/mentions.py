@@ -301,10 +301,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if label != MentionLabel.NORP and (m := _STREET_NAME_AFTER_RE.match(text[e : e + 12])):
         e += m.end()  # "Oxford Street", "Victor Hugo Street": the street, not the town or man
         label = MentionLabel.FAC
-    if label in {MentionLabel.ORG, MentionLabel.PERSON} and (
-        shop := _possessive_business(doc, s, e)
-    ):
-        e, label = shop, MentionLabel.ORG
+    if label == MentionLabel.ORG and (shop := _possessive_business(doc, s, e)):
+        e = shop
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
@@ -325,9 +323,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
 
 
 def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
-    """The end of a business named by a possessive with no noun after it ("manager of the
-    McDonald's", "he called Elliott's") or after an indefinite article ("a McDonald's
-    restaurant"), the "'s" included; None for an ordinary possessor ("Elliott's shop")."""
+    """The end of an organisation named by a possessive with no noun after it ("manager of the
+    McDonald's", "sold at Christie's") or after an indefinite article ("a McDonald's
+    restaurant"), the "'s" included; None for an ordinary possessor ("Reuters' report")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return None

@@ -502,12 +502,12 @@ def test_a_count_after_a_dash_is_no_part_of_a_name_and_courtesy_is_no_name() -> 
 @pytest.mark.slow
 def test_a_possessive_with_no_noun_after_it_names_a_business(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The owner of the Dillard's at the mall spoke. She phoned Harlow's for a quote. "
-        "Photos from a Wendell's restaurant were shown. Russia's army and Tom Harlow's car left."
+        "The manager of the McDonald's at the mall spoke. The painting was sold at Christie's."
+        " Photos from a McDonald's restaurant were shown. Russia's army and Reuters' staff left."
     )
-    found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
-    assert found.get("Harlow's") == "ORG" and found.get("Wendell's") == "ORG"
-    assert "Russia's" not in found and "Tom Harlow's" not in found
+    found = [(c.text, c.label) for c in find_candidates(nlp(text), GAZETTEER)]
+    assert found.count(("McDonald's", "ORG")) == 2 and ("Christie's", "ORG") in found
+    assert {t for t, _ in found} >= {"Russia", "Reuters"}
 
 
 @pytest.mark.slow
