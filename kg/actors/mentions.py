@@ -80,6 +80,9 @@ _BUILDING_AFTER_RE = re.compile(
 )
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) + r")\b")
+_STREET_NAME_AFTER_RE = re.compile(
+    r"\s(?:" + "|".join(sorted(h.title() for h in _WORDS.street_heads)) + r")\b"
+)
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
@@ -303,6 +306,11 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     elif label == MentionLabel.ORG and (m := _BUILDING_AFTER_RE.match(text[e : e + 12])):
         e += m.end()  # "El Tobogan restaurant", "Didsbury mosque": the building
         label = MentionLabel.FAC
+    if label != MentionLabel.NORP and (m := _STREET_NAME_AFTER_RE.match(text[e : e + 12])):
+        e += m.end()  # "Oxford Street", "Victor Hugo Street": the street, not the town or man
+        label = MentionLabel.FAC
+    if label == MentionLabel.ORG and (shop := _possessive_business(doc, s, e)):
+        e = shop
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
     after = text[e : e + 12].split()
@@ -332,6 +340,22 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if vessel:
         found.cues.append("vessel")
     return found
+
+
+def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
+    """The end of an organisation named by a possessive with no noun after it ("manager of the
+    McDonald's", "sold at Christie's") or after an indefinite article ("a McDonald's
+    restaurant"), the "'s" included; None for an ordinary possessor ("Reuters' report")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    last, after = span[-1], doc[span.end]
+    if after.tag_ != "POS" or after.head != last or after.text not in {"'s", "’s"}:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in last.children)
+    if last.dep_ == "poss" and not indefinite:
+        return None
+    return after.idx + len(after)
 
 
 def _street_name(text: str) -> bool:
@@ -429,7 +453,10 @@ def find_candidates(
     for ent in doc.ents:
         label = ent.label_
         if label not in ACTOR_LABELS:
-            if not _street_name(ent.text):
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if not _street_name(ent.text) and not (
+                after in _WORDS.street_heads and _capitalised(ent.text)
+            ):
                 continue
             label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
         ent = _completed(doc, ent)

@@ -99,6 +99,11 @@ def clause_subject(
         if verb.dep_ == "acomp" or verb.head.pos_ == "ADJ":
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the IRA's decision to carry out the attacks": whose decision, who does it (a
+            # name: "their plans to hijack" leaves "their" too far from its antecedent)
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            return (owner, False) if owner is not None and owner.pos_ != "PRON" else (None, False)
         return None, False
     return None, False
 
@@ -139,6 +144,48 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """The noun a participle after "with" is said of ("killed, with four civilians wounded",
+    "with two of them killed", "killed with two Americans injured"): what underwent it, in an
+    absolute construction that has no subject of its own; None for other verbs."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    if subjects and (
+        any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+        or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+    ):
+        return subjects[0]
+    if subjects or verb.dep_ != "advcl":
+        return None
+    return next(
+        (p for w in verb.sent if (p := absolute_object(w)) is not None
+         and p.right_edge.i + 1 == verb.i),
+        None,
+    )
+
+
+def absolute_object(prep: Token) -> Token | None:
+    """The object of a "with" phrase that the participle right after it is said of ("killed
+    with two Americans injured": "Americans"), which fills none of the roles of the word the
+    phrase hangs on; None for other prepositions."""
+    if prep.dep_ != "prep" or prep.lower_ != "with":
+        return None
+    for p in prep.children:
+        after = p.right_edge.i + 1
+        if p.dep_ != "pobj" or after >= len(p.doc):
+            continue
+        v = p.doc[after]
+        if (
+            v.dep_ == "advcl"
+            and v.tag_ in {"VBN", "VBD"}
+            and not any(x.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"}
+                        for x in v.children)
+        ):
+            return p
+    return None
 
 
 def agent_objects(verb: Token) -> list[Token]:

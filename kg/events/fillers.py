@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS
+from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention
@@ -38,7 +38,14 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 first = head.doc[w.i + 1]  # a phrase never runs over a line
         while first.i < head.i and first.dep_ in {"det", "predet"}:
             first = head.doc[first.i + 1]
-        filler = _filler(found, first, head, index) if first.idx < found.mention.start else found
+        last = head
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if after is not None and after.lower_ == "more" and after.dep_ in {"amod", "advmod"}:
+            last = after  # "some 130 more were injured", "injuring scores more": the count's
+        if first.idx < found.mention.start or last != head:
+            filler = _filler(found, first, last, index)
+        else:
+            filler = found
         out.append(filler)
         out.extend(
             a._replace(mention=filler.mention)  # one span, one mention: the participant's phrase
@@ -76,12 +83,12 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
     elif head.lower_ in words.person_roles:
-        owners = {
-            a.mention.start
-            for c in head.children
-            if c.dep_ == "poss"
-            for a in actors(c, index, depth + 1)
-        }
+        # "his son", "a friend of Tsarnaev": whose son or friend, not the one the noun names
+        # "a Biden adviser": whose adviser
+        related = [
+            c for c in head.children if c.dep_ in {"poss", "compound", "nmod"}
+        ] + prep_objects(head, {"of"})
+        owners = {a.mention.start for c in related for a in actors(c, index, depth + 1)}
         out.extend(
             a
             for a in span_actors(head, index)
@@ -109,6 +116,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             out.extend(_filler(a, first, head, index) for a in modifiers)
         else:
             out.extend(modifiers)  # "Hungarian and Romanian officials": each its own name
+        # "one of them, William Craig": the name says who, not "them"
+        named_beside = any(c.dep_ == "appos" and index.at(c) is not None for c in head.children)
         for c in head.children:
             if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
                 continue
@@ -116,7 +125,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 out.extend(actors(c, index, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in words.list_preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not (p.pos_ == "PRON" and named_beside):
                         out.extend(actors(p, index, depth + 1))
             elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
                 out.extend(actors(c, index, depth + 1))
@@ -172,8 +181,31 @@ def span_actors(head: Token, index: ActorIndex, clauses: bool = False) -> list[A
 def listed(head: Token, index: ActorIndex) -> list[ActorRef]:
     """The actors of a list ("including Eva Forest, wife of X, Lidia Falcón, the director Y and
     Z"): names in apposition and coordination, not those inside prepositional or possessive
-    modifiers (X), nor in clauses."""
-    return _mentioned(head, index, _CLAUSES | {"prep", "poss", "agent"})
+    modifiers (X), nor in clauses. The parser often hangs the rest of the list on X ("wife of
+    X, Lidia Falcón, ..."): a name after a comma in apposition or coordination to a name is the
+    next item, not X again ("wife of X and Y" stays X's and Y's wife)."""
+    found = {}
+    stack = [(head, True)]
+    while stack:
+        node, counted = stack.pop()
+        here = index.at(node)
+        if counted and here is not None:
+            found[here.mention.start] = here
+        for c in node.children:
+            if c.dep_ in _CLAUSES:
+                continue
+            if c.dep_ in {"prep", "poss", "agent"}:
+                stack.append((c, False))
+            elif (
+                c.dep_ in {"appos", "conj"}
+                and here is not None
+                and index.at(c) is not None
+                and node.doc[c.left_edge.i - 1].text == ","
+            ):
+                stack.append((c, True))
+            else:
+                stack.append((c, counted))
+    return [found[k] for k in sorted(found)]
 
 
 def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]:

@@ -18,6 +18,8 @@ from kg.events._syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    absolute_object,
+    absolute_subject,
     agent_objects,
     clause_subject,
     ends,
@@ -118,6 +120,8 @@ def _assault_verb(verb: Token, lexicon: Lexicon) -> bool:
 def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     """A verb trigger's subject, inherited through coordination and control where it acts in
     the verb, and whether the verb is passive."""
+    if (absolute := absolute_subject(t)) is not None:
+        return absolute, True  # "with four civilians wounded": the civilians underwent it
     subject, passive = clause_subject(
         t, frozenset({"conj"}) if unaccusative else frozenset({"conj", "xcomp", "advcl"})
     )
@@ -279,8 +283,10 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
             named = actors(c, index)
             if c.dep_ != "poss" or not undergoer:
                 # "the Manchester bombing", "Belfast's bombings": where, not who ("Russia's
-                # attack": a country acts; "Kabul's fall": the place undergoes it)
-                roles.location += [a for a in named if a.type == ActorType.PLACE]
+                # attack": a country acts; "Kabul's fall": the place undergoes it); "the Oxford
+                # Street warning" is about the place, where a statement was made is not told
+                if trigger.type in MATERIAL:
+                    roles.location += [a for a in named if a.type == ActorType.PLACE]
                 named = [a for a in named if a.type != ActorType.PLACE]
             (roles.target if undergoer else roles.source).extend(named)
         elif c.dep_ == "acl":  # "the formation led by the Taliban"
@@ -399,6 +405,8 @@ def _prepositional(
             continue
         word = prep.lower_
         for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            if obj == absolute_object(prep):
+                continue  # "killed with two Americans injured": the participle's
             named = actors(obj, index)
             if word == "at" and trigger.mode in lexicon.located_at_modes:
                 roles.location += named  # "killed at Oxford Street station": where

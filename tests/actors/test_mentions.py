@@ -523,3 +523,22 @@ def test_an_offence_acronym_or_a_month_abbreviation_is_no_actor() -> None:
     ents = [("Jackson", "PERSON"), ("DUI", "ORG"), ("DWI", "ORG"), ("DUP", "ORG")]
     doc = _doc(text, [*ents, ("Jul", "PERSON")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Jackson", "DUP"]
+
+
+@pytest.mark.slow
+def test_a_possessive_with_no_noun_after_it_names_a_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The manager of the McDonald's at the mall spoke. The painting was sold at Christie's."
+        " Photos from a McDonald's restaurant were shown. Russia's army and Reuters' staff left."
+    )
+    found = [(c.text, c.label) for c in find_candidates(nlp(text), GAZETTEER)]
+    assert found.count(("McDonald's", "ORG")) == 2 and ("Christie's", "ORG") in found
+    assert {t for t, _ in found} >= {"Russia", "Reuters"}
+
+
+@pytest.mark.slow
+def test_a_name_before_a_street_word_is_the_street(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb went off in Oxford Street. Police closed Victor Hugo street in Lyon."
+    found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
+    assert found.get("Oxford Street") == "FAC" and "Oxford" not in found
+    assert found.get("Victor Hugo street") == "FAC" and found.get("Lyon") in {"GPE", "DICT"}

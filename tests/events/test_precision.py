@@ -180,6 +180,25 @@ def test_including_list_adds_arguments(read) -> None:  # type: ignore[no-untyped
     assert {"Eva Forest", "Lidia Falcon"} <= labels(x, e.targets)
 
 
+def test_including_list_goes_on_after_a_prepositional_modifier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Several journalists were detained, including Tom Black, the son of senator John Green,"
+        " Sarah Brown, the photographer Paul White and the writer Anna Kurz."
+    )
+    e = only(x, "COERCE")
+    found = labels(x, e.targets)
+    assert {"Tom Black", "Sarah Brown", "Paul White", "Anna Kurz"} <= found
+    assert "John Green" not in found
+
+
+def test_including_list_keeps_out_a_coordinated_prepositional_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Dozens of people were wounded, including Jack Hill, wife of Ann Hill and Bob Hill,"
+             " Jim Bell and Tom Reed.")
+    found = labels(x, only(x, "ASSAULT").targets)
+    assert {"Jack Hill", "Jim Bell", "Tom Reed"} <= found
+    assert not found & {"Ann Hill", "Bob Hill"}
+
+
 def test_relative_pronoun_stands_for_its_noun(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The Taliban freed Ahmad Shah, who was arrested in Kabul in May.")
     e = only(x, "COERCE")
@@ -306,3 +325,53 @@ def test_warning_of_a_possibility_is_no_threat(read, text: str) -> None:  # type
 def test_warning_of_what_one_will_do_is_a_threat(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Israel warned that Hezbollah would pay a heavy price."), "THREATEN")
     assert mentions(read("Israel warned Hezbollah that it could strike Beirut."), "THREATEN")
+
+
+def test_participle_after_with_is_said_of_the_with_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Five Afghan soldiers were killed on Sunday with three Iraqis and a Briton wounded.")
+    wounded = only(x, "ASSAULT", "wounded")
+    assert roles(wounded) == {("target", "Iraqis"), ("target", "Briton")}
+    assert ("target", "Iraqis") not in roles(only(x, "ASSAULT", "killed"))
+
+
+def test_participle_with_its_own_subject_after_with_is_passive(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Three soldiers died in the blast, with four civilians wounded.")
+    assert roles(only(x, "ASSAULT", "wounded")) == {("target", "four civilians")}
+
+
+def test_the_person_a_relational_noun_is_of_is_not_the_one_it_names(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested a friend of the bombing suspect Tom Harlan in Leeds.")
+    assert "Tom Harlan" not in labels(x, only(x, "COERCE").targets)
+    x = read("Police arrested the spokesman of the Taliban, Zabiullah Mujahid, in Kabul.")
+    assert labels(x, only(x, "COERCE").targets) == {"Zabiullah Mujahid"}
+
+
+def test_a_name_in_apposition_to_one_of_them_says_who(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban freed two prisoners. One of them, Tom Reed, called for a ceasefire.")
+    assert roles(only(x, "DEMAND")) == {("source", "Tom Reed")}
+
+
+def test_a_name_modifying_a_person_role_noun_is_not_that_person(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested a Barack Obama aide and Tom Reed in Leeds.")
+    assert labels(x, only(x, "COERCE").targets) == {"Tom Reed"}
+    x = read("A former Stormont Cabinet Minister, Tom Reed, called for a ceasefire.")
+    assert roles(only(x, "DEMAND")) == {("source", "Tom Reed")}
+
+
+def test_a_place_naming_a_statement_noun_is_what_it_is_about(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas issued the Gaza ultimatum to Israel.")
+    assert roles(only(x, "THREATEN")) == {("source", "Hamas")}
+    x = read("The Oxford Street bombing killed six people.")
+    assert "Oxford Street" in labels(x, only(x, "ASSAULT", "bombing").locations)
+
+
+def test_more_after_a_count_is_part_of_the_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Two soldiers were killed and five more were wounded in Kandahar.")
+    assert ("target", "five more") in roles(only(x, "ASSAULT", "wounded"))
+
+
+def test_whose_decision_to_act_says_who_acts(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The IRA's decision to carry out the Derry bombings proved to be a mistake.")
+    assert "Provisional Irish Republican Army" in labels(x, only(x, "ASSAULT").sources)
+    x = read("Russia's decision to invade Ukraine shocked Europe.")
+    assert roles(only(x, "ASSAULT")) >= {("source", "Russia"), ("target", "Ukraine")}
