@@ -169,7 +169,14 @@ def _name_words(text: str) -> list[str]:
 
 
 def _person_like(c: Candidate) -> bool:
-    return c.label == MentionLabel.PERSON or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+    """Whether a mention says its name is a person's: a role, title or age, or the NER's
+    PERSON label unless the words around name a place ("her hometown of Wasilla")."""
+    cues = set(c.cues)
+    return (
+        (c.label == MentionLabel.PERSON and "place" not in cues)
+        or bool({"person", "age"} & cues)
+        or bool(c.titles)
+    )
 
 
 def _capitalised(text: str) -> bool:

@@ -442,6 +442,7 @@ def find_candidates(
                              or (places is not None and places(n)))
     chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
+    _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
     nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
     taken = _Spans((c.start, c.end) for c in chosen + nominals)
@@ -1109,6 +1110,33 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         if role and role.group(1).lower() in PERSON_ROLES:
             c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
             c.cues.append("person")
+
+
+_STATE_AFTER_RE = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+
+
+def _add_states(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A one-word name followed by a comma and a US state that ends the phrase ("of Schenectady,
+    N. Y., allegedly", "in Wasilla, Alaska.") is a place's, whatever the NER called it: the AP
+    style of naming a town."""
+    for c in candidates:
+        if " " in c.text or "place" in c.cues:
+            continue
+        found = _STATE_AFTER_RE.match(text, c.end)
+        if found is None:
+            continue
+        words = list(re.finditer(r"\S+", found.group(1)))
+        for n in range(len(words), 0, -1):
+            name = " ".join(w.group(0) for w in words[:n])
+            rest = text[found.start(1) + words[n - 1].end() :].lstrip(" ")
+            if rest[:1].isalnum() or rest[:1] in {"'", "’", "-"}:
+                continue  # "Perry, Texas governor", "Jones, Alaska's senator"
+            state = gazetteer.place(name.rstrip("."))
+            if gazetteer.us_state(name) is not None or (
+                state is not None and state.subtype == "state" and state.country == "USA"
+            ):
+                c.cues.append("place")
+                break
 
 
 # Verbs whose subject may be a place as such: being, location, weather, what befalls it

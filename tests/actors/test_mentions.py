@@ -497,3 +497,14 @@ def test_a_count_after_a_dash_is_no_part_of_a_name_and_courtesy_is_no_name() -> 
     doc = _doc(text, [*ents, ("ADN", "ORG"), ("Fire Up - 1 Dead", "ORG")])
     found = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert found == ["Lebap province", "Mary province", "ADN", "Fire Up"]
+
+
+def test_a_one_word_name_before_a_us_state_is_a_place() -> None:
+    text = (
+        "The driver, 31, of Dunmore, Calif., was held. Mayor Tobin Farrow, Alaska's envoy, and "
+        "Gresh, Texas governor, spoke."
+    )
+    doc = _doc(text, [("Dunmore", "PERSON"), ("Tobin Farrow", "PERSON"), ("Gresh", "PERSON")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Dunmore"]
+    assert "place" not in cues["Tobin Farrow"] and "place" not in cues["Gresh"]

@@ -789,3 +789,16 @@ def test_a_short_team_name_ending_two_names_joins_the_one_its_story_names_with(
         d=(d, [("Herons", "ORG"), ("Dalmere College", "ORG")]),
     )
     assert _of(r, "d", d, "Herons").id == _of(r, "a", a, "Corbin Herons").id
+
+
+def test_a_person_tagged_name_in_a_place_phrase_is_no_surname(dictionary: ActorDictionary) -> None:
+    """A name the NER calls a person's where the words say it is a place ("her hometown of
+    Velmoor", "of Velmoor, Ohio") is the town of the other documents, not a lone surname."""
+    one, two = "She grew up in her hometown of Velmoor.", "The fire in Velmoor spread."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Velmoor", "PERSON", ["place"])]),
+        d2=(two, [("Velmoor", "GPE")]),
+    )
+    town = _of(r, "d1", one, "Velmoor")
+    assert town is _of(r, "d2", two, "Velmoor") and town.type is ActorType.PLACE
