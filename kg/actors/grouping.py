@@ -39,6 +39,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "team_parts",
     "variant",
 ]
 
@@ -85,6 +86,7 @@ class NameMention:
     titles: tuple[str, ...] = ()
     defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
     metonym: bool = False  # a capital standing for its government: no alias of the country
+    placed: bool = False  # where something happens, a modifier or a place: "in X", "X native"
 
     def mention(self, document_id: str) -> Mention:
         return Mention(document_id, self.start, self.end, self.text, self.sentence, self.label)
@@ -168,6 +170,22 @@ def _name_words(text: str) -> list[str]:
     ]
 
 
+def _said_person(c: Candidate) -> bool:
+    """Whether the words around a mention say it is a person's: a role, title or age."""
+    return bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+
+
+def _team_plural(c: Candidate) -> bool:
+    """A one-word name in the plural after "the" ("the Colts", "the Tsarnaevs"): a team or a
+    family, never one person, whatever the NER calls it."""
+    return (
+        " " not in c.text
+        and "determined" in c.cues
+        and c.text.endswith("s")
+        and not c.text.endswith(("ss", "'s", "’s"))
+    )
+
+
 def _person_like(c: Candidate) -> bool:
     """Whether a mention says its name is a person's: a role, title or age, or the NER's
     PERSON label unless the words around name a place ("her hometown of Wasilla")."""
@@ -207,6 +225,34 @@ def own_place(name: str, gazetteer: Gazetteer) -> bool:
     return found is not None and (
         name_key(found.label).startswith(name_key(name)) or len(words_of(name)) >= 2
     )
+
+
+def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A team's name split into its place and its plural ("Kansas City Chiefs" -> "kansas city",
+    "chiefs"; "Philadelphia 76ers"), or None: a place the gazetteer knows, then capitalised
+    words ending in a plural that is no organisation, facility or place word ("New York Times",
+    "Solomon Islands" are no teams)."""
+    words = words_of(name)
+    last = words[-1] if len(words) >= 2 else ""
+    if (
+        not last.endswith("s")
+        or last.endswith(("ss", "'s", "’s"))
+        or last.lower() in _NAME_HEADS
+        or own_place(name, gazetteer)
+    ):
+        return None
+    for n in (2, 1):  # "San Diego Padres": the longer place first
+        place, rest = words[:n], words[n:]
+        if (
+            rest
+            and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+            and own_place(" ".join(place), gazetteer)
+        ):
+            return " ".join(place).lower(), " ".join(rest).lower()
+    return None
+
+
+_NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | _WORDS.name_suffixes
 
 
 class _Index:
@@ -332,11 +378,17 @@ def _group(
         entry = entry_of[c.start]
         return entry is not None and entry.type == "person"
 
-    # A name is a person's in the whole document when one of its mentions says so.
-    person_texts = {c.text for c in candidates if _person_like(c)}
+    # A name is a person's in the whole document when one of its mentions says so, unless by
+    # the NER's label alone for a name the text also writes as a plural ("the Colts").
+    plurals = {c.text for c in candidates if _team_plural(c)}
+
+    def person_mention(c: Candidate) -> bool:
+        return _said_person(c) or (_person_like(c) and c.text not in plurals)
+
+    person_texts = {c.text for c in candidates if person_mention(c)}
 
     def person(c: Candidate) -> bool:
-        return _person_like(c) or c.text in person_texts
+        return person_mention(c) or c.text in person_texts
 
     # ... and a longer name is a person's when its last word alone is ("Landaeta").
     heads = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
@@ -661,8 +713,13 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
         and (
             words_of(o.text)[: len(words)] == words
             or (
-                (len(words) >= 2 or words[0].lower() in ORG_NAME_HEADS)
-                and words_of(o.text)[-len(words) :] == words
+                words_of(o.text)[-len(words) :] == words
+                and (
+                    len(words) >= 2
+                    or words[0].lower() in ORG_NAME_HEADS
+                    # "the Padres" after "San Diego Padres"
+                    or (team_parts(o.text, gazetteer) or ("", ""))[1] == words[0].lower()
+                )
             )
         )
     }
@@ -747,6 +804,7 @@ def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup
                 tuple(c.titles),
                 c.defined_by is not None,
                 METONYM in c.cues,
+                bool({"venue", "modifier", "place"} & set(c.cues)),
             )
             for c in g.candidates
         ),
@@ -762,11 +820,16 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
     """The group's share of the vote on its actor's type (used when no group of the actor is
     a dictionary entry, a country or a nationality): NER labels, context cues and titles."""
     votes: dict[ActorType, float] = defaultdict(float)
+    plurals = {c.text for c in g.candidates if _team_plural(c)}
     for c in g.candidates:
         if "adjective" in c.cues:
             continue
-        if c.label in _NER_TYPES:
+        if c.label == MentionLabel.PERSON and c.text in plurals:
+            votes[ActorType.ORGANISATION] += 1.0  # "the Jaguars": an actor, but no person
+        elif c.label in _NER_TYPES:
             votes[_NER_TYPES[c.label]] += 1.0
+        if c.label != MentionLabel.PERSON and team_parts(c.text, gazetteer) is not None:
+            votes[ActorType.ORGANISATION] += 4.0  # "Jacksonville Jaguars": a team
         for cue in c.cues:
             if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
                 votes[_NER_TYPES[MentionLabel(cue[4:])]] += 1.0

@@ -1046,6 +1046,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in _VENUE_PREPOSITIONS:
+            c.cues.append("venue")  # "in Jacksonville", "at Kansas City": the place, no team
         if (
             span.root.dep_ == "pobj"
             and span.root.head.lower_ == "of"
@@ -1179,6 +1181,8 @@ def _actor_use(span: Span) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
+# where a game is played: "lost at Kansas City", "the win in Jacksonville"
+_VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at"}
 _MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 

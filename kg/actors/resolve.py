@@ -27,6 +27,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    team_parts,
     variant,
     words_of,
 )
@@ -89,7 +90,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = _unheaded(sorted(documents, key=lambda d: d.document_id))
+    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id)), gazetteer)
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -176,6 +177,55 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
             out.append(doc)
         else:
             out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
+    return out
+
+
+def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
+    """The documents with a place standing for its team moved to the team: in a document that
+    names one team of that place ("the Colts", where the batch names the "Indianapolis Colts"),
+    the place's mentions that are neither where something happens nor a modifier ("Indianapolis
+    lost a 10-point lead", "a win over Kansas City"; not "at Kansas City", "a Philadelphia
+    native") are the team, as sports writers and annotators read them. They stay no alias of
+    the team, as a capital standing for its country is none of the country's."""
+    teams: dict[str, set[str]] = defaultdict(set)  # place -> plurals of its teams
+    for doc in docs:
+        for g in doc.groups:
+            if g.key.startswith("name:") and not _votes_person(g):
+                parts = team_parts(_text([g]), gazetteer)
+                if parts is not None:
+                    teams[parts[0]].add(parts[1])
+    if not teams:
+        return docs
+    out = []
+    for doc in docs:
+        by_name = {" ".join(words_of(_text([g]))).lower(): g for g in doc.groups
+                   if g.key.startswith("name:")}
+        moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
+        for name, g in by_name.items():
+            named = {
+                by_name[key].key
+                for plural in teams.get(name, ())
+                for key in (plural, f"{name} {plural}")
+                if key in by_name
+            }
+            if len(named) == 1:
+                team = named.pop()
+                moved[team].extend(replace(m, metonym=True) for m in g.mentions if not m.placed)
+        if not moved:
+            out.append(doc)
+            continue
+        taken = {m.start for ms in moved.values() for m in ms}
+        kept = {
+            g.key: sorted([*(m for m in g.mentions if m.start not in taken), *moved[g.key]],
+                          key=lambda m: m.start)
+            for g in doc.groups
+        }
+        groups = tuple(
+            replace(g, mentions=tuple(kept[g.key]),
+                    conjuncts=tuple(k for k in g.conjuncts if kept.get(k)))
+            for g in doc.groups if kept[g.key]
+        )
+        out.append(replace(doc, groups=groups))
     return out
 
 
@@ -368,6 +418,16 @@ def _cross_links(
             by_surname[words[-1]].add(k)
         else:
             by_word[words[-1]].add(k)
+    # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
+    teams: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        if kinds[k] is not ActorType.PERSON and (parts := team_parts(text_of[k], gazetteer)):
+            teams[parts[1]].add(k)
+    for k in named:
+        if k not in link and kinds[k] is not ActorType.PERSON and k.startswith("name:"):
+            team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
+            if len(team) == 1:
+                link[k] = next(iter(team))
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
@@ -623,7 +683,8 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
             return _country(gazetteer, g.country).label
         if g.people_of is not None:
             return _country(gazetteer, g.people_of).label + " (people)"
-    named = [m for g in groups for m in g.mentions if m.label != MentionLabel.NOMINAL]
+    named = [m for g in groups for m in g.mentions
+             if m.label != MentionLabel.NOMINAL and not m.metonym]
     names = Counter(m.text for m in named if not m.defined)
     if not names:
         names = Counter(m.text for m in named)

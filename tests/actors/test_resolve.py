@@ -802,3 +802,73 @@ def test_a_person_tagged_name_in_a_place_phrase_is_no_surname(dictionary: ActorD
     )
     town = _of(r, "d1", one, "Velmoor")
     assert town is _of(r, "d2", two, "Velmoor") and town.type is ActorType.PLACE
+
+
+# --- teams and their places
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Omaha Herons", ("omaha", "herons")),
+        ("San Diego Padres", ("san diego", "padres")),
+        ("Kansas City Chiefs", ("kansas city", "chiefs")),
+        ("New York Times", None),  # a newspaper: an organisation word
+        ("Solomon Islands", None),  # a place word
+        ("Omaha Heron", None),  # no plural
+        ("Velmoor Herons", None),  # no place
+    ],
+)
+def test_a_team_is_a_place_then_a_plural(name: str, parts: tuple[str, str] | None) -> None:
+    from kg.actors.grouping import team_parts
+
+    assert team_parts(name, GAZETTEER) == parts
+
+
+def test_a_place_standing_for_its_team_is_the_team(dictionary: ActorDictionary) -> None:
+    """Where a document names a team of a place, the place named as a side ("Omaha beat
+    Tulsa") is the team, but not where the game is played ("in Omaha") nor as a modifier ("an
+    Omaha native"); a place without a team of the batch ("Tulsa") stays the place."""
+    one = "The Omaha Herons signed a kicker."
+    two = "Omaha beat Tulsa 20-13 in Omaha. The Herons play next. An Omaha native scored."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Omaha", "GPE", ["actor"]), ("Tulsa", "GPE"), ("Omaha", "GPE", ["venue"]),
+                  ("Herons", "PERSON", ["determined"]), ("Omaha", "GPE", ["modifier"])]),
+    )
+    team = _of(r, "d1", one, "Omaha Herons")
+    assert team.type is ActorType.ORGANISATION
+    assert _of(r, "d2", two, "Omaha") is team and _of(r, "d2", two, "Herons") is team
+    assert "Omaha" not in team.aliases
+    city = _of(r, "d2", two, "Omaha", 1)
+    assert city is not team and city.type is ActorType.PLACE
+    assert _of(r, "d2", two, "Omaha", 2) is city
+    assert _of(r, "d2", two, "Tulsa").type is ActorType.PLACE
+
+
+def test_a_place_stays_the_place_where_no_team_of_it_is_named(
+    dictionary: ActorDictionary,
+) -> None:
+    one = "The Omaha Herons signed a kicker."
+    two = "Omaha approved a budget. The New York Times said so."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Omaha", "GPE", ["actor"]), ("New York Times", "ORG")]),
+    )
+    assert _of(r, "d2", two, "Omaha").type is ActorType.PLACE
+    assert _of(r, "d2", two, "Omaha") is not _of(r, "d1", one, "Omaha Herons")
+
+
+def test_a_plural_after_the_is_no_person(dictionary: ActorDictionary) -> None:
+    """"the Herons" tagged a person is the team the batch names in full, not a surname."""
+    one = "The San Diego Herons signed a kicker."
+    two = "The Herons won. Herons fans cheered."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("San Diego Herons", "ORG")]),
+        d2=(two, [("Herons", "PERSON", ["determined"]), ("Herons", "PERSON", ["modifier"])]),
+    )
+    team = _of(r, "d1", one, "San Diego Herons")
+    assert _of(r, "d2", two, "Herons") is team and _of(r, "d2", two, "Herons", 1) is team
