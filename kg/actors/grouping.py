@@ -423,6 +423,7 @@ def _group(
         ]
     )
     acronyms = [c for c in candidates if c.defined_by is not None]
+    alone = {c.text for c in candidates if " " not in c.text}  # one-word names of the text
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
         if c.defined_by is not None:
@@ -437,7 +438,7 @@ def _group(
             join(c, "dict:" + cp.label).place = cp
             continue
         # "Washington" in a text about George Washington is the man
-        someone = person(c) or _full_name(c, full_people) is not None
+        someone = person(c) or _full_name(c, full_people, alone) is not None
         if (governed := _governing(c, someone, gazetteer)) is not None:
             c.cues.append(METONYM)
             if (state := dictionary.lookup(governed.label)) is not None:
@@ -468,7 +469,7 @@ def _group(
             # a surname the NER calls a group ("Jack Ketsoyan ... Ketsoyan"), not a demonym
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
-            full = _full_name(c, full_people)
+            full = _full_name(c, full_people, alone)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)
                 g.person_refs += 1
@@ -730,11 +731,13 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
     return None
 
 
-def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
+def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate | None:
     """The full name a surname or partial name points back to: the latest one before it.
 
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
-    apart by recency, the way a reader does; with none before, the only one after is taken.
+    apart by recency, the way a reader does, but one whose first name the text uses alone
+    (*alone*: "Scott Peterson ... Laci Peterson ... Laci's disappearance") is the one the text
+    calls by that first name, not by the surname; with none before, the only one after is taken.
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
     name before it and no surname.
     """
@@ -757,6 +760,8 @@ def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
         )
     ]
     before = [p for p in fits if p.start < c.start]
+    if len({p.text for p in before}) > 1 and len(words) == 1:
+        before = [p for p in before if words_of(p.text)[0] not in alone] or before
     if before:
         return max(before, key=lambda p: p.start)
     if len({p.text for p in fits}) == 1:

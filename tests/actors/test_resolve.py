@@ -872,3 +872,32 @@ def test_a_plural_after_the_is_no_person(dictionary: ActorDictionary) -> None:
     )
     team = _of(r, "d1", one, "San Diego Herons")
     assert _of(r, "d2", two, "Herons") is team and _of(r, "d2", two, "Herons", 1) is team
+
+
+def test_a_surname_is_not_the_one_the_text_calls_by_first_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """Two full names share a surname; the text calls one of them by the first name alone, so
+    the bare surname is the other, even right after her full name."""
+    text = (
+        "Tomas Velder was charged. His wife Mira Velder vanished in May. Lawyers explained "
+        "Velder's conduct and Mira's absence."
+    )
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Tomas Velder", "PERSON"), ("Mira Velder", "PERSON"),
+                   ("Velder", "PERSON"), ("Mira", "PERSON")]),
+    )
+    assert _of(r, "d1", text, "Velder", 2) is _of(r, "d1", text, "Tomas Velder")
+    assert _of(r, "d1", text, "Mira", 1) is _of(r, "d1", text, "Mira Velder")
+
+
+def test_a_surname_after_two_full_names_is_the_latest_when_no_first_name_is_alone(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Tomas Velder was charged. His wife Mira Velder vanished. Velder wept."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Tomas Velder", "PERSON"), ("Mira Velder", "PERSON"), ("Velder", "PERSON")]),
+    )
+    assert _of(r, "d1", text, "Velder", 2) is _of(r, "d1", text, "Mira Velder")
