@@ -175,15 +175,20 @@ def _said_person(c: Candidate) -> bool:
     return bool({"person", "age"} & set(c.cues)) or bool(c.titles)
 
 
-def _team_plural(c: Candidate) -> bool:
+def _team_plural(c: Candidate, gazetteer: Gazetteer) -> bool:
     """A one-word name in the plural after "the" ("the Colts", "the Tsarnaevs"): a team or a
-    family, never one person, whatever the NER calls it."""
+    family, never one person, whatever the NER calls it; not a people ("the Serbs") nor a
+    place ("the Caucasus")."""
     return (
         " " not in c.text
         and "determined" in c.cues
         and c.text.endswith("s")
-        and not c.text.endswith(("ss", "'s", "’s"))
+        and not c.text.endswith(_NO_PLURAL_ENDINGS)
+        and gazetteer.demonym(c.text) is None
     )
+
+
+_NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 
 
 def _person_like(c: Candidate) -> bool:
@@ -236,7 +241,7 @@ def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     last = words[-1] if len(words) >= 2 else ""
     if (
         not last.endswith("s")
-        or last.endswith(("ss", "'s", "’s"))
+        or last.endswith(_NO_PLURAL_ENDINGS)
         or last.lower() in _NAME_HEADS
         or own_place(name, gazetteer)
     ):
@@ -380,7 +385,7 @@ def _group(
 
     # A name is a person's in the whole document when one of its mentions says so, unless by
     # the NER's label alone for a name the text also writes as a plural ("the Colts").
-    plurals = {c.text for c in candidates if _team_plural(c)}
+    plurals = {c.text for c in candidates if _team_plural(c, gazetteer)}
 
     def person_mention(c: Candidate) -> bool:
         return _said_person(c) or (_person_like(c) and c.text not in plurals)
@@ -825,13 +830,10 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
     """The group's share of the vote on its actor's type (used when no group of the actor is
     a dictionary entry, a country or a nationality): NER labels, context cues and titles."""
     votes: dict[ActorType, float] = defaultdict(float)
-    plurals = {c.text for c in g.candidates if _team_plural(c)}
     for c in g.candidates:
         if "adjective" in c.cues:
             continue
-        if c.label == MentionLabel.PERSON and c.text in plurals:
-            votes[ActorType.ORGANISATION] += 1.0  # "the Jaguars": an actor, but no person
-        elif c.label in _NER_TYPES:
+        if c.label in _NER_TYPES:
             votes[_NER_TYPES[c.label]] += 1.0
         if c.label != MentionLabel.PERSON and team_parts(c.text, gazetteer) is not None:
             votes[ActorType.ORGANISATION] += 4.0  # "Jacksonville Jaguars": a team

@@ -261,8 +261,14 @@ def _identify(
     kinds = {key: _vote(groups, dictionary) for key, groups in by_key.items()}
     kinds = _coordinated(by_key, kinds)
     final: dict[tuple[str, str], str] = {}  # (document, key in the document) -> key
+    plurals = {  # the plurals of the batch's teams ("jaguars"), never a surname
+        parts[1]
+        for key, groups in by_key.items()
+        if key.startswith("name:") and kinds[key] is not ActorType.PERSON
+        and (parts := team_parts(_text(groups), gazetteer))
+    }
     for key in [k for k in by_key if k.startswith("name:") and len(words_of(k[5:])) == 1]:
-        if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1:
+        if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1 and key[5:] not in plurals:
             # a one-word name that turned out to be a person's is a lone surname: never merged
             # across documents ("Bush" in two articles may be two people)
             for g in by_key.pop(key):
@@ -423,8 +429,8 @@ def _cross_links(
     for k in heads:
         if kinds[k] is not ActorType.PERSON and (parts := team_parts(text_of[k], gazetteer)):
             teams[parts[1]].add(k)
-    for k in named:
-        if k not in link and kinds[k] is not ActorType.PERSON and k.startswith("name:"):
+    for k in named:  # the NER may call "the Jaguars" people
+        if k not in link and k.startswith("name:"):
             team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
             if len(team) == 1:
                 link[k] = next(iter(team))
@@ -512,6 +518,7 @@ def _person_variants(
     full: dict[str, set[str]] = defaultdict(set)  # a person's full name -> its keys
     first: dict[str, set[str]] = defaultdict(set)  # a first word of a person's name -> keys
     initials: dict[str, set[str]] = defaultdict(set)  # "raj chohan" -> keys of "raj k chohan"
+    middles: dict[str, set[str]] = defaultdict(set)  # "mark heller" -> keys of "mark jay heller"
     named_person = {  # whether a name is written as a person's: by the NER or the dictionary
         k: k.startswith("dict:") or any(
             m.label == MentionLabel.PERSON and len(words_of(m.text)) >= 2
@@ -526,6 +533,8 @@ def _person_variants(
         first[words[0]].add(k)
         if len(words) == 3 and len(words[1]) == 1 and not k.startswith("dict:"):
             initials[words[0] + words[2]].add(k)
+        elif len(words) == 3 and k.startswith("name:"):
+            middles[words[0] + words[2]].add(k)
     out: dict[str, str] = {}
     masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
     for keys in full.values():
@@ -543,6 +552,17 @@ def _person_variants(
         owners = full.get(short, set())
         if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):
             out[next(iter(keys))] = next(iter(owners))
+    for short, keys in middles.items():
+        # "Mark Heller" for the one "Mark Jay Heller" of the batch, when no document names
+        # both (one that does tells them apart: "Ahmad Massoud", son of "Ahmad Shah Massoud")
+        owners = full.get(short, set())
+        if len(keys) != 1 or len(owners) != 1:
+            continue
+        (k,), (owner,) = keys, owners
+        if k.startswith("dict:") or owner.startswith("dict:") or owner in out:
+            continue
+        if not ({g.document_id for g in by_key[k]} & {g.document_id for g in by_key[owner]}):
+            out[owner] = k
     for k in named:
         words = words_of_key[k]
         if k in link or k in out or k.startswith("dict:") or len(words) < 3:

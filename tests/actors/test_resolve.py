@@ -901,3 +901,21 @@ def test_a_surname_after_two_full_names_is_the_latest_when_no_first_name_is_alon
         d1=(text, [("Tomas Velder", "PERSON"), ("Mira Velder", "PERSON"), ("Velder", "PERSON")]),
     )
     assert _of(r, "d1", text, "Velder", 2) is _of(r, "d1", text, "Mira Velder")
+
+
+def test_a_left_out_middle_name_joins_across_documents_unless_a_document_names_both(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Tomas Velder" in one article is the one "Tomas Orin Velder" of another; a document
+    naming both tells them apart ("Ivo Brand", son of "Ivo Karel Brand")."""
+    one, two = "Tomas Orin Velder was charged.", "Lawyer Tomas Velder spoke."
+    three = "Ivo Brand, son of Ivo Karel Brand, spoke."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Tomas Orin Velder", "PERSON")]),
+        d2=(two, [("Tomas Velder", "PERSON")]),
+        d3=(three, [("Ivo Brand", "PERSON"), ("Ivo Karel Brand", "PERSON")]),
+    )
+    velder = _of(r, "d1", one, "Tomas Orin Velder")
+    assert _of(r, "d2", two, "Tomas Velder") is velder and velder.label == "Tomas Orin Velder"
+    assert _of(r, "d3", three, "Ivo Brand") is not _of(r, "d3", three, "Ivo Karel Brand")
