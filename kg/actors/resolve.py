@@ -415,6 +415,7 @@ def _cross_links(
             by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
@@ -422,6 +423,7 @@ def _cross_links(
             continue
         if kinds[k] is ActorType.PERSON:
             by_surname[words[-1]].add(k)
+            by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
     # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
@@ -463,9 +465,27 @@ def _cross_links(
             link[k] = next(iter(found))
         elif len(found) > 1:
             shared[k] = found
+        elif kinds[k] is ActorType.PERSON and words[0] not in by_surname and (
+            first := {f for f in by_first.get(words[0], ()) if _called_by_surname(by_key[f])}
+        ):
+            # a first name alone ("Laci") is a full name of the batch it starts, of someone
+            # the news also call by surname ("Peterson"), only where its document names the
+            # same other actors (:func:`_by_context`)
+            shared[k] = first
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
+
+
+def _called_by_surname(groups: list[NameGroup]) -> bool:
+    """Whether a full name's documents also call the person by the surname alone, as a
+    person's ("Lindsay Lohan" ... "Lohan said"; not "Papua BMG" ... "BMG", an organisation)."""
+    surname = normal_name(_text(groups))[-1:]
+    return any(
+        m.label in {MentionLabel.PERSON, MentionLabel.SURNAME} and normal_name(m.text) == surname
+        for g in groups
+        for m in g.mentions
+    )
 
 
 def _by_context(

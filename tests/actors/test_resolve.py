@@ -919,3 +919,28 @@ def test_a_left_out_middle_name_joins_across_documents_unless_a_document_names_b
     velder = _of(r, "d1", one, "Tomas Orin Velder")
     assert _of(r, "d2", two, "Tomas Velder") is velder and velder.label == "Tomas Orin Velder"
     assert _of(r, "d3", three, "Ivo Brand") is not _of(r, "d3", three, "Ivo Karel Brand")
+
+
+def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Lena" in another article is the one "Lena Marsh" of the batch, whom the news also call
+    "Marsh", where that article names the same other actors; not in an unrelated article,
+    and never a "full name" nobody is called by its last word as a person ("Lena BMG")."""
+    one = "Lena Marsh was arrested. Marsh denied it. Ovis Crane presided."
+    two = "Lena wept as Ovis Crane spoke."
+    three = "Lena sang at a festival in Rotterdam."
+    four = "Nadia BMG grew. BMG said so. Ovis Crane spoke."
+    five = "Nadia wept as Ovis Crane spoke."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Lena Marsh", "PERSON"), ("Marsh", "PERSON"), ("Ovis Crane", "PERSON")]),
+        d2=(two, [("Lena", "PERSON"), ("Ovis Crane", "PERSON")]),
+        d3=(three, [("Lena", "PERSON"), ("Rotterdam", "GPE")]),
+        d4=(four, [("Nadia BMG", "PERSON"), ("BMG", "ORG"), ("Ovis Crane", "PERSON")]),
+        d5=(five, [("Nadia", "PERSON"), ("Ovis Crane", "PERSON")]),
+    )
+    lena = _of(r, "d1", one, "Lena Marsh")
+    assert _of(r, "d2", two, "Lena") is lena
+    assert _of(r, "d3", three, "Lena") is not lena
+    assert _of(r, "d5", five, "Nadia") is not _of(r, "d4", four, "Nadia BMG")
