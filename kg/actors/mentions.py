@@ -176,20 +176,34 @@ def _is_name(text: str) -> bool:
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes, commas, "and",
-    slashes ("Advanced Micro Devices / ATI Technologies"), colons, parentheses and a possessive
-    after a country or place ("Syria's National Defense Forces")."""
+    slashes ("Advanced Micro Devices / ATI Technologies"), colons, parentheses, a possessive
+    after a country or place ("Syria's National Defense Forces") and an abbreviation of a
+    role between two names ("Chiefs WR Terrance Copper", "ATI India MD Dasaradha Gude"; not a
+    regnal number, "Pope Benedict XVI Visits", nor a country, "the US Geological Survey")."""
     text = span.text
     cuts = [0]
     for m in re.finditer(
         r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?|\s*\([^)]*\)?"
-        r"|['’]s\s+|\s+/\s+|:\s+",
+        r"|['’]s\s+|\s+/\s+|:\s+|\s+[A-Z]{2,3}\s+(?=[A-Z][\w'’.-]*\s+[A-Z])",
         text,
     ):
         after = text[m.end() : m.end() + 1]
         piece = text[cuts[-1] : m.start()]
-        if "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
+        if (word := m.group(0).strip()).isupper() and word.isalpha():
+            if (
+                _ROMAN.fullmatch(word) is None
+                and piece[:1].isupper()
+                and not piece.isupper()  # "RED SOX MAKE HUGE OFFER": a headline in capitals
+                and gazetteer.country(word) is None
+                and gazetteer.us_state(word) is None
+            ):
+                cuts.extend([m.start(), m.end()])  # "Chiefs WR Terrance Copper": team, player
+        elif "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
         elif m.group(0).strip() in {"-", "–", "—"} and after.isdigit():

@@ -508,3 +508,18 @@ def test_a_one_word_name_before_a_us_state_is_a_place() -> None:
     cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "place" in cues["Dunmore"]
     assert "place" not in cues["Tobin Farrow"] and "place" not in cues["Gresh"]
+
+
+def test_an_abbreviated_role_between_two_names_cuts_the_entity() -> None:
+    text = (
+        "Notes: Herons WR Tobin Farrow was hurt. Pope Benedict XVI Visits Omaha. "
+        "RED SOX MAKE HUGE OFFER. The US Geological Survey said so."
+    )
+    doc = _doc(
+        text,
+        [("Herons WR Tobin Farrow", "ORG"), ("Pope Benedict XVI Visits Omaha", "PERSON"),
+         ("RED SOX MAKE HUGE OFFER", "ORG"), ("US Geological Survey", "ORG")],
+    )
+    found = {c.text for c in find_candidates(doc, GAZETTEER)}
+    assert {"Herons", "Tobin Farrow", "US Geological Survey"} <= found
+    assert "Omaha" not in found and "RED" not in found
