@@ -647,6 +647,9 @@ def test_a_surname_the_ner_calls_a_group_joins_the_full_name(dictionary: ActorDi
         # British and American spellings of a name are one name
         ("She entered the Corvane Treatment Centre.", "Corvane Treatment Centre", "FAC",
          "The Corvane Treatment Center said she left.", "Corvane Treatment Center", "FAC"),
+        # an abbreviation and the word it shortens
+        ("Two climbers died on Mt Velderhorn.", "Mt Velderhorn", "LOC",
+         "Mount Velderhorn was closed.", "Mount Velderhorn", "LOC"),
     ],
 )
 def test_two_spellings_in_two_documents_are_one_actor(
