@@ -563,11 +563,13 @@ def _person_variants(
             for n in range(len(words)):
                 masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
     for (n, _), keys in sorted(masked.items()):
-        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart
-        spelt = sorted(keys, key=lambda k: (-len(by_key[k]), k))
-        if len(spelt) == 2 and variant(*(words_of_key[k][n] for k in spelt)) and not any(
-                k.startswith("dict:") for k in spelt[1:]):
-            out.setdefault(spelt[1], spelt[0])
+        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
+        # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
+        pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if len(pairs) == 1:
+            a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
+            if not b.startswith("dict:"):
+                out.setdefault(b, a)
     for short, keys in initials.items():
         owners = full.get(short, set())
         if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):
@@ -603,6 +605,26 @@ def _person_variants(
                 out[k] = owner
                 break
     return out
+
+
+def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The pairs of *keys* whose *word* is spelt one letter apart (:func:`variant`), found
+    through an index of each word with one letter left out, never pairwise."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        w = word[k]
+        forms["=" + w].add(k)
+        for i in range(len(w)):
+            forms[f"-{w[:i]}{w[i + 1:]}@{i}"].add(k)  # one letter changed
+            forms["+" + w[:i] + w[i + 1:]].add(k)  # one letter more than another word
+    pairs: set[tuple[str, str]] = set()
+    for k in keys:
+        w = word[k]
+        near = forms.get("+" + w, set()).copy()
+        for i in range(len(w)):
+            near |= forms.get(f"-{w[:i]}{w[i + 1:]}@{i}", set())
+        pairs.update((min(k, o), max(k, o)) for o in near if o != k and variant(w, word[o]))
+    return sorted(pairs)
 
 
 def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:

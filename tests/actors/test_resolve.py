@@ -947,3 +947,19 @@ def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
     assert _of(r, "d2", two, "Lena") is lena
     assert _of(r, "d3", three, "Lena") is not lena
     assert _of(r, "d5", five, "Nadia") is not _of(r, "d4", four, "Nadia BMG")
+
+
+def test_one_misspelt_full_name_joins_beside_a_third_name_with_its_surname(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Malcom Tucker" is "Malcolm Tucker" even where the batch also names "Dar Tucker"."""
+    one, two = "Malcolm Tucker shouted.", "Malcom Tucker shouted again."
+    three = "Dar Tucker scored."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Malcolm Tucker", "PERSON")]),
+        d2=(two, [("Malcom Tucker", "PERSON")]),
+        d3=(three, [("Dar Tucker", "PERSON")]),
+    )
+    assert _of(r, "d2", two, "Malcom Tucker") is _of(r, "d1", one, "Malcolm Tucker")
+    assert _of(r, "d3", three, "Dar Tucker") is not _of(r, "d1", one, "Malcolm Tucker")
