@@ -39,6 +39,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "team_parts",
     "variant",
 ]
 
@@ -86,6 +87,7 @@ class NameMention:
     titles: tuple[str, ...] = ()
     defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
     metonym: bool = False  # a capital standing for its government: no alias of the country
+    placed: bool = False  # where something happens, a modifier or a place: "in X", "X native"
 
     def mention(self, document_id: str) -> Mention:
         return Mention(document_id, self.start, self.end, self.text, self.sentence, self.label)
@@ -169,8 +171,36 @@ def _name_words(text: str) -> list[str]:
     ]
 
 
+def _said_person(c: Candidate) -> bool:
+    """Whether the words around a mention say it is a person's: a role, title or age."""
+    return bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+
+
+def _team_plural(c: Candidate, gazetteer: Gazetteer) -> bool:
+    """A one-word name in the plural after "the" ("the Colts", "the Tsarnaevs"): a team or a
+    family, never one person, whatever the NER calls it; not a people ("the Serbs") nor a
+    place ("the Caucasus")."""
+    return (
+        " " not in c.text
+        and "determined" in c.cues
+        and c.text.endswith("s")
+        and not c.text.endswith(_NO_PLURAL_ENDINGS)
+        and gazetteer.demonym(c.text) is None
+    )
+
+
+_NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+
+
 def _person_like(c: Candidate) -> bool:
-    return c.label == MentionLabel.PERSON or bool({"person", "age"} & set(c.cues)) or bool(c.titles)
+    """Whether a mention says its name is a person's: a role, title or age, or the NER's
+    PERSON label unless the words around name a place ("her hometown of Wasilla")."""
+    cues = set(c.cues)
+    return (
+        (c.label == MentionLabel.PERSON and "place" not in cues)
+        or bool({"person", "age"} & cues)
+        or bool(c.titles)
+    )
 
 
 def _capitalised(text: str) -> bool:
@@ -201,6 +231,34 @@ def own_place(name: str, gazetteer: Gazetteer) -> bool:
     return found is not None and (
         name_key(found.label).startswith(name_key(name)) or len(words_of(name)) >= 2
     )
+
+
+def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A team's name split into its place and its plural ("Kansas City Chiefs" -> "kansas city",
+    "chiefs"; "Philadelphia 76ers"), or None: a place the gazetteer knows, then capitalised
+    words ending in a plural that is no organisation, facility or place word ("New York Times",
+    "Solomon Islands" are no teams)."""
+    words = words_of(name)
+    last = words[-1] if len(words) >= 2 else ""
+    if (
+        not last.endswith("s")
+        or last.endswith(_NO_PLURAL_ENDINGS)
+        or last.lower() in _NAME_HEADS
+        or own_place(name, gazetteer)
+    ):
+        return None
+    for n in (2, 1):  # "San Diego Padres": the longer place first
+        place, rest = words[:n], words[n:]
+        if (
+            rest
+            and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+            and own_place(" ".join(place), gazetteer)
+        ):
+            return " ".join(place).lower(), " ".join(rest).lower()
+    return None
+
+
+_NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | _WORDS.name_suffixes
 
 
 class _Index:
@@ -326,11 +384,17 @@ def _group(
         entry = entry_of[c.start]
         return entry is not None and entry.type == "person"
 
-    # A name is a person's in the whole document when one of its mentions says so.
-    person_texts = {c.text for c in candidates if _person_like(c)}
+    # A name is a person's in the whole document when one of its mentions says so, unless by
+    # the NER's label alone for a name the text also writes as a plural ("the Colts").
+    plurals = {c.text for c in candidates if _team_plural(c, gazetteer)}
+
+    def person_mention(c: Candidate) -> bool:
+        return _said_person(c) or (_person_like(c) and c.text not in plurals)
+
+    person_texts = {c.text for c in candidates if person_mention(c)}
 
     def person(c: Candidate) -> bool:
-        return _person_like(c) or c.text in person_texts
+        return person_mention(c) or c.text in person_texts
 
     # ... and a longer name is a person's when its last word alone is ("Landaeta").
     heads = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS
@@ -365,6 +429,7 @@ def _group(
         ]
     )
     acronyms = [c for c in candidates if c.defined_by is not None]
+    alone = {c.text for c in candidates if " " not in c.text}  # one-word names of the text
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
         if c.defined_by is not None:
@@ -383,7 +448,7 @@ def _group(
             join(c, of[ship.start].key)  # "Mysore" after "INS Mysore": the vessel
             continue
         # "Washington" in a text about George Washington is the man
-        someone = person(c) or _full_name(c, full_people) is not None
+        someone = person(c) or _full_name(c, full_people, alone) is not None
         if (governed := _governing(c, someone, gazetteer)) is not None:
             c.cues.append(METONYM)
             if (state := dictionary.lookup(governed.label)) is not None:
@@ -414,7 +479,7 @@ def _group(
             # a surname the NER calls a group ("Jack Ketsoyan ... Ketsoyan"), not a demonym
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
-            full = _full_name(c, full_people)
+            full = _full_name(c, full_people, alone)
             if full is not None and full.start in of:
                 g = join(c, of[full.start].key)
                 g.person_refs += 1
@@ -659,8 +724,13 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
         and (
             words_of(o.text)[: len(words)] == words
             or (
-                (len(words) >= 2 or words[0].lower() in ORG_NAME_HEADS)
-                and words_of(o.text)[-len(words) :] == words
+                words_of(o.text)[-len(words) :] == words
+                and (
+                    len(words) >= 2
+                    or words[0].lower() in ORG_NAME_HEADS
+                    # "the Padres" after "San Diego Padres"
+                    or (team_parts(o.text, gazetteer) or ("", ""))[1] == words[0].lower()
+                )
             )
         )
     }
@@ -682,11 +752,13 @@ def _ship_of(c: Candidate, named: _Index) -> Candidate | None:
     return next(iter(ships.values())) if len(ships) == 1 else None
 
 
-def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
+def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate | None:
     """The full name a surname or partial name points back to: the latest one before it.
 
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
-    apart by recency, the way a reader does; with none before, the only one after is taken.
+    apart by recency, the way a reader does, but one whose first name the text uses alone
+    (*alone*: "Scott Peterson ... Laci Peterson ... Laci's disappearance") is the one the text
+    calls by that first name, not by the surname; with none before, the only one after is taken.
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
     name before it and no surname.
     """
@@ -709,6 +781,8 @@ def _full_name(c: Candidate, full_people: _Index) -> Candidate | None:
         )
     ]
     before = [p for p in fits if p.start < c.start]
+    if len({p.text for p in before}) > 1 and len(words) == 1:
+        before = [p for p in before if words_of(p.text)[0] not in alone] or before
     if before:
         return max(before, key=lambda p: p.start)
     if len({p.text for p in fits}) == 1:
@@ -756,6 +830,7 @@ def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup
                 tuple(c.titles),
                 c.defined_by is not None,
                 METONYM in c.cues,
+                bool({"venue", "modifier", "place"} & set(c.cues)),
             )
             for c in g.candidates
         ),
@@ -776,6 +851,8 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
             continue
         if c.label in _NER_TYPES:
             votes[_NER_TYPES[c.label]] += 1.0
+        if c.label != MentionLabel.PERSON and team_parts(c.text, gazetteer) is not None:
+            votes[ActorType.ORGANISATION] += 4.0  # "Jacksonville Jaguars": a team
         for cue in c.cues:
             if cue.startswith("ner:") and cue[4:] in _NER_TYPES:
                 votes[_NER_TYPES[MentionLabel(cue[4:])]] += 1.0

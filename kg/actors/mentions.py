@@ -187,20 +187,34 @@ def _is_name(text: str) -> bool:
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _pieces(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character ranges of the names inside an entity span, split at dashes, commas, "and",
-    slashes ("Advanced Micro Devices / ATI Technologies"), colons, parentheses and a possessive
-    after a country or place ("Syria's National Defense Forces")."""
+    slashes ("Advanced Micro Devices / ATI Technologies"), colons, parentheses, a possessive
+    after a country or place ("Syria's National Defense Forces") and an abbreviation of a
+    role between two names ("Chiefs WR Terrance Copper", "ATI India MD Dasaradha Gude"; not a
+    regnal number, "Pope Benedict XVI Visits", nor a country, "the US Geological Survey")."""
     text = span.text
     cuts = [0]
     for m in re.finditer(
         r"\s+[-–—]\s+|,\s+(?:and\s+)?|\s+and\s+|\s*\n\s*|\[[^\]]*\]?|\s*\([^)]*\)?"
-        r"|['’]s\s+|\s+/\s+|:\s+",
+        r"|['’]s\s+|\s+/\s+|:\s+|\s+[A-Z]{2,3}\s+(?=[A-Z][\w'’.-]*\s+[A-Z])",
         text,
     ):
         after = text[m.end() : m.end() + 1]
         piece = text[cuts[-1] : m.start()]
-        if "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
+        if (word := m.group(0).strip()).isupper() and word.isalpha():
+            if (
+                _ROMAN.fullmatch(word) is None
+                and piece[:1].isupper()
+                and not piece.isupper()  # "RED SOX MAKE HUGE OFFER": a headline in capitals
+                and gazetteer.country(word) is None
+                and gazetteer.us_state(word) is None
+            ):
+                cuts.extend([m.start(), m.end()])  # "Chiefs WR Terrance Copper": team, player
+        elif "\n" in m.group(0) or m.group(0).lstrip().startswith(("[", "(")):
             # a name never runs over a line, a footnote mark or a parenthesis ("(FANB)")
             cuts.extend([m.start(), m.end()])
         elif m.group(0).strip() in {"-", "–", "—"} and after.isdigit():
@@ -489,6 +503,7 @@ def find_candidates(
                              or (places is not None and places(n)))
     chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
     _add_context(doc, text, chosen)
+    _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
     nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
     taken = _Spans((c.start, c.end) for c in chosen + nominals)
@@ -1096,6 +1111,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in _VENUE_PREPOSITIONS:
+            c.cues.append("venue")  # "in Jacksonville", "at Kansas City": the place, no team
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -1162,6 +1179,33 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             c.cues.append("person")
 
 
+_STATE_AFTER_RE = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+
+
+def _add_states(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A one-word name followed by a comma and a US state that ends the phrase ("of Schenectady,
+    N. Y., allegedly", "in Wasilla, Alaska.") is a place's, whatever the NER called it: the AP
+    style of naming a town."""
+    for c in candidates:
+        if " " in c.text or "place" in c.cues:
+            continue
+        found = _STATE_AFTER_RE.match(text, c.end)
+        if found is None:
+            continue
+        words = list(re.finditer(r"\S+", found.group(1)))
+        for n in range(len(words), 0, -1):
+            name = " ".join(w.group(0) for w in words[:n])
+            rest = text[found.start(1) + words[n - 1].end() :].lstrip(" ")
+            if rest[:1].isalnum() or rest[:1] in {"'", "’", "-"}:
+                continue  # "Perry, Texas governor", "Jones, Alaska's senator"
+            state = gazetteer.place(name.rstrip("."))
+            if gazetteer.us_state(name) is not None or (
+                state is not None and state.subtype == "state" and state.country == "USA"
+            ):
+                c.cues.append("place")
+                break
+
+
 # Verbs whose subject may be a place as such: being, location, weather, what befalls it
 # ("Moscow is ...", "Kabul lies ...", "Moscow saw snow", "Kabul fell").
 _NON_AGENT_VERBS = _WORDS.non_agent_verbs
@@ -1202,6 +1246,8 @@ def _actor_use(span: Span) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
+# where a game is played: "lost at Kansas City", "the win in Jacksonville"
+_VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at"}
 _MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 

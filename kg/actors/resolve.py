@@ -27,6 +27,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    team_parts,
     variant,
     words_of,
 )
@@ -89,7 +90,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = _unheaded(sorted(documents, key=lambda d: d.document_id))
+    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id)), gazetteer)
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -179,6 +180,55 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
     return out
 
 
+def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
+    """The documents with a place standing for its team moved to the team: in a document that
+    names one team of that place ("the Colts", where the batch names the "Indianapolis Colts"),
+    the place's mentions that are neither where something happens nor a modifier ("Indianapolis
+    lost a 10-point lead", "a win over Kansas City"; not "at Kansas City", "a Philadelphia
+    native") are the team, as sports writers and annotators read them. They stay no alias of
+    the team, as a capital standing for its country is none of the country's."""
+    teams: dict[str, set[str]] = defaultdict(set)  # place -> plurals of its teams
+    for doc in docs:
+        for g in doc.groups:
+            if g.key.startswith("name:") and not _votes_person(g):
+                parts = team_parts(_text([g]), gazetteer)
+                if parts is not None:
+                    teams[parts[0]].add(parts[1])
+    if not teams:
+        return docs
+    out = []
+    for doc in docs:
+        by_name = {" ".join(words_of(_text([g]))).lower(): g for g in doc.groups
+                   if g.key.startswith("name:")}
+        moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
+        for name, g in by_name.items():
+            named = {
+                by_name[key].key
+                for plural in teams.get(name, ())
+                for key in (plural, f"{name} {plural}")
+                if key in by_name
+            }
+            if len(named) == 1:
+                team = named.pop()
+                moved[team].extend(replace(m, metonym=True) for m in g.mentions if not m.placed)
+        if not moved:
+            out.append(doc)
+            continue
+        taken = {m.start for ms in moved.values() for m in ms}
+        kept = {
+            g.key: sorted([*(m for m in g.mentions if m.start not in taken), *moved[g.key]],
+                          key=lambda m: m.start)
+            for g in doc.groups
+        }
+        groups = tuple(
+            replace(g, mentions=tuple(kept[g.key]),
+                    conjuncts=tuple(k for k in g.conjuncts if kept.get(k)))
+            for g in doc.groups if kept[g.key]
+        )
+        out.append(replace(doc, groups=groups))
+    return out
+
+
 def _votes_person(g: NameGroup) -> bool:
     votes = dict(g.votes)
     return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
@@ -211,8 +261,14 @@ def _identify(
     kinds = {key: _vote(groups, dictionary) for key, groups in by_key.items()}
     kinds = _coordinated(by_key, kinds)
     final: dict[tuple[str, str], str] = {}  # (document, key in the document) -> key
+    plurals = {  # the plurals of the batch's teams ("jaguars"), never a surname
+        parts[1]
+        for key, groups in by_key.items()
+        if key.startswith("name:") and kinds[key] is not ActorType.PERSON
+        and (parts := team_parts(_text(groups), gazetteer))
+    }
     for key in [k for k in by_key if k.startswith("name:") and len(words_of(k[5:])) == 1]:
-        if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1:
+        if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1 and key[5:] not in plurals:
             # a one-word name that turned out to be a person's is a lone surname: never merged
             # across documents ("Bush" in two articles may be two people)
             for g in by_key.pop(key):
@@ -359,6 +415,7 @@ def _cross_links(
             by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
@@ -366,8 +423,19 @@ def _cross_links(
             continue
         if kinds[k] is ActorType.PERSON:
             by_surname[words[-1]].add(k)
+            by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
+    # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
+    teams: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        if kinds[k] is not ActorType.PERSON and (parts := team_parts(text_of[k], gazetteer)):
+            teams[parts[1]].add(k)
+    for k in named:  # the NER may call "the Jaguars" people
+        if k not in link and k.startswith("name:"):
+            team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
+            if len(team) == 1:
+                link[k] = next(iter(team))
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
@@ -397,9 +465,27 @@ def _cross_links(
             link[k] = next(iter(found))
         elif len(found) > 1:
             shared[k] = found
+        elif kinds[k] is ActorType.PERSON and words[0] not in by_surname and (
+            first := {f for f in by_first.get(words[0], ()) if _called_by_surname(by_key[f])}
+        ):
+            # a first name alone ("Laci") is a full name of the batch it starts, of someone
+            # the news also call by surname ("Peterson"), only where its document names the
+            # same other actors (:func:`_by_context`)
+            shared[k] = first
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
+
+
+def _called_by_surname(groups: list[NameGroup]) -> bool:
+    """Whether a full name's documents also call the person by the surname alone, as a
+    person's ("Lindsay Lohan" ... "Lohan said"; not "Papua BMG" ... "BMG", an organisation)."""
+    surname = normal_name(_text(groups))[-1:]
+    return any(
+        m.label in {MentionLabel.PERSON, MentionLabel.SURNAME} and normal_name(m.text) == surname
+        for g in groups
+        for m in g.mentions
+    )
 
 
 def _by_context(
@@ -452,6 +538,7 @@ def _person_variants(
     full: dict[str, set[str]] = defaultdict(set)  # a person's full name -> its keys
     first: dict[str, set[str]] = defaultdict(set)  # a first word of a person's name -> keys
     initials: dict[str, set[str]] = defaultdict(set)  # "raj chohan" -> keys of "raj k chohan"
+    middles: dict[str, set[str]] = defaultdict(set)  # "mark heller" -> keys of "mark jay heller"
     named_person = {  # whether a name is written as a person's: by the NER or the dictionary
         k: k.startswith("dict:") or any(
             m.label == MentionLabel.PERSON and len(words_of(m.text)) >= 2
@@ -466,6 +553,8 @@ def _person_variants(
         first[words[0]].add(k)
         if len(words) == 3 and len(words[1]) == 1 and not k.startswith("dict:"):
             initials[words[0] + words[2]].add(k)
+        elif len(words) == 3 and k.startswith("name:"):
+            middles[words[0] + words[2]].add(k)
     out: dict[str, str] = {}
     masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
     for keys in full.values():
@@ -474,15 +563,28 @@ def _person_variants(
             for n in range(len(words)):
                 masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
     for (n, _), keys in sorted(masked.items()):
-        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart
-        spelt = sorted(keys, key=lambda k: (-len(by_key[k]), k))
-        if len(spelt) == 2 and variant(*(words_of_key[k][n] for k in spelt)) and not any(
-                k.startswith("dict:") for k in spelt[1:]):
-            out.setdefault(spelt[1], spelt[0])
+        # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
+        # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
+        pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if len(pairs) == 1:
+            a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
+            if not b.startswith("dict:"):
+                out.setdefault(b, a)
     for short, keys in initials.items():
         owners = full.get(short, set())
         if len(keys) == 1 and len(owners) == 1 and not next(iter(owners)).startswith("dict:"):
             out[next(iter(keys))] = next(iter(owners))
+    for short, keys in middles.items():
+        # "Mark Heller" for the one "Mark Jay Heller" of the batch, when no document names
+        # both (one that does tells them apart: "Ahmad Massoud", son of "Ahmad Shah Massoud")
+        owners = full.get(short, set())
+        if len(keys) != 1 or len(owners) != 1:
+            continue
+        (k,), (owner,) = keys, owners
+        if k.startswith("dict:") or owner.startswith("dict:") or owner in out:
+            continue
+        if not ({g.document_id for g in by_key[k]} & {g.document_id for g in by_key[owner]}):
+            out[owner] = k
     for k in named:
         words = words_of_key[k]
         if k in link or k in out or k.startswith("dict:") or len(words) < 3:
@@ -503,6 +605,26 @@ def _person_variants(
                 out[k] = owner
                 break
     return out
+
+
+def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The pairs of *keys* whose *word* is spelt one letter apart (:func:`variant`), found
+    through an index of each word with one letter left out, never pairwise."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        w = word[k]
+        forms["=" + w].add(k)
+        for i in range(len(w)):
+            forms[f"-{w[:i]}{w[i + 1:]}@{i}"].add(k)  # one letter changed
+            forms["+" + w[:i] + w[i + 1:]].add(k)  # one letter more than another word
+    pairs: set[tuple[str, str]] = set()
+    for k in keys:
+        w = word[k]
+        near = forms.get("+" + w, set()).copy()
+        for i in range(len(w)):
+            near |= forms.get(f"-{w[:i]}{w[i + 1:]}@{i}", set())
+        pairs.update((min(k, o), max(k, o)) for o in near if o != k and variant(w, word[o]))
+    return sorted(pairs)
 
 
 def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:
@@ -623,7 +745,8 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
             return _country(gazetteer, g.country).label
         if g.people_of is not None:
             return _country(gazetteer, g.people_of).label + " (people)"
-    named = [m for g in groups for m in g.mentions if m.label != MentionLabel.NOMINAL]
+    named = [m for g in groups for m in g.mentions
+             if m.label != MentionLabel.NOMINAL and not m.metonym]
     names = Counter(m.text for m in named if not m.defined)
     if not names:
         names = Counter(m.text for m in named)

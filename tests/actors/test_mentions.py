@@ -542,3 +542,29 @@ def test_a_name_before_a_street_word_is_the_street(nlp) -> None:  # type: ignore
     found = {c.text: c.label for c in find_candidates(nlp(text), GAZETTEER)}
     assert found.get("Oxford Street") == "FAC" and "Oxford" not in found
     assert found.get("Victor Hugo street") == "FAC" and found.get("Lyon") in {"GPE", "DICT"}
+
+
+def test_a_one_word_name_before_a_us_state_is_a_place() -> None:
+    text = (
+        "The driver, 31, of Dunmore, Calif., was held. Mayor Tobin Farrow, Alaska's envoy, and "
+        "Gresh, Texas governor, spoke."
+    )
+    doc = _doc(text, [("Dunmore", "PERSON"), ("Tobin Farrow", "PERSON"), ("Gresh", "PERSON")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Dunmore"]
+    assert "place" not in cues["Tobin Farrow"] and "place" not in cues["Gresh"]
+
+
+def test_an_abbreviated_role_between_two_names_cuts_the_entity() -> None:
+    text = (
+        "Notes: Herons WR Tobin Farrow was hurt. Pope Benedict XVI Visits Omaha. "
+        "RED SOX MAKE HUGE OFFER. The US Geological Survey said so."
+    )
+    doc = _doc(
+        text,
+        [("Herons WR Tobin Farrow", "ORG"), ("Pope Benedict XVI Visits Omaha", "PERSON"),
+         ("RED SOX MAKE HUGE OFFER", "ORG"), ("US Geological Survey", "ORG")],
+    )
+    found = {c.text for c in find_candidates(doc, GAZETTEER)}
+    assert {"Herons", "Tobin Farrow", "US Geological Survey"} <= found
+    assert "Omaha" not in found and "RED" not in found

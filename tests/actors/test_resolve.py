@@ -658,6 +658,9 @@ def test_a_surname_the_ner_calls_a_group_joins_the_full_name(dictionary: ActorDi
         # British and American spellings of a name are one name
         ("She entered the Corvane Treatment Centre.", "Corvane Treatment Centre", "FAC",
          "The Corvane Treatment Center said she left.", "Corvane Treatment Center", "FAC"),
+        # an abbreviation and the word it shortens
+        ("Two climbers died on Mt Velderhorn.", "Mt Velderhorn", "LOC",
+         "Mount Velderhorn was closed.", "Mount Velderhorn", "LOC"),
     ],
 )
 def test_two_spellings_in_two_documents_are_one_actor(
@@ -800,3 +803,174 @@ def test_a_short_team_name_ending_two_names_joins_the_one_its_story_names_with(
         d=(d, [("Herons", "ORG"), ("Dalmere College", "ORG")]),
     )
     assert _of(r, "d", d, "Herons").id == _of(r, "a", a, "Corbin Herons").id
+
+
+def test_a_person_tagged_name_in_a_place_phrase_is_no_surname(dictionary: ActorDictionary) -> None:
+    """A name the NER calls a person's where the words say it is a place ("her hometown of
+    Velmoor", "of Velmoor, Ohio") is the town of the other documents, not a lone surname."""
+    one, two = "She grew up in her hometown of Velmoor.", "The fire in Velmoor spread."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Velmoor", "PERSON", ["place"])]),
+        d2=(two, [("Velmoor", "GPE")]),
+    )
+    town = _of(r, "d1", one, "Velmoor")
+    assert town is _of(r, "d2", two, "Velmoor") and town.type is ActorType.PLACE
+
+
+# --- teams and their places
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Omaha Herons", ("omaha", "herons")),
+        ("San Diego Padres", ("san diego", "padres")),
+        ("Kansas City Chiefs", ("kansas city", "chiefs")),
+        ("New York Times", None),  # a newspaper: an organisation word
+        ("Solomon Islands", None),  # a place word
+        ("Omaha Heron", None),  # no plural
+        ("Velmoor Herons", None),  # no place
+    ],
+)
+def test_a_team_is_a_place_then_a_plural(name: str, parts: tuple[str, str] | None) -> None:
+    from kg.actors.grouping import team_parts
+
+    assert team_parts(name, GAZETTEER) == parts
+
+
+def test_a_place_standing_for_its_team_is_the_team(dictionary: ActorDictionary) -> None:
+    """Where a document names a team of a place, the place named as a side ("Omaha beat
+    Tulsa") is the team, but not where the game is played ("in Omaha") nor as a modifier ("an
+    Omaha native"); a place without a team of the batch ("Tulsa") stays the place."""
+    one = "The Omaha Herons signed a kicker."
+    two = "Omaha beat Tulsa 20-13 in Omaha. The Herons play next. An Omaha native scored."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Omaha", "GPE", ["actor"]), ("Tulsa", "GPE"), ("Omaha", "GPE", ["venue"]),
+                  ("Herons", "PERSON", ["determined"]), ("Omaha", "GPE", ["modifier"])]),
+    )
+    team = _of(r, "d1", one, "Omaha Herons")
+    assert team.type is ActorType.ORGANISATION
+    assert _of(r, "d2", two, "Omaha") is team and _of(r, "d2", two, "Herons") is team
+    assert "Omaha" not in team.aliases
+    city = _of(r, "d2", two, "Omaha", 1)
+    assert city is not team and city.type is ActorType.PLACE
+    assert _of(r, "d2", two, "Omaha", 2) is city
+    assert _of(r, "d2", two, "Tulsa").type is ActorType.PLACE
+
+
+def test_a_place_stays_the_place_where_no_team_of_it_is_named(
+    dictionary: ActorDictionary,
+) -> None:
+    one = "The Omaha Herons signed a kicker."
+    two = "Omaha approved a budget. The New York Times said so."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Omaha", "GPE", ["actor"]), ("New York Times", "ORG")]),
+    )
+    assert _of(r, "d2", two, "Omaha").type is ActorType.PLACE
+    assert _of(r, "d2", two, "Omaha") is not _of(r, "d1", one, "Omaha Herons")
+
+
+def test_a_plural_after_the_is_no_person(dictionary: ActorDictionary) -> None:
+    """"the Herons" tagged a person is the team the batch names in full, not a surname."""
+    one = "The San Diego Herons signed a kicker."
+    two = "The Herons won. Herons fans cheered."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("San Diego Herons", "ORG")]),
+        d2=(two, [("Herons", "PERSON", ["determined"]), ("Herons", "PERSON", ["modifier"])]),
+    )
+    team = _of(r, "d1", one, "San Diego Herons")
+    assert _of(r, "d2", two, "Herons") is team and _of(r, "d2", two, "Herons", 1) is team
+
+
+def test_a_surname_is_not_the_one_the_text_calls_by_first_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """Two full names share a surname; the text calls one of them by the first name alone, so
+    the bare surname is the other, even right after her full name."""
+    text = (
+        "Tomas Velder was charged. His wife Mira Velder vanished in May. Lawyers explained "
+        "Velder's conduct and Mira's absence."
+    )
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Tomas Velder", "PERSON"), ("Mira Velder", "PERSON"),
+                   ("Velder", "PERSON"), ("Mira", "PERSON")]),
+    )
+    assert _of(r, "d1", text, "Velder", 2) is _of(r, "d1", text, "Tomas Velder")
+    assert _of(r, "d1", text, "Mira", 1) is _of(r, "d1", text, "Mira Velder")
+
+
+def test_a_surname_after_two_full_names_is_the_latest_when_no_first_name_is_alone(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Tomas Velder was charged. His wife Mira Velder vanished. Velder wept."
+    r = _resolve(
+        dictionary,
+        d1=(text, [("Tomas Velder", "PERSON"), ("Mira Velder", "PERSON"), ("Velder", "PERSON")]),
+    )
+    assert _of(r, "d1", text, "Velder", 2) is _of(r, "d1", text, "Mira Velder")
+
+
+def test_a_left_out_middle_name_joins_across_documents_unless_a_document_names_both(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Tomas Velder" in one article is the one "Tomas Orin Velder" of another; a document
+    naming both tells them apart ("Ivo Brand", son of "Ivo Karel Brand")."""
+    one, two = "Tomas Orin Velder was charged.", "Lawyer Tomas Velder spoke."
+    three = "Ivo Brand, son of Ivo Karel Brand, spoke."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Tomas Orin Velder", "PERSON")]),
+        d2=(two, [("Tomas Velder", "PERSON")]),
+        d3=(three, [("Ivo Brand", "PERSON"), ("Ivo Karel Brand", "PERSON")]),
+    )
+    velder = _of(r, "d1", one, "Tomas Orin Velder")
+    assert _of(r, "d2", two, "Tomas Velder") is velder and velder.label == "Tomas Orin Velder"
+    assert _of(r, "d3", three, "Ivo Brand") is not _of(r, "d3", three, "Ivo Karel Brand")
+
+
+def test_a_first_name_alone_joins_the_full_name_its_story_names_with(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Lena" in another article is the one "Lena Marsh" of the batch, whom the news also call
+    "Marsh", where that article names the same other actors; not in an unrelated article,
+    and never a "full name" nobody is called by its last word as a person ("Lena BMG")."""
+    one = "Lena Marsh was arrested. Marsh denied it. Ovis Crane presided."
+    two = "Lena wept as Ovis Crane spoke."
+    three = "Lena sang at a festival in Rotterdam."
+    four = "Nadia BMG grew. BMG said so. Ovis Crane spoke."
+    five = "Nadia wept as Ovis Crane spoke."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Lena Marsh", "PERSON"), ("Marsh", "PERSON"), ("Ovis Crane", "PERSON")]),
+        d2=(two, [("Lena", "PERSON"), ("Ovis Crane", "PERSON")]),
+        d3=(three, [("Lena", "PERSON"), ("Rotterdam", "GPE")]),
+        d4=(four, [("Nadia BMG", "PERSON"), ("BMG", "ORG"), ("Ovis Crane", "PERSON")]),
+        d5=(five, [("Nadia", "PERSON"), ("Ovis Crane", "PERSON")]),
+    )
+    lena = _of(r, "d1", one, "Lena Marsh")
+    assert _of(r, "d2", two, "Lena") is lena
+    assert _of(r, "d3", three, "Lena") is not lena
+    assert _of(r, "d5", five, "Nadia") is not _of(r, "d4", four, "Nadia BMG")
+
+
+def test_one_misspelt_full_name_joins_beside_a_third_name_with_its_surname(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Malcom Tucker" is "Malcolm Tucker" even where the batch also names "Dar Tucker"."""
+    one, two = "Malcolm Tucker shouted.", "Malcom Tucker shouted again."
+    three = "Dar Tucker scored."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Malcolm Tucker", "PERSON")]),
+        d2=(two, [("Malcom Tucker", "PERSON")]),
+        d3=(three, [("Dar Tucker", "PERSON")]),
+    )
+    assert _of(r, "d2", two, "Malcom Tucker") is _of(r, "d1", one, "Malcolm Tucker")
+    assert _of(r, "d3", three, "Dar Tucker") is not _of(r, "d1", one, "Malcolm Tucker")
