@@ -217,19 +217,22 @@ def _dates_other(e: Span, t: Token) -> bool:
 
 
 def _sentence_ents(t: Token) -> list[Span]:
-    """``t.sent.ents``, from the document's entities made once (``doc.ents`` makes every
-    entity's Span again at each access)."""
+    """``t.sent.ents``, from the document's entities read once (``doc.ents`` makes every
+    entity's Span again at each access). They are kept as bounds and labels, not Spans, which
+    would tie the Doc in a reference cycle and keep it in memory until a full collection."""
     doc = t.doc
     ents = doc.user_data.get("kg.events.ents")
     if not isinstance(ents, tuple):
-        ents = doc.user_data["kg.events.ents"] = tuple(doc.ents)
+        ents = doc.user_data["kg.events.ents"] = tuple(
+            (e.start, e.end, e.label) for e in doc.ents
+        )
     sent = t.sent
     found = []
-    for ent in ents:  # as Span.ents: those inside the sentence, up to one that runs past it
-        if ent.start >= sent.start:
-            if ent.end > sent.end:
+    for start, end, label in ents:  # as Span.ents: inside the sentence, up to one running past
+        if start >= sent.start:
+            if end > sent.end:
                 break
-            found.append(ent)
+            found.append(Span(doc, start, end, label=label))
     return found
 
 
