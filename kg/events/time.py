@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.events.lexicon import word_classes
+from kg.nlp import doc_text
 
 __all__ = ["UNKNOWN", "YEARS", "event_date", "resolve_date"]
 
@@ -211,7 +212,7 @@ def _dates_other(e: Span, t: Token) -> bool:
             return False
         if node.dep_ == "appos" and node.ent_type_ not in {"DATE", "TIME"}:
             on_lines = sorted((node.idx, e.start_char, t.idx))
-            same_line = "\n" not in e.doc.text[on_lines[0] : on_lines[-1]]  # not a headline
+            same_line = "\n" not in doc_text(e.doc)[on_lines[0] : on_lines[-1]]  # not a headline
             return same_line and not node.left_edge.i <= t.i <= node.right_edge.i
     return False
 
