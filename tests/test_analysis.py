@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from kg.analysis import DocumentRecord, Resources, analyse, assemble
+from kg.analysis import DocumentRecord, Resources, analyse, assemble, assemble_read
+from kg.cache import pack, unpack
 from kg.model import Document, Extraction
 from kg.pipeline import extract
 
@@ -90,6 +91,14 @@ def test_assembly_does_not_depend_on_the_order_of_records(
     assert assemble([records[1], records[2], records[0]], resources) == first
     assert pickle.dumps(records) == before  # the records are read, never changed
     assert [d.id for d in first.documents] == ["a/1.txt", "b/2.txt", "c/3.txt"]
+
+
+def test_packed_records_read_twice_assemble_the_same(
+    records: list[DocumentRecord], resources: Resources
+) -> None:
+    """A build holds its records packed and its merge reads them twice (actors, then events)."""
+    packed = [pack(r) for r in sorted(records, key=lambda r: r.document.id)]
+    assert assemble_read(lambda: map(unpack, packed), resources) == assemble(records, resources)
 
 
 def test_assembly_merges_actors_across_documents(

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.cache import RecordCache, document_key, fingerprint
+from kg.cache import RecordCache, document_key, fingerprint, unpack
 from kg.model import Document
 
 DOC = Document("a.txt", "The Taliban attacked Panjshir.", dt.date(2021, 9, 6), "header")
@@ -82,6 +82,7 @@ def test_a_damaged_record_counts_as_missing(tmp_path: Path) -> None:
     db.close()
     with RecordCache(tmp_path, "f") as cache:
         assert cache.get(["good", "bad"]) == {"good": 1}
+        assert {k: unpack(v) for k, v in cache.get_packed(["good", "bad"]).items()} == {"good": 1}
 
 
 def test_an_unusable_folder_is_a_one_line_error(tmp_path: Path) -> None:
