@@ -433,8 +433,9 @@ def _body(tools: DevTools) -> dict[str, str]:
     return dict(tools.evaluate("Object.assign({}, document.body.dataset)"))
 
 
-def _shown(tools: DevTools, expected: int, timeout: float = 30.0) -> None:
-    """Wait until the page shows *expected* nodes (a liveness bound, not a speed test)."""
+def _shown(tools: DevTools, expected: int, timeout: float = 120.0) -> None:
+    """Wait until the page shows *expected* nodes (a liveness bound, not a speed test: a 20,000
+    node page on a loaded shared machine once took over 30 s to repaint)."""
     try:
         tools.wait_for(f"document.body.dataset.renderedNodes === '{expected}'", timeout=timeout)
     except TimeoutError:
