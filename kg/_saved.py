@@ -12,13 +12,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from kg.config import cache_home
+from kg.export._atomic import atomic_open
 
 __all__ = ["saved"]
 
@@ -34,10 +33,6 @@ def saved(name: str, sources: Iterable[Path], derive: Callable[[], Any], salt: s
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         return marshal.loads(path.read_bytes())
     value = derive()
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(value))
-        os.replace(tmp, path)
+    with contextlib.suppress(OSError), atomic_open(path) as handle:
+        handle.write(marshal.dumps(value))
     return value
