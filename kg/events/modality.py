@@ -44,9 +44,7 @@ def is_negated(t: Token, support_verbs: frozenset[str] = frozenset()) -> bool:
     a noun with "no" ("there was no warning", "no reports of injuries"), after "without", or
     under a negated support verb or existential
     ("did not launch an attack", "there had not been any threats")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-        return True
-    if _none_of(t):
+    if _with_no(t) or _none_of(t):
         return True
     if _neither(t):
         return True
@@ -327,9 +325,12 @@ def _none_of(t: Token) -> bool:
     prep = t.head
     if prep.lower_ in word_classes().negative_prepositions:
         return True
-    return prep.lower_ == "of" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children
-    )
+    return prep.lower_ == "of" and _with_no(prep.head)
+
+
+def _with_no(t: Token) -> bool:
+    """Whether the determiner of *t* is "no": "no warning", "no one", "no reports"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
 def _nobody(t: Token) -> bool:
@@ -341,7 +342,7 @@ def _nobody(t: Token) -> bool:
     for c in t.children:
         if c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
             continue
-        if any(p.dep_ == "det" and p.lower_ == "no" for p in c.children):
+        if _with_no(c):
             return True
         spelt = (t.doc[j : c.i + 1].text.lower().replace(" ", "") for j in range(c.i, c.i - 3, -1))
         if any(word in negatives for word in spelt):
