@@ -261,12 +261,9 @@ def _identify(
     kinds = {key: _vote(groups, dictionary) for key, groups in by_key.items()}
     kinds = _coordinated(by_key, kinds)
     final: dict[tuple[str, str], str] = {}  # (document, key in the document) -> key
-    plurals = {  # the plurals of the batch's teams ("jaguars"), never a surname
-        parts[1]
-        for key, groups in by_key.items()
-        if key.startswith("name:") and kinds[key] is not ActorType.PERSON
-        and (parts := team_parts(_text(groups), gazetteer))
-    }
+    teams = _teams_of(by_key, kinds, gazetteer)
+    # the plurals of the batch's teams ("jaguars"), never a surname
+    plurals = {parts[1] for key, parts in teams.items() if key.startswith("name:")}
     for key in [k for k in by_key if k.startswith("name:") and len(words_of(k[5:])) == 1]:
         if kinds[key] is ActorType.PERSON and len(by_key[key]) > 1 and key[5:] not in plurals:
             # a one-word name that turned out to be a person's is a lone surname: never merged
@@ -276,7 +273,7 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
-    links, variants = _cross_links(by_key, kinds, gazetteer)
+    links, variants = _cross_links(by_key, kinds, teams, gazetteer)
     for key, canon in links.items():
         for g in by_key.pop(key):
             final[g.document_id, g.key] = canon
@@ -365,11 +362,29 @@ def _join_initials(words: list[str]) -> list[str]:
     return out
 
 
-def _cross_links(
+def _teams_of(
     by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
+) -> dict[str, tuple[str, str]]:
+    """The names and dictionary keys of *by_key* that are teams, not people, each with its
+    place and plural (:func:`team_parts`: "Jacksonville Jaguars" -> "jacksonville", "jaguars")."""
+    teams = {}
+    for k, groups in by_key.items():
+        if k.startswith(("name:", "dict:")) and kinds[k] is not ActorType.PERSON:
+            parts = team_parts(k[5:] if k.startswith("dict:") else _text(groups), gazetteer)
+            if parts is not None:
+                teams[k] = parts
+    return teams
+
+
+def _cross_links(
+    by_key: Mapping[str, list[NameGroup]],
+    kinds: Mapping[str, ActorType],
+    teams_of: Mapping[str, tuple[str, str]],
+    gazetteer: Gazetteer,
 ) -> tuple[dict[str, str], set[str]]:
     """Keys that name one actor across documents, each to the key it joins, and the keys that
-    only write a person's name another way (:func:`_person_variants`: never the label).
+    only write a person's name another way (:func:`_person_variants`: never the label);
+    *teams_of* holds the keys that are teams (:func:`_teams_of`).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
     compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
@@ -429,8 +444,8 @@ def _cross_links(
     # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
     teams: dict[str, set[str]] = defaultdict(set)
     for k in heads:
-        if kinds[k] is not ActorType.PERSON and (parts := team_parts(text_of[k], gazetteer)):
-            teams[parts[1]].add(k)
+        if k in teams_of:
+            teams[teams_of[k][1]].add(k)
     for k in named:  # the NER may call "the Jaguars" people
         if k not in link and k.startswith("name:"):
             team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
