@@ -843,7 +843,7 @@ _DESCRIPTORS = _WORDS.descriptors
 def _person_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in a PERSON span: after a leading word that is no name
     ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein",
-    "Historic Mat Maid")."""
+    "Historic Mat Maid", "Following Gigante's conviction")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start
@@ -852,6 +852,7 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         first.tag_ in {"VBG", "RB", "JJ", "NN", "NNS", "VB", "VBD", "VBN", "VBZ"}
         or first.lower_ in PERSON_ROLES
         or first.lower_ in _DESCRIPTORS
+        or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
     ) and span[1].text[:1].isupper():
         return span[1].idx

@@ -148,6 +148,8 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("GM Theo Epstein said no.", "NNP", "Theo Epstein"),
         ("Abdul Wudod Zara said no.", "NNP", "Abdul Wudod Zara"),
         ("Embattled Delia Marsh said no.", "NNP", "Delia Marsh"),  # a headline's capitals
+        ("Without Delia Marsh said no.", "IN", "Delia Marsh"),  # a sentence's first word
+        ("Following Delia Marsh said no.", "NNP", "Delia Marsh"),  # tagged as a name
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(
