@@ -186,6 +186,14 @@ def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhe
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["IST"]
 
 
+def test_a_date_or_a_time_of_day_is_no_actor() -> None:
+    text = ("Jan 5 came. At 8.49pm Velko spoke. Dec 2012 was cold. May Day was loud. "
+            "Interstate 75 closed. The 10:30 a.m. Bulletin ran.")
+    doc = _doc(text, [("Jan 5", "ORG"), ("8.49pm", "ORG"), ("Dec 2012", "ORG"),
+                      ("May Day", "ORG"), ("Interstate 75", "FAC"), ("10:30 a.m. Bulletin", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["May Day", "Interstate 75"]
+
+
 def test_a_surname_the_ner_missed_is_found_again() -> None:
     text = "Azamat Korlev was charged. Korlev faces prison. Korlevs are many."
     doc = _doc(text, [("Azamat Korlev", "PERSON")])
