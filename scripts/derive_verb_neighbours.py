@@ -106,10 +106,13 @@ def render(derived: Mapping[str, Derived], threshold: float, k: int) -> str:
 
 def known_words(lexicon: Any, words: Any) -> set[str]:
     """Every word kg's lexicon and word classes name, as a verb or in a phrase: the verbs whose
-    sense (or lack of one) kg already decides and that are no candidates."""
+    sense (or lack of one) kg already decides and that are no candidates (the derived table
+    itself aside, so that writing it again does not depend on what it held)."""
     found: set[str] = set()
     for table in (lexicon, words):
         for f in fields(table):
+            if f.name == "derived_verbs":
+                continue
             value = getattr(table, f.name)
             entries: Iterable[str] = value.keys() if isinstance(value, dict) else value
             for entry in entries:
