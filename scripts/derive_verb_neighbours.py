@@ -12,7 +12,7 @@ reads it at run time without the vectors. Needs a spaCy pipeline with word vecto
 Usage::
 
     python scripts/derive_verb_neighbours.py [--model PATH] [--threshold 0.7] [--k 2]
-        [--out kg/events/data/derived_verbs.yaml]
+        [--shared] [--curated] [--out kg/events/data/derived_verbs.yaml]
 """
 
 from __future__ import annotations
@@ -148,27 +148,35 @@ def vectors_of(model: str) -> tuple[list[str], Any]:
     return sorted(set(index["verb"])), nlp.vocab
 
 
-def derive_from_model(model: str, threshold: float, k: int) -> dict[str, Derived]:
-    """The derived table for the verbs and vectors of *model* against kg's packaged lexicon."""
+def derive_from_model(
+    model: str, threshold: float, k: int, *, shared: bool = False, curated: bool = False
+) -> dict[str, Derived]:
+    """The derived table for the verbs and vectors of *model* against kg's packaged lexicon.
+
+    A candidate whose vector is a listed verb's is left out unless *shared*: the md model
+    keeps 10,112 distinct vectors for 685,000 words, a rare word taking the vector of a
+    frequent one near it, so an identical vector is the pruning's guess, not evidence. With
+    *curated*, only the curated ``triggers.yaml`` verbs are neighbours."""
     from kg.events.lexicon import load_lexicon, word_classes
 
     lexicon = load_lexicon()
     verbs, vocab = vectors_of(model)
     known = known_words(lexicon, word_classes())
-
-    def vector(word: str) -> np.ndarray | None:
-        return vocab.get_vector(word) if vocab.has_vector(word) else None
-
+    senses = listed_senses(lexicon)
+    if curated:
+        senses = {verb: sense for verb, sense in senses.items() if verb in lexicon.verbs}
     listed = {
-        verb: (sense, v)
-        for verb, sense in listed_senses(lexicon).items()
-        if (v := vector(verb)) is not None
+        verb: (sense, vocab.get_vector(verb))
+        for verb, sense in senses.items()
+        if vocab.has_vector(verb)
     }
+    taken = {vector.tobytes() for _, vector in listed.values()}
     candidates = {
-        verb: v
+        verb: vector
         for verb in verbs
         if verb.isalpha() and verb.islower() and len(verb) > 2 and verb not in known
-        if (v := vector(verb)) is not None
+        if vocab.has_vector(verb) and (vector := vocab.get_vector(verb)) is not None
+        if shared or vector.tobytes() not in taken
     }
     return derive(candidates, listed, threshold, k)
 
@@ -178,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="spaCy pipeline with vectors (default: mooring's md)")
     parser.add_argument("--threshold", type=float, default=0.7)
     parser.add_argument("--k", type=int, default=2)
+    parser.add_argument("--shared", action="store_true", help="keep verbs sharing a vector row")
+    parser.add_argument("--curated", action="store_true", help="curated verbs as neighbours only")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     try:
@@ -188,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    derived = derive_from_model(model, args.threshold, args.k)
+    derived = derive_from_model(
+        model, args.threshold, args.k, shared=args.shared, curated=args.curated
+    )
     args.out.write_text(render(derived, args.threshold, args.k), encoding="utf-8")
     print(f"wrote {args.out}: {len(derived)} verbs")
     return 0
