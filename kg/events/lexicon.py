@@ -9,7 +9,6 @@ verb classes the readers interpret a parse with. Both are read with the strict l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -122,7 +121,6 @@ class Lexicon:
     cameo_verb_types: frozenset[str]
     cameo_verbs: dict[str, Sense]
     cameo_patterns: dict[str, Sense]
-    derived_verbs: dict[str, Sense]
 
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -144,7 +142,7 @@ _CAMEO_SECTIONS: dict[str, Kind[Any]] = {  # the tables of data/cameo_verbs.yaml
     "cameo_verbs": Table(_sense, lower=True),
     "cameo_patterns": Table(_sense, lower=True),
 }
-_CAMEO_FIELDS = (*(f.name for f in fields(Lexicon) if f.name in _CAMEO_SECTIONS), "derived_verbs")
+_CAMEO_FIELDS = tuple(f.name for f in fields(Lexicon) if f.name in _CAMEO_SECTIONS)
 _SENSE_TABLES = tuple(
     f.name for f in fields(Lexicon) if f.type == "dict[str, Sense]" and f.name not in _CAMEO_FIELDS
 )
@@ -178,7 +176,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     if any(not data[group] <= modes for group in _MODE_GROUPS):
         # read again, the groups now checked against the modes, for the error's line
         read(_LEXICON_SECTIONS | {g: Words(lower=True, allowed=modes) for g in _MODE_GROUPS})
-    return Lexicon(**data, **_cameo(), derived_verbs=_derived())
+    return Lexicon(**data, **_cameo())
 
 
 @cache
@@ -207,26 +205,6 @@ def _cameo_tables() -> dict[str, dict[str, str]]:
     data["cameo_patterns"] = patterns
     return {name: {word: _sense_text(sense) for word, sense in table.items()}
             for name, table in data.items()}
-
-
-_DERIVED = re.compile(r"(?P<sense>[A-Z]+(?:/[a-z-]+)?) <- [a-z]+ [01]\.\d{3}")
-
-
-def _derived_sense(value: str) -> Sense:
-    """A derived verb's entry, "TYPE[/mode] <- neighbour cosine": the neighbour's sense."""
-    match = _DERIVED.fullmatch(value)
-    if match is None:
-        raise ValueError(f"{value!r} is not 'TYPE[/mode] <- neighbour cosine'")
-    return _sense(match["sense"])
-
-
-@cache
-def _derived() -> dict[str, Sense]:
-    """Verbs in no list, typed by their nearest listed verb by word vectors
-    (``data/derived_verbs.yaml``, written by ``scripts/derive_verb_neighbours.py``): below the
-    curated and CAMEO verbs, read only as a CAMEO verb alone is (between two named actors)."""
-    sections = {"derived_verbs": Table(_derived_sense, lower=True)}
-    return dict(load_packaged("kg.events", "data/derived_verbs.yaml", sections)["derived_verbs"])
 
 
 def _sense_text(sense: Sense) -> str:

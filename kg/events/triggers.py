@@ -190,8 +190,6 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
         vague = [f"{lemma} {p.lower_}" for p in preps] + ([lemma] if particle is None else [])
         tables = (patterns, lexicon.cameo_verbs)
         sense = next((t[k] for k in vague for t in tables if k in t), None)
-        if sense is None and particle is None:
-            sense = lexicon.derived_verbs.get(lemma)  # a verb in no list, by its neighbour
         if sense is None or sense.type not in lexicon.cameo_verb_types:
             return None  # "decided", "considered": too vague alone (see triggers.yaml)
         cameo = "verb"

@@ -1,25 +1,18 @@
-"""Verbs in no list typed by their nearest listed verb: the derivation script on vectors made
-for the test (and on the md model's when it is installed), the data file's format, and how the
-lexicon reads derived entries beneath the curated and CAMEO ones."""
+"""Verbs in no list typed by their nearest listed verb (scripts/derive_verb_neighbours.py, a
+measurement kg does not use at run time): the derivation on vectors made for the test, the table
+it writes, and the run on the md model's vectors when that model is installed."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 
-from kg.datafiles import Table, parse_datafile
-from kg.errors import InputError
-from kg.events.extract import extract_events
-from kg.events.lexicon import Lexicon, Sense, _derived_sense, load_lexicon, word_classes
-from kg.events.triggers import find_triggers
-from kg.model import Document, PloverType
-from tests.events.parses import actors, parse
+from kg.events.lexicon import load_lexicon, word_classes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,27 +75,15 @@ def test_ties_go_to_the_alphabetically_first_neighbour() -> None:
     assert found["chide"].neighbour == "berate"
 
 
-def test_the_rendered_table_is_what_the_lexicon_reads() -> None:
+def test_the_table_gives_each_verb_its_sense_neighbour_and_cosine() -> None:
     script = _script()
     found = script.derive(
         {"slay": np.array([0.0, 1.0, 0.05], dtype="f")}, _listed(script, LISTED), 0.9, 1
     )
     text = script.render(found, 0.9, 1)
     assert "WordNet" in text and "CC0" in text  # the attribution header
-    data = parse_datafile(text, "x.yaml", {"derived_verbs": Table(_derived_sense, lower=True)})
-    assert data["derived_verbs"] == {"slay": Sense(PloverType.ASSAULT, "killing")}
-
-
-@pytest.mark.parametrize(
-    "value", ["ASSAULT", "BOMB <- kill 0.900", "ASSAULT <- kill", "ASSAULT <- Kill 0.900"]
-)
-def test_a_malformed_or_unknown_entry_is_an_input_error(value: str) -> None:
-    with pytest.raises(InputError):
-        parse_datafile(
-            f'derived_verbs:\n  "slay": "{value}"\n',
-            "x.yaml",
-            {"derived_verbs": Table(_derived_sense, lower=True)},
-        )
+    assert "# Parameters: cosine >= 0.9, the 1 nearest" in text
+    assert yaml.safe_load(text) == {"derived_verbs": {"slay": "ASSAULT/killing <- kill 0.999"}}
 
 
 def test_what_kg_lists_is_no_candidate() -> None:
@@ -124,65 +105,9 @@ def test_the_script_on_the_md_vectors() -> None:
     known = script.known_words(load_lexicon(), word_classes())
     assert found and not set(found) & known
     assert all(d.similarity >= 0.7 for d in found.values())
-    committed = ROOT / "kg" / "events" / "data" / "derived_verbs.yaml"
-    kept = committed.read_text(encoding="utf-8")
-    if "<-" in kept:  # a kept table is the script's output with the parameters it states
-        threshold, k = _parameters(kept)
-        again = script.derive_from_model(script.default_model(), threshold, k)
-        assert kept == script.render(again, threshold, k)
-
-
-def _parameters(text: str) -> tuple[float, int]:
-    line = next(ln for ln in text.splitlines() if ln.startswith("# Parameters:"))
-    words = line.split()
-    return float(words[3].rstrip(",")), int(words[5])
-
-
-# the lexicon's use of derived entries, with a derived table given for the test
-CHIDED = """\
-France France PROPN NNP nsubj 1
-{word} {lemma} VERB VBD ROOT 1
-Germany Germany PROPN NNP dobj 1
-. . PUNCT . punct 1
-"""
-
-
-def _with(derived: dict[str, Sense]) -> Lexicon:
-    return dataclasses.replace(load_lexicon(), derived_verbs=derived)
-
-
-def _triggers(word: str, lemma: str, lexicon: Lexicon):
-    return find_triggers(parse(CHIDED.format(word=word, lemma=lemma)), lexicon)
-
-
-def test_a_derived_verb_is_a_cameo_verb_alone() -> None:
-    lexicon = _with({"chivvy": Sense(PloverType.DEMAND, None)})
-    (found,) = _triggers("chivvied", "chivvy", lexicon)
-    assert (found.type, found.cameo) == (PloverType.DEMAND, "verb")
-    assert _triggers("chivvied", "chivvy", _with({})) == []
-
-
-def test_curated_and_cameo_senses_win_over_derived_ones() -> None:
-    lexicon = _with(
-        {"attack": Sense(PloverType.AID, None), "oppose": Sense(PloverType.SUPPORT, None)}
+    lexicon = load_lexicon()
+    listed = {**lexicon.cameo_verbs, **lexicon.verbs}
+    assert all(
+        (d.sense.type, d.sense.mode) == (str(listed[d.neighbour].type), listed[d.neighbour].mode)
+        for d in found.values()
     )
-    (attacked,) = _triggers("attacked", "attack", lexicon)
-    assert attacked.type is PloverType.ASSAULT and attacked.cameo is None
-    (opposed,) = _triggers("opposed", "oppose", lexicon)
-    assert opposed.type is PloverType.DISAPPROVE
-
-
-def test_a_derived_type_a_verb_alone_may_not_have_is_no_trigger() -> None:
-    assert PloverType.CONSULT not in load_lexicon().cameo_verb_types
-    assert _triggers("parleyed", "parley", _with({"parley": Sense(PloverType.CONSULT, None)})) == []
-
-
-@pytest.mark.parametrize(("kind", "events"), [("country", ["DEMAND"]), ("place", [])])
-def test_a_derived_verb_counts_only_between_two_named_parties(kind: str, events: list) -> None:
-    doc = parse(CHIDED.format(word="chivvied", lemma="chivvy"), ents="B-GPE O B-GPE O")
-    index = actors(doc, france=(0, "country"), germany=(2, kind))
-    lexicon = _with({"chivvy": Sense(PloverType.DEMAND, None)})
-    found = extract_events(
-        doc, Document("d", doc.text, dt.date(2021, 9, 6)), index, lexicon, lambda _: 0
-    )
-    assert [e.type for e in found] == events
