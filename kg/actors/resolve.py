@@ -21,12 +21,14 @@ from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
+    NO_PLURAL_ENDINGS,
     UNNAMED,
     DocumentActors,
     NameGroup,
     NameMention,
     Participant,
     group_document,
+    own_place,
     team_parts,
     variant,
     words_of,
@@ -38,7 +40,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words
+from kg.actors.words import actor_words, first_name_variants
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
@@ -138,6 +140,7 @@ def local_actors(
 
 
 _HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+_PLACE_HEADS = FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 
 
 def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
@@ -326,6 +329,7 @@ def _identify(
 
 _SUFFIXES = actor_words().name_suffixes
 _SPELLINGS = actor_words().spelling_variants
+_FIRST_NAMES = first_name_variants()
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
@@ -451,6 +455,7 @@ def _cross_links(
             team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
             if len(team) == 1:
                 link[k] = next(iter(team))
+    starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
@@ -476,6 +481,11 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if not found and kinds[k] in _SHORT_KINDS | {ActorType.PLACE}:
+            # a place by another of its names ("Philly"), or by its first word ("Cliffside",
+            # "Creighton"; an organisation alone is no centre of its own)
+            found = _other_name(text, by_normal, link, kinds, gazetteer) or (
+                starts.get(words[0], set()) if kinds[k] is ActorType.PLACE else set())
         if len(found) == 1:
             link[k] = next(iter(found))
         elif len(found) > 1:
@@ -490,6 +500,57 @@ def _cross_links(
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
+
+
+def _short_for(
+    heads: Iterable[str],
+    text_of: Mapping[str, str],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    gazetteer: Gazetteer,
+) -> dict[str, set[str]]:
+    """The names of the batch by the one word they start with, when the name ends in a
+    facility or place word ("Cliffside Rehab Center") or a team's plural ("Creighton
+    Bluejays"): the one word alone is short for such a name, the way news write "Cliffside"
+    after the full name. Never for an organisation word ("Microsoft" is no "Microsoft Security
+    Response Alliance", "Ford" no "Ford Foundation"), nor a place the gazetteer knows under
+    that word ("Gaza" is no "Gaza Strip")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        words = words_of_key[k]
+        if len(words) < 2 or len(words) > 4 or kinds[k] is ActorType.PERSON:
+            continue
+        if (words[-1] in _PLACE_HEADS or _team_plural(text_of[k])) and not own_place(
+                words_of(text_of[k])[0], gazetteer):
+            out[words[0]].add(k)
+    return out
+
+
+def _team_plural(name: str) -> bool:
+    """Whether *name* is two capitalised words, the second a plural that is no organisation,
+    facility or place word ("Drake Bulldogs", not "Solomon Islands")."""
+    words = words_of(name)
+    return (len(words) == 2 and all(w[:1].isupper() for w in words) and words[1].endswith("s")
+            and not words[1].endswith(NO_PLURAL_ENDINGS) and words[1].lower() not in _HEADS)
+
+
+def _other_name(
+    text: str,
+    by_normal: Mapping[str, list[str]],
+    link: Mapping[str, str],
+    kinds: Mapping[str, ActorType],
+    gazetteer: Gazetteer,
+) -> set[str]:
+    """The name of the batch that the gazetteer gives as the place *text* is another name of
+    ("Philly", "Berne" beside "Philadelphia", "Bern"), else nothing."""
+    place = gazetteer.place(text)
+    if place is None or text.lower() in ORG_NAME_HEADS:
+        return set()
+    label = "".join(normal_name(place.label))
+    if label == "".join(normal_name(text)):
+        return set()
+    return {link.get(h, h) for h in by_normal.get(label, ())
+            if kinds[link.get(h, h)] is not ActorType.PERSON}
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:
@@ -581,6 +642,8 @@ def _person_variants(
         # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
         # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
         pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if n == 0:
+            pairs += _nicknamed(keys, words_of_key, by_key)
         if len(pairs) == 1:
             a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
             if not b.startswith("dict:"):
@@ -620,6 +683,27 @@ def _person_variants(
                 out[k] = owner
                 break
     return out
+
+
+def _nicknamed(
+    keys: Iterable[str], words_of_key: Mapping[str, list[str]],
+    by_key: Mapping[str, list[NameGroup]],
+) -> list[tuple[str, str]]:
+    """The pairs of *keys* (full names alike but the first) whose first names are one a
+    nickname of the other ("Jon Owen", "John Owen"; :func:`first_name_variants`), named in no
+    one document together (a document naming both tells two people apart)."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        by_first[words_of_key[k][0]].add(k)
+    pairs: set[tuple[str, str]] = set()
+    for first, ks in by_first.items():
+        for other in _FIRST_NAMES.get(first, frozenset()) & by_first.keys():
+            for a in ks:
+                for b in by_first[other]:
+                    if not ({g.document_id for g in by_key[a]}
+                            & {g.document_id for g in by_key[b]}):
+                        pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
 
 
 def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -974,3 +974,50 @@ def test_one_misspelt_full_name_joins_beside_a_third_name_with_its_surname(
     )
     assert _of(r, "d2", two, "Malcom Tucker") is _of(r, "d1", one, "Malcolm Tucker")
     assert _of(r, "d3", three, "Dar Tucker") is not _of(r, "d1", one, "Malcolm Tucker")
+
+
+def test_a_place_by_its_first_word_joins_the_one_facility_it_starts(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Brookvale" after "the Brookvale Rehab Center" elsewhere is the centre; an organisation
+    named alone is no centre of its own, nor is a city the gazetteer knows."""
+    a = "She entered the Brookvale Rehab Center. The Zorvix Security Center warned. Boston Hall."
+    b = "She left Brookvale. Zorvix said so. Boston voted."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Brookvale Rehab Center", "FAC"), ("Zorvix Security Center", "ORG"),
+               ("Boston Hall", "FAC")]),
+        b=(b, [("Brookvale", "GPE", ["venue"]), ("Zorvix", "ORG"), ("Boston", "GPE")]),
+    )
+    centre = _of(r, "a", a, "Brookvale Rehab Center")
+    assert _of(r, "b", b, "Brookvale") is centre
+    assert _of(r, "b", b, "Zorvix") is not _of(r, "a", a, "Zorvix Security Center")
+    assert _of(r, "b", b, "Boston") is not _of(r, "a", a, "Boston Hall")
+
+
+def test_a_place_by_its_first_word_joins_no_facility_when_two_start_with_it(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Brookvale Rehab Center and the Brookvale Stadium opened."
+    b = "She left Brookvale."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Brookvale Rehab Center", "FAC"), ("Brookvale Stadium", "FAC")]),
+        b=(b, [("Brookvale", "GPE", ["venue"])]),
+    )
+    assert _of(r, "b", b, "Brookvale").label == "Brookvale"
+
+
+def test_another_name_of_a_place_in_the_gazetteer_joins_the_name_the_batch_uses(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Philly" and "Berne" are the gazetteer's other names of Philadelphia and Bern."""
+    a = "Philadelphia and Bern voted."
+    b = "Philly won. Talks in Berne ended."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Philadelphia", "GPE"), ("Bern", "GPE")]),
+        b=(b, [("Philly", "ORG"), ("Berne", "GPE", ["venue"])]),
+    )
+    assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia")
+    assert _of(r, "b", b, "Berne") is _of(r, "a", a, "Bern")
