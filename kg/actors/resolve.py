@@ -633,6 +633,7 @@ def _person_variants(
             middles[words[0] + words[2]].add(k)
     out: dict[str, str] = {}
     masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
+    nicknamed: list[tuple[str, str]] = []
     for keys in full.values():
         for k in keys:
             words = words_of_key[k]
@@ -642,8 +643,8 @@ def _person_variants(
         # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
         # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
         pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
-        if n == 0:
-            pairs += _nicknamed(keys, words_of_key, by_key)
+        if n == 0 and len(alike := _nicknamed(keys, words_of_key, by_key)) == 1:
+            nicknamed.append(alike[0])
         if len(pairs) == 1:
             a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
             if not b.startswith("dict:"):
@@ -663,6 +664,12 @@ def _person_variants(
             continue
         if not ({g.document_id for g in by_key[k]} & {g.document_id for g in by_key[owner]}):
             out[owner] = k
+    for pair in nicknamed:
+        # "Jon Owen" for the one "John Owen" of the batch, or for the name that one is written
+        # for ("Ben Banky", "Benjamin Banky" for "Benjamin David Banky")
+        a, b = sorted(pair, key=lambda k: (k not in out, -len(by_key[k]), k))
+        if b not in out and not b.startswith("dict:"):
+            out[b] = out.get(a, a)
     for k in named:
         words = words_of_key[k]
         if k in link or k in out or k.startswith("dict:") or len(words) < 3:

@@ -112,3 +112,14 @@ def test_first_names_that_are_no_nicknames_of_each_other_stay_apart() -> None:
     a, b = "Mark Halvorsen spoke.", "Ruth Halvorsen said no."
     r = _resolve({"a": (a, ["Mark Halvorsen"]), "b": (b, ["Ruth Halvorsen"])})
     assert _actor(r, "a", a, "Mark Halvorsen") is not _actor(r, "b", b, "Ruth Halvorsen")
+
+
+def test_a_nickname_joins_the_full_name_its_formal_name_is_written_for() -> None:
+    a = "Benjamin Halvorsen Trask, 40, died."
+    b = "Benjamin Trask was the CEO."
+    c = "Our CEO, Ben Trask, died."
+    r = _resolve({"a": (a, ["Benjamin Halvorsen Trask"]), "b": (b, ["Benjamin Trask"]),
+                  "c": (c, ["Ben Trask"])})
+    person = _actor(r, "a", a, "Benjamin Halvorsen Trask")
+    assert _actor(r, "b", b, "Benjamin Trask") is person
+    assert _actor(r, "c", c, "Ben Trask") is person
