@@ -92,7 +92,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id)), gazetteer)
+    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id), gazetteer), gazetteer)
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -143,20 +143,25 @@ _HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words()
 _PLACE_HEADS = FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 
 
-def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
+def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
     """The documents with a one-word name taken out of the longer name it starts when that
     name ends in no organisation, facility or place word and other documents of the batch use
     the one-word name alone: "AMD" is the company, not "AMD Opteron", "Microsoft" not
     "Microsoft Security Bulletin" (a document naming both reads the short name as short for
     the long one, :func:`kg.actors.grouping.group_document`). The one-word name gets the key
-    it has alone, and is merged as such."""
+    it has alone, and is merged as such. So do the shorter names of a group whose first words
+    other documents use as a whole name (:func:`_named_head`): "New Orleans Saints" and
+    "Saints" beside "New Orleans Saints RB" are the team."""
     alone: dict[str, set[str]] = defaultdict(set)  # name -> the documents using it alone
+    full: dict[str, set[str]] = defaultdict(set)  # longest name of a group -> its documents
     for doc in docs:
         for g in doc.groups:
             names = {"".join(normal_name(m.text)) for m in g.mentions
                      if m.label != MentionLabel.NOMINAL}
             if len(names) == 1 and not g.key.startswith("surname:"):
                 alone[names.pop()].add(doc.document_id)
+            if g.key.startswith("name:") and not _votes_person(g):
+                full["".join(normal_name(_text([g])))].add(doc.document_id)
     out = []
     for doc in docs:
         groups: list[NameGroup] = []
@@ -167,9 +172,12 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
                 continue
             moved: dict[str, list[NameMention]] = defaultdict(list)
             elsewhere = any(d != doc.document_id for d in alone.get(words[0], ()))
+            head = _named_head(words, _text([g]), full, doc.document_id, gazetteer)
             for m in g.mentions:
                 if elsewhere and normal_name(m.text) == words[:1]:
                     moved["name:" + m.text.lower()].append(m)
+                elif head and _run_of(normal_name(m.text), head):
+                    moved["name:" + " ".join(head)].append(m)
             if not moved:
                 groups.append(g)
                 continue
@@ -181,6 +189,28 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
         else:
             out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
     return out
+
+
+def _named_head(words: list[str], text: str, full: Mapping[str, set[str]], document_id: str,
+                gazetteer: Gazetteer) -> list[str]:
+    """The longest first words of a name, two or more, that other documents use as a whole
+    name ("New Orleans Saints" of "New Orleans Saints RB" or "New Orleans Saints Twitter"),
+    else []: the name is that actor and a word after it ("RB Reggie Bush", "Twitter
+    account"). Never a place before its team ("Kansas City Chiefs")."""
+    if len(words) < 3 or team_parts(text, gazetteer) is not None:
+        return []
+    for n in range(len(words) - 1, 1, -1):
+        head = words[:n]
+        if any(d != document_id for d in full.get("".join(head), ())) and not own_place(
+                " ".join(head), gazetteer):
+            return head
+    return []
+
+
+def _run_of(words: list[str], head: list[str]) -> bool:
+    """Whether *words* are *head* or a run of its words ("saints" of "new orleans saints")."""
+    n = len(words)
+    return 0 < n <= len(head) and any(head[i:i + n] == words for i in range(len(head) - n + 1))
 
 
 def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:

@@ -1021,3 +1021,23 @@ def test_another_name_of_a_place_in_the_gazetteer_joins_the_name_the_batch_uses(
     )
     assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia")
     assert _of(r, "b", b, "Berne") is _of(r, "a", a, "Bern")
+
+
+def test_a_name_with_a_word_after_a_whole_name_of_the_batch_leaves_that_name_to_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Omaha Herons RB Carl Mott": the NER's "Omaha Herons RB" is no team of its own; the
+    document's "Omaha Herons" and "Herons" are the team the other documents name."""
+    a = "Omaha Herons RB Carl Mott is out. The Omaha Herons said the Herons will miss him."
+    b = "The Omaha Herons lost."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Omaha Herons RB", "ORG"), ("Carl Mott", "PERSON"), ("Omaha Herons", "ORG"),
+               ("Herons", "ORG")]),
+        b=(b, [("Omaha Herons", "ORG")]),
+    )
+    team = _of(r, "b", b, "Omaha Herons")
+    assert _of(r, "a", a, "Omaha Herons", 1) is team
+    assert _of(r, "a", a, "Herons", 2) is team
+    assert team.label == "Omaha Herons"
+
