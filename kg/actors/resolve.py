@@ -448,7 +448,6 @@ def _cross_links(
             link.update({k: canon for k in keys if k != canon})
     variants = _person_variants(named, by_key, words_of_key, kinds, link, gazetteer)
     link.update(variants)
-    link.update(_placed_before(named, text_of, words_of_key, kinds, by_normal, link, gazetteer))
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -586,39 +585,6 @@ def _other_name(
         return set()
     return {link.get(h, h) for h in by_normal.get(label, ())
             if kinds[link.get(h, h)] is not ActorType.PERSON}
-
-
-def _placed_before(
-    named: list[str],
-    text_of: Mapping[str, str],
-    words_of_key: Mapping[str, list[str]],
-    kinds: Mapping[str, ActorType],
-    by_normal: Mapping[str, list[str]],
-    link: Mapping[str, str],
-    gazetteer: Gazetteer,
-) -> dict[str, str]:
-    """Names of organisations and places that are a place the gazetteer knows before a name of
-    two words or more of the batch ("Malibu Promises Treatment Center" for "Promises Treatment
-    Center"), each to that name's key, when it is the one such name. Not a team ("Boston Red
-    Sox" is :func:`team_parts`'), nor a name of only organisation, facility and place words
-    ("Houston Police Department" is no "Police Department" of the batch)."""
-    out: dict[str, str] = {}
-    for k in named:
-        words = words_of_key[k]
-        if k in link or kinds[k] is ActorType.PERSON or len(words) < 3 or not k.startswith(
-                "name:") or team_parts(text_of[k], gazetteer) is not None:
-            continue
-        for n in (1, 2):
-            rest = words[n:]
-            if len(rest) < 2 or all(w in _HEADS for w in rest) or not own_place(
-                    " ".join(words_of(text_of[k])[:n]), gazetteer):
-                continue
-            owners = {link.get(h, h) for h in by_normal.get("".join(rest), ())
-                      if kinds[link.get(h, h)] is not ActorType.PERSON} - {k}
-            if len(owners) == 1:
-                out[k] = owners.pop()
-                break
-    return out
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:

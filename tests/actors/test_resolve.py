@@ -1042,21 +1042,3 @@ def test_a_name_with_a_word_after_a_whole_name_of_the_batch_leaves_that_name_to_
     assert team.label == "Omaha Herons"
 
 
-
-def test_a_known_place_before_a_name_of_the_batch_is_that_name(
-    dictionary: ActorDictionary,
-) -> None:
-    """"Malibu Brookvale Treatment Center" is the "Brookvale Treatment Center" of the other
-    documents; a name of only organisation words after a city is no other city's."""
-    a = "She entered Malibu Brookvale Treatment Center. The Houston Police Department spoke."
-    b = "She left the Brookvale Treatment Center. The Police Department of Dallas said so."
-    r = _resolve(
-        dictionary,
-        a=(a, [("Malibu Brookvale Treatment Center", "FAC"),
-               ("Houston Police Department", "ORG")]),
-        b=(b, [("Brookvale Treatment Center", "FAC"), ("Police Department", "ORG"),
-               ("Dallas", "GPE")]),
-    )
-    assert _of(r, "a", a, "Malibu Brookvale Treatment Center") is _of(
-        r, "b", b, "Brookvale Treatment Center")
-    assert _of(r, "a", a, "Houston Police Department") is not _of(r, "b", b, "Police Department")
