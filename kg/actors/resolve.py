@@ -578,8 +578,8 @@ def _other_name(
     """The name of the batch that the gazetteer gives as the place *text* is another name of
     ("Philly", "Berne" beside "Philadelphia", "Bern"), else nothing."""
     place = gazetteer.place(text)
-    if place is None or text.lower() in ORG_NAME_HEADS:
-        return set()
+    if place is None or text.lower() in ORG_NAME_HEADS or gazetteer.us_state(text + "."):
+        return set()  # an AP state abbreviation qualifies a town: "Junction City, Kan."
     label = "".join(normal_name(place.label))
     if label == "".join(normal_name(text)):
         return set()

@@ -1042,3 +1042,15 @@ def test_a_name_with_a_word_after_a_whole_name_of_the_batch_leaves_that_name_to_
     assert team.label == "Omaha Herons"
 
 
+
+
+def test_a_state_abbreviation_is_left_to_the_place_rules(dictionary: ActorDictionary) -> None:
+    """"Junction City, Kan." qualifies a town: no other name of the batch's "Kansas"."""
+    a = "He drove to a lake in Kansas."
+    b = "A shop in Junction City, Kan., rented the truck."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Kansas", "GPE")]),
+        b=(b, [("Junction City", "GPE"), ("Kan", "GPE")]),
+    )
+    assert _of(r, "b", b, "Kan") is not _of(r, "a", a, "Kansas")
