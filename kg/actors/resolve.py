@@ -221,18 +221,27 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     native") are the team, as sports writers and annotators read them. They stay no alias of
     the team, as a capital standing for its country is none of the country's."""
     teams: dict[str, set[str]] = defaultdict(set)  # place -> plurals of its teams
+    team_keys: dict[str, set[str]] = defaultdict(set)  # place -> keys of its teams' names
     for doc in docs:
         for g in doc.groups:
-            if g.key.startswith("name:") and not _votes_person(g):
-                parts = team_parts(_text([g]), gazetteer)
+            if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
+                parts = team_parts(g.key[5:] if g.key.startswith("dict:") else _text([g]),
+                                   gazetteer)
                 if parts is not None:
                     teams[parts[0]].add(parts[1])
+                    team_keys[parts[0]].add(g.key)
     if not teams:
         return docs
+    plural_of = {n: p for place, plurals in teams.items() for p in plurals
+                 for n in (p, f"{place} {p}")}  # a team's name, with or without its place
+    plurals_in = {doc.document_id: {plural_of[n] for g in doc.groups
+                                    if (n := " ".join(words_of(_text([g]))).lower()) in plural_of}
+                  for doc in docs}  # the teams each document names
     out = []
     for doc in docs:
-        by_name = {" ".join(words_of(_text([g]))).lower(): g for g in doc.groups
-                   if g.key.startswith("name:")}
+        by_name = {" ".join(words_of(g.key[5:] if g.key.startswith("dict:") else _text([g])))
+                   .lower(): g for g in doc.groups
+                   if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
         for name, g in by_name.items():
             named = {
@@ -241,10 +250,18 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                 for key in (plural, f"{name} {plural}")
                 if key in by_name
             }
+            if not named and len(teams.get(name, ())) == 1 and len(team_keys[name]) == 1:
+                # a game story ("the Colts overcame Jacksonville 31-24"): the place's one team
+                # of the batch, that other documents name beside a team this one names
+                (plural,) = teams[name]
+                rivals = plurals_in[doc.document_id] - {plural}
+                if any(plural in met and rivals & met for d, met in plurals_in.items()
+                       if d != doc.document_id):
+                    named = set(team_keys[name])
             if len(named) == 1:
                 team = named.pop()
                 moved[team].extend(replace(m, metonym=True) for m in g.mentions if not m.placed)
-        if not moved:
+        if not any(moved.values()):
             out.append(doc)
             continue
         taken = {m.start for ms in moved.values() for m in ms}
@@ -257,7 +274,8 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
             replace(g, mentions=tuple(kept[g.key]),
                     conjuncts=tuple(k for k in g.conjuncts if kept.get(k)))
             for g in doc.groups if kept[g.key]
-        )
+        ) + tuple(NameGroup(k, doc.document_id, tuple(ms))
+                  for k, ms in sorted(moved.items()) if ms and k not in kept)
         out.append(replace(doc, groups=groups))
     return out
 
@@ -484,9 +502,10 @@ def _cross_links(
     for k in heads:
         if k in teams_of:
             teams[teams_of[k][1]].add(k)
-    for k in named:  # the NER may call "the Jaguars" people
-        if k not in link and k.startswith("name:"):
-            team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
+    for k in [*named, *(k for k in sorted(by_key) if k.startswith("surname:"))]:
+        # the NER may call "the Jaguars" people, even a document's lone surname
+        if k not in link and k.startswith(("name:", "surname:")):
+            team = teams.get(" ".join(words_of(_text(by_key[k]))).lower(), set())
             if len(team) == 1:
                 link[k] = next(iter(team))
     starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
@@ -515,11 +534,12 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
-        if not found and kinds[k] in _SHORT_KINDS | {ActorType.PLACE}:
-            # a place by another of its names ("Philly"), or by its first word ("Cliffside",
-            # "Creighton"; an organisation alone is no centre of its own)
-            found = _other_name(text, by_normal, link, kinds, gazetteer) or (
-                starts.get(words[0], set()) if kinds[k] is ActorType.PLACE else set())
+        if not found and kinds[k] is ActorType.PLACE:
+            # a place by another of its names ("Berne"), or by its first word ("Cliffside",
+            # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"
+            # the team no city)
+            found = _other_name(text, by_normal, link, kinds, gazetteer) or starts.get(
+                words[0], set())
         if len(found) == 1:
             link[k] = next(iter(found))
         elif len(found) > 1:
@@ -576,7 +596,7 @@ def _other_name(
     gazetteer: Gazetteer,
 ) -> set[str]:
     """The name of the batch that the gazetteer gives as the place *text* is another name of
-    ("Philly", "Berne" beside "Philadelphia", "Bern"), else nothing."""
+    ("Berne" beside "Bern", "Philly" beside "Philadelphia"), else nothing."""
     place = gazetteer.place(text)
     if place is None or text.lower() in ORG_NAME_HEADS or gazetteer.us_state(text + "."):
         return set()  # an AP state abbreviation qualifies a town: "Junction City, Kan."

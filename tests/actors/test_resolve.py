@@ -1011,16 +1011,20 @@ def test_a_place_by_its_first_word_joins_no_facility_when_two_start_with_it(
 def test_another_name_of_a_place_in_the_gazetteer_joins_the_name_the_batch_uses(
     dictionary: ActorDictionary,
 ) -> None:
-    """"Philly" and "Berne" are the gazetteer's other names of Philadelphia and Bern."""
+    """"Philly" and "Berne" are the gazetteer's other names of Philadelphia and Bern; an
+    organisation called "Philly" (the team) is no place."""
     a = "Philadelphia and Bern voted."
-    b = "Philly won. Talks in Berne ended."
+    b = "Talks in Philly and in Berne ended."
     r = _resolve(
         dictionary,
         a=(a, [("Philadelphia", "GPE"), ("Bern", "GPE")]),
-        b=(b, [("Philly", "ORG"), ("Berne", "GPE", ["venue"])]),
+        b=(b, [("Philly", "GPE", ["venue"]), ("Berne", "GPE", ["venue"])]),
     )
     assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia")
     assert _of(r, "b", b, "Berne") is _of(r, "a", a, "Bern")
+    c = "Philly won the game."
+    r = _resolve(dictionary, a=(a, [("Philadelphia", "GPE")]), c=(c, [("Philly", "ORG")]))
+    assert _of(r, "c", c, "Philly") is not _of(r, "a", a, "Philadelphia")  # the team
 
 
 def test_a_name_with_a_word_after_a_whole_name_of_the_batch_leaves_that_name_to_it(
@@ -1054,3 +1058,39 @@ def test_a_state_abbreviation_is_left_to_the_place_rules(dictionary: ActorDictio
         b=(b, [("Junction City", "GPE"), ("Kan", "GPE")]),
     )
     assert _of(r, "b", b, "Kan") is not _of(r, "a", a, "Kansas")
+
+
+def test_a_team_the_ner_calls_a_person_takes_its_place_named_as_a_side(
+    dictionary: ActorDictionary,
+) -> None:
+    one = "The Omaha Herons signed a kicker."
+    two = "Harrison out against Herons\nHe missed the win over Omaha on Thursday."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Herons", "PERSON"), ("Omaha", "GPE", ["actor"])]),
+    )
+    team = _of(r, "d1", one, "Omaha Herons")
+    assert _of(r, "d2", two, "Herons") is team
+    assert _of(r, "d2", two, "Omaha") is team
+
+
+def test_a_place_in_a_game_story_is_its_one_team_met_beside_the_rival_elsewhere(
+    dictionary: ActorDictionary,
+) -> None:
+    """A story naming the Tulsa Otters only ("the Otters overcame Omaha") reads Omaha as its
+    one team of the batch, the Herons, named beside the Otters in another story; a story of
+    another sport, whose team never meets the Herons, keeps the city."""
+    one = "The Tulsa Otters beat the Omaha Herons."
+    two = "The Otters overcame Omaha 31-24 on Thursday."
+    three = "The Reno Foxes said Omaha had more fans."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Tulsa Otters", "ORG"), ("Omaha Herons", "ORG")]),
+        d2=(two, [("Otters", "ORG"), ("Omaha", "GPE", ["actor"])]),
+        d3=(three, [("Reno Foxes", "ORG"), ("Omaha", "GPE", ["actor"])]),
+    )
+    herons = _of(r, "d1", one, "Omaha Herons")
+    assert _of(r, "d2", two, "Omaha") is herons
+    assert _of(r, "d3", three, "Omaha") is not herons
+    assert _of(r, "d3", three, "Omaha").type is ActorType.PLACE
