@@ -380,6 +380,7 @@ _SPELLINGS = actor_words().spelling_variants
 _FIRST_NAMES = first_name_variants()
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_BLEND = re.compile(r"([A-Z][a-z]?)([A-Z][a-z]{1,2})")  # "LiLo", "ARod", "JLo"
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
 
 
@@ -551,6 +552,13 @@ def _cross_links(
             # the news also call by surname ("Peterson"), only where its document names the
             # same other actors (:func:`_by_context`)
             shared[k] = first
+        elif kinds[k] is ActorType.PERSON and (blend := _BLEND.fullmatch(text)):
+            # a celebrity's blended nickname ("LiLo", "ARod"): the first letters of the first
+            # and the last name of the one person of the batch they start
+            fits = {f for first_name, ks in by_first.items() if first_name.startswith(
+                blend[1].lower()) for f in ks if words_of_key[f][-1].startswith(blend[2].lower())}
+            if len(fits) == 1:
+                link[k] = fits.pop()
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)

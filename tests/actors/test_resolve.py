@@ -1094,3 +1094,20 @@ def test_a_place_in_a_game_story_is_its_one_team_met_beside_the_rival_elsewhere(
     assert _of(r, "d2", two, "Omaha") is herons
     assert _of(r, "d3", three, "Omaha") is not herons
     assert _of(r, "d3", three, "Omaha").type is ActorType.PLACE
+
+
+def test_a_blended_nickname_joins_the_one_person_whose_names_it_starts(
+    dictionary: ActorDictionary,
+) -> None:
+    """"KaVo" is "Karla Voss" (first letters of the first and last names); with two such
+    people in the batch it joins neither."""
+    a = "Karla Voss checked in. Voss said so."
+    b = "KaVo was seen at a mall. KaVo left."
+    r = _resolve(dictionary, a=(a, [("Karla Voss", "PERSON"), ("Voss", "PERSON")]),
+                 b=(b, [("KaVo", "PERSON"), ("KaVo", "PERSON")]))
+    assert _of(r, "b", b, "KaVo") is _of(r, "a", a, "Karla Voss")
+    c = "Kate Vogel spoke. Vogel left."
+    r = _resolve(dictionary, a=(a, [("Karla Voss", "PERSON"), ("Voss", "PERSON")]),
+                 b=(b, [("KaVo", "PERSON"), ("KaVo", "PERSON")]),
+                 c=(c, [("Kate Vogel", "PERSON"), ("Vogel", "PERSON")]))
+    assert _of(r, "b", b, "KaVo").label == "KaVo"
