@@ -244,6 +244,8 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
         for name, g in by_name.items():
+            if not g.key.startswith("name:") or _votes_person(g):
+                continue  # only a place stands for its team: never "Gordon" the surname
             named = {
                 by_name[key].key
                 for plural in teams.get(name, ())

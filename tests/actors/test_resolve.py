@@ -1111,3 +1111,17 @@ def test_a_blended_nickname_joins_the_one_person_whose_names_it_starts(
                  b=(b, [("KaVo", "PERSON"), ("KaVo", "PERSON")]),
                  c=(c, [("Kate Vogel", "PERSON"), ("Vogel", "PERSON")]))
     assert _of(r, "b", b, "KaVo").label == "KaVo"
+
+
+def test_a_lone_surname_is_no_place_standing_for_a_team(dictionary: ActorDictionary) -> None:
+    """"Gordon Advisors" reads like a place and a plural, but the lone surname "Gordon" of
+    another story is a person, never that firm."""
+    one = "Gordon Advisors and the Omaha Herons met."
+    two = "Gordon said the Herons beat Omaha. Gordon left."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Gordon Advisors", "ORG"), ("Omaha Herons", "ORG")]),
+        d2=(two, [("Gordon", "PERSON"), ("Herons", "ORG"), ("Omaha", "GPE", ["actor"]),
+                  ("Gordon", "PERSON")]),
+    )
+    assert _of(r, "d2", two, "Gordon") is not _of(r, "d1", one, "Gordon Advisors")
