@@ -502,7 +502,9 @@ def find_candidates(
     whole = {(c.start, c.end) for c in chosen}
     chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
                              or (places is not None and places(n)))
-    cut = [c for c in chosen if (c.start, c.end) not in whole]
+    lines = _headline_lines(text)
+    cut = [c for c in chosen if (c.start, c.end) not in whole
+           and any(a <= c.start < b for a, b in lines)]  # a headline's name, cut to its part
     chosen = _without_overlaps(chosen + _more_surnames(r, chosen) + _more_uses(r, cut))
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
