@@ -32,6 +32,7 @@ from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
     "METONYM",
+    "NO_PLURAL_ENDINGS",
     "UNNAMED",
     "DocumentActors",
     "NameGroup",
@@ -184,12 +185,13 @@ def _team_plural(c: Candidate, gazetteer: Gazetteer) -> bool:
         " " not in c.text
         and "determined" in c.cues
         and c.text.endswith("s")
-        and not c.text.endswith(_NO_PLURAL_ENDINGS)
+        and not c.text.endswith(NO_PLURAL_ENDINGS)
         and gazetteer.demonym(c.text) is None
     )
 
 
-_NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+"""Endings of words that look plural but are none ("Cross", "Campus", "Paris")."""
 
 
 def _person_like(c: Candidate) -> bool:
@@ -242,7 +244,7 @@ def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     last = words[-1] if len(words) >= 2 else ""
     if (
         not last.endswith("s")
-        or last.endswith(_NO_PLURAL_ENDINGS)
+        or last.endswith(NO_PLURAL_ENDINGS)
         or last.lower() in _NAME_HEADS
         or own_place(name, gazetteer)
     ):

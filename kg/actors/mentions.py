@@ -21,7 +21,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer
-from kg.actors.words import actor_words
+from kg.actors.words import actor_words, first_name_variants
 from kg.model import MentionLabel
 from kg.nlp import doc_text, sentence_index
 
@@ -510,9 +510,13 @@ def find_candidates(
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
+    whole = {(c.start, c.end) for c in chosen}
     chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
                              or (places is not None and places(n)))
-    chosen = _without_overlaps(chosen + _more_surnames(r, chosen))
+    lines = _headline_lines(text)
+    cut = [c for c in chosen if (c.start, c.end) not in whole
+           and any(a <= c.start < b for a, b in lines)]  # a headline's name, cut to its part
+    chosen = _without_overlaps(chosen + _more_surnames(r, chosen) + _more_uses(r, cut))
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
@@ -911,6 +915,16 @@ def _more_surnames(r: _Reading, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _more_uses(r: _Reading, cut: list[Candidate]) -> list[Candidate]:
+    """Other uses of a name cut out of a headline (:func:`_headline_parts`) that the NER
+    missed: "Chiefs" in "dispatched the Chiefs" after "Colts Beat Chiefs"."""
+    out = []
+    for name, label in {c.text: c.label for c in cut}.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", r.text):
+            out.append(Candidate(m.start(), m.end(), name, r.sent(m.start()), label))
+    return out
+
+
 def _demonym_tokens(r: _Reading) -> list[Candidate]:
     """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
     out = []
@@ -1052,12 +1066,38 @@ def _headline_parts(
         # a run inside the name is taken only beside words the text writes in lower case:
         # "Flips Bush Endangered Species Ruling", never "Comeaux" in "Arcade Joseph Comeaux Jr"
         parts = [(words[i][0], words[j - 1][1]) for i, j in runs if i == 0 or j == n or common]
+        if not parts and _verb_before_name(text, piece, c.text[words[1][0]:], lines):
+            parts = [(words[1][0], words[-1][1])]
         if not parts:
             out.append(c)
         for a, b in parts:
             out.append(replace(c, start=c.start + a, end=c.start + b, text=c.text[a:b],
                                cues=list(c.cues), titles=list(c.titles)))
     return out
+
+
+def _verb_before_name(text: str, words: list[str], rest: str,
+                      lines: list[tuple[int, int]]) -> bool:
+    """Whether the first word of a headline name is a word before a name the body writes
+    after "the" ("Colts Beat Chiefs" beside "dispatched the Chiefs", "Colts Top Jags" beside
+    "defeating the Jags"): the headline's verb, not part of the name. A person's name is never
+    written after "the" ("Tara Reid" beside "told Reid"); never a first name either, nor a
+    word the body writes after "the" itself ("Royal Otters" beside "the Royal Otters")."""
+    first = words[0]
+    if not first.isalpha() or first.lower() in _FIRST_NAMES or _after_the(text, first, lines):
+        return False
+    return _after_the(text, rest, lines)
+
+
+def _after_the(text: str, name: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether *text* writes *name* after a lower-case "the" outside the headline *lines*."""
+    for m in re.finditer(rf"(?<![\w.])the ({re.escape(name)})(?![\w'’-])", text):
+        if not any(a <= m.start(1) < b for a, b in lines):
+            return True
+    return False
+
+
+_FIRST_NAMES = first_name_variants()
 
 
 def _first_name(word: str, after: str, surnames: set[str], lower: set[str]) -> bool:

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
+    NO_PLURAL_ENDINGS,
     UNNAMED,
     DocumentActors,
     NameGroup,
     NameMention,
     Participant,
     group_document,
+    own_place,
     team_parts,
     variant,
     words_of,
@@ -38,7 +40,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words
+from kg.actors.words import actor_words, first_name_variants
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
@@ -90,7 +92,7 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id)), gazetteer)
+    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id), gazetteer), gazetteer)
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -138,22 +140,28 @@ def local_actors(
 
 
 _HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+_PLACE_HEADS = FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 
 
-def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
+def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
     """The documents with a one-word name taken out of the longer name it starts when that
     name ends in no organisation, facility or place word and other documents of the batch use
     the one-word name alone: "AMD" is the company, not "AMD Opteron", "Microsoft" not
     "Microsoft Security Bulletin" (a document naming both reads the short name as short for
     the long one, :func:`kg.actors.grouping.group_document`). The one-word name gets the key
-    it has alone, and is merged as such."""
+    it has alone, and is merged as such. So do the shorter names of a group whose first words
+    other documents use as a whole name (:func:`_named_head`): "New Orleans Saints" and
+    "Saints" beside "New Orleans Saints RB" are the team."""
     alone: dict[str, set[str]] = defaultdict(set)  # name -> the documents using it alone
+    full: dict[str, set[str]] = defaultdict(set)  # longest name of a group -> its documents
     for doc in docs:
         for g in doc.groups:
             names = {"".join(normal_name(m.text)) for m in g.mentions
                      if m.label != MentionLabel.NOMINAL}
             if len(names) == 1 and not g.key.startswith("surname:"):
                 alone[names.pop()].add(doc.document_id)
+            if g.key.startswith("name:") and not _votes_person(g):
+                full["".join(normal_name(_text([g])))].add(doc.document_id)
     out = []
     for doc in docs:
         groups: list[NameGroup] = []
@@ -164,9 +172,12 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
                 continue
             moved: dict[str, list[NameMention]] = defaultdict(list)
             elsewhere = any(d != doc.document_id for d in alone.get(words[0], ()))
+            head = _named_head(words, _text([g]), full, doc.document_id, gazetteer)
             for m in g.mentions:
                 if elsewhere and normal_name(m.text) == words[:1]:
                     moved["name:" + m.text.lower()].append(m)
+                elif head and _run_of(normal_name(m.text), head):
+                    moved["name:" + " ".join(head)].append(m)
             if not moved:
                 groups.append(g)
                 continue
@@ -180,6 +191,28 @@ def _unheaded(docs: list[DocumentActors]) -> list[DocumentActors]:
     return out
 
 
+def _named_head(words: list[str], text: str, full: Mapping[str, set[str]], document_id: str,
+                gazetteer: Gazetteer) -> list[str]:
+    """The longest first words of a name, two or more, that other documents use as a whole
+    name ("New Orleans Saints" of "New Orleans Saints RB" or "New Orleans Saints Twitter"),
+    else []: the name is that actor and a word after it ("RB Reggie Bush", "Twitter
+    account"). Never a place before its team ("Kansas City Chiefs")."""
+    if len(words) < 3 or team_parts(text, gazetteer) is not None:
+        return []
+    for n in range(len(words) - 1, 1, -1):
+        head = words[:n]
+        if any(d != document_id for d in full.get("".join(head), ())) and not own_place(
+                " ".join(head), gazetteer):
+            return head
+    return []
+
+
+def _run_of(words: list[str], head: list[str]) -> bool:
+    """Whether *words* are *head* or a run of its words ("saints" of "new orleans saints")."""
+    n = len(words)
+    return 0 < n <= len(head) and any(head[i:i + n] == words for i in range(len(head) - n + 1))
+
+
 def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
     """The documents with a place standing for its team moved to the team: in a document that
     names one team of that place ("the Colts", where the batch names the "Indianapolis Colts"),
@@ -188,30 +221,49 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     native") are the team, as sports writers and annotators read them. They stay no alias of
     the team, as a capital standing for its country is none of the country's."""
     teams: dict[str, set[str]] = defaultdict(set)  # place -> plurals of its teams
+    team_keys: dict[str, set[str]] = defaultdict(set)  # place -> keys of its teams' names
     for doc in docs:
         for g in doc.groups:
-            if g.key.startswith("name:") and not _votes_person(g):
-                parts = team_parts(_text([g]), gazetteer)
+            if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
+                parts = team_parts(g.key[5:] if g.key.startswith("dict:") else _text([g]),
+                                   gazetteer)
                 if parts is not None:
                     teams[parts[0]].add(parts[1])
+                    team_keys[parts[0]].add(g.key)
     if not teams:
         return docs
+    plural_of = {n: p for place, plurals in teams.items() for p in plurals
+                 for n in (p, f"{place} {p}")}  # a team's name, with or without its place
+    plurals_in = {doc.document_id: {plural_of[n] for g in doc.groups
+                                    if (n := " ".join(words_of(_text([g]))).lower()) in plural_of}
+                  for doc in docs}  # the teams each document names
     out = []
     for doc in docs:
-        by_name = {" ".join(words_of(_text([g]))).lower(): g for g in doc.groups
-                   if g.key.startswith("name:")}
+        by_name = {" ".join(words_of(g.key[5:] if g.key.startswith("dict:") else _text([g])))
+                   .lower(): g for g in doc.groups
+                   if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
         for name, g in by_name.items():
+            if not g.key.startswith("name:") or _votes_person(g):
+                continue  # only a place stands for its team: never "Gordon" the surname
             named = {
                 by_name[key].key
                 for plural in teams.get(name, ())
                 for key in (plural, f"{name} {plural}")
                 if key in by_name
             }
+            if not named and len(teams.get(name, ())) == 1 and len(team_keys[name]) == 1:
+                # a game story ("the Colts overcame Jacksonville 31-24"): the place's one team
+                # of the batch, that other documents name beside a team this one names
+                (plural,) = teams[name]
+                rivals = plurals_in[doc.document_id] - {plural}
+                if any(plural in met and rivals & met for d, met in plurals_in.items()
+                       if d != doc.document_id):
+                    named = set(team_keys[name])
             if len(named) == 1:
                 team = named.pop()
                 moved[team].extend(replace(m, metonym=True) for m in g.mentions if not m.placed)
-        if not moved:
+        if not any(moved.values()):
             out.append(doc)
             continue
         taken = {m.start for ms in moved.values() for m in ms}
@@ -224,7 +276,8 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
             replace(g, mentions=tuple(kept[g.key]),
                     conjuncts=tuple(k for k in g.conjuncts if kept.get(k)))
             for g in doc.groups if kept[g.key]
-        )
+        ) + tuple(NameGroup(k, doc.document_id, tuple(ms))
+                  for k, ms in sorted(moved.items()) if ms and k not in kept)
         out.append(replace(doc, groups=groups))
     return out
 
@@ -326,8 +379,10 @@ def _identify(
 
 _SUFFIXES = actor_words().name_suffixes
 _SPELLINGS = actor_words().spelling_variants
+_FIRST_NAMES = first_name_variants()
 _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_BLEND = re.compile(r"([A-Z][a-z]?)([A-Z][a-z]{1,2})")  # "LiLo", "ARod", "JLo"
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
 
 
@@ -476,16 +531,22 @@ def _cross_links(
             by_first[words[0]].add(k)
         else:
             by_word[words[-1]].add(k)
+    for k, canon in variants.items():  # "Ben" starts "Ben Banky", the nickname of another name
+        nick = words_of_key[k][0]
+        if canon in head_set and nick in _FIRST_NAMES.get(words_of_key[canon][0], ()):
+            by_first[nick].add(canon)
     # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
     teams: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         if k in teams_of:
             teams[teams_of[k][1]].add(k)
-    for k in named:  # the NER may call "the Jaguars" people
-        if k not in link and k.startswith("name:"):
-            team = teams.get(" ".join(words_of(text_of[k])).lower(), set())
+    for k in [*named, *(k for k in sorted(by_key) if k.startswith("surname:"))]:
+        # the NER may call "the Jaguars" people, even a document's lone surname
+        if k not in link and k.startswith(("name:", "surname:")):
+            team = teams.get(" ".join(words_of(_text(by_key[k]))).lower(), set())
             if len(team) == 1:
                 link[k] = next(iter(team))
+    starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
@@ -511,6 +572,12 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if not found and kinds[k] is ActorType.PLACE:
+            # a place by another of its names ("Berne"), or by its first word ("Cliffside",
+            # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"
+            # the team no city)
+            found = _other_name(text, by_normal, link, kinds, gazetteer) or starts.get(
+                words[0], set())
         if len(found) == 1:
             link[k] = next(iter(found))
         elif len(found) > 1:
@@ -522,9 +589,67 @@ def _cross_links(
             # the news also call by surname ("Peterson"), only where its document names the
             # same other actors (:func:`_by_context`)
             shared[k] = first
+        elif kinds[k] is ActorType.PERSON and (blend := _BLEND.fullmatch(text)):
+            # a celebrity's blended nickname ("LiLo", "ARod"): the first letters of the first
+            # and the last name of the one person of the batch they start
+            fits = {f for first_name, ks in by_first.items() if first_name.startswith(
+                blend[1].lower()) for f in ks if words_of_key[f][-1].startswith(blend[2].lower())}
+            if len(fits) == 1:
+                link[k] = fits.pop()
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     return link, set(variants)
+
+
+def _short_for(
+    heads: Iterable[str],
+    text_of: Mapping[str, str],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    gazetteer: Gazetteer,
+) -> dict[str, set[str]]:
+    """The names of the batch by the one word they start with, when the name ends in a
+    facility or place word ("Cliffside Rehab Center") or a team's plural ("Creighton
+    Bluejays"): the one word alone is short for such a name, the way news write "Cliffside"
+    after the full name. Never for an organisation word ("Microsoft" is no "Microsoft Security
+    Response Alliance", "Ford" no "Ford Foundation"), nor a place the gazetteer knows under
+    that word ("Gaza" is no "Gaza Strip")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        words = words_of_key[k]
+        if len(words) < 2 or len(words) > 4 or kinds[k] is ActorType.PERSON:
+            continue
+        if (words[-1] in _PLACE_HEADS or _team_plural(text_of[k])) and not own_place(
+                words_of(text_of[k])[0], gazetteer):
+            out[words[0]].add(k)
+    return out
+
+
+def _team_plural(name: str) -> bool:
+    """Whether *name* is two capitalised words, the second a plural that is no organisation,
+    facility or place word ("Drake Bulldogs", not "Solomon Islands")."""
+    words = words_of(name)
+    return (len(words) == 2 and all(w[:1].isupper() for w in words) and words[1].endswith("s")
+            and not words[1].endswith(NO_PLURAL_ENDINGS) and words[1].lower() not in _HEADS)
+
+
+def _other_name(
+    text: str,
+    by_normal: Mapping[str, list[str]],
+    link: Mapping[str, str],
+    kinds: Mapping[str, ActorType],
+    gazetteer: Gazetteer,
+) -> set[str]:
+    """The name of the batch that the gazetteer gives as the place *text* is another name of
+    ("Berne" beside "Bern", "Philly" beside "Philadelphia"), else nothing."""
+    place = gazetteer.place(text)
+    if place is None or text.lower() in ORG_NAME_HEADS or gazetteer.us_state(text + "."):
+        return set()  # an AP state abbreviation qualifies a town: "Junction City, Kan."
+    label = "".join(normal_name(place.label))
+    if label == "".join(normal_name(text)):
+        return set()
+    return {link.get(h, h) for h in by_normal.get(label, ())
+            if kinds[link.get(h, h)] is not ActorType.PERSON}
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:
@@ -607,6 +732,7 @@ def _person_variants(
             middles[words[0] + words[2]].add(k)
     out: dict[str, str] = {}
     masked: dict[tuple[int, str], set[str]] = defaultdict(set)  # a name with one word left out
+    nicknamed: list[tuple[str, str]] = []
     for keys in full.values():
         for k in keys:
             words = words_of_key[k]
@@ -616,6 +742,8 @@ def _person_variants(
         # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
         # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
         pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if n == 0 and len(alike := _nicknamed(keys, words_of_key, by_key)) == 1:
+            nicknamed.append(alike[0])
         if len(pairs) == 1:
             a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
             if not b.startswith("dict:"):
@@ -635,6 +763,12 @@ def _person_variants(
             continue
         if not ({g.document_id for g in by_key[k]} & {g.document_id for g in by_key[owner]}):
             out[owner] = k
+    for pair in nicknamed:
+        # "Jon Owen" for the one "John Owen" of the batch, or for the name that one is written
+        # for ("Ben Banky", "Benjamin Banky" for "Benjamin David Banky")
+        a, b = sorted(pair, key=lambda k: (k not in out, -len(by_key[k]), k))
+        if b not in out and not b.startswith("dict:"):
+            out[b] = out.get(a, a)
     for k in named:
         words = words_of_key[k]
         if k in link or k in out or k.startswith("dict:") or len(words) < 3:
@@ -655,6 +789,27 @@ def _person_variants(
                 out[k] = owner
                 break
     return out
+
+
+def _nicknamed(
+    keys: Iterable[str], words_of_key: Mapping[str, list[str]],
+    by_key: Mapping[str, list[NameGroup]],
+) -> list[tuple[str, str]]:
+    """The pairs of *keys* (full names alike but the first) whose first names are one a
+    nickname of the other ("Jon Owen", "John Owen"; :func:`first_name_variants`), named in no
+    one document together (a document naming both tells two people apart)."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        by_first[words_of_key[k][0]].add(k)
+    pairs: set[tuple[str, str]] = set()
+    for first, ks in by_first.items():
+        for other in _FIRST_NAMES.get(first, frozenset()) & by_first.keys():
+            for a in ks:
+                for b in by_first[other]:
+                    if not ({g.document_id for g in by_key[a]}
+                            & {g.document_id for g in by_key[b]}):
+                        pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
 
 
 def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -8,14 +8,17 @@ entry fails with ``path:line: message``.
 
 from __future__ import annotations
 
+import csv
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from kg.datafiles import Kind, Table, Words, load_packaged
 from kg.model import RelationType
 
-__all__ = ["ActorWords", "actor_words"]
+__all__ = ["ActorWords", "actor_words", "first_name_variants"]
 
 
 @dataclass(frozen=True)
@@ -84,3 +87,18 @@ def actor_words() -> ActorWords:
     """The packaged word lists (read once per process)."""
     return ActorWords(**load_packaged("kg.actors", "data/words.yaml", _SECTIONS))
 
+
+@cache
+def first_name_variants() -> dict[str, frozenset[str]]:
+    """A first name (lower case) -> the first names it is a nickname of or that are nicknames
+    of it ("jon" -> {"john", ...}, "bill" -> {"william", ...}), from ``data/first_names.csv``
+    (made by ``scripts/convert_nicknames.py`` from the ``nicknames`` dataset)."""
+    text = resources.files("kg.actors").joinpath("data/first_names.csv").read_text("utf-8")
+    rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
+    if next(rows, None) != ["name", "variant"]:
+        raise ValueError("kg/actors/data/first_names.csv: expected the columns name,variant")
+    out: dict[str, set[str]] = defaultdict(set)
+    for a, b in rows:
+        out[a].add(b)
+        out[b].add(a)
+    return {name: frozenset(others) for name, others in out.items()}

@@ -15,6 +15,7 @@ import pytest
 
 from kg.actors.grouping import variant
 from kg.actors.resolve import normal_name
+from kg.actors.words import first_name_variants
 from kg.model import ActorType, Document, Extraction
 from tests.conftest import SHARED
 
@@ -64,7 +65,8 @@ def test_a_bare_surname_joins_another_document_only_through_a_full_name(
 ) -> None:
     """A document that names someone by surname alone joins the node of the one full name of
     the batch that ends with it ("Comeaux" and "Arcade Joseph Comeaux Jr."), or by first name
-    alone the full name it starts ("Lindsay", "Lindsay Lohan"), never a node without one."""
+    alone the full name it starts ("Lindsay", "Lindsay Lohan") or by a nickname blending its
+    first and last names ("LiLo"), never a node without one."""
     for a in _people(extraction):
         if a.wikidata is not None:
             continue  # the dictionary knows who "Obama" is
@@ -75,13 +77,15 @@ def test_a_bare_surname_joins_another_document_only_through_a_full_name(
             bare = {d: t for d, t in by_doc.items() if all(len(x.split()) < 2 for x in t)}
             full = [normal_name(n) for n in [a.label, *a.aliases] if len(n.split()) >= 2]
             names = {w for n in full for w in (n[0], n[-1])}
-            assert all(normal_name(x)[-1] in names for t in bare.values() for x in t), (
+            blends = {n[0][:i] + n[-1][:j] for n in full for i in (1, 2) for j in (2, 3)}
+            assert all(normal_name(x)[-1] in names | blends for t in bare.values() for x in t), (
                 a.label, bare)
 
 
 def test_different_first_names_with_one_surname_stay_apart(extraction: Extraction) -> None:
     """Two first names with one surname are two people, unless one is the other spelt one
-    letter apart ("Gurbanguly", "Gurbanguli Berdymukhamedov")."""
+    letter apart ("Gurbanguly", "Gurbanguli Berdymukhamedov") or a nickname of it ("Ben",
+    "Benjamin Banky"; :func:`kg.actors.words.first_name_variants`)."""
     for a in _people(extraction):
         full = {n for n in [a.label, *a.aliases] if len(n.split()) == 2}
         by_surname = defaultdict(set)
@@ -90,5 +94,10 @@ def test_different_first_names_with_one_surname_stay_apart(extraction: Extractio
             if len(first.rstrip(".")) > 1:
                 by_surname[last].add(first)
         assert all(
-            len(f) == 1 or (len(f) == 2 and variant(*sorted(f))) for f in by_surname.values()
+            len(f) == 1 or (len(f) == 2 and (variant(*sorted(f)) or _nicknamed(*f)))
+            for f in by_surname.values()
         ), (a.label, a.aliases)
+
+
+def _nicknamed(a: str, b: str) -> bool:
+    return b.lower() in first_name_variants().get(a.lower(), frozenset())

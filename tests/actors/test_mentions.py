@@ -347,6 +347,38 @@ def test_a_headline_name_the_body_uses_or_that_holds_no_body_name_stays() -> Non
     assert found[0].text == "Harbour Norvik Buys Telsa"  # the first line is no headline
 
 
+def test_a_headline_verb_before_a_name_the_body_writes_inside_a_sentence_is_cut() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = ("Herons Beat Otters 20 - 13, Clinch Seed In Playoffs\nThe Herons dispatched the "
+            "Otters on Sunday.")
+    found = _headline_parts(text, _candidates(text, "Beat Otters"), None)
+    assert [(c.text, c.start) for c in found] == [("Otters", text.index("Otters"))]
+
+
+def test_a_headline_first_name_or_a_body_word_before_a_name_stays() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Tara Voss Enters Rehab Center Today\nHer rep told Voss fans to wait."
+    found = _headline_parts(text, _candidates(text, "Tara Voss"), None)
+    assert [c.text for c in found] == ["Tara Voss"]  # a surname is never "the Voss"
+    text = "Billy Otters Enters Rehab Center Today\nThe rep told the Otters fans to wait."
+    found = _headline_parts(text, _candidates(text, "Billy Otters"), None)
+    assert [c.text for c in found] == ["Billy Otters"]  # a first name of the nicknames list
+    text = "Royal Otters Win League Title Again\nFans of the Royal Otters and the Otters cheered."
+    found = _headline_parts(text, _candidates(text, "Royal Otters"), None)
+    assert [c.text for c in found] == ["Royal Otters"]  # "Royal" is a name word of the body
+
+
+def test_a_name_cut_from_a_headline_is_found_where_the_ner_missed_it() -> None:
+    text = "Herons Beat Otters In Final Game\nThe Herons dispatched the Otters on Sunday."
+    doc = _doc(text, [("Beat Otters", "PERSON")])
+    found = [(c.text, c.start) for c in find_candidates(doc, GAZETTEER)]
+    assert ("Otters", text.index("Otters")) in found
+    assert ("Otters", text.rindex("Otters")) in found
+    assert all(name != "Beat Otters" for name, _ in found)
+
+
 def test_a_dictionary_name_counts_as_known_in_a_headline() -> None:
     from kg.actors.mentions import _headline_parts
 

@@ -997,3 +997,154 @@ def test_one_misspelt_full_name_joins_beside_a_third_name_with_its_surname(
     )
     assert _of(r, "d2", two, "Malcom Tucker") is _of(r, "d1", one, "Malcolm Tucker")
     assert _of(r, "d3", three, "Dar Tucker") is not _of(r, "d1", one, "Malcolm Tucker")
+
+
+def test_a_place_by_its_first_word_joins_the_one_facility_it_starts(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Brookvale" after "the Brookvale Rehab Center" elsewhere is the centre; an organisation
+    named alone is no centre of its own, nor is a city the gazetteer knows."""
+    a = "She entered the Brookvale Rehab Center. The Zorvix Security Center warned. Boston Hall."
+    b = "She left Brookvale. Zorvix said so. Boston voted."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Brookvale Rehab Center", "FAC"), ("Zorvix Security Center", "ORG"),
+               ("Boston Hall", "FAC")]),
+        b=(b, [("Brookvale", "GPE", ["venue"]), ("Zorvix", "ORG"), ("Boston", "GPE")]),
+    )
+    centre = _of(r, "a", a, "Brookvale Rehab Center")
+    assert _of(r, "b", b, "Brookvale") is centre
+    assert _of(r, "b", b, "Zorvix") is not _of(r, "a", a, "Zorvix Security Center")
+    assert _of(r, "b", b, "Boston") is not _of(r, "a", a, "Boston Hall")
+
+
+def test_a_place_by_its_first_word_joins_no_facility_when_two_start_with_it(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Brookvale Rehab Center and the Brookvale Stadium opened."
+    b = "She left Brookvale."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Brookvale Rehab Center", "FAC"), ("Brookvale Stadium", "FAC")]),
+        b=(b, [("Brookvale", "GPE", ["venue"])]),
+    )
+    assert _of(r, "b", b, "Brookvale").label == "Brookvale"
+
+
+def test_another_name_of_a_place_in_the_gazetteer_joins_the_name_the_batch_uses(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Philly" and "Berne" are the gazetteer's other names of Philadelphia and Bern; an
+    organisation called "Philly" (the team) is no place."""
+    a = "Philadelphia and Bern voted."
+    b = "Talks in Philly and in Berne ended."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Philadelphia", "GPE"), ("Bern", "GPE")]),
+        b=(b, [("Philly", "GPE", ["venue"]), ("Berne", "GPE", ["venue"])]),
+    )
+    assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia")
+    assert _of(r, "b", b, "Berne") is _of(r, "a", a, "Bern")
+    c = "Philly won the game."
+    r = _resolve(dictionary, a=(a, [("Philadelphia", "GPE")]), c=(c, [("Philly", "ORG")]))
+    assert _of(r, "c", c, "Philly") is not _of(r, "a", a, "Philadelphia")  # the team
+
+
+def test_a_name_with_a_word_after_a_whole_name_of_the_batch_leaves_that_name_to_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Omaha Herons RB Carl Mott": the NER's "Omaha Herons RB" is no team of its own; the
+    document's "Omaha Herons" and "Herons" are the team the other documents name."""
+    a = "Omaha Herons RB Carl Mott is out. The Omaha Herons said the Herons will miss him."
+    b = "The Omaha Herons lost."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Omaha Herons RB", "ORG"), ("Carl Mott", "PERSON"), ("Omaha Herons", "ORG"),
+               ("Herons", "ORG")]),
+        b=(b, [("Omaha Herons", "ORG")]),
+    )
+    team = _of(r, "b", b, "Omaha Herons")
+    assert _of(r, "a", a, "Omaha Herons", 1) is team
+    assert _of(r, "a", a, "Herons", 2) is team
+    assert team.label == "Omaha Herons"
+
+
+
+
+def test_a_state_abbreviation_is_left_to_the_place_rules(dictionary: ActorDictionary) -> None:
+    """"Junction City, Kan." qualifies a town: no other name of the batch's "Kansas"."""
+    a = "He drove to a lake in Kansas."
+    b = "A shop in Junction City, Kan., rented the truck."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Kansas", "GPE")]),
+        b=(b, [("Junction City", "GPE"), ("Kan", "GPE")]),
+    )
+    assert _of(r, "b", b, "Kan") is not _of(r, "a", a, "Kansas")
+
+
+def test_a_team_the_ner_calls_a_person_takes_its_place_named_as_a_side(
+    dictionary: ActorDictionary,
+) -> None:
+    one = "The Omaha Herons signed a kicker."
+    two = "Harrison out against Herons\nHe missed the win over Omaha on Thursday."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Omaha Herons", "ORG")]),
+        d2=(two, [("Herons", "PERSON"), ("Omaha", "GPE", ["actor"])]),
+    )
+    team = _of(r, "d1", one, "Omaha Herons")
+    assert _of(r, "d2", two, "Herons") is team
+    assert _of(r, "d2", two, "Omaha") is team
+
+
+def test_a_place_in_a_game_story_is_its_one_team_met_beside_the_rival_elsewhere(
+    dictionary: ActorDictionary,
+) -> None:
+    """A story naming the Tulsa Otters only ("the Otters overcame Omaha") reads Omaha as its
+    one team of the batch, the Herons, named beside the Otters in another story; a story of
+    another sport, whose team never meets the Herons, keeps the city."""
+    one = "The Tulsa Otters beat the Omaha Herons."
+    two = "The Otters overcame Omaha 31-24 on Thursday."
+    three = "The Reno Foxes said Omaha had more fans."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Tulsa Otters", "ORG"), ("Omaha Herons", "ORG")]),
+        d2=(two, [("Otters", "ORG"), ("Omaha", "GPE", ["actor"])]),
+        d3=(three, [("Reno Foxes", "ORG"), ("Omaha", "GPE", ["actor"])]),
+    )
+    herons = _of(r, "d1", one, "Omaha Herons")
+    assert _of(r, "d2", two, "Omaha") is herons
+    assert _of(r, "d3", three, "Omaha") is not herons
+    assert _of(r, "d3", three, "Omaha").type is ActorType.PLACE
+
+
+def test_a_blended_nickname_joins_the_one_person_whose_names_it_starts(
+    dictionary: ActorDictionary,
+) -> None:
+    """"KaVo" is "Karla Voss" (first letters of the first and last names); with two such
+    people in the batch it joins neither."""
+    a = "Karla Voss checked in. Voss said so."
+    b = "KaVo was seen at a mall. KaVo left."
+    r = _resolve(dictionary, a=(a, [("Karla Voss", "PERSON"), ("Voss", "PERSON")]),
+                 b=(b, [("KaVo", "PERSON"), ("KaVo", "PERSON")]))
+    assert _of(r, "b", b, "KaVo") is _of(r, "a", a, "Karla Voss")
+    c = "Kate Vogel spoke. Vogel left."
+    r = _resolve(dictionary, a=(a, [("Karla Voss", "PERSON"), ("Voss", "PERSON")]),
+                 b=(b, [("KaVo", "PERSON"), ("KaVo", "PERSON")]),
+                 c=(c, [("Kate Vogel", "PERSON"), ("Vogel", "PERSON")]))
+    assert _of(r, "b", b, "KaVo").label == "KaVo"
+
+
+def test_a_lone_surname_is_no_place_standing_for_a_team(dictionary: ActorDictionary) -> None:
+    """"Gordon Advisors" reads like a place and a plural, but the lone surname "Gordon" of
+    another story is a person, never that firm."""
+    one = "Gordon Advisors and the Omaha Herons met."
+    two = "Gordon said the Herons beat Omaha. Gordon left."
+    r = _resolve(
+        dictionary,
+        d1=(one, [("Gordon Advisors", "ORG"), ("Omaha Herons", "ORG")]),
+        d2=(two, [("Gordon", "PERSON"), ("Herons", "ORG"), ("Omaha", "GPE", ["actor"]),
+                  ("Gordon", "PERSON")]),
+    )
+    assert _of(r, "d2", two, "Gordon") is not _of(r, "d1", one, "Gordon Advisors")
