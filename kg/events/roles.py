@@ -426,6 +426,11 @@ def _prepositional(
                 if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:
                     roles.source += named
                 else:
+                    if (
+                        trigger.type == PloverType.RETREAT
+                        and trigger.mode in lexicon.country_left_modes
+                    ):
+                        roles.target += _countries_named(obj, index)
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif trigger.type in words.typed_target_preps.get(
                 word, ()
@@ -520,6 +525,18 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
         for a in actors(p, index)
         if a.type in _PLACE_TYPES
     ]
+
+
+def _countries_named(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The countries *head* and its conjuncts name themselves ("from Iraq and Syria"), not
+    through a modifier ("from the Bosnian town of Gorazde")."""
+    found, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        if (ref := index.at(node)) is not None and ref.type == ActorType.COUNTRY:
+            found.append(ref)
+        stack.extend(c for c in node.children if c.dep_ == "conj")
+    return found
 
 
 def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:

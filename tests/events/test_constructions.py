@@ -318,6 +318,20 @@ def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-u
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
 
 
+def test_withdrawal_from_a_country_targets_the_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Turkey withdrew its troops from Iraq and Syria last year.")
+    e = only(x, "RETREAT")
+    assert labels(x, e.sources) == {"Turkey"} and labels(x, e.targets) == {"Iraq", "Syria"}
+    assert labels(x, e.locations) == {"Iraq", "Syria"}
+
+
+def test_withdrawal_from_a_town_or_flight_from_a_country_has_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The rebels withdrew from the Syrian town of Manbij.")
+    assert not only(x, "RETREAT").targets
+    y = read("Thousands of families fled from Sudan.")
+    assert not only(y, "RETREAT").targets
+
+
 def test_blame_keeps_a_place_as_what_was_attacked(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Officials blamed the attack on Kabul on the Taliban.")
     e = only(x, "ASSAULT")
