@@ -94,6 +94,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             for a in span_actors(head, index)
             if a.mention.start not in owners and a.type == ActorType.PERSON
         )
+        if not out and not prep_objects(head, {"of"}):
+            out.extend(_country_of_role(head, index))
     elif (
         head.lemma_.lower() in words.group_nouns
         and any(c.lower_ == "the" for c in head.children)
@@ -135,6 +137,22 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "Helmand Province, Afghanistan": the appositive place only situates the first one
     # one actor per span; a country shares its span with its participants ("US troops")
     return list({_span_key(a): a for a in out}.values())
+
+
+def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The country an unnamed office holder acts for, with the phrase as its mention: "a top
+    U.S. official", "an Argentine judge", "Qatar's emir" (CAMEO codes the country's agent);
+    none for someone's relative or friend ("his Saudi wife")."""
+    if any(c.dep_ == "poss" and index.at(c) is None for c in head.children):
+        return []
+    first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
+    return [
+        _filler(found, first, head, index)
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}
+        and (found := index.at(c)) is not None
+        and found.type == ActorType.COUNTRY
+    ][:1]
 
 
 def _span_key(a: ActorRef) -> tuple[int, str]:

@@ -375,3 +375,22 @@ def test_whose_decision_to_act_says_who_acts(read) -> None:  # type: ignore[no-u
     assert "Provisional Irish Republican Army" in labels(x, only(x, "ASSAULT").sources)
     x = read("Russia's decision to invade Ukraine shocked Europe.")
     assert roles(only(x, "ASSAULT")) >= {("source", "Russia"), ("target", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("A senior Iraqi official criticised Turkey on Monday.", "senior Iraqi official"),
+     ("Kenya's ambassador criticised Turkey on Monday.", "Kenya's ambassador")],
+)
+def test_an_unnamed_office_holder_acts_for_the_country_of_the_office(read, text, source) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "DISAPPROVE")
+    assert ("source", source) in roles(e)
+    assert len({a.actor for a in e.arguments if a.role == "source"}) == 1
+
+
+def test_a_relative_or_friend_does_not_act_for_a_country(read) -> None:  # type: ignore[no-untyped-def]
+    for text in ("His Kenyan wife criticised Turkey on Monday.",
+                 "A friend of the Kenyan ambassador criticised Turkey on Monday."):
+        x = read(text)
+        assert not only(x, "DISAPPROVE").sources, text
