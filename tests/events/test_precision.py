@@ -394,3 +394,17 @@ def test_a_relative_or_friend_does_not_act_for_a_country(read) -> None:  # type:
                  "A friend of the Kenyan ambassador criticised Turkey on Monday."):
         x = read(text)
         assert not only(x, "DISAPPROVE").sources, text
+
+
+def test_a_subject_pronoun_of_reported_speech_is_the_speaker_by_name(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The rebels said they will release the hostages on Sunday.")
+    assert ("source", "rebels") in roles(only(x, "AGREE"))
+    x = read("Kofi Annan announced on Monday that he will visit Iraq.")
+    assert ("source", "Kofi Annan") in roles(only(x, "AGREE"))
+
+
+def test_a_speaker_of_another_type_or_after_the_pronoun_leaves_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Tom Reed fled. Police said he attacked Anna Berg.")
+    assert ("source", "he") in roles(only(x, "ASSAULT"))
+    x = read("Tom Reed fled. He attacked Anna Berg, Jim Hall said.")
+    assert ("source", "He") in roles(only(x, "ASSAULT"))
