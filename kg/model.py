@@ -86,8 +86,9 @@ class Modality(StrEnum):
 
 
 class PloverType(StrEnum):
-    """The event types of the PLOVER manual (draft 0.8), plus CRIME for ordinary crime; FIGHT
-    of older drafts is ASSAULT. The value is the type's name, as PLOVER writes it."""
+    """The event types of the PLOVER manual (draft 0.8), plus CRIME for ordinary crime and DEATH
+    for a death the text gives no violence for; FIGHT of older drafts is ASSAULT. The value is
+    the type's name, as PLOVER writes it."""
 
     AGREE = "AGREE"
     CONSULT = "CONSULT"
@@ -107,6 +108,7 @@ class PloverType(StrEnum):
     MOBILIZE = "MOBILIZE"
     COERCE = "COERCE"
     ASSAULT = "ASSAULT"
+    DEATH = "DEATH"
 
 
 class Role(StrEnum):

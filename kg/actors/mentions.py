@@ -8,6 +8,7 @@ names from the actor dictionary.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from bisect import bisect_left
@@ -86,6 +87,14 @@ _STREET_NAME_AFTER_RE = re.compile(
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
+)
+_MONTHS = "|".join(sorted({m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept")
+                           if m}, key=len, reverse=True))
+_DATE_OR_TIME_RE = re.compile(
+    # "Jan 5", "March 3rd, 2011", "Dec 2012": a date; "8.49pm", "10:30 a.m.": a time of day
+    rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}})"
+    r"|.*(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?.*",
+    re.IGNORECASE,
 )
 _SPEECH_VERBS = _WORDS.speech_verbs
 _VESSEL_APPOSITION_RE = re.compile(
@@ -184,6 +193,8 @@ def _is_name(text: str) -> bool:
         return False
     if _PLURAL_ACRONYM_RE.fullmatch(text):
         return False  # "UAVs", "NGOs", "IEDs": a common noun's plural, no one's name
+    if _DATE_OR_TIME_RE.fullmatch(text):
+        return False  # "Jan 5", "8.49pm": a date or a time of day
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
@@ -843,7 +854,7 @@ _DESCRIPTORS = _WORDS.descriptors
 def _person_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in a PERSON span: after a leading word that is no name
     ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein",
-    "Historic Mat Maid")."""
+    "Historic Mat Maid", "Following Gigante's conviction")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start
@@ -852,6 +863,7 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         first.tag_ in {"VBG", "RB", "JJ", "NN", "NNS", "VB", "VBD", "VBN", "VBZ"}
         or first.lower_ in PERSON_ROLES
         or first.lower_ in _DESCRIPTORS
+        or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
     ) and span[1].text[:1].isupper():
         return span[1].idx

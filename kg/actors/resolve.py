@@ -345,6 +345,39 @@ def normal_name(name: str) -> list[str]:
     return _join_initials([_SPELLINGS.get(w, w) for w in words])
 
 
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # of the name suffixes, a person's
+
+
+def _generation(name: str) -> str:
+    """The generation a person's name ends with ("jr" for "Mark Felt Jr."), else ""."""
+    last = name.lower().replace(".", " ").replace(",", " ").split()[-1:]
+    return last[0] if last and last[0] in _GENERATIONS else ""
+
+
+def _generations_told_apart(
+    named: Iterable[str],
+    by_key: Mapping[str, list[NameGroup]],
+    text_of: Mapping[str, str],
+    kinds: Mapping[str, ActorType],
+) -> list[str]:
+    """The people's keys whose name ends with a generation that one of their documents tells
+    apart from the same name without it: "Mark Felt Jr", a son, where "Mark Felt" names his
+    father in another group. Their generation stays part of their name across documents."""
+    people = [k for k in named if kinds[k] is ActorType.PERSON]
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) -> keys
+    for k in people:
+        for g in by_key[k]:
+            for m in g.mentions:
+                if m.label != MentionLabel.NOMINAL and len(words_of(m.text)) >= 2:
+                    written[g.document_id, "".join(normal_name(m.text))].add(k)
+    return [
+        k
+        for k in people
+        if _generation(text_of[k])
+        and any(written[g.document_id, "".join(normal_name(text_of[k]))] - {k} for g in by_key[k])
+    ]
+
+
 def _join_initials(words: list[str]) -> list[str]:
     """Runs of single letters joined into one word: ["u", "s", "army"] -> ["us", "army"]."""
     out: list[str] = []
@@ -400,6 +433,8 @@ def _cross_links(
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
     text_of = {k: k[5:] if k.startswith("dict:") else _text(by_key[k]) for k in named}
     words_of_key = {k: normal_name(text_of[k]) for k in named}
+    for k in _generations_told_apart(named, by_key, text_of, kinds):
+        words_of_key[k] = [*words_of_key[k], _generation(text_of[k])]
     by_normal: dict[str, list[str]] = defaultdict(list)
     for k in named:  # "Sea Micro" and "SeaMicro", "U.S. X" and "United States X" are one name
         words = _country_first(words_of_key[k], gazetteer)

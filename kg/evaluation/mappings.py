@@ -67,6 +67,7 @@ KAIROS_BY_PLOVER: dict[str, frozenset[str]] = {
     }),
     "ASSAULT": _ATTACK_OUTCOMES,
     "FIGHT": frozenset({"Conflict.Attack"}),
+    "DEATH": frozenset({"Life.Die"}),
     "CRIME": _ATTACK_OUTCOMES | {
         "GenericCrime.GenericCrime", "Justice.ArrestJailDetain", "Movement.Transportation",
         "Transaction.ExchangeBuySell",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.events._syntax import OBJECTS, SUBJECTS, clause_subject, ends, passive_support
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
-from kg.events.lexicon import Lexicon, word_classes
+from kg.events.lexicon import VIOLENT, Lexicon, word_classes
 from kg.events.modality import (
     Attribution,
     Statement,
@@ -76,6 +76,7 @@ def extract_events(
     statements: dict[int, Statement] = {}  # reporting verb -> what it reports
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
+    deaths: list[Event] = []  # deaths told with no cause that is violence
     for found in triggers:
         trigger = _kept(found, nouns, index, lexicon)
         if trigger is None:
@@ -103,7 +104,11 @@ def extract_events(
             trigger = Trigger(t, trigger.start, trigger.end, commitment, action, trigger.nominal)
             modality = Modality.ASSERTED
         attribution = attribution_of(t, index)
-        if attribution is not None and not roles.source and _says_of_itself(t, attribution):
+        if (
+            attribution is not None
+            and not roles.source
+            and _says_of_itself(t, attribution, lexicon)
+        ):
             roles.source = list(attribution.speakers)
         arguments, modality = _arguments(roles, attribution, accusation, modality)
         if not any(a.role in {Role.SOURCE, Role.TARGET, Role.LOCATION} for a in arguments) and (
@@ -138,10 +143,13 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
+        if _death(trigger, lexicon) and not roles.source:
+            deaths.append(event)
         _told(statements, attribution, event)
         by_key.setdefault(antecedent_key(event, modality), []).append(event)
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
+    _natural_deaths(deaths, events, document)
     events = fold_forward(ahead, events)
     denials = add_disputes(doc, events, index)
     kept = {e.id for e in events}
@@ -152,11 +160,14 @@ def extract_events(
     return events + speech_events(said + denials, document, events, sentence_of)
 
 
-def _says_of_itself(t: Token, attribution: Attribution) -> bool:
+def _says_of_itself(t: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
     """Whether a speaker tells of its own act by a pronoun no actor was found for: "the party
     has said it will boycott the elections", "rebel leaders said they would ..." (the speaker
-    is the source, as CAMEO reads "A says A will ...")."""
+    is the source, as CAMEO reads "A says A will ..."). What befalls a subject is no act of
+    it: "Gaskin said he died on the way down" has no source."""
     if attribution.how is not Modality.CLAIMED or attribution.verb is None:
+        return False
+    if t.lemma_.lower() in lexicon.unaccusative:
         return False
     if not attribution.speakers or t.pos_ not in {"VERB", "AUX"}:
         return False
@@ -214,6 +225,37 @@ def _gives_money(trigger: Trigger, roles: Roles) -> bool:
         for c in t.children
     )
     return money and _between_actors(roles, "pattern")
+
+
+def _death(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether *trigger* is a word of a death that says nothing of how it came ("died",
+    "was found dead"), not even by its cause ("died of gunshot wounds", "from injuries")."""
+    t = trigger.token
+    if not (
+        trigger.type is PloverType.ASSAULT
+        and trigger.mode == "killing"
+        and t.lemma_.lower() in lexicon.death_words
+    ):
+        return False
+    causes = [o for p in t.children if p.dep_ == "prep" and p.lower_ in lexicon.cause_preps
+              for o in p.children if o.dep_ == "pobj"]
+    return not any(
+        (sense := lexicon.nouns.get(w.lemma_.lower()) or lexicon.verbs.get(w.lemma_.lower()))
+        and sense.type in VIOLENT
+        for o in causes
+        for w in (o, *o.children)
+    )
+
+
+def _natural_deaths(deaths: list[Event], events: list[Event], document: Document) -> None:
+    """*deaths* retyped DEATH where no other event of their sentence is violence: "Felt died
+    on Friday" is no killing; "two soldiers died in the attack" stays one."""
+    death_ids = {e.id for e in deaths}
+    violent = {e.trigger.sentence for e in events if e.type in VIOLENT and e.id not in death_ids}
+    for e in deaths:
+        if e.trigger.sentence not in violent:
+            e.type, e.mode = PloverType.DEATH, None
+            e.id = event_iri(document.id, e.trigger.start, e.type)
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:

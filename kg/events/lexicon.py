@@ -61,6 +61,7 @@ MATERIAL = frozenset(
         PloverType.AID,
         PloverType.CRIME,
         PloverType.CONSULT,
+        PloverType.DEATH,
     ]
 )
 VIOLENT = frozenset([PloverType.ASSAULT, PloverType.CRIME])
@@ -89,6 +90,7 @@ class Lexicon:
     undergoer_nouns: frozenset[str]
     compound_heads: frozenset[str]
     natural_causes: frozenset[str]
+    death_words: frozenset[str]
     needs_actor_object: frozenset[str]
     action_nouns: frozenset[str]
     human_nouns: frozenset[str]

@@ -87,6 +87,14 @@ def test_every_packaged_place_is_found_by_its_label() -> None:
         assert found is not None and found.label == row["label"], row
 
 
+def test_packaged_identifiers_name_one_place_each() -> None:
+    """A GeoNames or Wikidata id shared by two rows sends a user's map to the wrong place."""
+    for name in ("places.csv", "countries.csv"):
+        column = "geonames" if name == "places.csv" else "wikidata"
+        ids = [row[column] for row in _rows(name) if row[column]]
+        assert len(ids) == len(set(ids)), sorted(i for i in set(ids) if ids.count(i) > 1)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))

@@ -148,6 +148,8 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("GM Theo Epstein said no.", "NNP", "Theo Epstein"),
         ("Abdul Wudod Zara said no.", "NNP", "Abdul Wudod Zara"),
         ("Embattled Delia Marsh said no.", "NNP", "Delia Marsh"),  # a headline's capitals
+        ("Without Delia Marsh said no.", "IN", "Delia Marsh"),  # a sentence's first word
+        ("Following Delia Marsh said no.", "NNP", "Delia Marsh"),  # tagged as a name
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(
@@ -182,6 +184,14 @@ def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhe
     doc = _doc(text, [("HKT", "ORG"), ("GMT", "ORG"), ("EST", "ORG"), ("CET", "ORG"),
                       ("IST", "ORG")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["IST"]
+
+
+def test_a_date_or_a_time_of_day_is_no_actor() -> None:
+    text = ("Jan 5 came. At 8.49pm Velko spoke. Dec 2012 was cold. May Day was loud. "
+            "Interstate 75 closed. The 10:30 a.m. Bulletin ran.")
+    doc = _doc(text, [("Jan 5", "ORG"), ("8.49pm", "ORG"), ("Dec 2012", "ORG"),
+                      ("May Day", "ORG"), ("Interstate 75", "FAC"), ("10:30 a.m. Bulletin", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["May Day", "Interstate 75"]
 
 
 def test_a_surname_the_ner_missed_is_found_again() -> None:

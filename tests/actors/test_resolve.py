@@ -296,6 +296,29 @@ def test_a_left_out_middle_initial_joins_but_a_middle_name_does_not(
     assert _of(r, "d1", text, "Karim Tadeq").id != _of(r, "d1", text, "Karim Shah Tadeq").id
 
 
+def test_a_son_named_with_jr_stays_apart_from_his_father(dictionary: ActorDictionary) -> None:
+    """A document naming "Harlan Voss" and "Harlan Voss Jr." tells father and son apart, in
+    the batch too; where no document does, "Jr." is only a way of writing the name."""
+    obituary = "R. Harlan Voss died. Harlan Voss led the bureau. Voss leaves a son, Harlan Voss Jr."
+    news = "Harlan Voss spoke."
+    other = "Dorian Pike Jr. won. Dorian Pike thanked them."
+    r = _resolve(
+        dictionary,
+        d1=(obituary, [("R. Harlan Voss", "PERSON"), ("Harlan Voss", "PERSON"),
+                       ("Voss", "PERSON"), ("Harlan Voss Jr.", "PERSON")]),
+        d2=(news, [("Harlan Voss", "PERSON")]),
+        d3=(other, [("Dorian Pike Jr.", "PERSON")]),
+        d4=("Dorian Pike lost.", [("Dorian Pike", "PERSON")]),
+    )
+    father = _of(r, "d1", obituary, "Harlan Voss", 1)
+    son = _of(r, "d1", obituary, "Harlan Voss Jr.")
+    assert son.id != father.id and son.label == "Harlan Voss Jr."
+    assert _of(r, "d1", obituary, "R. Harlan Voss").id == father.id
+    assert _of(r, "d2", news, "Harlan Voss").id == father.id
+    pike = _of(r, "d4", "Dorian Pike lost.", "Dorian Pike")
+    assert _of(r, "d3", other, "Dorian Pike Jr.").id == pike.id
+
+
 def test_a_one_word_name_voted_a_person_is_not_merged_across_documents(
     dictionary: ActorDictionary,
 ) -> None:

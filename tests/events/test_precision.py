@@ -378,6 +378,44 @@ def test_whose_decision_to_act_says_who_acts(read) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Harlan Voss, the former bureau chief, died on Friday at his home.", "Harlan Voss"),
+        ("A suspected gang leader was found dead in his cell in Palermo on Tuesday.", None),
+        ("Delia Marsh's death was confirmed by a spokeswoman for the family.", "Delia Marsh"),
+    ],
+)
+def test_a_death_told_with_no_violence_is_a_death_not_a_killing(  # type: ignore[no-untyped-def]
+    read, text: str, dead: str | None
+) -> None:
+    x = read(text)
+    death = only(x, "DEATH")
+    assert mentions(x, "ASSAULT") == [] and death.mode is None and not death.sources
+    assert dead is None or labels(x, death.targets) == {dead}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died in the attack on the base in Kunduz.",
+        "The guard died of gunshot wounds in a hospital in Kabul.",
+        "Three people died when a bomb exploded in the market in Herat.",
+    ],
+)
+def test_a_death_beside_violence_is_a_killing(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    assert [e.type for e in x.events if e.type == "DEATH"] == []
+    assert any(e.type == "ASSAULT" and e.mode == "killing" for e in x.events)
+
+
+def test_a_speaker_is_no_source_of_what_befell_the_one_it_speaks_of(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Inspector Harlan Voss said the climbers tried to rescue him, but he died on the way.")
+    assert all(not e.sources for e in x.events if e.type in {"DEATH", "ASSAULT"})
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [("A senior Iraqi official criticised Turkey on Monday.", "senior Iraqi official"),
      ("Kenya's ambassador criticised Turkey on Monday.", "Kenya's ambassador")],
