@@ -77,8 +77,11 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
-        antecedent = index.before(head, words.pronoun_types[head.lower_])
-        if antecedent is not None:
+        types = words.pronoun_types[head.lower_]
+        antecedent = index.before(head, types)
+        if bound := _reported_speaker(head, index, types):
+            out.extend(bound)  # "the rebels said they will release him": the rebels' span
+        elif antecedent is not None:
             out.append(
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
@@ -94,6 +97,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             for a in span_actors(head, index)
             if a.mention.start not in owners and a.type == ActorType.PERSON
         )
+        if not out and not prep_objects(head, {"of"}):
+            out.extend(_country_of_role(head, index))
     elif (
         head.lemma_.lower() in words.group_nouns
         and any(c.lower_ == "the" for c in head.children)
@@ -137,6 +142,22 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
     return list({_span_key(a): a for a in out}.values())
 
 
+def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The country an unnamed office holder acts for, with the phrase as its mention: "a top
+    U.S. official", "an Argentine judge", "Qatar's emir" (CAMEO codes the country's agent);
+    none for someone's relative or friend ("his Saudi wife")."""
+    if any(c.dep_ == "poss" and index.at(c) is None for c in head.children):
+        return []
+    first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
+    return [
+        _filler(found, first, head, index)
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}
+        and (found := index.at(c)) is not None
+        and found.type == ActorType.COUNTRY
+    ][:1]
+
+
 def _span_key(a: ActorRef) -> tuple[int, str]:
     """One actor per span, but a participant's phrase also names its country ("US troops")."""
     return a.mention.start, a.actor if a.mention.ner_label == "PARTICIPANT" else ""
@@ -160,6 +181,27 @@ def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) ->
             break
         node = node.head
     return []
+
+
+def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:
+    """The speaker a subject pronoun of reported speech stands for, with the speaker's mention
+    (the name is in the same sentence): "the rebels said they will release him", "Annan
+    announced that he will withdraw". Only a pronoun after its reporting verb, subject of the
+    clause the verb reports ("he shot him, Peavy said": someone named before), and only a speaker
+    of the pronoun's types ("police said he fled")."""
+    clause, verb = head.head, head.head.head
+    if (
+        head.dep_ not in {"nsubj", "nsubjpass"}
+        or clause.dep_ != "ccomp"
+        or verb.i > head.i
+        or verb.lemma_.lower() not in word_classes().reporting_verbs
+    ):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or verb.i - subject.i > 20:
+        return []  # a name far before its verb is a parse of a list, not a speaker
+    found = index.at(subject)
+    return [found] if found is not None and found.type in types else []
 
 
 def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:

@@ -119,6 +119,8 @@ class Lexicon:
     located_at_modes: frozenset[str]
     object_target_modes: frozenset[str]
     agentive_of_modes: frozenset[str]
+    country_left_modes: frozenset[str]
+    place_target_modes: frozenset[str]
     ended_restriction_modes: frozenset[str]
     cameo_verb_types: frozenset[str]
     cameo_verbs: dict[str, Sense]

@@ -48,6 +48,10 @@ _SPEECH_ACTS = {
     PloverType.CONCEDE,
 }
 """Verbal event types whose addressee, when no object names it, is in their complement."""
+_RESTRICTIONS = {PloverType.SANCTION, PloverType.CONCEDE}
+"""Event types that fall on the place they are in when no actor undergoes them ("suspended aid
+deliveries in Baghdad", "lifted the state of emergency in Darfur"), as do the modes of
+``Lexicon.place_target_modes``."""
 
 
 @dataclass
@@ -426,6 +430,11 @@ def _prepositional(
                 if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:
                     roles.source += named
                 else:
+                    if (
+                        trigger.type == PloverType.RETREAT
+                        and trigger.mode in lexicon.country_left_modes
+                    ):
+                        roles.target += _countries_named(obj, index)
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif trigger.type in words.typed_target_preps.get(
                 word, ()
@@ -473,6 +482,10 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         # "kills a general in Syria": the parser hangs the place on the object
         objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
         roles.location += _places_at(objects, index)
+    if not roles.target and (
+        trigger.type in _RESTRICTIONS or trigger.mode in lexicon.place_target_modes
+    ):
+        roles.target += [a for a in roles.location[:1] if _names_itself(a, t, index)]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
     if trigger.type == PloverType.ASSAULT and not trigger.nominal and not roles.source:
@@ -520,6 +533,24 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
         for a in actors(p, index)
         if a.type in _PLACE_TYPES
     ]
+
+
+def _names_itself(ref: ActorRef, t: Token, index: ActorIndex) -> bool:
+    """Whether *ref*'s span is its actor's name, not a phrase it qualifies ("the Bosnian town")."""
+    span = t.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+    return span is not None and index.at(span.root) == ref
+
+
+def _countries_named(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The countries *head* and its conjuncts name themselves ("from Iraq and Syria"), not
+    through a modifier ("from the Bosnian town of Gorazde")."""
+    found, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        if (ref := index.at(node)) is not None and ref.type == ActorType.COUNTRY:
+            found.append(ref)
+        stack.extend(c for c in node.children if c.dep_ == "conj")
+    return found
 
 
 def _cause_clause(t: Token, lexicon: Lexicon) -> Token | None:

@@ -318,6 +318,38 @@ def test_subject_forced_to_act_is_its_source(read) -> None:  # type: ignore[no-u
     assert labels(x, only(x, "RETREAT").sources) == {"Taliban"}
 
 
+def test_withdrawal_from_a_country_targets_the_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Turkey withdrew its troops from Iraq and Syria last year.")
+    e = only(x, "RETREAT")
+    assert labels(x, e.sources) == {"Turkey"} and labels(x, e.targets) == {"Iraq", "Syria"}
+    assert labels(x, e.locations) == {"Iraq", "Syria"}
+
+
+def test_withdrawal_from_a_town_or_flight_from_a_country_has_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The rebels withdrew from the Syrian town of Manbij.")
+    assert not only(x, "RETREAT").targets
+    y = read("Thousands of families fled from Sudan.")
+    assert not only(y, "RETREAT").targets
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [("The army imposed a curfew in Hebron on Monday.", "COERCE", "Hebron"),
+     ("The charity suspended food deliveries in Mosul.", "SANCTION", "Mosul"),
+     ("The government lifted the state of emergency in Tigray.", "CONCEDE", "Tigray")],
+)
+def test_a_restriction_without_an_undergoer_targets_its_place(read, text, kind, place) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, kind)
+    assert labels(x, e.targets) == {place} and labels(x, e.locations) == {place}
+
+
+def test_an_arrest_in_a_place_keeps_the_place_a_location(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested two men in Mosul.")
+    e = only(x, "COERCE")
+    assert "Mosul" not in labels(x, e.targets) and labels(x, e.locations) == {"Mosul"}
+
+
 def test_blame_keeps_a_place_as_what_was_attacked(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Officials blamed the attack on Kabul on the Taliban.")
     e = only(x, "ASSAULT")

@@ -413,3 +413,36 @@ def test_a_speaker_is_no_source_of_what_befell_the_one_it_speaks_of(  # type: ig
 ) -> None:
     x = read("Inspector Harlan Voss said the climbers tried to rescue him, but he died on the way.")
     assert all(not e.sources for e in x.events if e.type in {"DEATH", "ASSAULT"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("A senior Iraqi official criticised Turkey on Monday.", "senior Iraqi official"),
+     ("Kenya's ambassador criticised Turkey on Monday.", "Kenya's ambassador")],
+)
+def test_an_unnamed_office_holder_acts_for_the_country_of_the_office(read, text, source) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "DISAPPROVE")
+    assert ("source", source) in roles(e)
+    assert len({a.actor for a in e.arguments if a.role == "source"}) == 1
+
+
+def test_a_relative_or_friend_does_not_act_for_a_country(read) -> None:  # type: ignore[no-untyped-def]
+    for text in ("His Kenyan wife criticised Turkey on Monday.",
+                 "A friend of the Kenyan ambassador criticised Turkey on Monday."):
+        x = read(text)
+        assert not only(x, "DISAPPROVE").sources, text
+
+
+def test_a_subject_pronoun_of_reported_speech_is_the_speaker_by_name(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The rebels said they will release the hostages on Sunday.")
+    assert ("source", "rebels") in roles(only(x, "AGREE"))
+    x = read("Kofi Annan announced on Monday that he will visit Iraq.")
+    assert ("source", "Kofi Annan") in roles(only(x, "AGREE"))
+
+
+def test_a_speaker_of_another_type_or_after_the_pronoun_leaves_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Tom Reed fled. Police said he attacked Anna Berg.")
+    assert ("source", "he") in roles(only(x, "ASSAULT"))
+    x = read("Tom Reed fled. He attacked Anna Berg, Jim Hall said.")
+    assert ("source", "He") in roles(only(x, "ASSAULT"))
