@@ -177,7 +177,7 @@ def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) ->
             if subjects and head not in subjects and head not in subjects[0].subtree:
                 found = [a for a in actors(subjects[0], index, 4) if a.type in types]
                 return found[:1]
-        if node.head is node:
+        if node.head.i == node.i:  # the root (spaCy makes a new Token at each access)
             break
         node = node.head
     return []
