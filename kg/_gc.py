@@ -1,5 +1,7 @@
 """Pausing Python's cyclic garbage collector around work that makes many objects but no garbage
-cycles worth collecting at once: loading the model and the resources, writing the exports.
+cycles worth collecting at once: loading the model and the resources, writing the exports; and
+freezing what outlives a stage (the model, the resources, the extraction) out of the
+collections made inside it.
 
 While a heap grows fast, every full collection walks all of it again (loading the resources of
 a build cost about 0.6 s of full collections); paused, one collection after does the same work.
@@ -14,11 +16,12 @@ import gc
 import threading
 from collections.abc import Iterator
 
-__all__ = ["gc_paused"]
+__all__ = ["gc_frozen", "gc_paused"]
 
 _LOCK = threading.Lock()
 _paused = 0  # pauses in progress, in any thread
 _threshold = gc.get_threshold()  # the collector's thresholds when the first of them began
+_frozen = 0  # freezes in progress
 
 
 @contextlib.contextmanager
@@ -38,3 +41,22 @@ def gc_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0:
                 gc.set_threshold(*_threshold)
+
+
+@contextlib.contextmanager
+def gc_frozen() -> Iterator[None]:
+    """Every object that exists on entry is left out of the collections made inside (a full
+    collection walks the whole heap: 0.1 s for the spaCy model and kg's resources alone), and
+    put back when the last freeze in progress ends, so whatever became garbage meanwhile is
+    collected then."""
+    global _frozen
+    with _LOCK:
+        gc.freeze()
+        _frozen += 1
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _frozen -= 1
+            if _frozen == 0:
+                gc.unfreeze()

@@ -13,16 +13,18 @@ Each worker loads the spaCy pipeline and kg's resources once, from the run's
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import gc
 import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from spacy.language import Language
 
-from kg._gc import gc_paused
+from kg._gc import gc_frozen, gc_paused
 from kg.analysis import Resources, analyse
 from kg.config import Settings
 from kg.errors import KgError
@@ -78,21 +80,25 @@ class Executor(Protocol):
 @dataclass
 class _InProcess:
     """This process, with the pipeline loaded at the first batch (none when the cache has
-    every record)."""
+    every record) and frozen out of the garbage collections until :meth:`close`, which lets
+    the worker go."""
 
     settings: Settings
     nlp: Language | None = None
     resources: Callable[[], Resources] | None = None
     worker: Worker | None = None
+    frozen: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
 
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         for batch in batches:
             if self.worker is None:
                 self.worker = Worker(self.settings, self.nlp, self.resources)
+                self.frozen.enter_context(gc_frozen())
             yield self.worker.run(batch)
 
     def close(self) -> None:
-        pass
+        self.worker = None
+        self.frozen.close()
 
 
 _PROCESS_WORKER: Worker | None = None  # a worker process's own pipeline, loaded once
@@ -104,6 +110,7 @@ def _run_in_process(batch: Batch, settings: Settings) -> Done:
     global _PROCESS_WORKER
     if _PROCESS_WORKER is None or _PROCESS_WORKER.settings != settings:
         _PROCESS_WORKER = Worker(settings)
+        gc.freeze()  # the pipeline lives as long as the process: no collection walks it again
     return _PROCESS_WORKER.run(batch)
 
 

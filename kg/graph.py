@@ -7,6 +7,7 @@ so Gephi opens the files readable with no dialog tweaks.
 
 from __future__ import annotations
 
+import math
 import random
 from collections import defaultdict
 from typing import Any
@@ -181,9 +182,9 @@ def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Deterministic positions, rounded so they are byte-stable across machines.
 
-    Up to :data:`FA2_MAX_NODES` nodes: networkx's ForceAtlas2 (the layout Gephi users know).
-    Above, its all-pairs forces cost minutes, so igraph's grid Fruchterman–Reingold takes over
-    (20,000 nodes in about a second).
+    Up to :data:`FA2_MAX_NODES` nodes: ForceAtlas2 (the layout Gephi users know, as networkx
+    computes it). Above, its all-pairs forces cost minutes, so igraph's grid
+    Fruchterman–Reingold takes over (20,000 nodes in about a second).
     """
     if g.number_of_nodes() == 0:
         return {}
@@ -195,12 +196,66 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     if simple.number_of_nodes() > FA2_MAX_NODES:
         pos = _large_layout(simple)
     else:
-        # Strong gravity keeps isolated actors near the rest instead of on the far edge.
-        pos = nx.forceatlas2_layout(
-            simple, max_iter=300, seed=_LAYOUT_SEED, weight="weight", scaling_ratio=5.0,
-            strong_gravity=True, gravity=1.0,
-        )
+        pos = _forceatlas2(simple)
     return {n: (round(float(x) * 100, 1), round(float(y) * 100, 1)) for n, (x, y) in pos.items()}
+
+
+def _forceatlas2(simple: nx.Graph, iterations: int = 300, scaling: float = 5.0,
+                 gravity: float = 1.0) -> dict[str, tuple[float, float]]:
+    """``nx.forceatlas2_layout(simple, max_iter=300, seed=42, weight="weight",
+    scaling_ratio=5.0, strong_gravity=True, gravity=1.0)``, the same floats (a test compares),
+    five times faster: networkx forms the pairwise differences as one n×n×2 array and reduces
+    it with 3-d ``einsum`` and ``norm``; here x and y are n×n arrays apart. Strong gravity keeps
+    isolated actors near the rest instead of on the far edge."""
+    import numpy as np
+
+    nodes = list(simple)
+    pos = np.array(list(nx.random_layout(simple, dim=2, seed=_LAYOUT_SEED).values()))
+    mass = np.array([simple.degree(n) + 1 for n in nodes], dtype=float)
+    weights = nx.to_numpy_array(simple, weight="weight")
+    masses = mass[:, None] @ mass[None]
+    np.fill_diagonal(masses, 0)
+    speed = efficiency = swing = traction = 1.0
+    for _ in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        dx, dy = x[:, None] - x[None], y[:, None] - y[None]
+        distance = np.sqrt(dx * dx + dy * dy)
+        attraction = -np.stack([np.einsum("ij,ij->i", dx, weights),
+                                np.einsum("ij,ij->i", dy, weights)], axis=1)
+        d2 = distance**2
+        np.fill_diagonal(d2, 1)
+        factor = (masses / d2) * scaling
+        repulsion = np.stack([np.einsum("ij,ij->i", dx, factor),
+                              np.einsum("ij,ij->i", dy, factor)], axis=1)
+        gravities = -gravity * mass[:, None] * (pos - np.mean(pos, axis=0))
+        update = attraction + repulsion + gravities
+        swing += (mass * np.linalg.norm(pos - update, axis=-1)).sum()
+        traction += (0.5 * mass * np.linalg.norm(pos + update, axis=-1)).sum()
+        speed, efficiency = _fa2_speed(len(nodes), swing, traction, speed, efficiency)
+        swinging = mass * np.linalg.norm(update, axis=-1)
+        step = update * (speed / (1 + np.sqrt(speed * swinging)))[:, None]
+        pos += step
+        if abs(step).sum() < 1e-10:
+            break
+    return {n: (float(px), float(py)) for n, (px, py) in zip(nodes, pos, strict=True)}
+
+
+def _fa2_speed(n: int, swing: float, traction: float, speed: float,
+               efficiency: float) -> tuple[float, float]:
+    """networkx's ForceAtlas2 step size from the swing and traction so far (jitter tolerance 1)."""
+    optimal = 0.05 * math.sqrt(n)
+    jitter = max(math.sqrt(optimal), min(10.0, optimal * traction / n**2))
+    if swing / traction > 2.0:
+        if efficiency > 0.05:
+            efficiency *= 0.5
+        jitter = max(jitter, 1.0)
+    target = math.inf if swing == 0 else jitter * efficiency * traction / swing
+    if swing > jitter * traction:
+        if efficiency > 0.05:
+            efficiency *= 0.7
+    elif speed < 1000:
+        efficiency *= 1.3
+    return speed + min(target - speed, 0.5 * speed), efficiency
 
 
 def _large_layout(simple: nx.Graph) -> dict[str, tuple[float, float]]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from spacy.language import Language
 
+from kg._gc import gc_frozen
 from kg.analysis import Resources, analyse, assemble, assemble_read
 from kg.cache import (
     ExportsManifest,
@@ -265,7 +266,8 @@ def build(
     ordered = [data for _, data in sorted(records.values(), key=lambda item: item[0])]
     keys = list(records)
     del records
-    extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
+    with gc_frozen():  # what outlives the merge (the resources) is not walked by its collections
+        extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
     ordered.clear()
     release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,

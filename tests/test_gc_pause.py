@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
-from kg._gc import gc_paused
+from kg._gc import gc_frozen, gc_paused
 
 
 def test_a_pause_holds_when_the_collector_is_enabled_inside_and_ends_with_the_last_one() -> None:
@@ -16,3 +17,20 @@ def test_a_pause_holds_when_the_collector_is_enabled_inside_and_ends_with_the_la
             assert gc.get_threshold()[0] == 0
         assert gc.get_threshold()[0] == 0
     assert gc.get_threshold() == before
+
+
+def test_a_freeze_leaves_old_objects_out_until_the_last_one_ends_and_then_collects_them() -> None:
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    old = Node()
+    alive = weakref.ref(old)
+    with gc_frozen():
+        with gc_frozen():
+            pass
+        del old  # a garbage cycle now, but frozen on entry: collections inside leave it
+        gc.collect()
+        assert alive() is not None
+    gc.collect()
+    assert alive() is None

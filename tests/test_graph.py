@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.graph import FA2_MAX_NODES, KIND_COLORS, actor_graph, event_graph, layout
+from kg.graph import FA2_MAX_NODES, KIND_COLORS, _forceatlas2, actor_graph, event_graph, layout
 from kg.model import Extraction
 
 
@@ -38,3 +38,17 @@ def test_layout_is_deterministic_for_small_and_large_graphs() -> None:
         first, second = layout(g), layout(g)
         assert first == second and len(first) == n
         assert len(set(first.values())) > n * 0.9
+
+
+def test_forceatlas2_gives_the_floats_of_networkx() -> None:
+    """kg's ForceAtlas2 restates networkx's on x and y apart for speed; the positions (and so
+    the exports) must stay those of ``nx.forceatlas2_layout``."""
+    for n, m, seed in ((2, 1, 1), (25, 30, 2), (140, 150, 3)):
+        g = nx.gnm_random_graph(n, m, seed=seed)
+        g.add_nodes_from(range(n, n + 3))  # isolated nodes, held by gravity
+        for k, (u, v) in enumerate(g.edges):
+            g.edges[u, v]["weight"] = 1.0 + k % 3
+        expected = nx.forceatlas2_layout(g, max_iter=300, seed=42, weight="weight",
+                                         scaling_ratio=5.0, strong_gravity=True, gravity=1.0)
+        found = _forceatlas2(g)
+        assert found == {node: (float(x), float(y)) for node, (x, y) in expected.items()}

@@ -145,12 +145,14 @@ def _name_keys(entry: DictionaryEntry) -> _NameKeys:
     return tuple(found)
 
 
-def _query_keys(name: str) -> list[str]:
-    """Keys to try for a name: an all-capitals query ("HAMAS") also matches folded names."""
+@functools.lru_cache(maxsize=1 << 16)
+def _query_keys(name: str) -> tuple[str, ...]:
+    """Keys to try for a name: an all-capitals query ("HAMAS") also matches folded names.
+    Remembered: a document asks for the same words again and again (half its queries)."""
     text = _clean(name)
     if not text:
-        return []
-    return ["=" + text, _fold(text)] if _is_acronym(text) else [_fold(text)]
+        return ()
+    return ("=" + text, _fold(text)) if _is_acronym(text) else (_fold(text),)
 
 
 # ---------------------------------------------------------------------------- the dictionary

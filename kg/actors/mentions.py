@@ -928,17 +928,15 @@ def _more_uses(r: _Reading, cut: list[Candidate]) -> list[Candidate]:
 def _demonym_tokens(r: _Reading) -> list[Candidate]:
     """Capitalised demonyms the NER missed ("pro-Syrian forces", "British-Pakistani")."""
     out = []
-    for tok in r.tokens:
+    for tok, word in zip(r.tokens, r.words, strict=True):
         if (
-            tok.text[:1].isupper()
+            word[:1].isupper()
+            and len(word) > 3
             and not tok.ent_type_
-            and len(tok.text) > 3
-            and r.gazetteer.demonym(tok.text)
+            and r.gazetteer.demonym(word)
         ):
             out.append(
-                Candidate(
-                    tok.idx, tok.idx + len(tok.text), tok.text, r.sent(tok.idx), MentionLabel.NORP
-                )
+                Candidate(tok.idx, tok.idx + len(word), word, r.sent(tok.idx), MentionLabel.NORP)
             )
     return out
 

@@ -129,11 +129,12 @@ def extract_events(
             antecedent.arguments += [a for a in arguments if (a.role, a.actor) not in known]
             _told(statements, attribution, antecedent)
             continue
+        sentence = t.sent  # its text read from *text*: Span.text makes a Token per word
         event = Event(
             id=event_iri(document.id, trigger.start, trigger.type),
             type=trigger.type,
             trigger=mentions[0],
-            sentence_text=t.sent.text.strip(),
+            sentence_text=text[sentence.start_char : sentence.end_char].strip(),
             mode=trigger.mode,
             date=date,
             date_basis=basis,

@@ -408,7 +408,7 @@ def add_disputes(doc: Doc, events: list[Event], index: ActorIndex) -> list[State
         for actor in event.claimed_by:
             claimed.setdefault(actor, []).append(n)
     for t in doc:
-        if t.lemma_.lower() not in words.denial_verbs or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or t.lemma_.lower() not in words.denial_verbs:
             continue
         if any(c.dep_ in OBJECTS and c.idx in triggers for c in t.children):
             continue

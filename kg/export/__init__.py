@@ -22,8 +22,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg._gc import gc_frozen, gc_paused
 from kg.errors import ExportError
-from kg.export._atomic import gc_paused, pause_at, release, replace_folder
+from kg.export._atomic import pause_at, release, replace_folder
 from kg.graph import actor_graph as make_actor_graph
 from kg.graph import event_graph
 from kg.model import Extraction
@@ -74,7 +75,7 @@ def write_all(
         *out* is a file or not writable, or another kg process is writing into it.
     """
     target = Path(out).absolute()
-    with replace_folder(target) as staging, gc_paused():
+    with replace_folder(target) as staging, gc_paused(), gc_frozen():
         args = (extraction, graph, actor_graph, staging)
         if processes > 1 and _can_fork():
             with _Forked(_write_networks, args) as networks:

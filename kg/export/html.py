@@ -92,7 +92,14 @@ _SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 def _json_value(value: Any) -> Any:
-    if value is None or isinstance(value, bool | str):
+    kind = type(value)  # the common exact types first: the checks against ABCs below are slow
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is int:
+        return value if abs(value) <= _MAX_SAFE_INT else str(value)
+    if isinstance(value, bool | str):
         return value
     if isinstance(value, numbers.Integral):
         number = int(value)

@@ -28,10 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from itertools import islice, takewhile
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-import rdflib
 
 from kg import vocab
 from kg.errors import ExportError
@@ -48,6 +47,9 @@ from kg.model import (
     RelationType,
     Role,
 )
+
+if TYPE_CHECKING:
+    import rdflib
 
 __all__ = [
     "CONTEXT",
@@ -869,6 +871,8 @@ def to_dataset(extraction: Extraction) -> rdflib.Dataset:
     rdflib.Dataset
         Default graph plus one named graph per document.
     """
+    import rdflib  # 0.08 s to import, for API users only: the writers never need it
+
     ds = rdflib.Dataset()
     for prefix, namespace in _NS.items():
         ds.bind(prefix, namespace, override=True, replace=True)
