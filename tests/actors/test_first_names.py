@@ -5,7 +5,6 @@ person across documents."""
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -16,8 +15,7 @@ from kg.actors.mentions import Candidate
 from kg.actors.resolve import resolve_actors
 from kg.actors.words import first_name_variants
 from tests.actors.conftest import GAZETTEER
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, load_script
 
 NAMES = """\
 name1,relationship,name2
@@ -33,13 +31,7 @@ kate,is_similar_to,katie
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "convert_nicknames", ROOT / "scripts" / "convert_nicknames.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("convert_nicknames")
 
 
 def test_pairs_are_deduplicated_ordered_and_only_nicknames(script: ModuleType) -> None:

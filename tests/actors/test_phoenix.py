@@ -3,17 +3,14 @@ the committed conversion against the script's output on the real files (skipped 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from kg.actors.gazetteer import PHOENIX_DICTIONARY, ActorDictionary, read_dictionary
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED, load_script
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 SOURCE = SHARED / "reference" / "petrarch"
 
 COUNTRIES = """\
@@ -62,13 +59,7 @@ FAKE = {"FRD": "Freedonia", "SYL": "Sylvania"}
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "convert_phoenix_actors", ROOT / "scripts" / "convert_phoenix_actors.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("convert_phoenix_actors")
 
 
 def _convert(script: ModuleType) -> dict[str, dict[str, object]]:

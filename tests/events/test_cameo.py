@@ -3,31 +3,20 @@ the committed data file it produces, and the fallback beneath the curated lexico
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from kg.events.lexicon import Sense, load_lexicon
 from kg.events.triggers import find_triggers
 from kg.model import PloverType
+from tests.conftest import ROOT, load_script
 from tests.events.conftest import labels, only
 from tests.events.parses import parse
 
-ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "reference"
 
 
 def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "convert_cameo_verbs", ROOT / "scripts" / "convert_cameo_verbs.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("convert_cameo_verbs")
 
 
 MAPPING = """\

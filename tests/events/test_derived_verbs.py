@@ -5,27 +5,17 @@ it writes, and the run on the md model's vectors when that model is installed.""
 from __future__ import annotations
 
 import importlib.util
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
 from kg.events.lexicon import load_lexicon, word_classes
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import load_script
 
 
 def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "derive_verb_neighbours", ROOT / "scripts" / "derive_verb_neighbours.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("derive_verb_neighbours")
 
 
 def _listed(script, table: dict[str, tuple[str, list[float]]]):
