@@ -10,7 +10,16 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from kg.events._syntax import OBJECTS, SUBJECTS, clause_subject, ends, passive_support
+from kg.events._syntax import (
+    FINAL_PUNCTUATION,
+    OBJECTS,
+    SUBJECTS,
+    clause_subject,
+    ends,
+    line_bounds,
+    line_text,
+    passive_support,
+)
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
 from kg.events.lexicon import VIOLENT, Lexicon, word_classes
@@ -84,6 +93,8 @@ def extract_events(
         t = trigger.token
         cameo = trigger.cameo
         roles = resolve_roles(trigger, index, lexicon)
+        if _headline_passive(t):  # "Rebel commander killed in Kunduz": the victim
+            roles.target, roles.source = roles.source + roles.target, []
         accusation = accusation_of(t, index)
         if accusation is not None:
             # "Kyiv accused Moscow of shelling the port": Moscow the source, Kyiv no party
@@ -226,6 +237,22 @@ def _gives_money(trigger: Trigger, roles: Roles) -> bool:
         for c in t.children
     )
     return money and _between_actors(roles, "pattern")
+
+
+def _headline_passive(t: Token) -> bool:
+    """Whether *t* is a headline's participle with its subject the one it befell: "Charger
+    Jamal Williams arrested on suspicion of DUI", "Rebel commander killed in Kunduz" (headlines
+    leave out "was"; their active verbs are in the present). The line has no final stop and
+    text follows it; the verb has no auxiliary, object or by-phrase."""
+    start, end = line_bounds(t)
+    if t.tag_ not in {"VBD", "VBN"} or (start <= t.head.idx < end and t.head.i != t.i):
+        return False  # the line's own verb: its head is on another line (spaCy runs lines on)
+    if any(c.dep_ in OBJECTS | {"aux", "auxpass", "agent", "ccomp"} for c in t.children):
+        return False
+    line = line_text(t).strip()
+    return bool(line) and line[-1] not in FINAL_PUNCTUATION and (
+        end < len(doc_text(t.doc).rstrip())
+    )
 
 
 def _death(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -651,3 +651,32 @@ def test_aiming_verb_on_an_attack_noun_names_its_target(read) -> None:  # type: 
     x = read("The explosion targeted the Hilton Hotel in Nairobi.")
     e = only(x, "ASSAULT", "explosion")
     assert labels(x, e.targets) == {"Hilton Hotel"} and labels(x, e.locations) == {"Nairobi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "undergoer"),
+    [
+        ("Rebel commander Ali Khan killed in Kunduz\nKabul, Monday\nThe army said so.",
+         "killed", "Ali Khan"),
+        ("Delia Marsh arrested on suspicion of fraud\nMarch 3, 2020\nThe club said nothing.",
+         "arrested", "Delia Marsh"),
+        ("Harlan Voss charged with murder\nThe court met on Monday.", "charged", "Harlan Voss"),
+    ],
+)
+def test_a_headline_participle_befalls_its_subject(  # type: ignore[no-untyped-def]
+    read, text: str, trigger: str, undergoer: str
+) -> None:
+    """Headlines leave out "was": "X arrested" is "X was arrested"."""
+    x = read(text)
+    e = next(e for e in x.events if e.trigger.text == trigger)
+    assert not e.sources and labels(x, e.targets) == {undergoer}
+
+
+def test_a_headline_with_an_object_or_final_stop_keeps_its_subject_the_actor(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Police arrested Ali Khan in Kunduz\nThe court met on Monday.")
+    e = only(x, "COERCE", "arrested")
+    assert labels(x, e.sources) == {"police"} and labels(x, e.targets) == {"Ali Khan"}
+    y = read("The rebels attacked.\nThe army said so.")
+    assert labels(y, only(y, "ASSAULT", "attacked").sources) == {"rebels"}
