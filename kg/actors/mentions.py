@@ -1161,7 +1161,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
-        if span.root.dep_ == "pobj" and span.root.head.lower_ in _VENUE_PREPOSITIONS:
+        if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS:
             c.cues.append("venue")  # "in Jacksonville", "at Kansas City": the place, no team
         if (
             root.dep_ == "pobj"

@@ -225,8 +225,7 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
-                parts = team_parts(g.key[5:] if g.key.startswith("dict:") else _text([g]),
-                                   gazetteer)
+                parts = team_parts(_name_of(g.key, [g]), gazetteer)
                 if parts is not None:
                     teams[parts[0]].add(parts[1])
                     team_keys[parts[0]].add(g.key)
@@ -239,8 +238,7 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                   for doc in docs}  # the teams each document names
     out = []
     for doc in docs:
-        by_name = {" ".join(words_of(g.key[5:] if g.key.startswith("dict:") else _text([g])))
-                   .lower(): g for g in doc.groups
+        by_name = {" ".join(words_of(_name_of(g.key, [g]))).lower(): g for g in doc.groups
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
         for name, g in by_name.items():
@@ -458,7 +456,7 @@ def _teams_of(
     teams = {}
     for k, groups in by_key.items():
         if k.startswith(("name:", "dict:")) and kinds[k] is not ActorType.PERSON:
-            parts = team_parts(k[5:] if k.startswith("dict:") else _text(groups), gazetteer)
+            parts = team_parts(_name_of(k, groups), gazetteer)
             if parts is not None:
                 teams[k] = parts
     return teams
@@ -486,7 +484,7 @@ def _cross_links(
     """
     link: dict[str, str] = {}
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
-    text_of = {k: k[5:] if k.startswith("dict:") else _text(by_key[k]) for k in named}
+    text_of = {k: _name_of(k, by_key[k]) for k in named}
     words_of_key = {k: normal_name(text_of[k]) for k in named}
     for k in _generations_told_apart(named, by_key, text_of, kinds):
         words_of_key[k] = [*words_of_key[k], _generation(text_of[k])]
@@ -847,6 +845,11 @@ def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:
 def _capitalised(name: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _ACRONYM_SKIPS
                for w in words_of(name))
+
+
+def _name_of(key: str, groups: list[NameGroup]) -> str:
+    """The name *key* stands for: a dictionary entry's label, else its groups' :func:`_text`."""
+    return key[5:] if key.startswith("dict:") else _text(groups)
 
 
 def _text(groups: list[NameGroup]) -> str:
