@@ -329,11 +329,6 @@ def _restore(layers: tuple[tuple[DictionaryEntry, ...], ...], phoenix: bool,
     return found
 
 
-def _read_packaged(path: Path, country_codes: Collection[str]) -> list[DictionaryEntry]:
-    """The entries of a large packaged dictionary file (see :func:`_read_packaged_keyed`)."""
-    return _read_packaged_keyed(path, country_codes)[0]
-
-
 def _read_packaged_keyed(
     path: Path, country_codes: Collection[str]
 ) -> tuple[list[DictionaryEntry], list[_NameKeys]]:

@@ -399,7 +399,7 @@ def test_the_place_index_is_saved_once_and_read_back_the_same(
 def test_a_saved_packaged_dictionary_names_the_file_it_was_read_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg.actors.gazetteer import _read_packaged
+    from kg.actors.gazetteer import _read_packaged_keyed
 
     monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path / "cache"))
     text = "- label: Wagner Group\n  type: group\n  aliases: [Wagner]\n"
@@ -408,8 +408,8 @@ def test_a_saved_packaged_dictionary_names_the_file_it_was_read_for(
         (tmp_path / place).mkdir()
         copies.append(tmp_path / place / "big.yaml")
         copies[-1].write_text(text, encoding="utf-8")
-    first = _read_packaged(copies[0], {"RUS"})
-    second = _read_packaged(copies[1], {"RUS"})  # from the copy saved for the first
+    first, _ = _read_packaged_keyed(copies[0], {"RUS"})
+    second, _ = _read_packaged_keyed(copies[1], {"RUS"})  # from the copy saved for the first
     assert len(list((tmp_path / "cache").glob("big-*.marshal"))) == 1
     assert [e.source for e in first] == [f"{copies[0]}:1"]
     assert [e.source for e in second] == [f"{copies[1]}:1"]
