@@ -90,7 +90,7 @@ def clause_subject(
                 return c, False
             if c.dep_ in PASSIVE_SUBJECTS:
                 return c, not (raised and not is_passive(own))
-        if verb.dep_ in through and verb.head is not verb:
+        if verb.dep_ in through and verb.head.i != verb.i:
             if verb.dep_ == "conj" and {verb.tag_, verb.head.tag_} == {"VBZ", "VBP"}:
                 return None, False  # "if the Taliban end ..., and hopes to": not their subject
             raised = raised or verb.dep_ == "xcomp"

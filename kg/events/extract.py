@@ -6,6 +6,7 @@ and attribution (modality.py), date (time.py) and other mentions (coref.py) make
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
@@ -17,7 +18,6 @@ from kg.events._syntax import (
     clause_subject,
     ends,
     line_bounds,
-    line_text,
     passive_support,
 )
 from kg.events.actor_index import ActorIndex
@@ -244,15 +244,21 @@ def _headline_passive(t: Token) -> bool:
     Jamal Williams arrested on suspicion of DUI", "Rebel commander killed in Kunduz" (headlines
     leave out "was"; their active verbs are in the present). The line has no final stop and
     text follows it; the verb has no auxiliary, object or by-phrase."""
+    if t.tag_ not in {"VBD", "VBN"}:
+        return False
     start, end = line_bounds(t)
-    if t.tag_ not in {"VBD", "VBN"} or (start <= t.head.idx < end and t.head.i != t.i):
+    if start <= t.head.idx < end and t.head.i != t.i:
         return False  # the line's own verb: its head is on another line (spaCy runs lines on)
     if any(c.dep_ in OBJECTS | {"aux", "auxpass", "agent", "ccomp"} for c in t.children):
         return False
-    line = line_text(t).strip()
+    text = doc_text(t.doc)
+    line = text[start:end].rstrip()
     return bool(line) and line[-1] not in FINAL_PUNCTUATION and (
-        end < len(doc_text(t.doc).rstrip())
+        _TEXT_AFTER.search(text, end) is not None
     )
+
+
+_TEXT_AFTER = re.compile(r"\S")
 
 
 def _death(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -73,7 +73,7 @@ def _clause_head(t: Token) -> Token:
     """The head of the clause *t* stands in, through the words it hangs from."""
     node = t
     while (
-        node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head is not node
+        node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"} and node.head.i != node.i
     ):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "aux"}:
             break
@@ -160,7 +160,7 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
                 return None  # "threatened to ban", "offered to withdraw": the verb codes it
             if lemma in words.commitment_heads:
                 committed = True
-        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
             break
         node = node.head
     if is_negated(verb) or not (committed or unless):
@@ -318,7 +318,7 @@ def _none_of(t: Token) -> bool:
     """Whether *t* hangs from "without" ("without financial assistance", "without firing a
     shot") or from a noun with "no" ("no reports of injuries", "no reports of damage or
     injuries", "no sign of a struggle")."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ not in {"pobj", "pcomp"}:
         return False
