@@ -137,8 +137,8 @@ _BATCH = 500
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
 Value = str | int | float | list[str] | tuple[float, float] | None
-_json_string: Callable[[str], str] = json.encoder.encode_basestring
 """A cell: text, number, array, a (latitude, longitude) point, or None for empty."""
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 @dataclass(frozen=True)
