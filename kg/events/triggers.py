@@ -360,6 +360,10 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return True  # "called the explosion an attack"
         if lemma == "fire" and _dismissal(t, index, lexicon):
             return True  # "they would fire me", "she was fired"
+        if lemma in lexicon.intransitive_only and any(
+            c.dep_ in OBJECTS | {"ccomp", "xcomp"} for c in t.children
+        ):
+            return True  # "demonstrated the new software", "demonstrated how it works"
         if (
             lemma in lexicon.needs_actor_object
             and objects
@@ -564,8 +568,14 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """ "fire" with a person as object or passive subject and no target preposition: a job loss."""
-    if any(c.dep_ == "prep" and c.lower_ in word_classes().target_preps for c in t.children):
+    """ "fire" with a person as object or passive subject and no target preposition: a job loss
+    ("fired the coach on Monday": a date is no target)."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in word_classes().target_preps
+        and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+        for c in t.children
+    ):
         return False
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
