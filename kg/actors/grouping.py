@@ -891,7 +891,9 @@ def _country_of(g: _Group | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _entry_of(c: Candidate, dictionary: ActorDictionary, gazetteer: Gazetteer) -> DictionaryEntry | None:
+def _entry_of(
+    c: Candidate, dictionary: ActorDictionary, gazetteer: Gazetteer
+) -> DictionaryEntry | None:
     """The dictionary entry a candidate names; none for a company that shares its name with a
     place where the text uses it as one ("arrested in El Paso": the city, not El Paso Corp;
     "Blue Nile state")."""

@@ -742,6 +742,14 @@ def _dictionary_spans(
             continue
         if i > 0 and words[i - 1][:1].isupper() and proper[i - 1]:
             continue
+        if (
+            i > 1
+            and words[i - 1] == "-"
+            and not tokens[i - 2].whitespace_
+            and not tokens[i - 1].whitespace_
+            and words[i - 2][:1].isupper()
+        ):
+            continue  # "T-Mobile", "Winston-Salem": no name starts inside a hyphenated word
         start = tok.idx
         for j in range(min(n, i + 6), i, -1):
             if proper_only and stop[i] < j:
