@@ -1148,3 +1148,11 @@ def test_a_lone_surname_is_no_place_standing_for_a_team(dictionary: ActorDiction
                   ("Gordon", "PERSON")]),
     )
     assert _of(r, "d2", two, "Gordon") is not _of(r, "d1", one, "Gordon Advisors")
+
+
+def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictionary) -> None:
+    a = "VelaCore sold servers. VelaCore grew. VelaCore hired."
+    b = "Vela Core made chips."
+    r = _resolve(dictionary, a=(a, [("VelaCore", "ORG")] * 3), b=(b, [("Vela Core", "ORG")]))
+    assert _of(r, "b", b, "Vela Core") is _of(r, "a", a, "VelaCore")
+    assert _of(r, "a", a, "VelaCore").label == "VelaCore"
