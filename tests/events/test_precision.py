@@ -75,6 +75,12 @@ def test_demonstrate_something_is_no_protest(read, text: str, protests: list[str
     assert mentions(read(text), "PROTEST") == protests
 
 
+def test_a_word_of_a_name_is_no_noun_of_a_cameo_pattern(read) -> None:  # type: ignore[no-untyped-def]
+    # "launch research" is PETRARCH's launching an investigation
+    x = read("Vexa Mobile will launch Research In Motion's new phone in May.")
+    assert mentions(x, "INVESTIGATE") == []
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
