@@ -316,10 +316,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if not _is_name(name):
         return None
     s, e = start + left, end - right
-    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE} and (
+    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE, MentionLabel.PERSON} and (
         m := _TRAILING_LOWER_RE.search(text[s:e])
     ):
-        e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
+        e = s + m.start()  # "Russian military" names Russia, "Herbert Flynn Jr told" a man
     if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):

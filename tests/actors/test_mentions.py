@@ -610,3 +610,9 @@ def test_an_abbreviated_role_between_two_names_cuts_the_entity() -> None:
     found = {c.text for c in find_candidates(doc, GAZETTEER)}
     assert {"Herons", "Tobin Farrow", "US Geological Survey"} <= found
     assert "Omaha" not in found and "RED" not in found
+
+
+def test_a_lowercase_word_ending_an_entity_is_no_part_of_a_name() -> None:
+    text = "Deran Oskol Jr told reporters. The Velmari army left."
+    doc = _doc(text, [("Deran Oskol Jr told", "PERSON"), ("Velmari army", "NORP")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Deran Oskol Jr", "Velmari"]
