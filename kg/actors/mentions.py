@@ -779,6 +779,7 @@ def _completed(doc: Doc, ent: Span) -> Span:
     while (
         start > 0
         and _name_word(doc[start - 1])
+        and doc[start - 1].lower_ not in _OCCUPATIONS  # "Coroner Gary Hargrove"
         and not doc[start - 1].is_sent_start
         and doc[start - 1].whitespace_ == " "
     ):
@@ -870,8 +871,30 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
     ) and span[1].text[:1].isupper():
-        return span[1].idx
-    return start
+        i = 1
+    else:
+        i = 0
+    while i < len(span) and (n := _occupation_at(span, i)):
+        i += n  # "Head Coach Roy Williams", "Coroner Gary Hargrove": the job, then the name
+    if all(t.is_stop for t in span[i:]):
+        return start  # "Juror No. 4": no name after the job
+    return span[i].idx if i else start
+
+
+def _occupation_at(span: Span, i: int) -> int:
+    """The number of words of an occupation (``occupations`` in the word lists, the last word
+    also in the plural) at word *i* of a span that a capitalised word follows, else 0."""
+    for n in range(min(_LONGEST_OCCUPATION, len(span) - i - 1), 0, -1):
+        words = [t.lower_ for t in span[i : i + n]]
+        if words[-1].endswith("s") and " ".join([*words[:-1], words[-1][:-1]]) in _OCCUPATIONS:
+            words[-1] = words[-1][:-1]
+        if " ".join(words) in _OCCUPATIONS and span[i + n].text[:1].isupper():
+            return n
+    return 0
+
+
+_OCCUPATIONS = _WORDS.occupations | PERSON_ROLES
+_LONGEST_OCCUPATION = max(len(w.split()) for w in _OCCUPATIONS)
 
 
 def _person_entry(doc: Doc, c: Candidate) -> bool:

@@ -32,6 +32,7 @@ class ActorWords:
     ship_prefixes: frozenset[str]
     vessel_nouns: frozenset[str]
     person_roles: frozenset[str]
+    occupations: frozenset[str]
     apposition_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     speaker_after: frozenset[str]

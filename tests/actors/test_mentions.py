@@ -52,6 +52,14 @@ def test_a_title_before_an_organisation_name_stays_in_the_candidate() -> None:
     assert "Ruiz" in found and "General Ruiz" not in found
 
 
+def test_a_person_span_is_not_grown_over_an_occupation_before_it() -> None:
+    text = "The body was found in Velmar, Coroner Delia Marsh said."
+    doc = _doc(text, [("Velmar", "GPE"), ("Delia Marsh", "PERSON")])
+    for tok in doc[6:9]:
+        tok.pos_ = "PROPN"
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Velmar", "Delia Marsh"]
+
+
 def test_a_title_alone_is_kept_as_a_name() -> None:
     assert strip_name("General")[0] == "General"
 
@@ -150,6 +158,15 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Embattled Delia Marsh said no.", "NNP", "Delia Marsh"),  # a headline's capitals
         ("Without Delia Marsh said no.", "IN", "Delia Marsh"),  # a sentence's first word
         ("Following Delia Marsh said no.", "NNP", "Delia Marsh"),  # tagged as a name
+        ("Coroner Delia Marsh said no.", "NNP", "Delia Marsh"),  # an occupation
+        ("Quarterback Delia Marsh said no.", "NNP", "Delia Marsh"),
+        ("Public Defender Delia Marsh said no.", "NNP", "Delia Marsh"),  # of two words
+        ("Former Head Coach Delia Marsh said no.", "NNP", "Delia Marsh"),
+        ("Detectives Delia Marsh said no.", "NNP", "Delia Marsh"),  # in the plural
+        ("Coroner Marsh said no.", "NNP", "Marsh"),
+        ("Delia Singer said no.", "NNP", "Delia Singer"),  # a surname that is a job
+        ("Judge Marsh said no.", "NNP", "Marsh"),  # a title
+        ("Juror No said no.", "NNP", "Juror No"),  # no name after the job
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(
