@@ -85,6 +85,12 @@ _STREET_NAME_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(sorted(h.title() for h in _WORDS.street_heads)) + r")\b"
 )
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
+# A number after a name that goes on as a score, a decimal or a measure ("Evansville 51 - 50",
+# "Magnitude 4. 6", "the Indy 27 - yd line", "Charles' 80-yard run"): no part of the name.
+_SCORE_RE = re.compile(
+    r"\s+\d+(?:\s*[-–]\s*(?:\d|(?:yd|yds|yard|yards|ft|foot|feet|inch|inches|meter|meters|metre"
+    r"|metres|km|mile|miles|lb|lbs|pound|point|points|minute|minutes|second|seconds)\b)|\.\s?\d)"
+)
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
 )
@@ -320,6 +326,11 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         m := _TRAILING_LOWER_RE.search(text[s:e])
     ):
         e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
+    if (m := _SCORE_RE.search(text[s : e + 12])) and m.start() < e - s:
+        e = s + m.start()  # "Evansville 51 - 50": a team and its score
+        if not _is_name(strip_name(text[s:e])[0]):
+            return None
+        e -= strip_name(text[s:e])[2]  # "Charles' 80-yard run": Charles
     if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):
@@ -874,10 +885,11 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         i = 1
     else:
         i = 0
+    job = i
     while i < len(span) and (n := _occupation_at(span, i)):
         i += n  # "Head Coach Roy Williams", "Coroner Gary Hargrove": the job, then the name
-    if all(t.is_stop for t in span[i:]):
-        return start  # "Juror No. 4": no name after the job
+    if i > job and all(t.is_stop for t in span[i:]):
+        i = job  # "Juror No. 4": no name after the job
     return span[i].idx if i else start
 
 

@@ -211,6 +211,15 @@ def test_a_date_or_a_time_of_day_is_no_actor() -> None:
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["May Day", "Interstate 75"]
 
 
+def test_a_score_or_a_measure_after_a_name_is_no_part_of_it() -> None:
+    text = ("Tarsa State beat Velmora 51 - 50 at the Kestrel 27 - yd line. "
+            "Interstate 75 - the main road - and the trawler Nava 5 were closed.")
+    doc = _doc(text, [("Tarsa State", "ORG"), ("Velmora 51", "ORG"),
+                      ("Kestrel 27 - yd line", "FAC"), ("Interstate 75", "FAC"), ("Nava 5", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == [
+        "Tarsa State", "Velmora", "Kestrel", "Interstate 75", "Nava 5"]
+
+
 def test_a_surname_the_ner_missed_is_found_again() -> None:
     text = "Azamat Korlev was charged. Korlev faces prison. Korlevs are many."
     doc = _doc(text, [("Azamat Korlev", "PERSON")])
