@@ -84,6 +84,11 @@ _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) +
 _STREET_NAME_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(sorted(h.title() for h in _WORDS.street_heads)) + r")\b"
 )
+_PRODUCT_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(_WORDS.products))})(?:\s.*|\s?\d[\w.]*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A product's name, alone or before a version or an edition ("IE6", "Windows XP")."""
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
 # A number after a name that goes on as a score, a decimal or a measure ("Evansville 51 - 50",
 # "Magnitude 4. 6", "the Indy 27 - yd line", "Charles' 80-yard run"): no part of the name.
@@ -349,6 +354,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         e = shop
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
+    if _PRODUCT_RE.match(text[s:e]) and not _body_name(text[s:e]):
+        return None  # "IE6", "Windows Server 2008": a product (not "Linux Foundation")
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None

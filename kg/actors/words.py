@@ -27,6 +27,7 @@ class ActorWords:
 
     titles: frozenset[str]
     not_names: frozenset[str]
+    products: frozenset[str]
     weekdays: frozenset[str]
     time_zones: frozenset[str]
     ship_prefixes: frozenset[str]

@@ -636,3 +636,13 @@ def test_an_abbreviated_role_between_two_names_cuts_the_entity() -> None:
     found = {c.text for c in find_candidates(doc, GAZETTEER)}
     assert {"Herons", "Tobin Farrow", "US Geological Survey"} <= found
     assert "Omaha" not in found and "RED" not in found
+
+
+def test_a_product_is_no_actor_alone_or_with_a_version_but_its_maker_is() -> None:
+    text = ("Microsoft urged users of IE6 and Windows Server 2008 to upgrade to Internet "
+            "Explorer 8. The Linux Foundation and Velmora Soft agreed.")
+    doc = _doc(text, [("Microsoft", "ORG"), ("IE6", "GPE"), ("Windows Server 2008", "LOC"),
+                      ("Internet Explorer 8", "ORG"), ("Linux Foundation", "ORG"),
+                      ("Velmora Soft", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == [
+        "Microsoft", "Linux Foundation", "Velmora Soft"]
