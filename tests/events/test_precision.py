@@ -410,6 +410,14 @@ def test_a_death_told_with_no_violence_is_a_death_not_a_killing(  # type: ignore
     assert dead is None or labels(x, death.targets) == {dead}
 
 
+def test_a_headline_death_takes_no_violence_from_the_line_after_it(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Harlan Voss dies in prison at 77\nThe mob boss who ordered the killing of three "
+             "rivals in Velmora was serving a life term.")
+    assert mentions(x, "DEATH") == ["dies"] and mentions(x, "ASSAULT") == ["killing"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
