@@ -109,7 +109,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 found.append(cameo)
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
             sense = lexicon.nouns[t.lower_]  # "three people were found dead"
-            if t.dep_ != "amod" or t.head.pos_ == "NOUN":
+            # before a noun only a death is an event ("the dead soldiers"), no other adjective
+            # ("the fifth offensive play", "offensive remarks")
+            if t.dep_ != "amod" or (t.head.pos_ == "NOUN" and t.lower_ in lexicon.death_words):
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
             sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"

@@ -124,6 +124,8 @@ def test_a_win_with_a_score_is_a_game_no_assault(read, text: str, beat: list[str
 
 
 @pytest.mark.parametrize(("text", "kind", "found"), [
+    ("The trouble began with the Hawks' fifth offensive play.", "ASSAULT", []),  # an adjective
+    ("The army launched an offensive against the rebels.", "ASSAULT", ["offensive"]),
     ("Okafor blocked six shots in the second half.", "COERCE", []),
     ("The Hawks forced three turnovers.", "COERCE", []),
     ("Soldiers blocked the convoy near Velmora.", "COERCE", ["blocked"]),
