@@ -84,7 +84,18 @@ _STREET_AFTER_RE = re.compile(r"\s(?:" + "|".join(sorted(_WORDS.street_heads)) +
 _STREET_NAME_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(sorted(h.title() for h in _WORDS.street_heads)) + r")\b"
 )
+_PRODUCT_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(_WORDS.products))})(?:\s.*|\s?\d[\w.]*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A product's name, alone or before a version or an edition ("IE6", "Windows XP")."""
 _TRAILING_LOWER_RE = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z][a-z-]*)+$")
+# A number after a name that goes on as a score, a decimal or a measure ("Evansville 51 - 50",
+# "Magnitude 4. 6", "the Indy 27 - yd line", "Charles' 80-yard run"): no part of the name.
+_SCORE_RE = re.compile(
+    r"\s+\d+(?:\s*[-–]\s*(?:\d|(?:yd|yds|yard|yards|ft|foot|feet|inch|inches|meter|meters|metre"
+    r"|metres|km|mile|miles|lb|lbs|pound|point|points|minute|minutes|second|seconds)\b)|\.\s?\d)"
+)
 _CLOCK_BEFORE_RE = re.compile(
     r"(?<![\d:.])(?:\d{1,2} ?[:.] ?\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?)\s*$", re.IGNORECASE
 )
@@ -320,6 +331,11 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         m := _TRAILING_LOWER_RE.search(text[s:e])
     ):
         e = s + m.start()  # "Russian military" names Russia, "Herbert Flynn Jr told" a man
+    if (m := _SCORE_RE.search(text[s : e + 12])) and m.start() < e - s:
+        e = s + m.start()  # "Evansville 51 - 50": a team and its score
+        if not _is_name(strip_name(text[s:e])[0]):
+            return None
+        e -= strip_name(text[s:e])[2]  # "Charles' 80-yard run": Charles
     if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):
@@ -338,6 +354,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         e = shop
     if "=" in text[max(0, s - 2) : e + 2]:
         return None  # a wiki section heading: "==References=="
+    if _PRODUCT_RE.match(text[s:e]) and not _body_name(text[s:e]):
+        return None  # "IE6", "Windows Server 2008": a product (not "Linux Foundation")
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None
@@ -787,6 +805,7 @@ def _completed(doc: Doc, ent: Span) -> Span:
     while (
         start > 0
         and _name_word(doc[start - 1])
+        and doc[start - 1].lower_ not in _OCCUPATIONS  # "Coroner Gary Hargrove"
         and not doc[start - 1].is_sent_start
         and doc[start - 1].whitespace_ == " "
     ):
@@ -878,8 +897,31 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
     ) and span[1].text[:1].isupper():
-        return span[1].idx
-    return start
+        i = 1
+    else:
+        i = 0
+    job = i
+    while i < len(span) and (n := _occupation_at(span, i)):
+        i += n  # "Head Coach Roy Williams", "Coroner Gary Hargrove": the job, then the name
+    if i > job and all(t.is_stop for t in span[i:]):
+        i = job  # "Juror No. 4": no name after the job
+    return span[i].idx if i else start
+
+
+def _occupation_at(span: Span, i: int) -> int:
+    """The number of words of an occupation (``occupations`` in the word lists, the last word
+    also in the plural) at word *i* of a span that a capitalised word follows, else 0."""
+    for n in range(min(_LONGEST_OCCUPATION, len(span) - i - 1), 0, -1):
+        words = [t.lower_ for t in span[i : i + n]]
+        if words[-1].endswith("s") and " ".join([*words[:-1], words[-1][:-1]]) in _OCCUPATIONS:
+            words[-1] = words[-1][:-1]
+        if " ".join(words) in _OCCUPATIONS and span[i + n].text[:1].isupper():
+            return n
+    return 0
+
+
+_OCCUPATIONS = _WORDS.occupations | PERSON_ROLES
+_LONGEST_OCCUPATION = max(len(w.split()) for w in _OCCUPATIONS)
 
 
 def _person_entry(doc: Doc, c: Candidate) -> bool:

@@ -27,11 +27,13 @@ class ActorWords:
 
     titles: frozenset[str]
     not_names: frozenset[str]
+    products: frozenset[str]
     weekdays: frozenset[str]
     time_zones: frozenset[str]
     ship_prefixes: frozenset[str]
     vessel_nouns: frozenset[str]
     person_roles: frozenset[str]
+    occupations: frozenset[str]
     apposition_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     speaker_after: frozenset[str]

@@ -285,11 +285,33 @@ def _natural_deaths(deaths: list[Event], events: list[Event], document: Document
     """*deaths* retyped DEATH where no other event of their sentence is violence: "Felt died
     on Friday" is no killing; "two soldiers died in the attack" stays one."""
     death_ids = {e.id for e in deaths}
-    violent = {e.trigger.sentence for e in events if e.type in VIOLENT and e.id not in death_ids}
+    head = _headline_end(document.text)
+    violent = {
+        (e.trigger.sentence, e.trigger.start < head)
+        for e in events
+        if e.type in VIOLENT and e.id not in death_ids
+    }
     for e in deaths:
-        if e.trigger.sentence not in violent:
+        # a death in the headline takes no violence from the line after it (see
+        # _headline_end); one in the body may still be the killing the line before told
+        if (e.trigger.sentence, True) not in violent and (
+            e.trigger.start < head or (e.trigger.sentence, False) not in violent
+        ):
             e.type, e.mode = PloverType.DEATH, None
             e.id = event_iri(document.id, e.trigger.start, e.type)
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's first line ends when it is a headline, a line with no final stop that
+    more text follows ("Vincent Gigante dies in prison\nHe was known ... to beat raps"), else
+    0. The parser often runs such a headline into the next line as one sentence; a reader
+    takes the line break as its end (only the first line: as a general rule, line breaks as
+    sentence ends cost the parse elsewhere)."""
+    first = text.lstrip()
+    line = first.split("\n", 1)[0].rstrip()
+    if not line or line == first.rstrip() or line[-1] in FINAL_PUNCTUATION:
+        return 0
+    return len(text) - len(first) + len(line)
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:

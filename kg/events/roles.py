@@ -231,7 +231,15 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
     counted = _counted(t)  # "a series of attacks": the series stands in the clause
     _modifiers(trigger, index, lexicon, roles)
     if not roles.source:
-        roles.source += _governing_subject(counted, index)
+        governing = _governing_subject(counted, index)
+        if (
+            trigger.type == PloverType.COERCE
+            and t.lemma_.lower() in lexicon.undergoer_nouns
+            and counted.head.head.pos_ in {"AUX", "VERB"}
+        ):
+            roles.target += governing  # "he was on probation for a DUI arrest": he was arrested
+        else:
+            roles.source += governing
     if trigger.type in HOSTILE:
         _undergone_by(counted, index, roles)
         _aimed_at(counted, index, roles)
@@ -279,7 +287,8 @@ def _modifiers(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
     """An event noun's possessor and name modifiers (its source, or its target for a noun
     whose possessor undergoes it: "Kabul's fall") and the by-phrase of a participle on it."""
     t = trigger.token
-    undergoer = t.lemma_.lower() in lexicon.undergoer_nouns
+    # "Foley's shooting by an off-duty officer": with an agent named, the possessor underwent it
+    undergoer = t.lemma_.lower() in lexicon.undergoer_nouns or bool(prep_objects(t, {"by"}))
     for c in t.children:
         if undergoer and c.lower_ in word_classes().plural_possessives:
             continue  # "falling to their deaths": a plural antecedent is rarely an actor

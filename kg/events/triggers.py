@@ -23,6 +23,7 @@ from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
 from kg.events.lexicon import (
     COOPERATIVE,
+    HOSTILE,
     MATERIAL,
     VIOLENT,
     Lexicon,
@@ -108,7 +109,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 found.append(cameo)
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
             sense = lexicon.nouns[t.lower_]  # "three people were found dead"
-            if t.dep_ != "amod" or t.head.pos_ == "NOUN":
+            # before a noun only a death is an event ("the dead soldiers"), no other adjective
+            # ("the fifth offensive play", "offensive remarks")
+            if t.dep_ != "amod" or (t.head.pos_ == "NOUN" and t.lower_ in lexicon.death_words):
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
         elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
             sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"
@@ -418,21 +421,34 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         and t.head.head.lemma_.lower() in lexicon.charge_heads
     ):
         return True  # "charged with treason", "sentenced to death": not (yet) an act
+    if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
+        return True
     if trigger.type in VIOLENT:
-        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon) or _game(t, lexicon)
+        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
     return False
 
 
-_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-])")
+# two numbers of at most three digits with a dash between ("20-13", "65 - 53,", "91-73."), not
+# a range of a larger or decimal number, a date or a time ("1,000-2,000", "2012-01-05")
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d%]|[.,:/-]\d)")
 
 
 def _game(t: Token, lexicon: Lexicon) -> bool:
-    """A win in a game: a verb of winning with a score in its sentence ("the Colts beat the
-    Chiefs 20-13"), no assault."""
-    return (
-        t.pos_ == "VERB"
-        and t.lemma_.lower() in lexicon.contest_verbs
-        and _SCORE.search(t.sent.text) is not None
+    """A move in a game, no assault or coercion: a verb of winning with a score or a noun of
+    competition in its sentence ("the Colts beat the Chiefs 20-13", "reached the quarterfinal
+    by beating Bradley"), a verb of play with a score in its sentence ("fought back from 14-0"),
+    or a hostile verb whose object is played with ("blocked six shots")."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if any(c.dep_ in OBJECTS and c.lemma_.lower() in lexicon.game_nouns for c in t.children):
+        return True
+    if lemma not in lexicon.contest_verbs | lexicon.play_verbs:
+        return False
+    if _SCORE.search(t.sent.text) is not None:
+        return True
+    return lemma in lexicon.contest_verbs and any(
+        w.lemma_.lower() in lexicon.competition_nouns for w in t.sent
     )
 
 

@@ -52,6 +52,14 @@ def test_a_title_before_an_organisation_name_stays_in_the_candidate() -> None:
     assert "Ruiz" in found and "General Ruiz" not in found
 
 
+def test_a_person_span_is_not_grown_over_an_occupation_before_it() -> None:
+    text = "The body was found in Velmar, Coroner Delia Marsh said."
+    doc = _doc(text, [("Velmar", "GPE"), ("Delia Marsh", "PERSON")])
+    for tok in doc[6:9]:
+        tok.pos_ = "PROPN"
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Velmar", "Delia Marsh"]
+
+
 def test_a_title_alone_is_kept_as_a_name() -> None:
     assert strip_name("General")[0] == "General"
 
@@ -150,6 +158,15 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Embattled Delia Marsh said no.", "NNP", "Delia Marsh"),  # a headline's capitals
         ("Without Delia Marsh said no.", "IN", "Delia Marsh"),  # a sentence's first word
         ("Following Delia Marsh said no.", "NNP", "Delia Marsh"),  # tagged as a name
+        ("Coroner Delia Marsh said no.", "NNP", "Delia Marsh"),  # an occupation
+        ("Quarterback Delia Marsh said no.", "NNP", "Delia Marsh"),
+        ("Public Defender Delia Marsh said no.", "NNP", "Delia Marsh"),  # of two words
+        ("Former Head Coach Delia Marsh said no.", "NNP", "Delia Marsh"),
+        ("Detectives Delia Marsh said no.", "NNP", "Delia Marsh"),  # in the plural
+        ("Coroner Marsh said no.", "NNP", "Marsh"),
+        ("Delia Singer said no.", "NNP", "Delia Singer"),  # a surname that is a job
+        ("Judge Marsh said no.", "NNP", "Marsh"),  # a title
+        ("Juror No said no.", "NNP", "Juror No"),  # no name after the job
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(
@@ -192,6 +209,15 @@ def test_a_date_or_a_time_of_day_is_no_actor() -> None:
     doc = _doc(text, [("Jan 5", "ORG"), ("8.49pm", "ORG"), ("Dec 2012", "ORG"),
                       ("May Day", "ORG"), ("Interstate 75", "FAC"), ("10:30 a.m. Bulletin", "ORG")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["May Day", "Interstate 75"]
+
+
+def test_a_score_or_a_measure_after_a_name_is_no_part_of_it() -> None:
+    text = ("Tarsa State beat Velmora 51 - 50 at the Kestrel 27 - yd line. "
+            "Interstate 75 - the main road - and the trawler Nava 5 were closed.")
+    doc = _doc(text, [("Tarsa State", "ORG"), ("Velmora 51", "ORG"),
+                      ("Kestrel 27 - yd line", "FAC"), ("Interstate 75", "FAC"), ("Nava 5", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == [
+        "Tarsa State", "Velmora", "Kestrel", "Interstate 75", "Nava 5"]
 
 
 def test_a_surname_the_ner_missed_is_found_again() -> None:
@@ -616,3 +642,13 @@ def test_a_lowercase_word_ending_an_entity_is_no_part_of_a_name() -> None:
     text = "Deran Oskol Jr told reporters. The Velmari army left."
     doc = _doc(text, [("Deran Oskol Jr told", "PERSON"), ("Velmari army", "NORP")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Deran Oskol Jr", "Velmari"]
+
+
+def test_a_product_is_no_actor_alone_or_with_a_version_but_its_maker_is() -> None:
+    text = ("Microsoft urged users of IE6 and Windows Server 2008 to upgrade to Internet "
+            "Explorer 8. The Linux Foundation and Velmora Soft agreed.")
+    doc = _doc(text, [("Microsoft", "ORG"), ("IE6", "GPE"), ("Windows Server 2008", "LOC"),
+                      ("Internet Explorer 8", "ORG"), ("Linux Foundation", "ORG"),
+                      ("Velmora Soft", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == [
+        "Microsoft", "Linux Foundation", "Velmora Soft"]

@@ -687,3 +687,21 @@ def test_a_headline_with_an_object_or_final_stop_keeps_its_subject_the_actor(  #
     assert labels(x, e.sources) == {"police"} and labels(x, e.targets) == {"Ali Khan"}
     y = read("The rebels attacked.\nThe army said so.")
     assert labels(y, only(y, "ASSAULT", "attacked").sources) == {"rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Harlan Voss was on probation for a previous DUI arrest.", "arrest", "COERCE"),
+        ("Delia Marsh served her sentence in Velmora.", "sentence", "COERCE"),
+        ("The league condemned Harlan Voss's shooting by an off-duty officer.", "shooting",
+         "ASSAULT"),
+    ],
+)
+def test_who_underwent_a_legal_act_or_an_attack_by_another_is_its_target(  # type: ignore[no-untyped-def]
+    read, text: str, trigger: str, kind: str
+) -> None:
+    x = read(text)
+    e = only(x, kind, trigger)
+    person = "Harlan Voss" if "Voss" in text else "Delia Marsh"
+    assert person not in labels(x, e.sources) and labels(x, e.targets) == {person}

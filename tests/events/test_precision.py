@@ -132,9 +132,27 @@ def test_a_negative_subject_of_a_raising_verb_negates_its_complement(  # type: i
     ("The Colts beat the Chiefs 20-13 to clinch a playoff berth.", []),
     ("Top-seeded Creighton defeated Drake, 65 - 53, on Friday.", []),
     ("Police beat the protesters with batons on 12 May.", ["beat"]),
+    ("The Hawks also beat Tarsa, 83-74, in Velmora.", []),  # a score before a comma
+    ("The Hawks reached the quarterfinal by beating Tarsa on Thursday.", []),  # no score
+    ("The Hawks fought back from 14-0 down.", []),
+    ("Rebels fought the army for two days.", ["fought"]),
 ])
 def test_a_win_with_a_score_is_a_game_no_assault(read, text: str, beat: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read(text), "ASSAULT") == beat
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("The trouble began with the Hawks' fifth offensive play.", "ASSAULT", []),  # an adjective
+    ("The army launched an offensive against the rebels.", "ASSAULT", ["offensive"]),
+    ("Okafor blocked six shots in the second half.", "COERCE", []),
+    ("The Hawks forced three turnovers.", "COERCE", []),
+    ("Soldiers blocked the convoy near Velmora.", "COERCE", ["blocked"]),
+    ("The gunman fired a shot at the guard.", "ASSAULT", ["fired"]),
+])
+def test_a_hostile_verb_on_an_object_of_play_is_no_event(  # type: ignore[no-untyped-def]
+    read, text: str, kind: str, found: list[str]
+) -> None:
+    assert mentions(read(text), kind) == found
 
 
 def test_particle_changing_the_sense(read) -> None:  # type: ignore[no-untyped-def]
@@ -410,6 +428,14 @@ def test_a_death_told_with_no_violence_is_a_death_not_a_killing(  # type: ignore
     death = only(x, "DEATH")
     assert mentions(x, "ASSAULT") == [] and death.mode is None and not death.sources
     assert dead is None or labels(x, death.targets) == {dead}
+
+
+def test_a_headline_death_takes_no_violence_from_the_line_after_it(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Harlan Voss dies in prison at 77\nThe mob boss who ordered the killing of three "
+             "rivals in Velmora was serving a life term.")
+    assert mentions(x, "DEATH") == ["dies"] and mentions(x, "ASSAULT") == ["killing"]
 
 
 @pytest.mark.parametrize(
