@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from spacy.language import Language
 
-from kg._gc import gc_frozen
+from kg._gc import gc_frozen, gc_paused
 from kg.analysis import Resources, analyse, assemble, assemble_read
 from kg.cache import (
     ExportsManifest,
@@ -266,7 +266,9 @@ def build(
     ordered = [data for _, data in sorted(records.values(), key=lambda item: item[0])]
     keys = list(records)
     del records
-    with gc_frozen():  # what outlives the merge (the resources) is not walked by its collections
+    # what outlives the merge (the resources) is not walked by its collections, and the merge,
+    # which makes many objects but little cyclic garbage, makes none: release() collects after
+    with gc_frozen(), gc_paused():
         extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
     ordered.clear()
     release()
