@@ -315,8 +315,9 @@ class _Quads:
     predicate a CURIE over :data:`kg.vocab.NS` (``"schema:name"``) or an IRI; an object an
     IRI or a :class:`_Literal`. Each IRI is checked once, so a bad one fails here, naming it.
 
-    A statement is kept as the key ``<graph>\\t<N-Triples line>`` (the default graph's name is
-    empty; neither a term nor a line holds a tab or a line break). Sorted, these keys give each
+    A statement is kept as its N-Triples line in its graph's set, and sorted as the key
+    ``<graph>\\t<N-Triples line>`` (the default graph's name is empty; neither a term nor a
+    line holds a tab or a line break). Sorted, these keys give each
     graph's lines in order (TriG, JSON-LD); swapped to ``<line>\\t<graph>`` they give the
     triples in order, each followed by its graphs (N-Triples, N-Quads, the VoID counts). Up to
     :data:`_RUN` keys are held in memory; beyond that, each full batch is sorted both ways and
@@ -327,7 +328,8 @@ class _Quads:
     def __init__(self, spill: Path | None = None, run: int | None = None) -> None:
         self.terms = _Terms()
         self._documents: dict[str, str] = {}
-        self._run: set[str] = set()
+        self._run: dict[str, set[str]] = {}  # graph term ("" the default graph) -> its lines
+        self._size = 0  # distinct statements in the run
         self._limit = run or _RUN
         self._spill = spill
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -349,16 +351,32 @@ class _Quads:
         s, p = terms[s], terms[p]
         if type(o) is not _Literal:
             o = terms[o]
-        run = self._run
-        run.add(f"{terms[graph] if graph else ''}\t{s} {p} {o} .")
-        if len(run) >= self._limit:
+        graph = terms[graph] if graph else ""
+        lines = self._run.get(graph)
+        if lines is None:
+            lines = self._run[graph] = set()
+        held = len(lines)
+        lines.add(f"{s} {p} {o} .")
+        self._size += len(lines) - held
+        if self._size >= self._limit:
             self._write_run()
+
+    def _sorted_run(self) -> list[str]:
+        """The run's keys sorted, and the run emptied. Each graph's lines are sorted apart: the
+        same order as the keys', as no graph term is a prefix of another, and several times
+        faster than one sort of all keys, whose long shared prefixes and scattered strings
+        make every comparison a cache miss."""
+        keys: list[str] = []
+        for graph, lines in sorted(self._run.items()):
+            prefix = graph + "\t"
+            keys.extend([prefix + line for line in sorted(lines)])
+        self._run, self._size = {}, 0
+        return keys
 
     def _write_run(self) -> None:
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=self._spill)
-        by_graph = sorted(self._run)
-        self._run = set()
+        by_graph = self._sorted_run()
         name = Path(self._folder.name, str(len(self._runs)))
         paths = (name.with_suffix(".g"), name.with_suffix(".t"))
         _write_keys(paths[0], iter(by_graph))
@@ -369,8 +387,7 @@ class _Quads:
         """The statement keys sorted by graph and by triple, each key once; the keys by triple
         are passed through *counts* on the way."""
         if not self._runs:
-            by_graph = sorted(self._run)
-            self._run = set()
+            by_graph = self._sorted_run()
             by_triple = _by_triple(by_graph)
             for _ in counts.count(by_triple):
                 pass
@@ -979,8 +996,9 @@ def _node(iri: str, properties: dict[str, list[Any]]) -> dict[str, Any]:
     return node
 
 
-def _dumps(node: dict[str, Any]) -> str:
-    return json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""``json.dumps(node, ensure_ascii=False, separators=(",", ":"))`` without a new encoder per
+node."""
 
 
 def _named_graphs(by_graph: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
@@ -1042,7 +1060,12 @@ def _serialize(lines: Iterable[str], fmt: ox.RdfFormat, out: IO[bytes],
     and the literals are written by :func:`_quoted`, so pyoxigraph's second validation would
     only repeat that work (it was half the time of Turtle and TriG); the bytes are the same.
     """
-    data = io.BufferedReader(_Lines(lines), buffer_size=1 << 20)
+    _serialize_file(io.BufferedReader(_Lines(lines), buffer_size=1 << 20), fmt, out, source)
+
+
+def _serialize_file(data: IO[bytes], fmt: ox.RdfFormat, out: IO[bytes],
+                    source: ox.RdfFormat) -> None:
+    """:func:`_serialize` of the lines in the binary file *data*."""
     ox.serialize(ox.parse(data, format=source, lenient=True), out, format=fmt,
                  prefixes=dict(_NS))
 
@@ -1067,11 +1090,20 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     """
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, str] = {}
+
+    def triples(f: IO[bytes]) -> None:
+        write_chunks(f, statements.triples())
+        staged["graph.nt"] = f.name
+
+    def turtle(f: IO[bytes]) -> None:  # from the N-Triples just written: the same lines
+        with open(staged["graph.nt"], "rb") as lines:
+            _serialize_file(lines, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES)
+
     with _Statements(extraction, spill=folder) as statements:
         writers: dict[str, Callable[[IO[bytes]], object]] = {
-            "graph.ttl": lambda f: _serialize(statements.triples(), ox.RdfFormat.TURTLE, f,
-                                              ox.RdfFormat.N_TRIPLES),
-            "graph.nt": lambda f: write_chunks(f, statements.triples()),
+            "graph.nt": triples,
+            "graph.ttl": turtle,
             "graph.jsonld": lambda f: _write_jsonld(statements, f),
             "context.jsonld": lambda f: f.write(
                 (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
@@ -1079,4 +1111,5 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
                                                ox.RdfFormat.N_QUADS),
             "graph.nq": lambda f: write_chunks(f, statements.sorted_quads()),
         }
-        return write_files(out_dir, [(name, writers[name]) for name in FILES])
+        written = write_files(out_dir, list(writers.items()))
+    return sorted(written, key=lambda path: FILES.index(path.name))
