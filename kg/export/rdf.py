@@ -15,6 +15,7 @@ streamed through pyoxigraph's serialisers, and JSON-LD is written a node per lin
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import io
@@ -159,12 +160,16 @@ def _typed(value: str, datatype: str) -> _Literal:
     return _Literal(f"{_quoted(value)}^^<{_NS['xsd']}{datatype}>")
 
 
+_INTEGER = f'"^^<{_NS["xsd"]}integer>'
+_NON_NEGATIVE = f'"^^<{_NS["xsd"]}nonNegativeInteger>'
+
+
 def _int(value: int) -> _Literal:
-    return _typed(str(value), "integer")
+    return _Literal(f'"{int(value)}{_INTEGER}')  # digits need no escape
 
 
 def _nni(value: int) -> _Literal:
-    return _typed(str(value), "nonNegativeInteger")
+    return _Literal(f'"{int(value)}{_NON_NEGATIVE}')
 
 
 def _decimal_text(value: float) -> str:
@@ -202,10 +207,12 @@ def dataset_iri(extraction: Extraction) -> str:
     return DATASET_BASE + hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+@functools.cache  # a few values, met at every actor or event
 def _actor_type_iri(value: str) -> str:
     return vocab.KG + _camel(value, upper=True)
 
 
+@functools.cache  # a few values, met at every actor or event
 def _modality_iri(modality: Modality | str) -> str:
     return vocab.KG + _camel(str(modality), upper=True)
 
@@ -357,6 +364,21 @@ class _Quads:
             lines = self._run[graph] = set()
         held = len(lines)
         lines.add(f"{s} {p} {o} .")
+        self._size += len(lines) - held
+        if self._size >= self._limit:
+            self._write_run()
+
+    def add_all(self, graph: str, s: str, statements: Iterable[tuple[str, str]]) -> None:
+        """:meth:`add` of each (predicate, object) of *statements* about *s* in *graph*."""
+        terms = self.terms
+        s = terms[s]
+        graph = terms[graph] if graph else ""
+        lines = self._run.get(graph)
+        if lines is None:
+            lines = self._run[graph] = set()
+        held = len(lines)
+        for p, o in statements:
+            lines.add(f"{s} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
         self._size += len(lines) - held
         if self._size >= self._limit:
             self._write_run()
@@ -601,16 +623,19 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
 def _mention(q: _Quads, mention: Mention) -> str:
     """Describe *mention* as a nif:Phrase in its document's graph and return its node."""
     doc = q.document(mention.document_id)
-    g, node = doc, _mention_node(doc, mention)
-    q.add(g, node, RDF_TYPE, "nif:Phrase")
-    q.add(g, node, RDF_TYPE, "nif:OffsetBasedString")
-    q.add(g, node, "nif:beginIndex", _nni(mention.start))
-    q.add(g, node, "nif:endIndex", _nni(mention.end))
-    q.add(g, node, "nif:anchorOf", _lit(mention.text))
-    q.add(g, node, "nif:referenceContext", doc)
-    q.add(g, node, "kg:sentenceIndex", _int(mention.sentence))
+    node = _mention_node(doc, mention)
+    statements = [
+        (RDF_TYPE, "nif:Phrase"),
+        (RDF_TYPE, "nif:OffsetBasedString"),
+        ("nif:beginIndex", _nni(mention.start)),
+        ("nif:endIndex", _nni(mention.end)),
+        ("nif:anchorOf", _lit(mention.text)),
+        ("nif:referenceContext", doc),
+        ("kg:sentenceIndex", _int(mention.sentence)),
+    ]
     if mention.ner_label:
-        q.add(g, node, "kg:nerLabel", _lit(mention.ner_label))
+        statements.append(("kg:nerLabel", _lit(mention.ner_label)))
+    q.add_all(doc, node, statements)
     return node
 
 
@@ -954,10 +979,11 @@ class _JsonLd:
             end = term.rindex('"')
             value, suffix = _unescape(term[1:end]), term[end + 1:]
             if not suffix:
-                return value
-            if suffix[0] == "@":
-                return {"@value": value, "@language": suffix[1:]}
-            found = {"@value": value, "@type": self.iri(suffix[2:])}
+                found = value
+            elif suffix[0] == "@":
+                found = {"@value": value, "@language": suffix[1:]}
+            else:
+                found = {"@value": value, "@type": self.iri(suffix[2:])}
         if len(self._values) >= _TERMS:
             self._values.clear()
         self._values[term] = found
@@ -966,6 +992,7 @@ class _JsonLd:
     def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines)."""
         iri, value = self.iri, self.value
+        compact, values = self._compact, self._values  # looked up here first: most terms recur
         type_term = f"<{_NS['rdf']}type>"
         subject = ""
         properties: dict[str, list[Any]] = {}
@@ -976,9 +1003,13 @@ class _JsonLd:
                     yield subject, _node(iri(subject), properties)
                 subject, properties = s, {}
             if p == type_term and o[0] == "<":
-                key, item = "@type", iri(o)
+                key = "@type"
+                item = compact.get(o) or iri(o)
             else:
-                key, item = iri(p), value(o)
+                key = compact.get(p) or iri(p)
+                item = values.get(o)
+                if item is None:
+                    item = value(o)
             items = properties.get(key)
             if items is None:
                 properties[key] = [item]
