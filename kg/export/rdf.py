@@ -949,16 +949,17 @@ def _unescape(text: str) -> str:
 
 
 class _JsonLd:
-    """Compact JSON-LD terms from N-Triples terms.
+    """Compact JSON-LD, as JSON text, from N-Triples terms.
 
-    Each IRI is compacted once, and each IRI or typed-literal object converted once: the same
-    classes, documents, actors, numbers and dates recur on many lines. The cached values are
-    shared between node objects, which is safe as nothing changes them after they are made.
+    Each IRI is compacted once, and each object term converted to its JSON text once: the same
+    classes, documents, actors, numbers and dates recur on many lines. A node object's text is
+    put together from these texts (what ``json.dumps`` writes for a dict is its keys' and
+    values' texts joined), so no node is made as a dict and encoded.
     """
 
     def __init__(self) -> None:
         self._compact: dict[str, str] = {}
-        self._values: dict[str, Any] = {}
+        self._texts: dict[str, str] = {}
 
     def iri(self, term: str) -> str:
         found = self._compact.get(term)
@@ -970,61 +971,70 @@ class _JsonLd:
 
     def value(self, term: str) -> Any:
         """The JSON-LD value of an object term (an IRI or a literal)."""
-        found = self._values.get(term)
-        if found is not None:
-            return found
         if term[0] == "<":
-            found = {"@id": self.iri(term)}
-        else:
-            end = term.rindex('"')
-            value, suffix = _unescape(term[1:end]), term[end + 1:]
-            if not suffix:
-                found = value
-            elif suffix[0] == "@":
-                found = {"@value": value, "@language": suffix[1:]}
-            else:
-                found = {"@value": value, "@type": self.iri(suffix[2:])}
-        if len(self._values) >= _TERMS:
-            self._values.clear()
-        self._values[term] = found
+            return {"@id": self.iri(term)}
+        end = term.rindex('"')
+        value, suffix = _unescape(term[1:end]), term[end + 1:]
+        if not suffix:
+            return value
+        if suffix[0] == "@":
+            return {"@value": value, "@language": suffix[1:]}
+        return {"@value": value, "@type": self.iri(suffix[2:])}
+
+    def text(self, term: str, of: Callable[[str], Any]) -> str:
+        """The JSON text of ``of(term)``, made once."""
+        found = self._texts.get(term)
+        if found is None:
+            if len(self._texts) >= _TERMS:
+                self._texts.clear()
+            found = self._texts[term] = _dumps(of(term))
         return found
 
-    def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines)."""
-        iri, value = self.iri, self.value
-        compact, values = self._compact, self._values  # looked up here first: most terms recur
+    def iri_text(self, term: str) -> str:
+        """The JSON text of the compact IRI of *term*."""
+        key = "\0" + term  # an IRI term's own entry is the text of its value, {"@id": ...}
+        return self._texts.get(key) or self.text(key, self._iri_of_key)
+
+    def _iri_of_key(self, key: str) -> str:
+        return self.iri(key[1:])
+
+    def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines), the node
+        as JSON text without its closing brace (a document's ``@graph`` may follow)."""
+        iri_text, value, texts, text = self.iri_text, self.value, self._texts, self.text
         type_term = f"<{_NS['rdf']}type>"
         subject = ""
-        properties: dict[str, list[Any]] = {}
+        properties: dict[str, list[str]] = {}
         for line in lines:
             s, p, o = line[:-2].split(" ", 2)
             if s != subject:
                 if subject:
-                    yield subject, _node(iri(subject), properties)
+                    yield subject, _node(iri_text(subject), properties)
                 subject, properties = s, {}
             if p == type_term and o[0] == "<":
-                key = "@type"
-                item = compact.get(o) or iri(o)
+                key, item = _TYPE_KEY, iri_text(o)
             else:
-                key = compact.get(p) or iri(p)
-                item = values.get(o)
-                if item is None:
-                    item = value(o)
+                key = iri_text(p)
+                item = texts.get(o) or text(o, value)
             items = properties.get(key)
             if items is None:
                 properties[key] = [item]
             else:
                 items.append(item)
         if subject:
-            yield subject, _node(iri(subject), properties)
+            yield subject, _node(iri_text(subject), properties)
 
 
-def _node(iri: str, properties: dict[str, list[Any]]) -> dict[str, Any]:
-    """A node object: its ``@id``, then each property, a single value not in a list."""
-    node: dict[str, Any] = {"@id": iri}
+_TYPE_KEY = '"@type"'
+
+
+def _node(iri: str, properties: dict[str, list[str]]) -> str:
+    """A node object's text but its closing brace: its ``@id``, then each property, a single
+    value not in a list (*iri* and *properties* are JSON texts)."""
+    parts = ['{"@id":', iri]
     for key, items in properties.items():
-        node[key] = items[0] if len(items) == 1 else items
-    return node
+        parts.append(f",{key}:{items[0]}" if len(items) == 1 else f",{key}:[{','.join(items)}]")
+    return "".join(parts)
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -1060,24 +1070,25 @@ def _write_jsonld(statements: _Statements, out: IO[bytes]) -> None:
     pending = next(named, None)
     separator = ""
 
-    def write(node: dict[str, Any]) -> None:
+    def write(node: str) -> None:
         nonlocal separator
-        out.write((separator + _dumps(node)).encode("utf-8"))
+        out.write((separator + node).encode("utf-8"))
         separator = ",\n"
 
-    def contents(lines: list[str]) -> list[dict[str, Any]]:
-        return [n for _, n in jsonld.nodes(lines)]
+    def graph(lines: list[str]) -> str:
+        return ',"@graph":[' + ",".join(n + "}" for _, n in jsonld.nodes(lines)) + "]}"
 
     for subject, node in jsonld.nodes(default):
         while pending is not None and pending[0] < subject:
-            write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+            write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
             pending = next(named, None)
         if pending is not None and pending[0] == subject:
-            node["@graph"] = contents(pending[1])
+            write(node + graph(pending[1]))
             pending = next(named, None)
-        write(node)
+        else:
+            write(node + "}")
     while pending is not None:
-        write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+        write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
         pending = next(named, None)
     out.write(b"\n]}\n")
 
