@@ -122,31 +122,37 @@ def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extract
 
 
 def assemble_read(read: Callable[[], Iterator[DocumentRecord]], resources: Resources) -> Extraction:
-    """:func:`assemble` of the records ``read()`` yields, in order of document id, read twice:
-    once for their actors, once for their documents and events. So a build that holds its
-    records packed (see :func:`kg.cache.pack`) never holds them all as objects at once.
+    """:func:`assemble` of the records ``read()`` yields, in order of document id, read once:
+    their actors are merged while their documents, events and local keys wait as objects (so
+    a build that holds its records packed, see :func:`kg.cache.pack`, unpickles each once).
     """
-    resolved = merge_actors((r.actors for r in read()), resources.dictionary,
-                            resources.gazetteer)
+    rest: list[tuple[Document, dict[int, str], tuple[Event, ...]]] = []
+
+    def actors() -> Iterator[DocumentActors]:
+        for record in read():
+            rest.append((record.document, record.actor_ids, record.events))
+            yield record.actors
+
+    resolved = merge_actors(actors(), resources.dictionary, resources.gazetteer)
     documents: list[Document] = []
     events: list[Event] = []
-    for record in read():
-        documents.append(record.document)
-        events.extend(_global_events(record, resolved.by_mention))
+    for document, ids, found in rest:
+        documents.append(document)
+        events.extend(_global_events(document.id, ids, found, resolved.by_mention))
     return Extraction(documents, resolved.actors, merge_events(events), resolved.relations)
 
 
 def _global_events(
-    record: DocumentRecord, by_mention: dict[tuple[str, int], str]
+    doc_id: str, ids: dict[int, str], events: Iterable[Event],
+    by_mention: dict[tuple[str, int], str],
 ) -> Iterator[Event]:
-    """The record's events with actor IRIs instead of local keys.
+    """A record's events (document *doc_id*, local keys *ids* by mention start) with actor
+    IRIs instead of local keys.
 
     An argument takes the IRI of its own mention's actor; one without a mention of its own
     (inferred) takes that of the local actor's first mention. Two local actors that turn out
     to be one actor fill a role once.
     """
-    doc_id = record.document.id
-    ids = record.actor_ids
     iri_of: dict[str, str] = {}
     for start in sorted(ids):
         iri_of.setdefault(ids[start], by_mention[doc_id, start])
@@ -157,7 +163,7 @@ def _global_events(
             return by_mention[doc_id, m.start]
         return iri_of[a.actor]
 
-    for event in record.events:
+    for event in events:
         arguments: list[Argument] = []
         local: dict[tuple[str, str], str] = {}  # (role, IRI) -> the local key that filled it
         for a in event.arguments:

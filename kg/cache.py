@@ -222,10 +222,12 @@ class RecordCache:
 
 def exports_key(fingerprint: str, records: Iterable[str], report: Report) -> str:
     """A digest of what a build's exports are made of: the *fingerprint* of kg's code, model
-    and dictionaries, the document keys of *records* and the *report*."""
+    and dictionaries, the document keys of *records* (with whatever else the caller adds to
+    them: the build adds each document's file and line) and the *report*."""
     digest = hashlib.sha256(f"kg-exports\0{fingerprint}\0".encode())
     for key in sorted(records):
-        digest.update(key.encode("ascii"))
+        digest.update(key.encode("utf-8", "surrogatepass"))
+        digest.update(b"\n")
     digest.update(report.dumps().encode("utf-8"))
     return digest.hexdigest()
 

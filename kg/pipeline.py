@@ -10,6 +10,7 @@ which evaluation reuses on gold documents.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import time
@@ -24,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from spacy.language import Language
 
-from kg._gc import gc_frozen
-from kg.analysis import Resources, analyse, assemble, assemble_read
+from kg._gc import gc_frozen, gc_paused
+from kg.analysis import DocumentRecord, Resources, analyse, assemble, assemble_read
 from kg.cache import (
     ExportsManifest,
     RecordCache,
@@ -142,6 +143,9 @@ class KnowledgeGraph:
         return written
 
 
+_Source = tuple[str | None, int | None]
+"""The file and line a document was read from (:attr:`Document.path`, :attr:`Document.line`)."""
+
 Progress = Callable[[int], None]
 """Called with the number of documents just analysed or taken from the cache."""
 
@@ -152,14 +156,15 @@ def analyse_documents(
     cache: RecordCache | None = None,
     progress: Progress | None = None,
     batch_size: int = 32,
-) -> tuple[dict[str, tuple[str, bytes]], int]:
+) -> tuple[dict[str, tuple[str, bytes, _Source]], int]:
     """The record of every document, from *cache* when it has it, else from *executor*
     (records it makes are added to *cache*); returns the records by document key, in any
-    order, each as its document's id and the record packed (:func:`kg.cache.pack`: a tenth of
-    its size as objects), and how many came from the cache. Documents are read as batches are
-    sent, never all ahead.
+    order, each as its document's id, the record packed (:func:`kg.cache.pack`: a tenth of
+    its size as objects) and the file and line the document was read from this time, and how
+    many came from the cache. Documents are read as batches are sent, never all ahead.
     """
-    records: dict[str, tuple[str, bytes]] = {}
+    records: dict[str, tuple[str, bytes, _Source]] = {}
+    sources: dict[str, _Source] = {}
     hits = 0
 
     def batches() -> Iterator[Batch]:
@@ -170,8 +175,9 @@ def analyse_documents(
             keyed = [(document_key(d), d) for d in chunk]
             found = cache.get_packed(k for k, _ in keyed) if cache is not None else {}
             hits += len(found)
+            sources.update((k, (d.path, d.line)) for k, d in keyed)
             ids = {k: d.id for k, d in keyed}
-            records.update((k, (ids[k], data)) for k, data in found.items())
+            records.update((k, (ids[k], data, sources[k])) for k, data in found.items())
             if progress is not None and found:
                 progress(len(found))
             for key, document in keyed:
@@ -184,9 +190,9 @@ def analyse_documents(
             yield pending
 
     for done in executor.map(batches()):
-        packed = {key: (record.document.id, pack(record)) for key, record in done}
+        packed = {key: (record.document.id, pack(record), sources[key]) for key, record in done}
         if cache is not None:
-            cache.put_packed({key: data for key, (_, data) in packed.items()})
+            cache.put_packed({key: data for key, (_, data, _) in packed.items()})
         records.update(packed)
         if progress is not None:
             progress(len(done))
@@ -263,11 +269,13 @@ def build(
     if not records:
         raise InputError(", ".join(map(str, _as_list(paths))), "no document could be read"
                          + (f" ({len(report.skipped)} inputs skipped)" if report.skipped else ""))
-    ordered = [data for _, data in sorted(records.values(), key=lambda item: item[0])]
-    keys = list(records)
+    ordered = sorted(records.values(), key=lambda item: item[0])
+    keys = [f"{key}\0{path}\0{line}" for key, (_, _, (path, line)) in records.items()]
     del records
-    with gc_frozen():  # what outlives the merge (the resources) is not walked by its collections
-        extraction = assemble_read(lambda: map(unpack, ordered), loading.result())
+    # what outlives the merge (the resources) is not walked by its collections, and the merge,
+    # which makes many objects but little cyclic garbage, makes none: release() collects after
+    with gc_frozen(), gc_paused():
+        extraction = assemble_read(lambda: map(_unpacked, ordered), loading.result())
     ordered.clear()
     release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
@@ -276,6 +284,19 @@ def build(
     if cache is not None:
         manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, keys, report))
     return KnowledgeGraph(extraction, report, manifest)
+
+
+def _unpacked(item: tuple[str, bytes, _Source]) -> DocumentRecord:
+    """The record packed in *item*, its document's file and line those it was read from this
+    time: they are no part of the cache key, so a record made before the file was renamed, or
+    the document's line moved, still serves, and the exports say where the document is now."""
+    _, data, (path, line) = item
+    record: DocumentRecord = unpack(data)
+    document = record.document
+    if document.path != path or document.line != line:
+        record = dataclasses.replace(record, document=dataclasses.replace(
+            document, path=path, line=line))
+    return record
 
 
 def _as_list(paths: Any) -> list[Any]:

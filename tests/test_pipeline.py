@@ -4,6 +4,7 @@ and Dask give the same exports as one process, whatever the order of the inputs.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import signal
 import sqlite3
@@ -180,6 +181,39 @@ def test_cache_parses_only_what_is_new_or_changed(
     changed.write(tmp_path / "changed")
     fresh.write(tmp_path / "fresh")
     assert _differ(tmp_path / "changed", tmp_path / "fresh") == []
+
+
+def _jsonl(path: Path, names: list[str]) -> Path:
+    """*names* of :data:`ARTICLES` as JSON Lines records, one a line in that order."""
+    lines = []
+    for name in names:
+        date, _, text = ARTICLES[name].partition("\n")
+        lines.append(json.dumps({"id": name, "text": text, "date": date.split()[1]}))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_cached_records_take_the_file_and_line_they_are_read_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache key is the document's content: a record made from another file, or another
+    line, serves again, and the exports name the file and line the document is at now, as a
+    build without the cache does (and are written again when only those moved)."""
+    settings = Settings(workers=1, cache=tmp_path / "cache")
+    first = _jsonl(tmp_path / "old.jsonl", ["kabul.txt", "panjshir.txt"])
+    build(first, settings).write(tmp_path / "out")
+    moved = _jsonl(tmp_path / "new" / "corpus.jsonl", ["talks.txt", "kabul.txt", "panjshir.txt"])
+    analysed = _counting(monkeypatch)
+    cached = build(moved, settings)
+    assert analysed == ["talks.txt"]  # the two others come from the cache
+    assert {(d.id, d.path, d.line) for d in cached.extraction.documents} == {
+        ("talks.txt", str(moved), 1), ("kabul.txt", str(moved), 2),
+        ("panjshir.txt", str(moved), 3)}
+    cached.write(tmp_path / "out")
+    build(moved, replace(settings, cache=None)).write(tmp_path / "fresh")
+    assert _differ(tmp_path / "out", tmp_path / "fresh") == []
 
 
 def _stamps(folder: Path) -> dict[str, int]:

@@ -14,6 +14,7 @@ by a suffix, given in the order of their labels.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -166,13 +167,14 @@ def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[Document
     for doc in docs:
         groups: list[NameGroup] = []
         for g in doc.groups:
-            words = normal_name(_text([g])) if g.key.startswith("name:") else []
+            text = _text([g]) if g.key.startswith("name:") else ""
+            words = normal_name(text) if g.key.startswith("name:") else []
             if len(words) < 2 or words[-1] in _HEADS or _votes_person(g):
                 groups.append(g)
                 continue
             moved: dict[str, list[NameMention]] = defaultdict(list)
             elsewhere = any(d != doc.document_id for d in alone.get(words[0], ()))
-            head = _named_head(words, _text([g]), full, doc.document_id, gazetteer)
+            head = _named_head(words, text, full, doc.document_id, gazetteer)
             for m in g.mentions:
                 if elsewhere and normal_name(m.text) == words[:1]:
                     moved["name:" + m.text.lower()].append(m)
@@ -388,6 +390,11 @@ def normal_name(name: str) -> list[str]:
     """The words of a name as names are compared across documents: lower case, without dots,
     a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us"),
     British spellings written the American way ("Centre" -> "center")."""
+    return list(_normal_words(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same few names again and again
+def _normal_words(name: str) -> tuple[str, ...]:
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
     if words and words[-1] in {"'s", "'"}:
         words.pop()
@@ -395,7 +402,7 @@ def normal_name(name: str) -> list[str]:
         words[-1] = words[-1].removesuffix("'s").removesuffix("'")
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return _join_initials([_SPELLINGS.get(w, w) for w in words])
+    return tuple(_join_initials([_SPELLINGS.get(w, w) for w in words]))
 
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # of the name suffixes, a person's
@@ -855,8 +862,11 @@ def _name_of(key: str, groups: list[NameGroup]) -> str:
 def _text(groups: list[NameGroup]) -> str:
     """The name a key stands for: its groups' longest, then most frequent, named mention text
     (a capital standing for its country is no name of it)."""
-    names = Counter(m.text for g in groups for m in g.mentions
-                    if m.label != MentionLabel.NOMINAL and not m.metonym)
+    names: dict[str, int] = {}  # a Counter costs more to make than to fill for so few
+    for g in groups:
+        for m in g.mentions:
+            if m.label != MentionLabel.NOMINAL and not m.metonym:
+                names[m.text] = names.get(m.text, 0) + 1
     if not names:
         return ""
     return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))

@@ -128,7 +128,8 @@ def write_files(folder: str | os.PathLike[str], files: Iterable[tuple[str, Write
     folder
         Where the files go; created if missing.
     files
-        ``(name, writer)`` pairs; each writer gets a binary file to write the named file into.
+        ``(name, writer)`` pairs; each writer gets a binary file to write the named file into
+        (its ``name`` is the path of that temporary file, which a later writer may read).
 
     Returns
     -------
@@ -142,7 +143,8 @@ def write_files(folder: str | os.PathLike[str], files: Iterable[tuple[str, Write
         for name, writer in files:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
             staged.append((tmp, out / name))
-            with os.fdopen(fd, "wb") as handle:
+            os.close(fd)
+            with open(tmp, "wb") as handle:
                 writer(handle)
             os.chmod(tmp, 0o644)
         for tmp, target in staged:

@@ -150,8 +150,13 @@ class _Table:
     rows: list[tuple[Value, ...]]
 
 
+def _one_line(value: str) -> str:
+    """*value* with each line break a space (a printable text, the most, holds none)."""
+    return value if value.isprintable() else _LINE_BREAK.sub(" ", value)
+
+
 def _text(value: str | None) -> str | None:
-    return None if value is None else _LINE_BREAK.sub(" ", value).strip()
+    return None if value is None else _one_line(value).strip()
 
 
 def _array(values: Iterable[str]) -> list[str] | None:
@@ -282,11 +287,11 @@ def _reports(extraction: Extraction, documents: set[str]) -> _Table:
 
 
 def _mentions(extraction: Extraction, documents: set[str]) -> _Table:
+    iris = {d.id: vocab.document_iri(d.id) for d in extraction.documents}
     rows = sorted({
-        (vocab.document_iri(m.document_id), a.id, m.start, m.end, _text(m.text) or "",
-         m.sentence, m.ner_label)
+        (iri, a.id, m.start, m.end, _text(m.text) or "", m.sentence, m.ner_label)
         for a in extraction.actors.values() for m in a.mentions
-        if vocab.document_iri(m.document_id) in documents
+        if (iri := iris.get(m.document_id) or vocab.document_iri(m.document_id)) in documents
     })
     return _Table("rels_mentions.csv", MENTION_HEADER, [
         (doc, actor, "MENTIONS", text, start, end, sentence, label or None)
@@ -309,6 +314,8 @@ def _tables(extraction: Extraction) -> Iterator[_Table]:
 
 
 def _cell(value: Value) -> str:
+    if type(value) is str:  # most cells: the exact type first, the checks below are slower
+        return _one_line(value)
     if value is None:
         return ""
     if isinstance(value, list):
@@ -317,7 +324,7 @@ def _cell(value: Value) -> str:
         return f"{{latitude:{value[0]!r},longitude:{value[1]!r}}}"
     if isinstance(value, float):
         return repr(value)
-    return _LINE_BREAK.sub(" ", value) if isinstance(value, str) else str(value)
+    return _one_line(value) if isinstance(value, str) else str(value)
 
 
 def _write_csv(table: _Table, out: IO[bytes]) -> None:

@@ -15,6 +15,7 @@ streamed through pyoxigraph's serialisers, and JSON-LD is written a node per lin
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import io
@@ -159,12 +160,16 @@ def _typed(value: str, datatype: str) -> _Literal:
     return _Literal(f"{_quoted(value)}^^<{_NS['xsd']}{datatype}>")
 
 
+_INTEGER = f'"^^<{_NS["xsd"]}integer>'
+_NON_NEGATIVE = f'"^^<{_NS["xsd"]}nonNegativeInteger>'
+
+
 def _int(value: int) -> _Literal:
-    return _typed(str(value), "integer")
+    return _Literal(f'"{int(value)}{_INTEGER}')  # digits need no escape
 
 
 def _nni(value: int) -> _Literal:
-    return _typed(str(value), "nonNegativeInteger")
+    return _Literal(f'"{int(value)}{_NON_NEGATIVE}')
 
 
 def _decimal_text(value: float) -> str:
@@ -202,10 +207,12 @@ def dataset_iri(extraction: Extraction) -> str:
     return DATASET_BASE + hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+@functools.cache  # a few values, met at every actor or event
 def _actor_type_iri(value: str) -> str:
     return vocab.KG + _camel(value, upper=True)
 
 
+@functools.cache  # a few values, met at every actor or event
 def _modality_iri(modality: Modality | str) -> str:
     return vocab.KG + _camel(str(modality), upper=True)
 
@@ -315,8 +322,9 @@ class _Quads:
     predicate a CURIE over :data:`kg.vocab.NS` (``"schema:name"``) or an IRI; an object an
     IRI or a :class:`_Literal`. Each IRI is checked once, so a bad one fails here, naming it.
 
-    A statement is kept as the key ``<graph>\\t<N-Triples line>`` (the default graph's name is
-    empty; neither a term nor a line holds a tab or a line break). Sorted, these keys give each
+    A statement is kept as its N-Triples line in its graph's set, and sorted as the key
+    ``<graph>\\t<N-Triples line>`` (the default graph's name is empty; neither a term nor a
+    line holds a tab or a line break). Sorted, these keys give each
     graph's lines in order (TriG, JSON-LD); swapped to ``<line>\\t<graph>`` they give the
     triples in order, each followed by its graphs (N-Triples, N-Quads, the VoID counts). Up to
     :data:`_RUN` keys are held in memory; beyond that, each full batch is sorted both ways and
@@ -327,7 +335,8 @@ class _Quads:
     def __init__(self, spill: Path | None = None, run: int | None = None) -> None:
         self.terms = _Terms()
         self._documents: dict[str, str] = {}
-        self._run: set[str] = set()
+        self._run: dict[str, set[str]] = {}  # graph term ("" the default graph) -> its lines
+        self._size = 0  # distinct statements in the run
         self._limit = run or _RUN
         self._spill = spill
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -349,16 +358,47 @@ class _Quads:
         s, p = terms[s], terms[p]
         if type(o) is not _Literal:
             o = terms[o]
-        run = self._run
-        run.add(f"{terms[graph] if graph else ''}\t{s} {p} {o} .")
-        if len(run) >= self._limit:
+        graph = terms[graph] if graph else ""
+        lines = self._run.get(graph)
+        if lines is None:
+            lines = self._run[graph] = set()
+        held = len(lines)
+        lines.add(f"{s} {p} {o} .")
+        self._size += len(lines) - held
+        if self._size >= self._limit:
             self._write_run()
+
+    def add_all(self, graph: str, s: str, statements: Iterable[tuple[str, str]]) -> None:
+        """:meth:`add` of each (predicate, object) of *statements* about *s* in *graph*."""
+        terms = self.terms
+        s = terms[s]
+        graph = terms[graph] if graph else ""
+        lines = self._run.get(graph)
+        if lines is None:
+            lines = self._run[graph] = set()
+        held = len(lines)
+        for p, o in statements:
+            lines.add(f"{s} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
+        self._size += len(lines) - held
+        if self._size >= self._limit:
+            self._write_run()
+
+    def _sorted_run(self) -> list[str]:
+        """The run's keys sorted, and the run emptied. Each graph's lines are sorted apart: the
+        same order as the keys', as no graph term is a prefix of another, and several times
+        faster than one sort of all keys, whose long shared prefixes and scattered strings
+        make every comparison a cache miss."""
+        keys: list[str] = []
+        for graph, lines in sorted(self._run.items()):
+            prefix = graph + "\t"
+            keys.extend([prefix + line for line in sorted(lines)])
+        self._run, self._size = {}, 0
+        return keys
 
     def _write_run(self) -> None:
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=self._spill)
-        by_graph = sorted(self._run)
-        self._run = set()
+        by_graph = self._sorted_run()
         name = Path(self._folder.name, str(len(self._runs)))
         paths = (name.with_suffix(".g"), name.with_suffix(".t"))
         _write_keys(paths[0], iter(by_graph))
@@ -369,8 +409,7 @@ class _Quads:
         """The statement keys sorted by graph and by triple, each key once; the keys by triple
         are passed through *counts* on the way."""
         if not self._runs:
-            by_graph = sorted(self._run)
-            self._run = set()
+            by_graph = self._sorted_run()
             by_triple = _by_triple(by_graph)
             for _ in counts.count(by_triple):
                 pass
@@ -584,16 +623,19 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
 def _mention(q: _Quads, mention: Mention) -> str:
     """Describe *mention* as a nif:Phrase in its document's graph and return its node."""
     doc = q.document(mention.document_id)
-    g, node = doc, _mention_node(doc, mention)
-    q.add(g, node, RDF_TYPE, "nif:Phrase")
-    q.add(g, node, RDF_TYPE, "nif:OffsetBasedString")
-    q.add(g, node, "nif:beginIndex", _nni(mention.start))
-    q.add(g, node, "nif:endIndex", _nni(mention.end))
-    q.add(g, node, "nif:anchorOf", _lit(mention.text))
-    q.add(g, node, "nif:referenceContext", doc)
-    q.add(g, node, "kg:sentenceIndex", _int(mention.sentence))
+    node = _mention_node(doc, mention)
+    statements = [
+        (RDF_TYPE, "nif:Phrase"),
+        (RDF_TYPE, "nif:OffsetBasedString"),
+        ("nif:beginIndex", _nni(mention.start)),
+        ("nif:endIndex", _nni(mention.end)),
+        ("nif:anchorOf", _lit(mention.text)),
+        ("nif:referenceContext", doc),
+        ("kg:sentenceIndex", _int(mention.sentence)),
+    ]
     if mention.ner_label:
-        q.add(g, node, "kg:nerLabel", _lit(mention.ner_label))
+        statements.append(("kg:nerLabel", _lit(mention.ner_label)))
+    q.add_all(doc, node, statements)
     return node
 
 
@@ -907,16 +949,17 @@ def _unescape(text: str) -> str:
 
 
 class _JsonLd:
-    """Compact JSON-LD terms from N-Triples terms.
+    """Compact JSON-LD, as JSON text, from N-Triples terms.
 
-    Each IRI is compacted once, and each IRI or typed-literal object converted once: the same
-    classes, documents, actors, numbers and dates recur on many lines. The cached values are
-    shared between node objects, which is safe as nothing changes them after they are made.
+    Each IRI is compacted once, and each object term converted to its JSON text once: the same
+    classes, documents, actors, numbers and dates recur on many lines. A node object's text is
+    put together from these texts (what ``json.dumps`` writes for a dict is its keys' and
+    values' texts joined), so no node is made as a dict and encoded.
     """
 
     def __init__(self) -> None:
         self._compact: dict[str, str] = {}
-        self._values: dict[str, Any] = {}
+        self._texts: dict[str, str] = {}
 
     def iri(self, term: str) -> str:
         found = self._compact.get(term)
@@ -928,59 +971,75 @@ class _JsonLd:
 
     def value(self, term: str) -> Any:
         """The JSON-LD value of an object term (an IRI or a literal)."""
-        found = self._values.get(term)
-        if found is not None:
-            return found
         if term[0] == "<":
-            found = {"@id": self.iri(term)}
-        else:
-            end = term.rindex('"')
-            value, suffix = _unescape(term[1:end]), term[end + 1:]
-            if not suffix:
-                return value
-            if suffix[0] == "@":
-                return {"@value": value, "@language": suffix[1:]}
-            found = {"@value": value, "@type": self.iri(suffix[2:])}
-        if len(self._values) >= _TERMS:
-            self._values.clear()
-        self._values[term] = found
+            return {"@id": self.iri(term)}
+        end = term.rindex('"')
+        value, suffix = _unescape(term[1:end]), term[end + 1:]
+        if not suffix:
+            return value
+        if suffix[0] == "@":
+            return {"@value": value, "@language": suffix[1:]}
+        return {"@value": value, "@type": self.iri(suffix[2:])}
+
+    def text(self, term: str, of: Callable[[str], Any]) -> str:
+        """The JSON text of ``of(term)``, made once."""
+        found = self._texts.get(term)
+        if found is None:
+            if len(self._texts) >= _TERMS:
+                self._texts.clear()
+            found = self._texts[term] = _dumps(of(term))
         return found
 
-    def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines)."""
-        iri, value = self.iri, self.value
+    def iri_text(self, term: str) -> str:
+        """The JSON text of the compact IRI of *term*."""
+        key = "\0" + term  # an IRI term's own entry is the text of its value, {"@id": ...}
+        return self._texts.get(key) or self.text(key, self._iri_of_key)
+
+    def _iri_of_key(self, key: str) -> str:
+        return self.iri(key[1:])
+
+    def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines), the node
+        as JSON text without its closing brace (a document's ``@graph`` may follow)."""
+        iri_text, value, texts, text = self.iri_text, self.value, self._texts, self.text
         type_term = f"<{_NS['rdf']}type>"
         subject = ""
-        properties: dict[str, list[Any]] = {}
+        properties: dict[str, list[str]] = {}
         for line in lines:
             s, p, o = line[:-2].split(" ", 2)
             if s != subject:
                 if subject:
-                    yield subject, _node(iri(subject), properties)
+                    yield subject, _node(iri_text(subject), properties)
                 subject, properties = s, {}
             if p == type_term and o[0] == "<":
-                key, item = "@type", iri(o)
+                key, item = _TYPE_KEY, iri_text(o)
             else:
-                key, item = iri(p), value(o)
+                key = iri_text(p)
+                item = texts.get(o) or text(o, value)
             items = properties.get(key)
             if items is None:
                 properties[key] = [item]
             else:
                 items.append(item)
         if subject:
-            yield subject, _node(iri(subject), properties)
+            yield subject, _node(iri_text(subject), properties)
 
 
-def _node(iri: str, properties: dict[str, list[Any]]) -> dict[str, Any]:
-    """A node object: its ``@id``, then each property, a single value not in a list."""
-    node: dict[str, Any] = {"@id": iri}
+_TYPE_KEY = '"@type"'
+
+
+def _node(iri: str, properties: dict[str, list[str]]) -> str:
+    """A node object's text but its closing brace: its ``@id``, then each property, a single
+    value not in a list (*iri* and *properties* are JSON texts)."""
+    parts = ['{"@id":', iri]
     for key, items in properties.items():
-        node[key] = items[0] if len(items) == 1 else items
-    return node
+        parts.append(f",{key}:{items[0]}" if len(items) == 1 else f",{key}:[{','.join(items)}]")
+    return "".join(parts)
 
 
-def _dumps(node: dict[str, Any]) -> str:
-    return json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""``json.dumps(node, ensure_ascii=False, separators=(",", ":"))`` without a new encoder per
+node."""
 
 
 def _named_graphs(by_graph: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
@@ -1011,24 +1070,25 @@ def _write_jsonld(statements: _Statements, out: IO[bytes]) -> None:
     pending = next(named, None)
     separator = ""
 
-    def write(node: dict[str, Any]) -> None:
+    def write(node: str) -> None:
         nonlocal separator
-        out.write((separator + _dumps(node)).encode("utf-8"))
+        out.write((separator + node).encode("utf-8"))
         separator = ",\n"
 
-    def contents(lines: list[str]) -> list[dict[str, Any]]:
-        return [n for _, n in jsonld.nodes(lines)]
+    def graph(lines: list[str]) -> str:
+        return ',"@graph":[' + ",".join(n + "}" for _, n in jsonld.nodes(lines)) + "]}"
 
     for subject, node in jsonld.nodes(default):
         while pending is not None and pending[0] < subject:
-            write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+            write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
             pending = next(named, None)
         if pending is not None and pending[0] == subject:
-            node["@graph"] = contents(pending[1])
+            write(node + graph(pending[1]))
             pending = next(named, None)
-        write(node)
+        else:
+            write(node + "}")
     while pending is not None:
-        write({"@id": jsonld.iri(pending[0]), "@graph": contents(pending[1])})
+        write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
         pending = next(named, None)
     out.write(b"\n]}\n")
 
@@ -1042,7 +1102,12 @@ def _serialize(lines: Iterable[str], fmt: ox.RdfFormat, out: IO[bytes],
     and the literals are written by :func:`_quoted`, so pyoxigraph's second validation would
     only repeat that work (it was half the time of Turtle and TriG); the bytes are the same.
     """
-    data = io.BufferedReader(_Lines(lines), buffer_size=1 << 20)
+    _serialize_file(io.BufferedReader(_Lines(lines), buffer_size=1 << 20), fmt, out, source)
+
+
+def _serialize_file(data: IO[bytes], fmt: ox.RdfFormat, out: IO[bytes],
+                    source: ox.RdfFormat) -> None:
+    """:func:`_serialize` of the lines in the binary file *data*."""
     ox.serialize(ox.parse(data, format=source, lenient=True), out, format=fmt,
                  prefixes=dict(_NS))
 
@@ -1067,11 +1132,20 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
     """
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, str] = {}
+
+    def triples(f: IO[bytes]) -> None:
+        write_chunks(f, statements.triples())
+        staged["graph.nt"] = f.name
+
+    def turtle(f: IO[bytes]) -> None:  # from the N-Triples just written: the same lines
+        with open(staged["graph.nt"], "rb") as lines:
+            _serialize_file(lines, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES)
+
     with _Statements(extraction, spill=folder) as statements:
         writers: dict[str, Callable[[IO[bytes]], object]] = {
-            "graph.ttl": lambda f: _serialize(statements.triples(), ox.RdfFormat.TURTLE, f,
-                                              ox.RdfFormat.N_TRIPLES),
-            "graph.nt": lambda f: write_chunks(f, statements.triples()),
+            "graph.nt": triples,
+            "graph.ttl": turtle,
             "graph.jsonld": lambda f: _write_jsonld(statements, f),
             "context.jsonld": lambda f: f.write(
                 (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
@@ -1079,4 +1153,5 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
                                                ox.RdfFormat.N_QUADS),
             "graph.nq": lambda f: write_chunks(f, statements.sorted_quads()),
         }
-        return write_files(out_dir, [(name, writers[name]) for name in FILES])
+        written = write_files(out_dir, list(writers.items()))
+    return sorted(written, key=lambda path: FILES.index(path.name))

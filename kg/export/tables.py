@@ -75,7 +75,7 @@ def _table(columns: Sequence[str], rows: Iterable[Row]) -> Table:
         quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(columns)
         for row in dict.fromkeys(rows):
-            (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
+            (quoted if "\r" in "".join(row) else plain).writerow(row)
         handle.flush()
         handle.detach()
 
