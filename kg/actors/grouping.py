@@ -239,7 +239,12 @@ def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """A team's name split into its place and its plural ("Kansas City Chiefs" -> "kansas city",
     "chiefs"; "Philadelphia 76ers"), or None: a place the gazetteer knows, then capitalised
     words ending in a plural that is no organisation, facility or place word ("New York Times",
-    "Solomon Islands" are no teams)."""
+    "Solomon Islands" are no teams). A team the gazetteer knows by that name
+    (:meth:`Gazetteer.team`: "Sixers", "Drake Bulldogs") gives the place and nickname of its
+    current full name."""
+    team = gazetteer.team(name)
+    if team is not None and name_key(name) not in {name_key(n) for n, _, _ in team.former}:
+        return team.place.lower(), team.nickname.lower()
     words = words_of(name)
     last = words[-1] if len(words) >= 2 else ""
     if (

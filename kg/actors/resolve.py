@@ -241,9 +241,10 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
         by_name = {" ".join(words_of(_name_of(g.key, [g]))).lower(): g for g in doc.groups
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
-        for name, g in by_name.items():
+        for written, g in by_name.items():
             if not g.key.startswith("name:") or _votes_person(g):
                 continue  # only a place stands for its team: never "Gordon" the surname
+            name = _team_place(written, teams, gazetteer)
             named = {
                 by_name[key].key
                 for plural in teams.get(name, ())
@@ -278,6 +279,16 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                   for k, ms in sorted(moved.items()) if ms and k not in kept)
         out.append(replace(doc, groups=groups))
     return out
+
+
+def _team_place(name: str, teams: Mapping[str, set[str]], gazetteer: Gazetteer) -> str:
+    """*name*, or the place of a team of the batch (*teams*) it is another name of ("philly"
+    for "philadelphia", the gazetteer's other name of the city)."""
+    if name in teams:
+        return name
+    place = gazetteer.place(name)
+    other = " ".join(words_of(place.label)).lower() if place is not None else ""
+    return other if other in teams else name
 
 
 def _votes_person(g: NameGroup) -> bool:
@@ -535,13 +546,27 @@ def _cross_links(
             by_first[nick].add(canon)
     # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
     teams: dict[str, set[str]] = defaultdict(set)
+    # a team's short form that may be something else ("Jags", "Indy"), where the batch names
+    # one team of that form; a college no place, no person, for its team ("Drake" of the
+    # "Drake Bulldogs": a college the news name for its team, as "Creighton")
+    short_forms: dict[str, set[str]] = defaultdict(set)
+    schools: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         if k in teams_of:
             teams[teams_of[k][1]].add(k)
+            if (known := gazetteer.team(text_of[k])) is not None:
+                for form in known.short_forms:
+                    short_forms[name_key(form)].add(k)
+                if known.league == "NCAA" and gazetteer.place(known.place) is None:
+                    schools[name_key(known.place)].add(k)
     for k in [*named, *(k for k in sorted(by_key) if k.startswith("surname:"))]:
         # the NER may call "the Jaguars" people, even a document's lone surname
         if k not in link and k.startswith(("name:", "surname:")):
-            team = teams.get(" ".join(words_of(_text(by_key[k]))).lower(), set())
+            written = _text(by_key[k])
+            team = (teams.get(" ".join(words_of(written)).lower(), set())
+                    or short_forms.get(name_key(written), set())
+                    or (schools.get(name_key(written), set())
+                        if kinds[k] is not ActorType.PERSON else set()))
             if len(team) == 1:
                 link[k] = next(iter(team))
     starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
