@@ -252,8 +252,9 @@ class ActorDictionary:
         packaged: bool = True,
         gazetteer: Gazetteer | None = None,
     ) -> ActorDictionary:
-        """The packaged dictionary (unless *packaged* is False) followed by the files in *paths*;
-        their country codes are checked against *gazetteer* (a new one by default).
+        """The packaged dictionary and sports teams (unless *packaged* is False) followed by the
+        files in *paths*; their country codes are checked against *gazetteer* (a new one by
+        default).
 
         Raises
         ------
@@ -263,9 +264,11 @@ class ActorDictionary:
         codes = (gazetteer or Gazetteer()).country_codes
         files = [PACKAGED_DICTIONARY] if packaged else []
         background, keys = _read_packaged_keyed(PHOENIX_DICTIONARY, codes) if packaged else ([], [])
-        teams = [team_entries()] if packaged else []
-        found = cls([*teams, *(read_dictionary(path, codes) for path in [*files, *paths])],
-                    background, keys)
+        layers = [read_dictionary(path, codes) for path in files]
+        if packaged:
+            layers.append(list(team_entries()))
+        layers.extend(read_dictionary(path, codes) for path in paths)
+        found = cls(layers, background, keys)
         found._phoenix = packaged
         return found
 
