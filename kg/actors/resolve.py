@@ -225,10 +225,10 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
-                parts = team_parts(_name_of(g.key, [g]), gazetteer)
-                if parts is not None:
-                    teams[parts[0]].add(parts[1])
-                    team_keys[parts[0]].add(g.key)
+                for name in _team_names(g):
+                    if (parts := team_parts(name, gazetteer)) is not None:
+                        teams[parts[0]].add(parts[1])
+                        team_keys[parts[0]].add(g.key)
     if not teams:
         return docs
     plural_of = {n: p for place, plurals in teams.items() for p in plurals
@@ -240,6 +240,10 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for doc in docs:
         by_name = {" ".join(words_of(_name_of(g.key, [g]))).lower(): g for g in doc.groups
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
+        for g in doc.groups:
+            if g.key.startswith("dict:"):
+                for name in _team_names(g)[1:]:
+                    by_name.setdefault(" ".join(words_of(name)).lower(), g)
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
         for written, g in by_name.items():
             if not g.key.startswith("name:") or _votes_person(g):
@@ -279,6 +283,17 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                   for k, ms in sorted(moved.items()) if ms and k not in kept)
         out.append(replace(doc, groups=groups))
     return out
+
+
+def _team_names(g: NameGroup) -> list[str]:
+    """The name a group's key stands for (:func:`_name_of`), then, for a dictionary entry, the
+    other names its mentions write ("San Diego Chargers", the entry's former name): a former
+    name's place stood for the team in its day."""
+    name = _name_of(g.key, [g])
+    if not g.key.startswith("dict:"):
+        return [name]
+    return [name, *sorted({m.text for m in g.mentions if m.label != MentionLabel.NOMINAL
+                           and not m.metonym} - {name})]
 
 
 def _team_place(name: str, teams: Mapping[str, set[str]], gazetteer: Gazetteer) -> str:

@@ -1233,3 +1233,22 @@ def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not
         dictionary, a=(a, [("Drake Bulldogs", "ORG")]), c=(c, [("Drake", "PERSON", ["said"])])
     )
     assert _of(r, "c", c, "Drake") is not _of(r, "a", a, "Drake Bulldogs")
+
+
+def test_a_former_name_of_a_team_is_the_franchise_and_its_place_stood_for_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """"San Diego Chargers" (1961-2016) is the Los Angeles Chargers' franchise; in a story
+    naming them so, "San Diego" as a side is the team."""
+    a = "The San Diego Chargers signed a kicker."
+    b = "The Los Angeles Chargers won."
+    c = "The Chargers lost a game. San Diego fell to 8-8."
+    r = _resolve(
+        dictionary,
+        a=(a, [("San Diego Chargers", "ORG")]),
+        b=(b, [("Los Angeles Chargers", "ORG")]),
+        c=(c, [("Chargers", "ORG"), ("San Diego", "GPE", ["actor"])]),
+    )
+    team = _of(r, "b", b, "Los Angeles Chargers")
+    assert _of(r, "a", a, "San Diego Chargers") is team
+    assert _of(r, "c", c, "Chargers") is team and _of(r, "c", c, "San Diego") is team
