@@ -584,6 +584,18 @@ def _cross_links(
                         if kinds[k] is not ActorType.PERSON else set()))
             if len(team) == 1:
                 link[k] = next(iter(team))
+    # a college the NER took for a person ("Creighton defeated Drake"), where no full name of
+    # the batch ends with it and each of its documents names a team of the batch
+    sports = {g.document_id for k, canon in [*((t, t) for t in teams_of), *link.items()]
+              if canon in teams_of for g in by_key[k]}
+    for k in sorted(by_key):
+        if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        words = normal_name(_text(by_key[k]))
+        school = schools.get(name_key(_text(by_key[k])), set())
+        if (len(school) == 1 and len(words) == 1 and words[0] not in by_surname
+                and all(g.document_id in sports for g in by_key[k])):
+            link[k] = next(iter(school))
     starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):

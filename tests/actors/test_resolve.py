@@ -1252,3 +1252,19 @@ def test_a_former_name_of_a_team_is_the_franchise_and_its_place_stood_for_it(
     team = _of(r, "b", b, "Los Angeles Chargers")
     assert _of(r, "a", a, "San Diego Chargers") is team
     assert _of(r, "c", c, "Chargers") is team and _of(r, "c", c, "San Diego") is team
+
+
+def test_a_college_the_ner_takes_for_a_person_is_its_team_in_a_sports_story(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Drake" tagged a person, in a story naming a team of the batch, is the Drake Bulldogs
+    the batch names; not where a full name of the batch ends with it ("Nate Drake")."""
+    a = "The Drake Bulldogs lost in the quarterfinals."
+    b = "The Creighton Bluejays defeated Drake 65-53."
+    one = (a, [("Drake Bulldogs", "ORG")])
+    two = (b, [("Creighton Bluejays", "ORG"), ("Drake", "PERSON")])
+    r = _resolve(dictionary, a=one, b=two)
+    assert _of(r, "b", b, "Drake") is _of(r, "a", a, "Drake Bulldogs")
+    c = "Nate Drake scored twice."
+    r = _resolve(dictionary, a=one, b=two, c=(c, [("Nate Drake", "PERSON")]))
+    assert _of(r, "b", b, "Drake") is not _of(r, "a", a, "Drake Bulldogs")
