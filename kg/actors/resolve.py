@@ -30,6 +30,7 @@ from kg.actors.grouping import (
     group_document,
     own_place,
     team_parts,
+    team_places,
     variant,
     words_of,
 )
@@ -226,9 +227,9 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
                 for name in _team_names(g):
-                    if (parts := team_parts(name, gazetteer)) is not None:
-                        teams[parts[0]].add(parts[1])
-                        team_keys[parts[0]].add(g.key)
+                    for place, plural in team_places(name, gazetteer):
+                        teams[place].add(plural)
+                        team_keys[place].add(g.key)
     if not teams:
         return docs
     plural_of = {n: p for place, plurals in teams.items() for p in plurals

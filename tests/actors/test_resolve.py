@@ -1268,3 +1268,19 @@ def test_a_college_the_ner_takes_for_a_person_is_its_team_in_a_sports_story(
     c = "Nate Drake scored twice."
     r = _resolve(dictionary, a=one, b=two, c=(c, [("Nate Drake", "PERSON")]))
     assert _of(r, "b", b, "Drake") is not _of(r, "a", a, "Drake Bulldogs")
+
+
+def test_the_city_a_team_s_region_starts_with_stands_for_it_too(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Tampa have signed a kicker", in a story naming the Tampa Bay Buccaneers (their place
+    "Tampa Bay" no place of the gazetteer), is the team; "in Tampa" the city."""
+    a = "The Tampa Bay Buccaneers lost. Tampa have signed a kicker. He lives in Tampa."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Tampa Bay Buccaneers", "ORG"), ("Tampa", "GPE", ["actor"]),
+               ("Tampa", "GPE", ["venue"])]),
+    )
+    team = _of(r, "a", a, "Tampa Bay Buccaneers")
+    assert _of(r, "a", a, "Tampa", 1) is team
+    assert _of(r, "a", a, "Tampa", 2) is not team
