@@ -375,7 +375,7 @@ def group_document(
     return DocumentActors(
         document_id,
         tuple(sorted((_record(g, of, gazetteer) for g in groups), key=lambda g: g.key)),
-        tuple(_participants(document_id, candidates, of)),
+        tuple(_participants(document_id, candidates, of, gazetteer)),
         tuple(_relations(candidates, text)),
     )
 
@@ -401,7 +401,7 @@ def _group(
         of[c.start] = g
         return g
 
-    entry_of = {c.start: dictionary.lookup(c.text) for c in candidates}
+    entry_of = {c.start: _entry_of(c, dictionary, gazetteer) for c in candidates}
 
     def known_person(c: Candidate) -> bool:
         entry = entry_of[c.start]
@@ -912,8 +912,36 @@ def _country_of(g: _Group | None) -> tuple[str, str | None] | None:
     return None
 
 
+def _entry_of(
+    c: Candidate, dictionary: ActorDictionary, gazetteer: Gazetteer
+) -> DictionaryEntry | None:
+    """The dictionary entry a candidate names; none for a company that shares its name with a
+    place where the text uses it as one ("arrested in El Paso": the city, not El Paso Corp;
+    "Blue Nile state")."""
+    entry = dictionary.lookup(c.text)
+    if (
+        entry is not None
+        and entry.subtype == "company"
+        and {"venue", "place"} & set(c.cues)
+        and gazetteer.place(c.text) is not None
+    ):
+        return None
+    return entry
+
+
+def _place_of(g: _Group | None, gazetteer: Gazetteer) -> bool:
+    """Whether a resolved name is, by its document's votes, a place that is no country (a
+    city, a region): "Chechen refugees" are people from there, not the place."""
+    if g is None or g.entry is not None or _country_of(g) is not None:
+        return False
+    votes = _votes(g, gazetteer)  # spaCy's GPE votes country: no known country is a place
+    land = votes.get(ActorType.PLACE, 0.0) + votes.get(ActorType.COUNTRY, 0.0)
+    return land > 0 and all(v < land for t, v in votes.items()
+                            if t not in {ActorType.PLACE, ActorType.COUNTRY})
+
+
 def _participants(
-    document_id: str, candidates: list[Candidate], of: dict[int, _Group]
+    document_id: str, candidates: list[Candidate], of: dict[int, _Group], gazetteer: Gazetteer
 ) -> Iterable[Participant]:
     """Unnamed participants of one document (type group, or person when singular; subtype the
     sector the phrase names, military, police, security or armed_group, else ``unnamed``).
@@ -923,20 +951,29 @@ def _participants(
     every other participant belongs to its document (its IRI holds the document id), where
     a definite mention ("the soldiers", "these protesters", "police") is the latest node with
     the same phrase and number ("three soldiers" ... "the soldiers"), and an indefinite one ("a
-    journalist", "three soldiers", "people") is someone new. A participant qualified by a name
-    that is no country ("Taliban fighters") is no actor of its own: the name is."""
+    journalist", "three soldiers", "people") is someone new. A group qualified by a place that
+    is no country ("Tulsa residents") is one of its document, labelled with the place; one
+    person qualified so ("a Tulsa man") is none, as the text usually names him later. A
+    participant qualified by any other name ("Taliban fighters") is no actor of its own: the
+    name is."""
     latest: dict[tuple[str, str | None, bool], str] = {}
     for c in candidates:
         if c.label != PARTICIPANT or c.phrase is None:
             continue
         land = None
-        if c.qualified_by is not None:
-            land = _country_of(of.get(c.qualified_by))
-            if land is None:
-                continue
+        origin = None
         plural = "plural" in c.cues
-        label = f"{c.phrase} ({land[0]})" if land else c.phrase
-        key = (c.phrase, land[0] if land else None, plural)
+        if c.qualified_by is not None:
+            owner = of.get(c.qualified_by)
+            land = _country_of(owner)
+            if land is not None:
+                origin = land[0]
+            elif plural and owner is not None and _place_of(owner, gazetteer):
+                origin = next(o.text for o in owner.candidates if o.start == c.qualified_by)
+            else:
+                continue
+        label = f"{c.phrase} ({origin})" if origin else c.phrase
+        key = (c.phrase, origin, plural)
         if plural and land:
             seed = label
         elif "indefinite" in c.cues or key not in latest:

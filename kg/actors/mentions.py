@@ -316,10 +316,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if not _is_name(name):
         return None
     s, e = start + left, end - right
-    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE} and (
+    if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE, MentionLabel.PERSON} and (
         m := _TRAILING_LOWER_RE.search(text[s:e])
     ):
-        e = s + m.start()  # "Russian military" names Russia; "military" is no part of a name
+        e = s + m.start()  # "Russian military" names Russia, "Herbert Flynn Jr told" a man
     if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):
@@ -742,6 +742,14 @@ def _dictionary_spans(
             continue
         if i > 0 and words[i - 1][:1].isupper() and proper[i - 1]:
             continue
+        if (
+            i > 1
+            and words[i - 1] == "-"
+            and not tokens[i - 2].whitespace_
+            and not tokens[i - 1].whitespace_
+            and words[i - 2][:1].isupper()
+        ):
+            continue  # "T-Mobile", "Winston-Salem": no name starts inside a hyphenated word
         start = tok.idx
         for j in range(min(n, i + 6), i, -1):
             if proper_only and stop[i] < j:

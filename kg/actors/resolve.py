@@ -998,7 +998,8 @@ def _coordinated(
 
 
 def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer) -> str:
-    """The canonical name: dictionary or gazetteer label, else the fullest name used."""
+    """The canonical name: dictionary or gazetteer label, else the fullest name used, in its
+    most used spelling ("SeaMicro" over a rarer "Sea Micro": spaces, hyphens and case aside)."""
     for g in groups:
         if g.entry is not None:
             return _entry(dictionary, g.entry).label
@@ -1011,7 +1012,11 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
     names = Counter(m.text for m in named if not m.defined)
     if not names:
         names = Counter(m.text for m in named)
-    label = max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, count in names.items():  # "SeaMicro" 220 times and "Sea Micro" 5: one name
+        spellings["".join(ch for ch in name.casefold() if ch.isalnum())][name] += count
+    uses = {max(sorted(c), key=c.__getitem__): c.total() for c in spellings.values()}
+    label = max(sorted(uses), key=lambda n: (len(words_of(n)), uses[n]))
     bare, _, unit = label.rpartition(" ")
     if unit.lower() in _UNITS and bare in names:
         return bare  # "Panjshir" beside "Panjshir province": the name the text uses

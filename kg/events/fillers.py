@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.actors.mentions import participant_nouns, participant_sectors
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
@@ -113,6 +114,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             for c in head.children
             if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
         ]
+        if _private_person(head):
+            # "a Vancouver man was charged", "Tulsa residents fled": people from the place
+            by_modifier = [[a for a in found if a.type != ActorType.PLACE] for found in by_modifier]
         modifiers = [a for found_here in by_modifier for a in found_here]
         if all(len(found_here) <= 1 for found_here in by_modifier):
             # "six American NATO service members": the actors are the names, the filler the
@@ -202,6 +206,13 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
         return []  # a name far before its verb is a parse of a list, not a speaker
     found = index.at(subject)
     return [found] if found is not None and found.type in types else []
+
+
+def _private_person(head: Token) -> bool:
+    """Whether *head* is a participant noun of no sector ("man", "residents", not "police" or
+    "troops"): a place before it only says where they are from."""
+    lemma = head.lemma_.lower()
+    return lemma in participant_nouns() and lemma not in participant_sectors()
 
 
 def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:

@@ -108,6 +108,7 @@ class Lexicon:
     comment_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     admission_verbs: frozenset[str]
+    intransitive_only: frozenset[str]
     call_preps: frozenset[str]
     fall_verbs: frozenset[str]
     self_harm_verbs: frozenset[str]

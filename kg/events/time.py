@@ -202,15 +202,22 @@ def event_date(t: Token, reference: dt.date | None) -> tuple[str | None, str]:
 
 
 def _dates_other(e: Span, t: Token) -> bool:
-    """Whether time expression *e* dates an apposition describing a noun, one without trigger
-    *t*: "Mat Maid, a cooperative begun in 1936, tried to help" (no help in 1936), "Lowell,
-    the 2007 World Series MVP". Clauses keep their dates: "shot by a gunman who marched into
-    the party Friday night", "vessels transiting the Gulf on Friday" are mostly the time of
-    the event told, or the parser's attachment of it."""
+    """Whether time expression *e* dates an apposition or a relative clause set off by a comma
+    describing a noun, one without trigger *t*: "Mat Maid, a cooperative begun in 1936, tried
+    to help" (no help in 1936), "Lowell, the 2007 World Series MVP", "Esther Williams, who swam
+    to stardom in the 1940s, dies at 91". Other clauses keep their dates: "shot by a gunman who
+    marched into the party Friday night", "vessels transiting the Gulf on Friday" are mostly
+    the time of the event told, or the parser's attachment of it."""
     for node in e.root.ancestors:
         if node.i == t.i:
             return False
-        if node.dep_ == "appos" and node.ent_type_ not in {"DATE", "TIME"}:
+        aside = node.dep_ == "appos" or (
+            node.dep_ == "relcl"
+            and node.head.i != t.i  # "attacks on Gaza, which Israel launched on 27 December"
+            and node.left_edge.i > 0
+            and e.doc[node.left_edge.i - 1].text == ","
+        )
+        if aside and node.ent_type_ not in {"DATE", "TIME"}:
             on_lines = sorted((node.idx, e.start_char, t.idx))
             same_line = "\n" not in doc_text(e.doc)[on_lines[0] : on_lines[-1]]  # not a headline
             return same_line and not node.left_edge.i <= t.i <= node.right_edge.i

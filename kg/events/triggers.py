@@ -166,11 +166,11 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
     # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
     patterns = lexicon.cameo_patterns
-    objects = [o for o in verb.children if o.dep_ in OBJECTS]
+    objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o)]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
     keys = [
         f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and _common(o)
     ]
     keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
     keys += [f"{lemma} {o.lemma_.lower()}" for o in objects]
@@ -208,8 +208,15 @@ def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
     if alone is None or alone.type != lexicon.verbs[lemma].type:
         return None  # CAMEO reads the verb otherwise: its object patterns may not apply
     patterns = lexicon.cameo_patterns
-    keys = [f"{lemma} {o.lemma_.lower()}" for o in verb.children if o.dep_ in OBJECTS]
+    keys = [f"{lemma} {o.lemma_.lower()}" for o in verb.children
+            if o.dep_ in OBJECTS and _common(o)]
     return next((patterns[k] for k in keys if k in patterns), None)
+
+
+def _common(noun: Token) -> bool:
+    """Whether a pattern's noun is a common noun, as CAMEO's are: a word of a name is none
+    ("launch Research In Motion's BlackBerry" launches no research)."""
+    return noun.ent_type_ not in {"ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"}
 
 
 def _statement_verb(lemma: str, words: WordClasses) -> bool:
@@ -360,6 +367,10 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return True  # "called the explosion an attack"
         if lemma == "fire" and _dismissal(t, index, lexicon):
             return True  # "they would fire me", "she was fired"
+        if lemma in lexicon.intransitive_only and any(
+            c.dep_ in OBJECTS | {"ccomp", "xcomp"} for c in t.children
+        ):
+            return True  # "demonstrated the new software", "demonstrated how it works"
         if (
             lemma in lexicon.needs_actor_object
             and objects
@@ -564,8 +575,14 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """ "fire" with a person as object or passive subject and no target preposition: a job loss."""
-    if any(c.dep_ == "prep" and c.lower_ in word_classes().target_preps for c in t.children):
+    """ "fire" with a person as object or passive subject and no target preposition: a job loss
+    ("fired the coach on Monday": a date is no target)."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in word_classes().target_preps
+        and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+        for c in t.children
+    ):
         return False
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(

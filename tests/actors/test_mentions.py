@@ -632,3 +632,9 @@ def test_a_place_after_a_preposition_is_where_things_happen_but_not_across_a_lin
                                              "punct"])
     assert "venue" not in next(c for c in find_candidates(across, GAZETTEER)
                                if c.text == "Omaha").cues
+
+
+def test_a_lowercase_word_ending_an_entity_is_no_part_of_a_name() -> None:
+    text = "Deran Oskol Jr told reporters. The Velmari army left."
+    doc = _doc(text, [("Deran Oskol Jr told", "PERSON"), ("Velmari army", "NORP")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Deran Oskol Jr", "Velmari"]

@@ -37,3 +37,14 @@ def _actor(x: Extraction, text: str) -> Actor:
 def test_a_misread_place_is_a_place(read, text, name, subtype, country) -> None:  # type: ignore[no-untyped-def]
     actor = _actor(read(text), name)
     assert (actor.type, actor.subtype, actor.country) == (ActorType.PLACE, subtype, country)
+
+
+def test_no_place_starts_inside_a_hyphenated_name(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("T-Mobile customers can buy the phone in June. Winston-Salem police said so.")
+    assert not [a for a in x.actors.values() if a.label in {"Mobile", "Salem"}]
+
+
+def test_a_company_named_like_a_city_is_the_city_where_the_text_uses_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    # "El Paso" is also El Paso Corp in PETRARCH's company dictionary
+    x = read("The suspect was arrested in El Paso on Friday.")
+    assert _actor(x, "El Paso").type == ActorType.PLACE

@@ -1284,3 +1284,11 @@ def test_the_city_a_team_s_region_starts_with_stands_for_it_too(
     team = _of(r, "a", a, "Tampa Bay Buccaneers")
     assert _of(r, "a", a, "Tampa", 1) is team
     assert _of(r, "a", a, "Tampa", 2) is not team
+
+
+def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictionary) -> None:
+    a = "VelaCore sold servers. VelaCore grew. VelaCore hired."
+    b = "Vela Core made chips."
+    r = _resolve(dictionary, a=(a, [("VelaCore", "ORG")] * 3), b=(b, [("Vela Core", "ORG")]))
+    assert _of(r, "b", b, "Vela Core") is _of(r, "a", a, "VelaCore")
+    assert _of(r, "a", a, "VelaCore").label == "VelaCore"

@@ -90,6 +90,13 @@ def test_reported_event_is_claimed_and_said_is_no_event(read) -> None:  # type: 
     assert e.modality is Modality.CLAIMED and labels(x, e.claimed_by) == {"Hamas"}
 
 
+@pytest.mark.parametrize("verb", ["contended", "testified", "reiterated", "disclosed"])
+def test_other_verbs_of_saying_make_a_claim(read, verb: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(f"Hamas {verb} that Israel attacked Gaza.")
+    e = only(x, "ASSAULT")
+    assert e.modality is Modality.CLAIMED and labels(x, e.claimed_by) == {"Hamas"}
+
+
 def test_hedge_is_alleged(read) -> None:  # type: ignore[no-untyped-def]
     e = only(read("Israel reportedly attacked Gaza."), "ASSAULT")
     assert e.modality is Modality.ALLEGED

@@ -95,6 +95,15 @@ def test_named_organisation_keeps_its_fighters(read) -> None:  # type: ignore[no
     assert "Hamas" in labels(x, only(x, "ASSAULT").sources)
 
 
+def test_a_person_from_a_town_is_no_town(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested a Tulsa man in Dallas.")
+    assert labels(x, only(x, "COERCE").targets) == set()  # someone from Tulsa, not Tulsa
+    x = read("Gunmen attacked Tulsa residents.")
+    assert labels(x, only(x, "ASSAULT").targets) == {"residents (Tulsa)"}  # a group from there
+    x = read("Police arrested a British man in Dallas.")
+    assert "United Kingdom" in labels(x, only(x, "COERCE").targets)  # a country's national
+
+
 def test_singular_participants(read) -> None:  # type: ignore[no-untyped-def]
     x = read(
         "A gunman shot a journalist. Later a journalist was injured. The gunman was arrested."

@@ -61,6 +61,24 @@ def test_fire_someone_is_no_shooting(read) -> None:  # type: ignore[no-untyped-d
     x = read("If they do not vote, the ministry will fire them. She was fired in May.")
     assert mentions(x, "ASSAULT") == []
     assert mentions(read("Soldiers fired on the protesters in Minsk."), "ASSAULT") == ["fired"]
+    assert mentions(read("The club fired Tom Reed on Monday."), "ASSAULT") == []
+    assert mentions(read("Soldiers fired at protesters on Monday."), "ASSAULT") == ["fired"]
+
+
+@pytest.mark.parametrize(("text", "protests"), [
+    ("Apple demonstrated the new laptop in Paris.", []),
+    ("Officials want to demonstrate that the vote is fair.", []),
+    ("The firm was praised for demonstrating commitment to safety.", []),
+    ("Thousands of students demonstrated in Tunis on Friday.", ["demonstrated"]),
+])
+def test_demonstrate_something_is_no_protest(read, text: str, protests: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "PROTEST") == protests
+
+
+def test_a_word_of_a_name_is_no_noun_of_a_cameo_pattern(read) -> None:  # type: ignore[no-untyped-def]
+    # "launch research" is PETRARCH's launching an investigation
+    x = read("Vexa Mobile will launch Research In Motion's new phone in May.")
+    assert mentions(x, "INVESTIGATE") == []
 
 
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]

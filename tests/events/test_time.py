@@ -225,3 +225,45 @@ def test_a_date_describing_a_noun_does_not_date_the_event() -> None:
     # the same words hung from the verb ("Rebels, in 1990, attacked the town") date it
     doc = parse(table.replace("ADP   IN  prep  4", "ADP   IN  prep  8"), ents)
     assert event_date(doc[8], MONDAY) == ("1990-01-01/1990-12-31", "explicit")
+
+
+def test_a_date_in_a_relative_clause_set_off_by_commas_does_not_date_the_event() -> None:
+    # "Reed, who won in 1990, died." / "A man who won in 1990 died.": the aside tells its own past
+    table = """
+        Reed   Reed  PROPN NNP nsubj 6
+        ,      ,     PUNCT ,   punct 0
+        who    who   PRON  WP  nsubj 3
+        won    win   VERB  VBD relcl 0
+        in     in    ADP   IN  prep  3
+        1990   1990  NUM   CD  pobj  4
+        died   die   VERB  VBD ROOT  6
+        .      .     PUNCT .   punct 6
+    """
+    ents = "B-PERSON O O O O B-DATE O O"
+    assert event_date(parse(table, ents)[6], MONDAY) == ("2021-09-06", "document")
+    restrictive = """
+        The    the   DET   DT  det   1
+        man    man   NOUN  NN  nsubj 6
+        who    who   PRON  WP  nsubj 3
+        won    win   VERB  VBD relcl 1
+        in     in    ADP   IN  prep  3
+        1990   1990  NUM   CD  pobj  4
+        died   die   VERB  VBD ROOT  6
+        .      .     PUNCT .   punct 6
+    """
+    doc = parse(restrictive, "O O O O O B-DATE O O")
+    assert event_date(doc[6], MONDAY) == ("1990-01-01/1990-12-31", "explicit")
+    about_the_event = """
+        Reed    Reed   PROPN NNP nsubj 1
+        ended   end    VERB  VBD ROOT  1
+        attacks attack NOUN  NNS dobj  1
+        ,       ,      PUNCT ,   punct 2
+        which   which  PRON  WDT dobj  6
+        he      he     PRON  PRP nsubj 6
+        began   begin  VERB  VBD relcl 2
+        in      in     ADP   IN  prep  6
+        1990    1990   NUM   CD  pobj  7
+        .       .      PUNCT .   punct 1
+    """
+    doc = parse(about_the_event, "B-PERSON O O O O O O O B-DATE O")
+    assert event_date(doc[2], MONDAY) == ("1990-01-01/1990-12-31", "explicit")  # when they began
