@@ -49,6 +49,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "Role",
+    "Team",
     "name_key",
     "read_dictionary",
 ]
@@ -56,6 +57,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
 PHOENIX_DICTIONARY = DATA_DIR / "phoenix.yaml"
+SPORTS_TEAMS = DATA_DIR / "sports_teams.csv"
 """Actors converted from the PETRARCH2/Phoenix dictionaries by scripts/convert_phoenix_actors.py
 (leaders and officials of every country with their roles over time, international
 organisations, NGOs, companies, armed groups): they type and link the names the text gives, but
@@ -250,8 +252,9 @@ class ActorDictionary:
         packaged: bool = True,
         gazetteer: Gazetteer | None = None,
     ) -> ActorDictionary:
-        """The packaged dictionary (unless *packaged* is False) followed by the files in *paths*;
-        their country codes are checked against *gazetteer* (a new one by default).
+        """The packaged dictionary and sports teams (unless *packaged* is False) followed by the
+        files in *paths*; their country codes are checked against *gazetteer* (a new one by
+        default).
 
         Raises
         ------
@@ -261,7 +264,11 @@ class ActorDictionary:
         codes = (gazetteer or Gazetteer()).country_codes
         files = [PACKAGED_DICTIONARY] if packaged else []
         background, keys = _read_packaged_keyed(PHOENIX_DICTIONARY, codes) if packaged else ([], [])
-        found = cls((read_dictionary(path, codes) for path in [*files, *paths]), background, keys)
+        layers = [read_dictionary(path, codes) for path in files]
+        if packaged:
+            layers.append(list(team_entries()))
+        layers.extend(read_dictionary(path, codes) for path in paths)
+        found = cls(layers, background, keys)
         found._phoenix = packaged
         return found
 
@@ -722,12 +729,110 @@ class Gazetteer:
                 return min(regions, key=lambda c: (-(c.place.population or 0), c.place.label)).place
         return best.place
 
+    def team(self, name: str) -> Team | None:
+        """The sports team (``sports_teams.csv``) whose full name, alias or former name *name*
+        is, or None; never by a nickname or short form alone ("Saints", "Jags").
+
+        Examples
+        --------
+        >>> Gazetteer().team("Sixers").name
+        'Philadelphia 76ers'
+        >>> Gazetteer().team("Saints") is None
+        True
+        """
+        for key in _query_keys(name.removeprefix("the ").removeprefix("The ")):
+            if key in _teams_by_name():
+                return _teams_by_name()[key]
+        return None
+
     @functools.cached_property
     def _places(self) -> _PlaceIndex:
         with gc_paused():  # some 100,000 tuples at once
             return _PlaceIndex.load(
                 lambda: _read_places(self._countries, self._state_abbreviations)
             )
+
+
+@dataclass(frozen=True)
+class Team:
+    """A sports team of ``sports_teams.csv``: its current full name, the place (city, region or
+    school) and nickname it is made of, the names that are it and nothing else, the short forms
+    that may also be something else, and its former names with their years."""
+
+    league: str
+    name: str
+    place: str
+    nickname: str
+    aliases: tuple[str, ...] = ()
+    short_forms: tuple[str, ...] = ()
+    former: tuple[tuple[str, int, int], ...] = ()  # (name, first year, last year)
+    line: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The full name, the aliases and the former names: the names found wherever written."""
+        return (self.name, *self.aliases, *(name for name, _, _ in self.former))
+
+
+_TEAM_COLUMNS = ("league", "name", "place", "nickname", "aliases", "short_forms", "former")
+_FORMER = re.compile(r"(.+) (\d{4})-(\d{4})")
+
+
+@functools.cache
+def read_teams() -> tuple[Team, ...]:
+    """The teams of ``sports_teams.csv`` (lines starting with ``#`` are its header comment).
+
+    Raises
+    ------
+    InputError
+        A row with other columns, a full name that does not start with its place and end with
+        its nickname, a former name without its years, or a name given to two teams.
+    """
+    lines = SPORTS_TEAMS.read_text(encoding="utf-8").splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if not line.startswith("#")]
+    rows = csv.reader(line for _, line in numbered)
+    if next(rows, None) != list(_TEAM_COLUMNS):
+        raise InputError(SPORTS_TEAMS, f"expected the columns {','.join(_TEAM_COLUMNS)}",
+                         numbered[0][0] if numbered else 1)
+    teams: list[Team] = []
+    seen: dict[str, str] = {}
+    for (n, _), row in zip(numbered[1:], rows, strict=True):
+        if len(row) != len(_TEAM_COLUMNS):
+            raise InputError(SPORTS_TEAMS, f"expected {len(_TEAM_COLUMNS)} fields", n)
+        league, name, place, nickname, aliases, short, former = (f.strip() for f in row)
+        if name != f"{place} {nickname}":
+            raise InputError(SPORTS_TEAMS, f"{name!r} is not {place!r} + {nickname!r}", n)
+        years = []
+        for text in filter(None, former.split("|")):
+            if not (found := _FORMER.fullmatch(text.strip())):
+                raise InputError(SPORTS_TEAMS, f"former name without its years: {text!r}", n)
+            years.append((found[1], int(found[2]), int(found[3])))
+        team = Team(league, name, place, nickname, tuple(filter(None, aliases.split("|"))),
+                    tuple(filter(None, short.split("|"))), tuple(years), n)
+        for other in team.names:
+            key = name_key(other)
+            if seen.setdefault(key, name) != name:
+                raise InputError(SPORTS_TEAMS, f"{other!r} names {seen[key]!r} too", n)
+        teams.append(team)
+    return tuple(teams)
+
+
+@functools.cache
+def _teams_by_name() -> dict[str, Team]:
+    """:func:`name_key` of each name of a team (:attr:`Team.names`) -> the team."""
+    return {name_key(name): team for team in read_teams() for name in team.names}
+
+
+@functools.cache
+def team_entries() -> tuple[DictionaryEntry, ...]:
+    """The teams as dictionary entries: organisations of subtype ``sports_team``, labelled by
+    their full names, their aliases and former names the entries' aliases."""
+    return tuple(
+        DictionaryEntry(team.name, ActorType.ORGANISATION, "sports_team",
+                        tuple(n for n in team.names[1:] if n != team.name),
+                        source=f"{SPORTS_TEAMS}:{team.line}")
+        for team in read_teams()
+    )
 
 
 def _dotted_variants(abbreviation: str) -> list[str]:

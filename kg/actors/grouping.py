@@ -41,6 +41,7 @@ __all__ = [
     "StatedRelation",
     "group_document",
     "team_parts",
+    "team_places",
     "variant",
 ]
 
@@ -239,7 +240,27 @@ def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """A team's name split into its place and its plural ("Kansas City Chiefs" -> "kansas city",
     "chiefs"; "Philadelphia 76ers"), or None: a place the gazetteer knows, then capitalised
     words ending in a plural that is no organisation, facility or place word ("New York Times",
-    "Solomon Islands" are no teams)."""
+    "Solomon Islands" are no teams). A team the gazetteer knows by that name
+    (:meth:`Gazetteer.team`: "Sixers", "Drake Bulldogs") gives the place and nickname of its
+    current full name."""
+    team = gazetteer.team(name)
+    if team is not None and name_key(name) not in {name_key(n) for n, _, _ in team.former}:
+        return team.place.lower(), team.nickname.lower()
+    return _written_team_parts(name, gazetteer)
+
+
+def team_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The places that may stand for a team named *name*, each with the rest of the name:
+    :func:`team_parts`, then the gazetteer's place its words start with where that differs
+    ("tampa" of the "Tampa Bay Buccaneers", whose place "Tampa Bay" is none of the
+    gazetteer's: "Tampa have signed a defensive end")."""
+    found = [p for p in (team_parts(name, gazetteer), _written_team_parts(name, gazetteer))
+             if p is not None]
+    return list(dict.fromkeys(found))
+
+
+def _written_team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """:func:`team_parts` read from the words alone: a place of the gazetteer, then a plural."""
     words = words_of(name)
     last = words[-1] if len(words) >= 2 else ""
     if (

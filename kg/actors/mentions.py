@@ -1211,8 +1211,12 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and text[c.end : c.end + 2] not in {"'s", "’s"}
         ):
             c.cues.append("located")  # "killed in Derry": no person is where things happen
-        if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS:
-            c.cues.append("venue")  # "in Jacksonville", "at Kansas City": the place, no team
+        if (root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
+                and "\n" not in text[root.head.idx:c.start]):
+            # "in Jacksonville", "at Kansas City": the place, no team; never a headline's last
+            # word read as governing the next line's first name ("... in Victory\nTop-ranked
+            # North Carolina waited")
+            c.cues.append("venue")
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"

@@ -31,6 +31,7 @@ from kg.actors.grouping import (
     group_document,
     own_place,
     team_parts,
+    team_places,
     variant,
     words_of,
 )
@@ -227,10 +228,10 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
-                parts = team_parts(_name_of(g.key, [g]), gazetteer)
-                if parts is not None:
-                    teams[parts[0]].add(parts[1])
-                    team_keys[parts[0]].add(g.key)
+                for name in _team_names(g):
+                    for place, plural in team_places(name, gazetteer):
+                        teams[place].add(plural)
+                        team_keys[place].add(g.key)
     if not teams:
         return docs
     plural_of = {n: p for place, plurals in teams.items() for p in plurals
@@ -242,10 +243,15 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for doc in docs:
         by_name = {" ".join(words_of(_name_of(g.key, [g]))).lower(): g for g in doc.groups
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
+        for g in doc.groups:
+            if g.key.startswith("dict:"):
+                for name in _team_names(g)[1:]:
+                    by_name.setdefault(" ".join(words_of(name)).lower(), g)
         moved: dict[str, list[NameMention]] = defaultdict(list)  # team key -> mentions
-        for name, g in by_name.items():
+        for written, g in by_name.items():
             if not g.key.startswith("name:") or _votes_person(g):
                 continue  # only a place stands for its team: never "Gordon" the surname
+            name = _team_place(written, teams, gazetteer)
             named = {
                 by_name[key].key
                 for plural in teams.get(name, ())
@@ -280,6 +286,27 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                   for k, ms in sorted(moved.items()) if ms and k not in kept)
         out.append(replace(doc, groups=groups))
     return out
+
+
+def _team_names(g: NameGroup) -> list[str]:
+    """The name a group's key stands for (:func:`_name_of`), then, for a dictionary entry, the
+    other names its mentions write ("San Diego Chargers", the entry's former name): a former
+    name's place stood for the team in its day."""
+    name = _name_of(g.key, [g])
+    if not g.key.startswith("dict:"):
+        return [name]
+    return [name, *sorted({m.text for m in g.mentions if m.label != MentionLabel.NOMINAL
+                           and not m.metonym} - {name})]
+
+
+def _team_place(name: str, teams: Mapping[str, set[str]], gazetteer: Gazetteer) -> str:
+    """*name*, or the place of a team of the batch (*teams*) it is another name of ("philly"
+    for "philadelphia", the gazetteer's other name of the city)."""
+    if name in teams:
+        return name
+    place = gazetteer.place(name)
+    other = " ".join(words_of(place.label)).lower() if place is not None else ""
+    return other if other in teams else name
 
 
 def _votes_person(g: NameGroup) -> bool:
@@ -542,15 +569,41 @@ def _cross_links(
             by_first[nick].add(canon)
     # a team's name without its place ("the Jaguars", "Tar Heels"), whatever the NER called it
     teams: dict[str, set[str]] = defaultdict(set)
+    # a team's short form that may be something else ("Jags", "Indy"), where the batch names
+    # one team of that form; a college no place, no person, for its team ("Drake" of the
+    # "Drake Bulldogs": a college the news name for its team, as "Creighton")
+    short_forms: dict[str, set[str]] = defaultdict(set)
+    schools: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         if k in teams_of:
             teams[teams_of[k][1]].add(k)
+            if (known := gazetteer.team(text_of[k])) is not None:
+                for form in known.short_forms:
+                    short_forms[name_key(form)].add(k)
+                if known.league == "NCAA" and gazetteer.place(known.place) is None:
+                    schools[name_key(known.place)].add(k)
     for k in [*named, *(k for k in sorted(by_key) if k.startswith("surname:"))]:
         # the NER may call "the Jaguars" people, even a document's lone surname
         if k not in link and k.startswith(("name:", "surname:")):
-            team = teams.get(" ".join(words_of(_text(by_key[k]))).lower(), set())
+            written = _text(by_key[k])
+            team = (teams.get(" ".join(words_of(written)).lower(), set())
+                    or short_forms.get(name_key(written), set())
+                    or (schools.get(name_key(written), set())
+                        if kinds[k] is not ActorType.PERSON else set()))
             if len(team) == 1:
                 link[k] = next(iter(team))
+    # a college the NER took for a person ("Creighton defeated Drake"), where no full name of
+    # the batch ends with it and each of its documents names a team of the batch
+    sports = {g.document_id for k, canon in [*((t, t) for t in teams_of), *link.items()]
+              if canon in teams_of for g in by_key[k]}
+    for k in sorted(by_key):
+        if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        words = normal_name(_text(by_key[k]))
+        school = schools.get(name_key(_text(by_key[k])), set())
+        if (len(school) == 1 and len(words) == 1 and words[0] not in by_surname
+                and all(g.document_id in sports for g in by_key[k])):
+            link[k] = next(iter(school))
     starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):

@@ -71,12 +71,14 @@ class ActorWords:
     acronym_skips: frozenset[str]
     headline_lowercase: frozenset[str]
     spelling_variants: dict[str, str]
+    first_name_nicknames: dict[str, str]
 
 
 _TABLES: dict[str, Kind[Any]] = {
     "sector_modifiers": Table(str, lower=True),
     "role_relations": Table(RelationType, lower=True),
     "spelling_variants": Table(str, lower=True),
+    "first_name_nicknames": Table(str, lower=True),
 }
 _AS_WRITTEN = {"titles", "ship_prefixes"}  # lists compared with the text's own case
 _SECTIONS: dict[str, Kind[Any]] = {
@@ -94,13 +96,16 @@ def actor_words() -> ActorWords:
 def first_name_variants() -> dict[str, frozenset[str]]:
     """A first name (lower case) -> the first names it is a nickname of or that are nicknames
     of it ("jon" -> {"john", ...}, "bill" -> {"william", ...}), from ``data/first_names.csv``
-    (made by ``scripts/convert_nicknames.py`` from the ``nicknames`` dataset)."""
+    (made by ``scripts/convert_nicknames.py`` from the ``nicknames`` dataset) and the nicknames
+    it lacks (``first_name_nicknames`` of ``data/words.yaml``: "mo" -> {"maurice", ...})."""
     text = resources.files("kg.actors").joinpath("data/first_names.csv").read_text("utf-8")
     rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
     if next(rows, None) != ["name", "variant"]:
         raise ValueError("kg/actors/data/first_names.csv: expected the columns name,variant")
     out: dict[str, set[str]] = defaultdict(set)
-    for a, b in rows:
+    extra = [(nick, name) for nick, names in actor_words().first_name_nicknames.items()
+             for name in names.split("|")]
+    for a, b in [*rows, *extra]:
         out[a].add(b)
         out[b].add(a)
     return {name: frozenset(others) for name, others in out.items()}

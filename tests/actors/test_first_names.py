@@ -115,3 +115,11 @@ def test_a_nickname_joins_the_full_name_its_formal_name_is_written_for() -> None
     person = _actor(r, "a", a, "Benjamin Halvorsen Trask")
     assert _actor(r, "b", b, "Benjamin Trask") is person
     assert _actor(r, "c", c, "Ben Trask") is person
+
+
+def test_a_nickname_the_dataset_lacks_is_read_both_ways_from_the_word_lists() -> None:
+    """"Mo" is short for "Maurice" (words.yaml's ``first_name_nicknames``), not in the dataset."""
+    assert "maurice" in first_name_variants()["mo"] and "mo" in first_name_variants()["maurice"]
+    a, b = "Mo Halvorsen spoke.", "Maurice Halvorsen said no."
+    r = _resolve({"a": (a, ["Mo Halvorsen"]), "b": (b, ["Maurice Halvorsen"])})
+    assert _actor(r, "a", a, "Mo Halvorsen") is _actor(r, "b", b, "Maurice Halvorsen")

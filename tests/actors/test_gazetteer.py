@@ -414,3 +414,29 @@ def test_a_saved_packaged_dictionary_names_the_file_it_was_read_for(
     assert [e.source for e in first] == [f"{copies[0]}:1"]
     assert [e.source for e in second] == [f"{copies[1]}:1"]
     assert [e.label for e in second] == ["Wagner Group"]
+
+
+# ----------------------------------------------------------------- sports teams
+
+
+def test_teams_are_found_by_full_alias_and_former_names_never_by_nickname() -> None:
+    from kg.actors.gazetteer import read_teams
+
+    leagues = {t.league for t in read_teams()}
+    assert {"NFL", "NBA", "MLB", "NHL", "NCAA"} <= leagues
+    assert sum(t.league != "NCAA" for t in read_teams()) == 32 + 30 + 30 + 32
+    sixers = GAZETTEER.team("Sixers")
+    assert sixers is not None and sixers.name == "Philadelphia 76ers"
+    assert GAZETTEER.team("the Philadelphia 76ers") is sixers
+    thunder = GAZETTEER.team("Seattle SuperSonics")  # moved to Oklahoma City in 2008
+    assert thunder is not None and thunder.name == "Oklahoma City Thunder"
+    assert ("Seattle SuperSonics", 1967, 2008) in thunder.former
+    assert GAZETTEER.team("Saints") is None  # a nickname alone may be a word
+    assert GAZETTEER.team("Jags") is None  # a short form alone may be something else
+
+
+def test_teams_are_dictionary_organisations_of_their_own(packaged: ActorDictionary) -> None:
+    entry = packaged.lookup("Niners")
+    assert entry is not None and entry.label == "San Francisco 49ers"
+    assert entry.type is ActorType.ORGANISATION and entry.subtype == "sports_team"
+    assert packaged.knows("Philadelphia 76ers") and not packaged.knows("Colts")

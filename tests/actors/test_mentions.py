@@ -638,6 +638,28 @@ def test_an_abbreviated_role_between_two_names_cuts_the_entity() -> None:
     assert "Omaha" not in found and "RED" not in found
 
 
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> spacy.tokens.Doc:
+    """A document with the given parse and its one place, "Omaha", tagged a GPE."""
+    doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+                           spaces=[w != "\n" and n + 1 < len(words) and words[n + 1] not in
+                                   {".", "\n"} for n, w in enumerate(words)])
+    doc.ents = [doc.char_span(doc.text.index("Omaha"), doc.text.index("Omaha") + 5, label="GPE")]
+    return doc
+
+
+def test_a_place_after_a_preposition_is_where_things_happen_but_not_across_a_line() -> None:
+    """"Fans in Omaha" is a venue; a headline's last "in" the parser reads as governing the next
+    line's first name ("Win in Overtime\\nOmaha waited") is none."""
+    same = _parsed(["Fans", "in", "Omaha", "waited", "."], [3, 0, 1, 3, 3],
+                   ["nsubj", "prep", "pobj", "ROOT", "punct"])
+    assert "venue" in find_candidates(same, GAZETTEER)[0].cues
+    across = _parsed(["Win", "in", "Overtime", "\n", "Omaha", "waited", "."],
+                     [0, 0, 0, 2, 1, 0, 0], ["ROOT", "prep", "npadvmod", "dep", "pobj", "conj",
+                                             "punct"])
+    assert "venue" not in next(c for c in find_candidates(across, GAZETTEER)
+                               if c.text == "Omaha").cues
+
+
 def test_a_lowercase_word_ending_an_entity_is_no_part_of_a_name() -> None:
     text = "Deran Oskol Jr told reporters. The Velmari army left."
     doc = _doc(text, [("Deran Oskol Jr told", "PERSON"), ("Velmari army", "NORP")])

@@ -1150,6 +1150,142 @@ def test_a_lone_surname_is_no_place_standing_for_a_team(dictionary: ActorDiction
     assert _of(r, "d2", two, "Gordon") is not _of(r, "d1", one, "Gordon Advisors")
 
 
+# --- the teams of the curated table (kg/actors/data/sports_teams.csv)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Sixers", ("philadelphia", "76ers")),  # an alias: the full name's parts
+        ("Miami Heat", ("miami", "heat")),  # a nickname in the singular
+        ("Drake Bulldogs", ("drake", "bulldogs")),  # a college no gazetteer place
+        ("Seattle SuperSonics", ("seattle", "supersonics")),  # a former name: its own parts
+    ],
+)
+def test_a_team_of_the_table_gives_its_place_and_nickname(
+    name: str, parts: tuple[str, str]
+) -> None:
+    from kg.actors.grouping import team_parts
+
+    assert team_parts(name, GAZETTEER) == parts
+
+
+def test_a_team_alias_joins_its_full_name_and_the_nickname_follows(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Miami Heat beat the Sixers 101-99."
+    b = "The Philadelphia 76ers fired their coach. The Heat rested."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Miami Heat", "ORG"), ("Sixers", "ORG")]),
+        b=(b, [("Philadelphia 76ers", "ORG"), ("Heat", "ORG")]),
+    )
+    sixers = _of(r, "a", a, "Sixers")
+    assert sixers.label == "Philadelphia 76ers" and sixers.type is ActorType.ORGANISATION
+    assert _of(r, "b", b, "Philadelphia 76ers") is sixers
+    assert _of(r, "b", b, "Heat") is _of(r, "a", a, "Miami Heat")
+
+
+def test_a_short_form_joins_the_one_team_of_the_batch_it_stands_for(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Jags" joins the Jacksonville Jaguars the batch names; without them it stays itself;
+    "Bucs", short for two teams of the batch, joins neither."""
+    a = "The Jacksonville Jaguars lost at home."
+    b = "The Jags need a kicker."
+    r = _resolve(dictionary, a=(a, [("Jacksonville Jaguars", "ORG")]), b=(b, [("Jags", "ORG")]))
+    assert _of(r, "b", b, "Jags") is _of(r, "a", a, "Jacksonville Jaguars")
+    r = _resolve(dictionary, b=(b, [("Jags", "ORG")]))
+    assert _of(r, "b", b, "Jags").label == "Jags"
+    c = "The Tampa Bay Buccaneers and the Pittsburgh Pirates sold tickets."
+    d = "The Bucs won."
+    r = _resolve(
+        dictionary,
+        c=(c, [("Tampa Bay Buccaneers", "ORG"), ("Pittsburgh Pirates", "ORG")]),
+        d=(d, [("Bucs", "ORG")]),
+    )
+    assert _of(r, "d", d, "Bucs").label == "Bucs"
+
+
+def test_a_city_by_its_other_name_stands_for_its_team_like_the_city(
+    dictionary: ActorDictionary,
+) -> None:
+    """In a story naming the Sixers, "Philly" as a side is the team; "in Philly" the city."""
+    a = "The Sixers lost again. Philly traded its guard. Fans in Philly booed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Sixers", "ORG"), ("Philly", "GPE", ["actor"]), ("Philly", "GPE", ["venue"])]),
+    )
+    team = _of(r, "a", a, "Sixers")
+    assert _of(r, "a", a, "Philly") is team
+    assert _of(r, "a", a, "Philly", 1) is not team
+
+
+def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "The Drake Bulldogs lost in the quarterfinals."
+    b = "Drake fell behind early."
+    c = "Drake said the album is done."
+    r = _resolve(dictionary, a=(a, [("Drake Bulldogs", "ORG")]), b=(b, [("Drake", "ORG")]))
+    assert _of(r, "b", b, "Drake") is _of(r, "a", a, "Drake Bulldogs")
+    r = _resolve(
+        dictionary, a=(a, [("Drake Bulldogs", "ORG")]), c=(c, [("Drake", "PERSON", ["said"])])
+    )
+    assert _of(r, "c", c, "Drake") is not _of(r, "a", a, "Drake Bulldogs")
+
+
+def test_a_former_name_of_a_team_is_the_franchise_and_its_place_stood_for_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """"San Diego Chargers" (1961-2016) is the Los Angeles Chargers' franchise; in a story
+    naming them so, "San Diego" as a side is the team."""
+    a = "The San Diego Chargers signed a kicker."
+    b = "The Los Angeles Chargers won."
+    c = "The Chargers lost a game. San Diego fell to 8-8."
+    r = _resolve(
+        dictionary,
+        a=(a, [("San Diego Chargers", "ORG")]),
+        b=(b, [("Los Angeles Chargers", "ORG")]),
+        c=(c, [("Chargers", "ORG"), ("San Diego", "GPE", ["actor"])]),
+    )
+    team = _of(r, "b", b, "Los Angeles Chargers")
+    assert _of(r, "a", a, "San Diego Chargers") is team
+    assert _of(r, "c", c, "Chargers") is team and _of(r, "c", c, "San Diego") is team
+
+
+def test_a_college_the_ner_takes_for_a_person_is_its_team_in_a_sports_story(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Drake" tagged a person, in a story naming a team of the batch, is the Drake Bulldogs
+    the batch names; not where a full name of the batch ends with it ("Nate Drake")."""
+    a = "The Drake Bulldogs lost in the quarterfinals."
+    b = "The Creighton Bluejays defeated Drake 65-53."
+    one = (a, [("Drake Bulldogs", "ORG")])
+    two = (b, [("Creighton Bluejays", "ORG"), ("Drake", "PERSON")])
+    r = _resolve(dictionary, a=one, b=two)
+    assert _of(r, "b", b, "Drake") is _of(r, "a", a, "Drake Bulldogs")
+    c = "Nate Drake scored twice."
+    r = _resolve(dictionary, a=one, b=two, c=(c, [("Nate Drake", "PERSON")]))
+    assert _of(r, "b", b, "Drake") is not _of(r, "a", a, "Drake Bulldogs")
+
+
+def test_the_city_a_team_s_region_starts_with_stands_for_it_too(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Tampa have signed a kicker", in a story naming the Tampa Bay Buccaneers (their place
+    "Tampa Bay" no place of the gazetteer), is the team; "in Tampa" the city."""
+    a = "The Tampa Bay Buccaneers lost. Tampa have signed a kicker. He lives in Tampa."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Tampa Bay Buccaneers", "ORG"), ("Tampa", "GPE", ["actor"]),
+               ("Tampa", "GPE", ["venue"])]),
+    )
+    team = _of(r, "a", a, "Tampa Bay Buccaneers")
+    assert _of(r, "a", a, "Tampa", 1) is team
+    assert _of(r, "a", a, "Tampa", 2) is not team
+
+
 def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictionary) -> None:
     a = "VelaCore sold servers. VelaCore grew. VelaCore hired."
     b = "Vela Core made chips."
