@@ -96,6 +96,7 @@ _DATE_OR_TIME_RE = re.compile(
     r"|.*(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?.*",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")  # every date or time has one: tried before the slow pattern
 _SPEECH_VERBS = _WORDS.speech_verbs
 _VESSEL_APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,3}?(?:"
@@ -185,15 +186,16 @@ def _merge_titles(parts: list[str]) -> list[str]:
 
 
 def _is_name(text: str) -> bool:
-    if not text or not any(c.isalpha() for c in text):
+    if not text or not any(map(str.isalpha, text)):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text.lower() in _NOT_NAMES or text.lower() in PLACE_HEADS or text.lower() in PERSON_ROLES:
+    lower = text.lower()
+    if lower in _NOT_NAMES or lower in PLACE_HEADS or lower in PERSON_ROLES:
         return False
     if _PLURAL_ACRONYM_RE.fullmatch(text):
         return False  # "UAVs", "NGOs", "IEDs": a common noun's plural, no one's name
-    if _DATE_OR_TIME_RE.fullmatch(text):
+    if _DIGIT_RE.search(text) and _DATE_OR_TIME_RE.fullmatch(text):
         return False  # "Jan 5", "8.49pm": a date or a time of day
     return not text.replace(",", "").replace(".", "").isdigit()
 
