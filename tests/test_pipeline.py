@@ -80,6 +80,17 @@ def test_the_text_parse_records_is_the_parsed_text(nlp: Any) -> None:
 
 
 @pytest.mark.slow
+def test_remembered_lemmas_are_spacys_own(nlp: Any) -> None:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    text = "The soldiers were killed. The army says it is attacking the towns it attacked."
+    doc = nlp(text)
+    assert [lemmatizer.lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
+    # every word is remembered, function words and base forms too
+    assert {(t.orth, t.pos, t.morph.key) for t in doc} <= lemmatizer.lemmatize.found.keys()
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in doc]
+
+
+@pytest.mark.slow
 def test_a_long_text_parsed_in_pieces_keeps_its_offsets(nlp: object) -> None:
     from kg.model import Document
     from kg.nlp import CHUNK_CHARS, doc_text, parse

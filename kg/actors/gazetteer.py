@@ -209,40 +209,82 @@ class DictionaryEntry:
         return next((r.role for r in self.roles if r.holds_on(date)), None)
 
 
+class _LazyEntries:
+    """Dictionary entries each made when first asked for, from their labels and a function of
+    their position: a build looks up a few hundred of the 25,000 Phoenix entries, and making
+    them all (frozen dataclasses) cost 0.3 s at every start."""
+
+    def __init__(self, labels: Sequence[str], make: Callable[[int], DictionaryEntry]) -> None:
+        self.labels = labels
+        self._make = make
+        self._made: list[DictionaryEntry | None] = [None] * len(labels)
+
+    @classmethod
+    def of(cls, entries: Sequence[DictionaryEntry]) -> _LazyEntries:
+        """Entries already made."""
+        found = cls([e.label for e in entries], entries.__getitem__)
+        found._made = list(entries)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, position: int) -> DictionaryEntry:
+        entry = self._made[position]
+        if entry is None:
+            entry = self._made[position] = self._make(position)
+        return entry
+
+    def __iter__(self) -> Iterator[DictionaryEntry]:
+        return map(self.__getitem__, range(len(self._made)))
+
+
+_Ref = DictionaryEntry | int
+"""An entry of the dictionary, or the position of one in its :class:`_LazyEntries`."""
+
+
 class ActorDictionary:
     """Curated actors, looked up by label or alias; later files override earlier ones by label."""
 
     def __init__(self, layers: Iterable[Sequence[DictionaryEntry]] = (),
-                 background: Sequence[DictionaryEntry] = (),
+                 background: Sequence[DictionaryEntry] | _LazyEntries = (),
                  background_keys: Sequence[_NameKeys] | None = None) -> None:
         """*background_keys*, when given, are :func:`_name_keys` of each *background* entry
         (saved with the packaged file's entries, not computed again)."""
         self._layers = tuple(tuple(layer) for layer in layers)
         self._phoenix = False  # whether *background* is the packaged Phoenix file
-        by_label: dict[str, tuple[int, DictionaryEntry, _NameKeys]] = {}
+        self._background = (background if isinstance(background, _LazyEntries)
+                            else _LazyEntries.of(background))
+        by_label: dict[str, tuple[int, _Ref, _NameKeys]] = {}
         layer_keys = [[_name_keys(entry) for entry in layer] for layer in self._layers]
         for rank, (layer, keys_of) in enumerate(zip(self._layers, layer_keys, strict=True)):
             for entry, keys in zip(layer, keys_of, strict=True):
                 by_label[keys[0][0]] = (rank, entry, keys)
         given = {name[0] for keys_of in layer_keys for keys in keys_of for name in keys}
         if background_keys is None:
-            background_keys = [_name_keys(entry) for entry in background]
-        for entry, keys in zip(background, background_keys, strict=True):
+            background_keys = [_name_keys(entry) for entry in self._background]
+        for position, keys in enumerate(background_keys):
             # an entry sharing a name with a curated or user entry is that actor: left out
             # ("HAMAS" matches the curated Hamas as a query does)
             if not any(k in given for name in keys for k in name[1:]):
-                by_label[keys[0][0]] = (-1, entry, keys)
-        self._entries = tuple(entry for _, entry, _ in by_label.values())
-        self._index: dict[str, DictionaryEntry] = {}
+                by_label[keys[0][0]] = (-1, position, keys)
+        self._refs = tuple(ref for _, ref, _ in by_label.values())
+        self._index: dict[str, _Ref] = {}
         self._spotted: set[str] = set()  # keys of the names that make a mention of their own
-        for rank, entry, keys in sorted(by_label.values(), key=lambda ranked: ranked[0]):
+        for rank, ref, keys in sorted(by_label.values(), key=lambda ranked: ranked[0]):
             for key, *_ in keys:
-                self._index[key] = entry
+                self._index[key] = ref
                 if rank >= 0:
                     self._spotted.add(key)
                 else:
                     self._spotted.discard(key)
-        self._by_label = {entry.label: entry for entry in self._entries}
+        self._by_label = {self._label(ref): ref for ref in self._refs}
+
+    def _entry(self, ref: _Ref) -> DictionaryEntry:
+        return self._background[ref] if isinstance(ref, int) else ref
+
+    def _label(self, ref: _Ref) -> str:
+        return self._background.labels[ref] if isinstance(ref, int) else ref.label
 
     @classmethod
     def load(
@@ -263,7 +305,8 @@ class ActorDictionary:
         """
         codes = (gazetteer or Gazetteer()).country_codes
         files = [PACKAGED_DICTIONARY] if packaged else []
-        background, keys = _read_packaged_keyed(PHOENIX_DICTIONARY, codes) if packaged else ([], [])
+        background, keys = (_read_packaged_keyed(PHOENIX_DICTIONARY, codes) if packaged
+                            else (_LazyEntries.of([]), []))
         layers = [read_dictionary(path, codes) for path in files]
         if packaged:
             layers.append(list(team_entries()))
@@ -276,25 +319,26 @@ class ActorDictionary:
         """Pickled without the Phoenix entries, which are read back from the packaged file (its
         saved copy) where the dictionary is unpickled: kB, not MB, to every worker."""
         return (_restore, (self._layers, self._phoenix, None if self._phoenix else
-                           tuple(e for e in self._entries if e not in self._in_layers())))
+                           tuple(e for e in self.entries if e not in self._in_layers())))
 
     def _in_layers(self) -> set[DictionaryEntry]:
         return {e for layer in self._layers for e in layer}
 
-    @property
+    @functools.cached_property
     def entries(self) -> tuple[DictionaryEntry, ...]:
         """Every entry, in file order."""
-        return self._entries
+        return tuple(map(self._entry, self._refs))
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._refs)
 
     def __iter__(self) -> Iterator[DictionaryEntry]:
-        return iter(self._entries)
+        return iter(self.entries)
 
     def get(self, label: str) -> DictionaryEntry | None:
         """The entry whose label is exactly *label*."""
-        return self._by_label.get(label)
+        ref = self._by_label.get(label)
+        return None if ref is None else self._entry(ref)
 
     def lookup(self, name: str) -> DictionaryEntry | None:
         """The entry that *name* is the label or an alias of (see the module's matching rules).
@@ -308,9 +352,9 @@ class ActorDictionary:
         True
         """
         for key in _query_keys(name):
-            entry = self._index.get(key)
-            if entry is not None:
-                return entry
+            ref = self._index.get(key)
+            if ref is not None:
+                return self._entry(ref)
         return None
 
     def knows(self, name: str) -> bool:
@@ -338,12 +382,13 @@ def _restore(layers: tuple[tuple[DictionaryEntry, ...], ...], phoenix: bool,
 
 def _read_packaged_keyed(
     path: Path, country_codes: Collection[str]
-) -> tuple[list[DictionaryEntry], list[_NameKeys]]:
-    """A large packaged dictionary file's entries and their :func:`_name_keys`, read once per
-    installation and saved in :func:`kg.config.cache_home` (``marshal`` of plain tuples) under a
-    digest of the file, this module and the country codes; read with :func:`read_dictionary`
-    when no saved copy fits. The saved rows keep each entry's line, not its path: installations
-    of the same files share them, and ``source`` names this *path*."""
+) -> tuple[_LazyEntries, list[_NameKeys]]:
+    """A large packaged dictionary file's entries (each made when first asked for) and their
+    :func:`_name_keys`, read once per installation and saved in :func:`kg.config.cache_home`
+    (``marshal`` of plain tuples) under a digest of the file, this module and the country
+    codes; read with :func:`read_dictionary` when no saved copy fits. The saved rows keep each
+    entry's line, not its path: installations of the same files share them, and ``source``
+    names this *path*."""
 
     def derive() -> list[tuple[Any, ...]]:
         entries = read_dictionary(path, country_codes)
@@ -355,14 +400,15 @@ def _read_packaged_keyed(
 
     rows = saved(path.stem, [Path(__file__), path], derive, f":{sorted(country_codes)}:lines")
     date = dt.date.fromisoformat  # the saved dates were checked when the file was read
-    entries = [
-        DictionaryEntry(label, ActorType(kind), subtype, aliases, wikidata, country,
-                        tuple(Role(r, date(a) if a else None, date(b) if b else None)
-                              for r, a, b in roles),
-                        f"{path}:{line}")
-        for label, kind, subtype, aliases, wikidata, country, roles, line, _ in rows
-    ]
-    return entries, [row[-1] for row in rows]
+
+    def make(position: int) -> DictionaryEntry:
+        label, kind, subtype, aliases, wikidata, country, roles, line, _ = rows[position]
+        return DictionaryEntry(label, ActorType(kind), subtype, aliases, wikidata, country,
+                               tuple(Role(r, date(a) if a else None, date(b) if b else None)
+                                     for r, a, b in roles),
+                               f"{path}:{line}")
+
+    return _LazyEntries([row[0] for row in rows], make), [row[-1] for row in rows]
 
 
 def read_dictionary(

@@ -107,6 +107,7 @@ _DATE_OR_TIME_RE = re.compile(
     r"|.*(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?.*",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")  # every date or time has one: tried before the slow pattern
 _SPEECH_VERBS = _WORDS.speech_verbs
 _VESSEL_APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,3}?(?:"
@@ -196,15 +197,16 @@ def _merge_titles(parts: list[str]) -> list[str]:
 
 
 def _is_name(text: str) -> bool:
-    if not text or not any(c.isalpha() for c in text):
+    if not text or not any(map(str.isalpha, text)):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text.lower() in _NOT_NAMES or text.lower() in PLACE_HEADS or text.lower() in PERSON_ROLES:
+    lower = text.lower()
+    if lower in _NOT_NAMES or lower in PLACE_HEADS or lower in PERSON_ROLES:
         return False
     if _PLURAL_ACRONYM_RE.fullmatch(text):
         return False  # "UAVs", "NGOs", "IEDs": a common noun's plural, no one's name
-    if _DATE_OR_TIME_RE.fullmatch(text):
+    if _DIGIT_RE.search(text) and _DATE_OR_TIME_RE.fullmatch(text):
         return False  # "Jan 5", "8.49pm": a date or a time of day
     return not text.replace(",", "").replace(".", "").isdigit()
 
@@ -521,10 +523,8 @@ def find_candidates(
                     defined_by=owner.start,
                 )
             )
-    if aliases is not None:
-        found.extend(_dictionary_spans(r, aliases))
-    if places is not None:
-        found.extend(_dictionary_spans(r, places, proper_only=True))
+    known, placed = _dictionary_spans(r, aliases, places)
+    found += known + placed
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
     chosen = _without_overlaps(found)
@@ -742,17 +742,19 @@ def _nominals(r: _Reading) -> list[Candidate]:
 
 
 def _dictionary_spans(
-    r: _Reading, aliases: Callable[[str], bool], proper_only: bool = False
-) -> list[Candidate]:
-    """Capitalised token runs (up to six tokens) that the dictionary knows; with *proper_only*,
-    runs of proper nouns (and hyphens, apostrophes) only."""
+    r: _Reading, aliases: Callable[[str], bool] | None, places: Callable[[str], bool] | None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Capitalised token runs (up to six tokens, the longest first) that the dictionary knows
+    (*aliases*), and runs of proper nouns (and hyphens, apostrophes) that are known places
+    (*places*); one pass for both, since they try the same names."""
     tokens, words, proper = r.tokens, r.words, r.proper
     n = len(tokens)
     # the first token at or after each one that ends a run of proper nouns
     stop = [n] * (n + 1)
     for k in range(n - 1, -1, -1):
         stop[k] = k if not proper[k] and words[k] not in "-'" else stop[k + 1]
-    out: list[Candidate] = []
+    known: list[Candidate] = []
+    placed: list[Candidate] = []
     for i, tok in enumerate(tokens):
         if not (words[i][:1].isupper() or words[i][:1].isdigit()) or (
             tok.ent_type_ in _NOT_ACTOR_ENTS
@@ -769,16 +771,25 @@ def _dictionary_spans(
         ):
             continue  # "T-Mobile", "Winston-Salem": no name starts inside a hyphenated word
         start = tok.idx
+        alias, place = aliases, places if stop[i] > i else None
         for j in range(min(n, i + 6), i, -1):
-            if proper_only and stop[i] < j:
+            if place is not None and j > stop[i] and alias is None:
                 continue
             end = tokens[j - 1].idx + len(words[j - 1])
             name = r.text[start:end]
-            if name[-1:].isalnum() and _is_name(name) and aliases(name):
+            if not (name[-1:].isalnum() and _is_name(name)):
+                continue
+            if alias is not None and alias(name):
                 if cand := _make(r, start, end, MentionLabel.DICT):
-                    out.append(cand)
+                    known.append(cand)
+                alias = None
+            if place is not None and j <= stop[i] and place(name):
+                if cand := _make(r, start, end, MentionLabel.DICT):
+                    placed.append(cand)
+                place = None
+            if alias is None and place is None:
                 break
-    return out
+    return known, placed
 
 
 def _name_word(tok: Token) -> bool:

@@ -66,10 +66,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     of headings and sentence starts."""
     found = []
     for t in doc:
-        lemma = t.lemma_.lower()
+        pos = t.pos_
         if (hyphen := _hyphenated(t, lexicon)) is not None:
             found.append(hyphen)
-        elif t.pos_ == "VERB" and t.dep_ != "aux":
+        elif pos == "VERB" and t.dep_ != "aux":
+            lemma = t.lemma_.lower()
             children = list(t.children)
             particle = next((c for c in children if c.dep_ == "prt"), None)
             obj = next((c for c in children if c.dep_ in OBJECTS), None)
@@ -107,18 +108,19 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
             elif (cameo := _cameo(t, particle, lexicon)) is not None:
                 found.append(cameo)
-        elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
+        elif pos == "ADJ" and t.lower_ in lexicon.nouns and t.dep_ in {"acomp", "oprd", "amod"}:
             sense = lexicon.nouns[t.lower_]  # "three people were found dead"
             # before a noun only a death is an event ("the dead soldiers"), no other adjective
             # ("the fifth offensive play", "offensive remarks")
             if t.dep_ != "amod" or (t.head.pos_ == "NOUN" and t.lower_ in lexicon.death_words):
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
-        elif t.pos_ == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
+        elif pos == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
             sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"
             found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
-        elif (folded := _case_folded(t, lexicon)) is not None:
+        elif pos == "PROPN" and (folded := _case_folded(t, lexicon)) is not None:
             found.append(folded)
-        elif t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
+        elif pos in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
+            lemma = t.lemma_.lower()
             modifier = next(
                 (
                     c
