@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words, first_name_variants
 from kg.model import MentionLabel
-from kg.nlp import doc_text, sentence_index
+from kg.nlp import doc_text, english_word_classes, sentence_index
 
 __all__ = [
     "ACTOR_LABELS",
@@ -896,6 +896,7 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         or first.lower_ in _DESCRIPTORS
         or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
+        or _headline_word(first, span[1])
     ) and span[1].text[:1].isupper():
         i = 1
     else:
@@ -906,6 +907,24 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
     if i > job and all(t.is_stop for t in span[i:]):
         i = job  # "Juror No. 4": no name after the job
     return span[i].idx if i else start
+
+
+def _headline_word(word: Token, after: Token) -> bool:
+    """Whether a capitalised word before a name is a headline's adjective or verb, no first
+    name ("Fired Jim O'Brien", "Notorious Bettie Page"): an English adjective or verb (WordNet,
+    :func:`~kg.nlp.english_word_classes`) before a first name, or, when it is no noun either,
+    before a word that is no English word."""
+    word_classes = english_word_classes()
+    lower, following = word.lower_, after.lower_
+    if not word.is_alpha or lower in _FIRST_NAMES or not word_classes:
+        return False
+    if lower not in word_classes["adj"] and lower not in word_classes["verb"]:
+        return False
+    return following in _FIRST_NAMES or (
+        lower not in word_classes["noun"]
+        and after.is_alpha
+        and not any(following in words for words in word_classes.values())
+    )
 
 
 def _occupation_at(span: Span, i: int) -> int:
