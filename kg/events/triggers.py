@@ -176,7 +176,8 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
         if o.dep_ == "pobj" and _common(o)
     ]
     keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
-    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects]
+    # "found dead": a discovery, whose death word is the event ("chanted death" is a pattern)
+    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects if not _death_state(o, lexicon)]
     sense = next(
         (
             patterns[k]
@@ -200,6 +201,12 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     if particle is not None and f"{lemma} {particle.lower_}" in patterns:
         start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
     return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _death_state(word: Token, lexicon: Lexicon) -> bool:
+    """A death word that tells the state someone was in, no thing acted on ("found dead",
+    "discovered dead"): not a noun."""
+    return word.lemma_.lower() in lexicon.death_words and word.pos_ not in {"NOUN", "PROPN"}
 
 
 def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
