@@ -173,6 +173,7 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Frank Jim Velmar said no.", "NNP", "Frank Jim Velmar"),  # a first name itself
         ("Dawn Velmar said no.", "NNP", "Dawn Velmar"),  # also a noun, before no first name
         ("Dallas Jim Velmar said no.", "NNP", "Dallas Jim Velmar"),  # a noun only
+        ("Saint Jim Velmar said no.", "NNP", "Saint Jim Velmar"),  # a noun and verb
         ("Unemployed Plumber said no.", "NNP", "Unemployed Plumber"),  # before an English noun
     ],
 )
