@@ -910,21 +910,17 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _headline_word(word: Token, after: Token) -> bool:
-    """Whether a capitalised word before a name is a headline's adjective or verb, no first
-    name ("Fired Jim O'Brien", "Notorious Bettie Page"): an English adjective, or a verb that
-    is no noun (WordNet, :func:`~kg.nlp.english_word_classes`), before a first name, or, when
-    it is no noun at all, before a word that is no English word."""
+    """Whether a capitalised word before a first name is a headline's adjective or verb, no
+    name ("Fired Jim O'Brien", "Star Chris Webber"): an English adjective, or a verb that is
+    no noun (WordNet, :func:`~kg.nlp.english_word_classes`), and no first name itself. Before
+    a word that is no first name it may be one ("Unique Armstead")."""
     word_classes = english_word_classes()
-    lower, following = word.lower_, after.lower_
-    if not word.is_alpha or lower in _FIRST_NAMES or not word_classes:
+    lower = word.lower_
+    if not word.is_alpha or lower in _FIRST_NAMES or after.lower_ not in _FIRST_NAMES:
         return False
-    noun = lower in word_classes["noun"]
-    if lower not in word_classes["adj"] and (noun or lower not in word_classes["verb"]):
-        return False  # "Saint Joseph", "Fort Worth": a noun (and verb) begins many names
-    return following in _FIRST_NAMES or (
-        not noun
-        and after.is_alpha
-        and not any(following in words for words in word_classes.values())
+    return bool(word_classes) and (
+        lower in word_classes["adj"]  # "Saint Joseph", "Fort Worth": a noun and verb stays
+        or (lower in word_classes["verb"] and lower not in word_classes["noun"])
     )
 
 

@@ -168,10 +168,10 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Judge Marsh said no.", "NNP", "Marsh"),  # a title
         ("Juror No said no.", "NNP", "Juror No"),  # no name after the job
         ("Fired Jim Velmar said no.", "NNP", "Jim Velmar"),  # an adjective before a first name
-        ("Star Jim Velmar said no.", "NNP", "Jim Velmar"),  # a verb (and noun) before a first name
-        ("Notorious Velmi Marsh said no.", "NNP", "Velmi Marsh"),  # before no English word
+        ("Star Jim Velmar said no.", "NNP", "Jim Velmar"),  # an adjective (and noun)
+        ("Enter Jim Velmar said no.", "NNP", "Jim Velmar"),  # a verb
+        ("Unique Velmi Marsh said no.", "NNP", "Unique Velmi Marsh"),  # before no first name
         ("Frank Jim Velmar said no.", "NNP", "Frank Jim Velmar"),  # a first name itself
-        ("Dawn Velmar said no.", "NNP", "Dawn Velmar"),  # also a noun, before no first name
         ("Dallas Jim Velmar said no.", "NNP", "Dallas Jim Velmar"),  # a noun only
         ("Saint Jim Velmar said no.", "NNP", "Saint Jim Velmar"),  # a noun and verb
         ("Unemployed Plumber said no.", "NNP", "Unemployed Plumber"),  # before an English noun
