@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-from kg.config import default_model
+from kg.config import DEFAULT_MODEL, default_model
 from kg.errors import ConfigError
 from kg.model import Document
 
-__all__ = ["CHUNK_CHARS", "check_model", "doc_text", "load_pipeline", "parse", "sentence_index"]
+__all__ = [
+    "CHUNK_CHARS",
+    "check_model",
+    "doc_text",
+    "english_word_classes",
+    "load_pipeline",
+    "parse",
+    "sentence_index",
+]
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -136,3 +146,18 @@ def sentence_index(doc: Doc) -> Callable[[int], int]:
         return max(0, bisect_right(starts, char) - 1)
 
     return index
+
+
+@cache
+def english_word_classes() -> dict[str, frozenset[str]]:
+    """WordNet's English words by part of speech ("adj", "adv", "noun", "verb"; base forms,
+    lower case) as the lemmatizer of kg's pinned pipeline :data:`~kg.config.DEFAULT_MODEL`
+    ships them (its ``lemma_index``); read once per process, empty when it is not installed."""
+    try:
+        root = Path(spacy.util.get_package_path(DEFAULT_MODEL))
+    except (ImportError, OSError):
+        return {}
+    for folder in sorted(root.glob("*/lemmatizer/lookups")):
+        table = Lookups().from_disk(folder).get_table("lemma_index", {})
+        return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "adv", "noun", "verb")}
+    return {}

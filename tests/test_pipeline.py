@@ -67,6 +67,16 @@ def test_long_texts_are_cut_into_pieces_that_join_back(text: str, size: int) -> 
     assert all(pieces[:-1])
 
 
+def test_english_word_classes_are_the_pinned_pipelines_wordnet_index() -> None:
+    from kg.nlp import english_word_classes
+
+    classes = english_word_classes()
+    assert set(classes) == {"adj", "adv", "noun", "verb"}
+    assert "notorious" in classes["adj"] and "enter" in classes["verb"]
+    assert "dallas" in classes["noun"] and "dallas" not in classes["adj"]
+    assert english_word_classes() is classes  # read once
+
+
 @pytest.mark.slow
 def test_the_text_parse_records_is_the_parsed_text(nlp: Any) -> None:
     from kg.model import Document

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words, first_name_variants
 from kg.model import MentionLabel
-from kg.nlp import doc_text, sentence_index
+from kg.nlp import doc_text, english_word_classes, sentence_index
 
 __all__ = [
     "ACTOR_LABELS",
@@ -907,6 +907,7 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
         or first.lower_ in _DESCRIPTORS
         or first.lower_ in _HEADLINE_LOWER  # "Without Felt's information, ..."
         or (first.text.isupper() and len(first.text) > 1 and first.is_alpha)
+        or _headline_word(first, span[1])
     ) and span[1].text[:1].isupper():
         i = 1
     else:
@@ -917,6 +918,21 @@ def _person_start(doc: Doc, start: int, end: int) -> int:
     if i > job and all(t.is_stop for t in span[i:]):
         i = job  # "Juror No. 4": no name after the job
     return span[i].idx if i else start
+
+
+def _headline_word(word: Token, after: Token) -> bool:
+    """Whether a capitalised word before a first name is a headline's adjective or verb, no
+    name ("Fired Jim O'Brien", "Star Chris Webber"): an English adjective, or a verb that is
+    no noun (WordNet, :func:`~kg.nlp.english_word_classes`), and no first name itself. Before
+    a word that is no first name it may be one ("Unique Armstead")."""
+    word_classes = english_word_classes()
+    lower = word.lower_
+    if not word.is_alpha or lower in _FIRST_NAMES or after.lower_ not in _FIRST_NAMES:
+        return False
+    return bool(word_classes) and (
+        lower in word_classes["adj"]  # "Saint Joseph", "Fort Worth": a noun and verb stays
+        or (lower in word_classes["verb"] and lower not in word_classes["noun"])
+    )
 
 
 def _occupation_at(span: Span, i: int) -> int:

@@ -178,7 +178,8 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
         if o.dep_ == "pobj" and _common(o)
     ]
     keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
-    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects]
+    # "found dead": a discovery, whose death word is the event ("chanted death" is a pattern)
+    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects if not _death_state(o, lexicon)]
     sense = next(
         (
             patterns[k]
@@ -202,6 +203,12 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     if particle is not None and f"{lemma} {particle.lower_}" in patterns:
         start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
     return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _death_state(word: Token, lexicon: Lexicon) -> bool:
+    """A death word that tells the state someone was in, no thing acted on ("found dead",
+    "discovered dead"): not a noun."""
+    return word.lemma_.lower() in lexicon.death_words and word.pos_ not in {"NOUN", "PROPN"}
 
 
 def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
@@ -284,8 +291,9 @@ def _case_folded(t: Token, lexicon: Lexicon) -> Trigger | None:
             sense = lexicon.nouns[noun]
             return Trigger.of(t, t.idx, t.idx + len(t), sense, True)
     if _headline_verb(t, lexicon):
-        sense = lexicon.verbs[_verb_stem(t.lower_, lexicon) or ""]
-        return Trigger.of(t, t.idx, t.idx + len(t), sense, False)
+        stem = _verb_stem(t.lower_, lexicon) or ""
+        t.lemma_ = stem  # spaCy lemmatized it as a name; the rules of the verb read its lemma
+        return Trigger.of(t, t.idx, t.idx + len(t), lexicon.verbs[stem], False)
     return None
 
 
@@ -299,14 +307,20 @@ def _verb_stem(word: str, lexicon: Lexicon) -> str | None:
 
 def _headline_verb(t: Token, lexicon: Lexicon) -> bool:
     """Whether a capitalized word in a title-case headline is its finite verb: a third-person
-    form of a lexicon verb right after the capitalized subject ("Court Convicts Friend")."""
-    if t.pos_ != "PROPN" or t.i == 0 or t.ent_type_ or not _title_line(t):
+    form of a lexicon verb right after the capitalized subject ("Court Convicts Friend"). A
+    death verb may follow a name, or be read into one ("Actor Sam Okoro Dies At 91"): who dies
+    is named, and no name ends in "Dies"."""
+    if t.pos_ != "PROPN" or t.i == 0 or not _title_line(t):
+        return False
+    stem = _verb_stem(t.lower_, lexicon)
+    death = stem in lexicon.death_words
+    if t.ent_type_ and not (death and t.ent_type_ == "PERSON"):
         return False
     before = t.doc[t.i - 1]
     return (
-        _verb_stem(t.lower_, lexicon) is not None
+        stem is not None
         and before.pos_ in {"NOUN", "PROPN"}
-        and not before.ent_type_
+        and (not before.ent_type_ or (death and before.ent_type_ == "PERSON"))
         and before.text[:1].isupper()
         and "\n" not in before.whitespace_
     )

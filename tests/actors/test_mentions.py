@@ -167,6 +167,14 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
         ("Delia Singer said no.", "NNP", "Delia Singer"),  # a surname that is a job
         ("Judge Marsh said no.", "NNP", "Marsh"),  # a title
         ("Juror No said no.", "NNP", "Juror No"),  # no name after the job
+        ("Fired Jim Velmar said no.", "NNP", "Jim Velmar"),  # an adjective before a first name
+        ("Star Jim Velmar said no.", "NNP", "Jim Velmar"),  # an adjective (and noun)
+        ("Enter Jim Velmar said no.", "NNP", "Jim Velmar"),  # a verb
+        ("Unique Velmi Marsh said no.", "NNP", "Unique Velmi Marsh"),  # before no first name
+        ("Frank Jim Velmar said no.", "NNP", "Frank Jim Velmar"),  # a first name itself
+        ("Dallas Jim Velmar said no.", "NNP", "Dallas Jim Velmar"),  # a noun only
+        ("Saint Jim Velmar said no.", "NNP", "Saint Jim Velmar"),  # a noun and verb
+        ("Unemployed Plumber said no.", "NNP", "Unemployed Plumber"),  # before an English noun
     ],
 )
 def test_a_leading_word_that_is_no_name_is_cut_from_a_person(

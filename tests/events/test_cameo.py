@@ -246,3 +246,32 @@ def test_no_refinement_where_cameo_reads_the_verb_otherwise() -> None:
     text = BLOCKED.format(obj="suspect", lemma="suspect").replace("blocked block", "hunted hunt")
     (found,) = find_triggers(parse(text), lexicon)
     assert found.type is PloverType.INVESTIGATE
+
+
+FOUND = """\
+Velmar Velmar PROPN NNP nsubj 1
+found find VERB VBD ROOT 1
+dead dead ADJ JJ {dep} 1
+in in ADP IN prep 1
+Kessa Kessa PROPN NNP pobj 3
+"""
+
+
+@pytest.mark.parametrize("dep", ["dobj", "oprd"])
+def test_found_dead_is_a_discovery_whose_death_word_is_the_event(dep: str) -> None:
+    lexicon = load_lexicon()
+    assert lexicon.cameo_patterns["find dead"].type is PloverType.ASSAULT  # CAMEO's reading
+    found = find_triggers(parse(FOUND.format(dep=dep)), lexicon)
+    assert "found" not in {t.token.text for t in found}
+    if dep == "oprd":  # "was found dead": the death word is the trigger
+        assert [(t.token.text, t.type, t.mode) for t in found] == [("dead", "ASSAULT", "killing")]
+
+
+def test_a_death_noun_as_object_keeps_its_pattern() -> None:
+    lexicon = load_lexicon()
+    text = (FOUND.format(dep="dobj").replace("found find", "chanted chant")
+            .replace("dead dead ADJ JJ", "death death NOUN NN"))
+    found = find_triggers(parse(text), lexicon)
+    assert ("chanted", lexicon.cameo_patterns["chant death"].type) in {
+        (t.token.text, t.type) for t in found
+    }

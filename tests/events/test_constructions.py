@@ -556,6 +556,12 @@ def test_title_case_headline_verb_and_noun(read) -> None:  # type: ignore[no-unt
     assert only(x, "ASSAULT").trigger.text == "Bombing"
 
 
+def test_title_case_headline_death_verb_after_a_name(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Swimming Star Delia Marsh Dies At 91\nDelia Marsh, who swam in films, died.")
+    e = only(x, "DEATH", "Dies")
+    assert labels(x, e.targets) == {"Delia Marsh"} and not e.sources
+
+
 def test_promise_to_lift_a_ban_is_an_agreement(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Minister John Smith said he is prepared to lift the ban on opposition parties.")
     e = only(x, "AGREE")
