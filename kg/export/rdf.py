@@ -353,15 +353,20 @@ class _Quads:
             found = self._documents[document_id] = vocab.document_iri(document_id)
         return found
 
+    def _lines(self, graph: str) -> set[str]:
+        """The lines of *graph* held in the current run."""
+        graph = self.terms[graph] if graph else ""
+        lines = self._run.get(graph)
+        if lines is None:
+            lines = self._run[graph] = set()
+        return lines
+
     def add(self, graph: str, s: str, p: str, o: str) -> None:
         terms = self.terms
         s, p = terms[s], terms[p]
         if type(o) is not _Literal:
             o = terms[o]
-        graph = terms[graph] if graph else ""
-        lines = self._run.get(graph)
-        if lines is None:
-            lines = self._run[graph] = set()
+        lines = self._lines(graph)
         held = len(lines)
         lines.add(f"{s} {p} {o} .")
         self._size += len(lines) - held
@@ -372,10 +377,7 @@ class _Quads:
         """:meth:`add` of each (predicate, object) of *statements* about *s* in *graph*."""
         terms = self.terms
         s = terms[s]
-        graph = terms[graph] if graph else ""
-        lines = self._run.get(graph)
-        if lines is None:
-            lines = self._run[graph] = set()
+        lines = self._lines(graph)
         held = len(lines)
         for p, o in statements:
             lines.add(f"{s} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
