@@ -27,7 +27,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words
+from kg.actors.words import actor_words, first_name_variants
 from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
@@ -528,6 +528,8 @@ def _group(
                 ),
                 None,
             )
+            if twin is None:
+                twin = _nicknamed_twin(c, full_people, of)
             if twin is not None:  # "Dzokhar Tsarnaev" beside "Dzhokhar Tsarnaev"
                 key = of[twin.start].key
         join(c, key)
@@ -773,6 +775,29 @@ def _ship_of(c: Candidate, named: _Index) -> Candidate | None:
         if (name := words_of(o.text))[0] in _WORDS.ship_prefixes and name[1:] == words
     }
     return next(iter(ships.values())) if len(ships) == 1 else None
+
+
+def _nicknamed_twin(
+    c: Candidate, full_people: _Index, of: dict[int, _Group]
+) -> Candidate | None:
+    """The one full name already grouped that is *c* but for a first name that is a
+    nickname of its own or the name it is one of ("Mo Cheeks" after "Maurice Cheeks", "Bill
+    Clinton" after "William Clinton"; :func:`~kg.actors.words.first_name_variants`), in
+    another sentence: one naming both names two people."""
+    words = words_of(c.text)
+    variants = _FIRST_NAMES.get(words[0].lower(), frozenset())
+    twins = {
+        o.text: o
+        for o in full_people.get((0, words[-1]))
+        if o.start in of
+        and o.sentence != c.sentence  # "Bill Halvorsen and William Halvorsen, his father"
+        and words_of(o.text)[1:] == words[1:]
+        and words_of(o.text)[0].lower() in variants
+    }
+    return next(iter(twins.values())) if len(twins) == 1 else None
+
+
+_FIRST_NAMES = first_name_variants()
 
 
 def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate | None:

@@ -855,7 +855,8 @@ def _nicknamed(
 ) -> list[tuple[str, str]]:
     """The pairs of *keys* (full names alike but the first) whose first names are one a
     nickname of the other ("Jon Owen", "John Owen"; :func:`first_name_variants`), named in no
-    one document together (a document naming both tells two people apart)."""
+    one document together (grouping joins one document's two forms of a name, so two such keys
+    of one document are two people)."""
     by_first: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         by_first[words_of_key[k][0]].add(k)

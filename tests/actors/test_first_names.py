@@ -100,6 +100,17 @@ def test_a_document_naming_both_keeps_two_people() -> None:
     assert _actor(r, "a", a, "Bill Halvorsen") is not _actor(r, "a", a, "William Halvorsen")
 
 
+def test_a_document_naming_both_in_two_sentences_names_one_person() -> None:
+    a = "William Halvorsen was fired. Bill Halvorsen had led the team. Anna Halvorsen wept."
+    found = []
+    for name in ("William Halvorsen", "Bill Halvorsen", "Anna Halvorsen"):
+        start = a.index(name)
+        found.append(Candidate(start, start + len(name), name, a[:start].count(". "), "PERSON"))
+    r = resolve_actors({"a": found}, ActorDictionary.load(), {"a": a}, GAZETTEER)
+    assert _actor(r, "a", a, "Bill Halvorsen") is _actor(r, "a", a, "William Halvorsen")
+    assert _actor(r, "a", a, "Anna Halvorsen") is not _actor(r, "a", a, "William Halvorsen")
+
+
 def test_first_names_that_are_no_nicknames_of_each_other_stay_apart() -> None:
     a, b = "Mark Halvorsen spoke.", "Ruth Halvorsen said no."
     r = _resolve({"a": (a, ["Mark Halvorsen"]), "b": (b, ["Ruth Halvorsen"])})

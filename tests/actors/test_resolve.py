@@ -1292,3 +1292,4 @@ def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictiona
     r = _resolve(dictionary, a=(a, [("VelaCore", "ORG")] * 3), b=(b, [("Vela Core", "ORG")]))
     assert _of(r, "b", b, "Vela Core") is _of(r, "a", a, "VelaCore")
     assert _of(r, "a", a, "VelaCore").label == "VelaCore"
+
