@@ -32,7 +32,6 @@ from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
     "METONYM",
-    "NO_PLURAL_ENDINGS",
     "UNNAMED",
     "DocumentActors",
     "NameGroup",
@@ -40,6 +39,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "plural_nickname",
     "team_parts",
     "team_places",
     "variant",
@@ -186,12 +186,12 @@ def _team_plural(c: Candidate, gazetteer: Gazetteer) -> bool:
         " " not in c.text
         and "determined" in c.cues
         and c.text.endswith("s")
-        and not c.text.endswith(NO_PLURAL_ENDINGS)
+        and not c.text.endswith(_NO_PLURAL_ENDINGS)
         and gazetteer.demonym(c.text) is None
     )
 
 
-NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+_NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 """Endings of words that look plural but are none ("Cross", "Campus", "Paris")."""
 
 
@@ -262,13 +262,7 @@ def team_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
 def _written_team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """:func:`team_parts` read from the words alone: a place of the gazetteer, then a plural."""
     words = words_of(name)
-    last = words[-1] if len(words) >= 2 else ""
-    if (
-        not last.endswith("s")
-        or last.endswith(NO_PLURAL_ENDINGS)
-        or last.lower() in _NAME_HEADS
-        or own_place(name, gazetteer)
-    ):
+    if len(words) < 2 or not plural_nickname(words[-1]) or own_place(name, gazetteer):
         return None
     for n in (2, 1):  # "San Diego Padres": the longer place first
         place, rest = words[:n], words[n:]
@@ -279,6 +273,13 @@ def _written_team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | No
         ):
             return " ".join(place).lower(), " ".join(rest).lower()
     return None
+
+
+def plural_nickname(word: str) -> bool:
+    """Whether *word* may be a team's plural nickname ("Colts", "76ers"): a plural that is no
+    organisation, facility, place or suffix word ("Islands", "Times", "Inc", "Paris")."""
+    return (word.endswith("s") and not word.endswith(_NO_PLURAL_ENDINGS)
+            and word.lower() not in _NAME_HEADS)
 
 
 _NAME_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | _WORDS.name_suffixes

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.grouping import (
-    NO_PLURAL_ENDINGS,
     UNNAMED,
     DocumentActors,
     NameGroup,
@@ -30,6 +29,7 @@ from kg.actors.grouping import (
     Participant,
     group_document,
     own_place,
+    plural_nickname,
     team_parts,
     team_places,
     variant,
@@ -677,18 +677,17 @@ def _short_for(
         words = words_of_key[k]
         if len(words) < 2 or len(words) > 4 or kinds[k] is ActorType.PERSON:
             continue
-        if (words[-1] in _PLACE_HEADS or _team_plural(text_of[k])) and not own_place(
+        if (words[-1] in _PLACE_HEADS or _two_word_team(text_of[k])) and not own_place(
                 words_of(text_of[k])[0], gazetteer):
             out[words[0]].add(k)
     return out
 
 
-def _team_plural(name: str) -> bool:
-    """Whether *name* is two capitalised words, the second a plural that is no organisation,
-    facility or place word ("Drake Bulldogs", not "Solomon Islands")."""
+def _two_word_team(name: str) -> bool:
+    """Whether *name* is two capitalised words, the second a team's plural
+    (:func:`~kg.actors.grouping.plural_nickname`: "Drake Bulldogs", not "Solomon Islands")."""
     words = words_of(name)
-    return (len(words) == 2 and all(w[:1].isupper() for w in words) and words[1].endswith("s")
-            and not words[1].endswith(NO_PLURAL_ENDINGS) and words[1].lower() not in _HEADS)
+    return len(words) == 2 and all(w[:1].isupper() for w in words) and plural_nickname(words[1])
 
 
 def _other_name(
