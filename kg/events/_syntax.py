@@ -23,6 +23,13 @@ FINAL_PUNCTUATION = ".!?:;\"”’')"
 """What ends a sentence line; a line without it is a heading or a list item."""
 
 
+def unstopped(line: str) -> bool:
+    """Whether *line* has words and no :data:`FINAL_PUNCTUATION` at its end: a headline, a
+    heading or a list item, no sentence."""
+    line = line.rstrip()
+    return bool(line) and line[-1] not in FINAL_PUNCTUATION
+
+
 def starts_line(t: Token) -> bool:
     """Whether *t* is the first token of the text or of a line."""
     return t.i == 0 or "\n" in t.doc[t.i - 1].text + t.doc[t.i - 1].whitespace_

@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from kg.events._syntax import (
-    FINAL_PUNCTUATION,
     OBJECTS,
     SUBJECTS,
     clause_subject,
     ends,
     line_bounds,
     passive_support,
+    unstopped,
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
@@ -251,11 +251,12 @@ def _headline_passive(t: Token) -> bool:
         return False  # the line's own verb: its head is on another line (spaCy runs lines on)
     if any(c.dep_ in OBJECTS | {"aux", "auxpass", "agent", "ccomp"} for c in t.children):
         return False
-    text = doc_text(t.doc)
-    line = text[start:end].rstrip()
-    return bool(line) and line[-1] not in FINAL_PUNCTUATION and (
-        _TEXT_AFTER.search(text, end) is not None
-    )
+    return _headline(doc_text(t.doc), start, end)
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a headline: no final stop, and text after it."""
+    return unstopped(text[start:end]) and _TEXT_AFTER.search(text, end) is not None
 
 
 _TEXT_AFTER = re.compile(r"\S")
@@ -307,11 +308,11 @@ def _headline_end(text: str) -> int:
     0. The parser often runs such a headline into the next line as one sentence; a reader
     takes the line break as its end (only the first line: as a general rule, line breaks as
     sentence ends cost the parse elsewhere)."""
-    first = text.lstrip()
-    line = first.split("\n", 1)[0].rstrip()
-    if not line or line == first.rstrip() or line[-1] in FINAL_PUNCTUATION:
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not _headline(text, start, end):
         return 0
-    return len(text) - len(first) + len(line)
+    return start + len(text[start:end].rstrip())
 
 
 def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon) -> Trigger | None:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.events._syntax import (
-    FINAL_PUNCTUATION,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -18,6 +17,7 @@ from kg.events._syntax import (
     line_text,
     of_line,
     starts_line,
+    unstopped,
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
@@ -589,8 +589,7 @@ def _headline_noun(t: Token) -> bool:
     first word of a line without final punctuation, with no subject."""
     if not starts_line(t) or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in t.children):
         return False
-    line = line_text(t, start=t.idx).strip()
-    return bool(line) and line[-1] not in FINAL_PUNCTUATION
+    return unstopped(line_text(t, start=t.idx))
 
 
 def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -680,7 +679,7 @@ def _heading(t: Token, lexicon: Lexicon) -> bool:
     punctuation."""
 
     def heading(line: str) -> bool:
-        if not line.strip() or line.strip()[-1] in FINAL_PUNCTUATION:
+        if not unstopped(line):
             return False
         start = line_bounds(t)[0]
         span = t.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
