@@ -335,9 +335,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
         e = s + m.start()  # "Russian military" names Russia, "Herbert Flynn Jr told" a man
     if (m := _SCORE_RE.search(text[s : e + 12])) and m.start() < e - s:
         e = s + m.start()  # "Evansville 51 - 50": a team and its score
-        if not _is_name(strip_name(text[s:e])[0]):
+        team, _, right, _ = strip_name(text[s:e])
+        if not _is_name(team):
             return None
-        e -= strip_name(text[s:e])[2]  # "Charles' 80-yard run": Charles
+        e -= right  # "Charles' 80-yard run": Charles
     if label not in {MentionLabel.PERSON, MentionLabel.NORP} and (
         m := _UNIT_AFTER_RE.match(text[e : e + 16])
     ):

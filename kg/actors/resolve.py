@@ -169,7 +169,7 @@ def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[Document
         groups: list[NameGroup] = []
         for g in doc.groups:
             text = _text([g]) if g.key.startswith("name:") else ""
-            words = normal_name(text) if g.key.startswith("name:") else []
+            words = normal_name(text)
             if len(words) < 2 or words[-1] in _HEADS or _votes_person(g):
                 groups.append(g)
                 continue
@@ -599,8 +599,9 @@ def _cross_links(
     for k in sorted(by_key):
         if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
             continue
-        words = normal_name(_text(by_key[k]))
-        school = schools.get(name_key(_text(by_key[k])), set())
+        written = _text(by_key[k])
+        words = normal_name(written)
+        school = schools.get(name_key(written), set())
         if (len(school) == 1 and len(words) == 1 and words[0] not in by_surname
                 and all(g.document_id in sports for g in by_key[k])):
             link[k] = next(iter(school))

@@ -79,10 +79,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
-        antecedent = index.before(head, types)
         if bound := _reported_speaker(head, index, types):
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
-        elif antecedent is not None:
+        elif (antecedent := index.before(head, types)) is not None:
             out.append(
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
