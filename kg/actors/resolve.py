@@ -631,6 +631,11 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if not found and kinds[k] is ActorType.PERSON and words[0] not in by_surname:
+            # a city's other name the type vote took for a person's ("FIRED IN PHILLY"), where
+            # no full name of the batch ends with it: an actor, so its city's team, else the city
+            found = _city_team(k, text, by_key, link, teams_of, gazetteer) or _other_name(
+                text, by_normal, link, kinds, gazetteer)
         if not found and kinds[k] is ActorType.PLACE:
             # a place by another of its names ("Berne"), or by its first word ("Cliffside",
             # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"
@@ -708,6 +713,28 @@ def _other_name(
         return set()
     return {link.get(h, h) for h in by_normal.get(label, ())
             if kinds[link.get(h, h)] is not ActorType.PERSON}
+
+
+def _city_team(
+    key: str,
+    text: str,
+    by_key: Mapping[str, list[NameGroup]],
+    link: Mapping[str, str],
+    teams_of: Mapping[str, tuple[str, str]],
+    gazetteer: Gazetteer,
+) -> set[str]:
+    """The team of the batch whose place *text* is another name of ("Philly", the 76ers) and
+    that every document of *key* names, when there is one such team, else nothing."""
+    place = gazetteer.place(text)
+    if place is None or name_key(place.label) == name_key(text):
+        return set()
+    city = " ".join(words_of(place.label)).lower()
+    teams = {t for t, (where, _) in teams_of.items() if where == city and link.get(t, t) == t}
+    docs = {g.document_id for g in by_key[key]}
+    named = {t for t in teams
+             if docs <= {g.document_id for k, groups in by_key.items() if link.get(k, k) == t
+                         for g in groups}}
+    return named if len(named) == 1 else set()
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:

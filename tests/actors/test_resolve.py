@@ -1221,6 +1221,25 @@ def test_a_city_by_its_other_name_stands_for_its_team_like_the_city(
     assert _of(r, "a", a, "Philly", 1) is not team
 
 
+def test_a_city_nickname_taken_for_a_person_is_the_team_its_documents_name_else_the_city(
+    dictionary: ActorDictionary,
+) -> None:
+    """"PHILLY" with a person's vote is no person: the 76ers where its story names them (the
+    Eagles of another story are no rival), the city elsewhere."""
+    a = "The Philadelphia 76ers and the Philadelphia Eagles sold out."
+    b = "FIRED IN PHILLY\nThe Sixers fired their coach."
+    c = "Philadelphia voted. A storm hit Philly."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Philadelphia 76ers", "ORG"), ("Philadelphia Eagles", "ORG")]),
+        b=(b, [("PHILLY", "PERSON"), ("Sixers", "ORG")]),
+        c=(c, [("Philadelphia", "GPE"), ("Philly", "PERSON")]),
+    )
+    assert _of(r, "b", b, "PHILLY") is _of(r, "a", a, "Philadelphia 76ers")
+    assert _of(r, "c", c, "Philly") is _of(r, "c", c, "Philadelphia")
+    assert _of(r, "c", c, "Philly").type is not ActorType.PERSON
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
