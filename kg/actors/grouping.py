@@ -90,6 +90,7 @@ class NameMention:
     defined: bool = False  # an acronym the text defines ("NRFA"): never the actor's label
     metonym: bool = False  # a capital standing for its government: no alias of the country
     placed: bool = False  # where something happens, a modifier or a place: "in X", "X native"
+    venue: bool = False  # where something happens: "in Indy", "at Kansas City"
 
     def mention(self, document_id: str) -> Mention:
         return Mention(document_id, self.start, self.end, self.text, self.sentence, self.label)
@@ -880,6 +881,7 @@ def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup
                 c.defined_by is not None,
                 METONYM in c.cues,
                 bool({"venue", "modifier", "place"} & set(c.cues)),
+                "venue" in c.cues,
             )
             for c in g.candidates
         ),

@@ -1378,8 +1378,8 @@ def _actor_use(span: Span) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
-# where a game is played: "lost at Kansas City", "the win in Jacksonville"
-_VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at"}
+# where a game is played: "lost at Kansas City", "the win in Jacksonville", "march into Motown"
+_VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at", "into"}
 _MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
 

@@ -94,7 +94,10 @@ def merge_actors(
 
     The result does not depend on the order of *documents*.
     """
-    docs = _teams(_unheaded(sorted(documents, key=lambda d: d.document_id), gazetteer), gazetteer)
+    docs = _venues(
+        _teams(_unheaded(sorted(documents, key=lambda d: d.document_id), gazetteer), gazetteer),
+        gazetteer,
+    )
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     for key in sorted(ids.groups):
@@ -288,6 +291,55 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     return out
 
 
+def _venues(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentActors]:
+    """The documents with a team's short form written only where something happens ("never
+    won in Indy", "march into Indy") keyed as the team's city: the place, not the team the
+    short form joins elsewhere (:func:`_cross_links`). Only for the one team of the batch
+    with that short form whose place the gazetteer knows."""
+    cities: dict[str, set[str]] = defaultdict(set)  # short form -> places of its teams
+    for doc in docs:
+        for g in doc.groups:
+            if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
+                known = gazetteer.team(_name_of(g.key, [g]))
+                if known is not None and gazetteer.place(known.place) is not None:
+                    for form in known.short_forms:
+                        cities[name_key(form)].add(known.place)
+    out = []
+    for doc in docs:
+        moved = {
+            g.key: "name:" + next(iter(found)).lower()
+            for g in doc.groups
+            if g.key.startswith("name:") and g.mentions and all(m.venue for m in g.mentions)
+            and len(found := cities.get(name_key(_text([g])), set())) == 1
+        }
+        if not moved:
+            out.append(doc)
+            continue
+        by_key: dict[str, list[NameGroup]] = defaultdict(list)
+        for g in doc.groups:
+            key = moved.get(g.key, g.key)
+            by_key[key].append(
+                replace(g, key=key, conjuncts=tuple(moved.get(k, k) for k in g.conjuncts)))
+        groups = [gs[0] if len(gs) == 1 else _joined(gs) for gs in by_key.values()]
+        out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
+    return out
+
+
+def _joined(groups: list[NameGroup]) -> NameGroup:
+    """One group of a document's groups that turned out to share a key: their mentions in
+    order, their votes summed."""
+    votes: dict[ActorType, float] = defaultdict(float)
+    for g in groups:
+        for kind, n in g.votes:
+            votes[kind] += n
+    return replace(
+        groups[0],
+        mentions=tuple(sorted((m for g in groups for m in g.mentions), key=lambda m: m.start)),
+        votes=tuple(sorted(votes.items())),
+        conjuncts=tuple(dict.fromkeys(k for g in groups for k in g.conjuncts)),
+    )
+
+
 def _team_names(g: NameGroup) -> list[str]:
     """The name a group's key stands for (:func:`_name_of`), then, for a dictionary entry, the
     other names its mentions write ("San Diego Chargers", the entry's former name): a former
@@ -411,6 +463,7 @@ _ACRONYM_SKIPS = actor_words().acronym_skips
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _BLEND = re.compile(r"([A-Z][a-z]?)([A-Z][a-z]{1,2})")  # "LiLo", "ARod", "JLo"
 _SHORT_KINDS = frozenset({ActorType.ORGANISATION})
+_ACTING = frozenset({ActorType.PERSON, ActorType.ORGANISATION})  # never a place by the vote
 
 
 def normal_name(name: str) -> list[str]:
@@ -631,11 +684,14 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
-        if not found and kinds[k] is ActorType.PERSON and words[0] not in by_surname:
-            # a city's other name the type vote took for a person's ("FIRED IN PHILLY"), where
-            # no full name of the batch ends with it: an actor, so its city's team, else the city
-            found = _city_team(k, text, by_key, link, teams_of, gazetteer) or _other_name(
-                text, by_normal, link, kinds, gazetteer)
+        if not found and words[0] not in by_surname and (
+                kinds[k] in _ACTING or k.startswith("surname:")):
+            # a city's other name the type vote took for a person's or an organisation's
+            # ("FIRED IN PHILLY", "Philly ran its sets"), where no full name of the batch ends
+            # with it: an actor, so its city's team, else (a person's) the city
+            found = _city_team(k, text, by_key, link, teams_of, gazetteer) or (
+                _other_name(text, by_normal, link, kinds, gazetteer)
+                if kinds[k] is ActorType.PERSON else set())
         if not found and kinds[k] is ActorType.PLACE:
             # a place by another of its names ("Berne"), or by its first word ("Cliffside",
             # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"

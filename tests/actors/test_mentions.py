@@ -668,6 +668,13 @@ def test_a_place_after_a_preposition_is_where_things_happen_but_not_across_a_lin
                                if c.text == "Omaha").cues
 
 
+def test_a_place_a_team_marches_into_is_where_things_happen() -> None:
+    """"The Saints march into Omaha": "into" names the place a game is played, as "in"."""
+    into = _parsed(["Saints", "march", "into", "Omaha", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"])
+    assert "venue" in next(c for c in find_candidates(into, GAZETTEER) if c.text == "Omaha").cues
+
+
 def test_a_lowercase_word_ending_an_entity_is_no_part_of_a_name() -> None:
     text = "Deran Oskol Jr told reporters. The Velmari army left."
     doc = _doc(text, [("Deran Oskol Jr told", "PERSON"), ("Velmari army", "NORP")])

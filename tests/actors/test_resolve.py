@@ -1240,6 +1240,48 @@ def test_a_city_nickname_taken_for_a_person_is_the_team_its_documents_name_else_
     assert _of(r, "c", c, "Philly").type is not ActorType.PERSON
 
 
+def test_a_team_short_form_where_something_happens_stays_the_city(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Indy led 13-3" is the Colts the batch names; "never won in Indy" the city."""
+    a = "The Indianapolis Colts won again."
+    b = "Indy led 13-3 at the half."
+    c = "The Texans have never won in Indy."
+    d = "Indianapolis is a city in Indiana."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Indianapolis Colts", "ORG")]),
+        b=(b, [("Indy", "GPE")]),
+        c=(c, [("Texans", "ORG"), ("Indy", "GPE", ["venue"])]),
+        d=(d, [("Indianapolis", "GPE")]),
+    )
+    assert _of(r, "b", b, "Indy") is _of(r, "a", a, "Indianapolis Colts")
+    assert _of(r, "c", c, "Indy") is _of(r, "d", d, "Indianapolis")
+    e = "Indianapolis hosted. The Texans never won in Indy."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Indianapolis Colts", "ORG")]),
+        e=(e, [("Indianapolis", "GPE"), ("Texans", "ORG"), ("Indy", "GPE", ["venue"])]),
+    )
+    assert _of(r, "e", e, "Indy") is _of(r, "e", e, "Indianapolis")
+    assert _of(r, "e", e, "Indy").type is not ActorType.ORGANISATION
+
+
+def test_a_city_nickname_read_as_a_lone_surname_is_the_team_its_story_names(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Philly ran its sets" beside "the Sixers" is the 76ers, though the NER took one
+    "Philly" for a person's name (a lone surname of its document, no place to stand for a team)."""
+    a = "The Philadelphia 76ers lost."
+    b = "The Sixers signed a guard. Philly ran its halfcourt sets. Philly looks slower."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Philadelphia 76ers", "ORG")]),
+        b=(b, [("Sixers", "ORG"), ("Philly", "PERSON"), ("Philly", "ORG")]),
+    )
+    assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia 76ers")
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
