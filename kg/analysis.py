@@ -94,7 +94,10 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
     candidates = find_candidates(
         doc, gazetteer, dictionary.knows, functools.partial(_large_place, gazetteer)
     )
-    actors = group_document(document.id, candidates, document.text, dictionary, gazetteer)
+    actors = replace(
+        group_document(document.id, candidates, document.text, dictionary, gazetteer),
+        date=document.date,
+    )
     local = local_actors(actors, dictionary, gazetteer)
     mentions = [m for g in actors.groups for m in g.mentions]
     mentions += [p.mention for p in actors.participants]

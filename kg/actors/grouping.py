@@ -12,6 +12,7 @@ the cost of a document grows with its length, not with its square.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -152,6 +153,7 @@ class DocumentActors:
     groups: tuple[NameGroup, ...]  # sorted by key
     participants: tuple[Participant, ...] = ()  # in document order
     relations: tuple[StatedRelation, ...] = ()  # in document order
+    date: dt.date | None = None  # the document's: a team's name in its day
 
 
 # ---------------------------------------------------------------------------- names

@@ -14,6 +14,7 @@ by a suffix, given in the order of their labels.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -100,10 +101,11 @@ def merge_actors(
     )
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
+    dates = {doc.document_id: doc.date for doc in docs}
     for key in sorted(ids.groups):
         groups = ids.groups[key]
         iri = ids.iri_of_key[key]
-        label = ids.labels[key]
+        label = _former_label(key, groups, dates, gazetteer) or ids.labels[key]
         actor = actors.get(iri) or Actor(iri, label, ids.kinds[key])
         actor.mentions = sorted(
             {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)}
@@ -338,6 +340,23 @@ def _joined(groups: list[NameGroup]) -> NameGroup:
         votes=tuple(sorted(votes.items())),
         conjuncts=tuple(dict.fromkeys(k for g in groups for k in g.conjuncts)),
     )
+
+
+def _former_label(key: str, groups: list[NameGroup], dates: Mapping[str, dt.date | None],
+                  gazetteer: Gazetteer) -> str:
+    """The former name of a team (``sports_teams.csv``) its documents write, when every one of
+    them is dated within that name's years ("San Diego Chargers" in 2009), else "": the actor
+    is labelled as it was called then; its IRI, made from the current name, stays."""
+    team = gazetteer.team(key[5:]) if key.startswith("dict:") else None
+    if team is None or not team.former:
+        return ""
+    written = {name_key(m.text) for g in groups for m in g.mentions if not m.metonym}
+    years = [d.year if (d := dates.get(g.document_id)) is not None else None for g in groups]
+    for name, first, last in team.former:
+        if name_key(name) in written and all(y is not None and first <= y <= last
+                                             for y in years):
+            return name
+    return ""
 
 
 def _team_names(g: NameGroup) -> list[str]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 from kg.actors.gazetteer import ActorDictionary
+from kg.actors.grouping import DocumentActors, group_document
 from kg.actors.mentions import Candidate
-from kg.actors.resolve import ResolvedActors, resolve_actors
+from kg.actors.resolve import ResolvedActors, merge_actors, resolve_actors
 from kg.model import Actor, ActorRole, ActorType
 from tests.actors.conftest import GAZETTEER
 
@@ -1280,6 +1284,27 @@ def test_a_city_nickname_read_as_a_lone_surname_is_the_team_its_story_names(
         b=(b, [("Sixers", "ORG"), ("Philly", "PERSON"), ("Philly", "ORG")]),
     )
     assert _of(r, "b", b, "Philly") is _of(r, "a", a, "Philadelphia 76ers")
+
+
+def test_a_team_under_a_former_name_in_its_day_is_labelled_by_it_with_the_same_iri(
+    dictionary: ActorDictionary,
+) -> None:
+    """Stories of 2009 on the "San Diego Chargers" label the team so; one of 2020 beside
+    them gives the current name; the node is one and the same."""
+    a = "The San Diego Chargers beat the Colts."
+    b = "The Chargers lost again."
+
+    def dated(doc: str, text: str, name: str, year: int) -> DocumentActors:
+        found = group_document(doc, _cands(text, [(name, "ORG")]), text, dictionary, GAZETTEER)
+        return replace(found, date=dt.date(year, 1, 3))
+
+    then = merge_actors([dated("a", a, "San Diego Chargers", 2009)], dictionary, GAZETTEER)
+    team = then.actors[then.by_mention["a", 4]]
+    assert team.label == "San Diego Chargers"
+    both = merge_actors([dated("a", a, "San Diego Chargers", 2009),
+                         dated("b", b, "Chargers", 2020)], dictionary, GAZETTEER)
+    now = both.actors[both.by_mention["a", 4]]
+    assert now.label == "Los Angeles Chargers" and now.id == team.id
 
 
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
