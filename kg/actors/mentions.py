@@ -793,13 +793,17 @@ def _dictionary_spans(
     return known, placed
 
 
+# letters, an apostrophe within them ("Ka'Loni", "D'Angelo"): a word of a name
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised proper-noun token outside any entity that may continue a name."""
     return (
         tok.pos_ == "PROPN"
         and not tok.ent_type_
         and tok.text[:1].isupper()
-        and tok.text.replace("-", "").isalpha()
+        and _LETTERS_RE.fullmatch(tok.text.replace("-", "")) is not None
         and tok.lower_ not in _TITLE_WORDS
         and tok.lower_ not in PERSON_ROLES
         and tok.lower_ not in _NOT_NAMES

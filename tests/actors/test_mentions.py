@@ -60,6 +60,18 @@ def test_a_person_span_is_not_grown_over_an_occupation_before_it() -> None:
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Velmar", "Delia Marsh"]
 
 
+def test_a_first_name_with_an_apostrophe_is_grown_into_the_person_span() -> None:
+    """The NER's "Marie Flynn" of "Ka'Loni Marie Flynn" is the whole name, as "D'Angelo"
+    before "Russell": a word with an apostrophe between its letters is a name's word."""
+    text = "Police said a man shot Ka'Loni Marie Flynn and met D'Angelo Russell there."
+    doc = _doc(text, [("Marie Flynn", "PERSON"), ("Russell", "PERSON")])
+    for tok in doc:
+        if tok.text[:1].isupper():
+            tok.pos_ = "PROPN"
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert "Ka'Loni Marie Flynn" in found and "D'Angelo Russell" in found
+
+
 def test_a_title_alone_is_kept_as_a_name() -> None:
     assert strip_name("General")[0] == "General"
 
