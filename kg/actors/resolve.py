@@ -608,6 +608,8 @@ def _cross_links(
             link.update({k: canon for k in keys if k != canon})
     variants = _person_variants(named, by_key, words_of_key, kinds, link, gazetteer)
     link.update(variants)
+    bodies = _bodies(named, by_key, words_of_key, kinds, link, by_normal, gazetteer)
+    link.update(bodies)
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -737,7 +739,38 @@ def _cross_links(
                 link[k] = fits.pop()
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
-    return link, set(variants)
+    return link, {*variants, *bodies}
+
+
+def _bodies(
+    named: list[str],
+    by_key: Mapping[str, list[NameGroup]],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    by_normal: Mapping[str, list[str]],
+    gazetteer: Gazetteer,
+) -> dict[str, str]:
+    """Names of three words or more, not a person's, to the name they are without their first
+    word ("Malibu Promises Treatment Center", "Promises Treatment Center") where at least two
+    other documents use that shorter name and no other longer name of the batch ends with it:
+    a qualifier before the body of the name, written once. Never a nationality ("Turkmen
+    Communist Party": each country's party is another). The longer name is never the label."""
+    out: dict[str, str] = {}
+    for k in named:
+        words = words_of_key[k]
+        if (k in link or len(words) < 3 or kinds[k] is ActorType.PERSON
+                or gazetteer.demonym(words[0]) is not None):
+            continue
+        same = by_normal.get("".join(words[1:]), [])
+        canons = {link.get(h, h) for h in same} - {k}
+        if len(canons) != 1 or kinds[canon := next(iter(canons))] is ActorType.PERSON:
+            continue
+        own = {g.document_id for g in by_key[k]}
+        if len({g.document_id for h in same for g in by_key[h]} - own) >= 2:
+            out[k] = canon
+    taken = Counter(out.values())
+    return {k: canon for k, canon in out.items() if taken[canon] == 1}
 
 
 def _short_for(

@@ -1307,6 +1307,29 @@ def test_a_team_under_a_former_name_in_its_day_is_labelled_by_it_with_the_same_i
     assert now.label == "Los Angeles Chargers" and now.id == team.id
 
 
+def test_a_qualifier_before_a_name_two_other_documents_use_alone_joins_that_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Malibu Harbor Recovery Center" once, "Harbor Recovery Center" in two other stories:
+    one place, labelled by the shorter name; with one other story, or a nationality before
+    the name ("Chinese Workers Alliance"), they stay apart."""
+    a = "She entered Malibu Harbor Recovery Center and the Chinese Workers Alliance met."
+    b = "Harbor Recovery Center said she is well. The Workers Alliance met."
+    c = "Harbor Recovery Center staff spoke. The Workers Alliance voted."
+    spans_a: list[tuple[str, str] | tuple[str, str, list[str]]] = [
+        ("Malibu Harbor Recovery Center", "ORG"), ("Chinese Workers Alliance", "ORG")]
+    spans_b: list[tuple[str, str] | tuple[str, str, list[str]]] = [
+        ("Harbor Recovery Center", "ORG"), ("Workers Alliance", "ORG")]
+    r = _resolve(dictionary, a=(a, spans_a), b=(b, spans_b), c=(c, spans_b))
+    center = _of(r, "b", b, "Harbor Recovery Center")
+    assert _of(r, "a", a, "Malibu Harbor Recovery Center") is center
+    assert center.label == "Harbor Recovery Center"
+    assert _of(r, "a", a, "Chinese Workers Alliance") is not _of(r, "b", b, "Workers Alliance")
+    r = _resolve(dictionary, a=(a, spans_a), b=(b, spans_b))
+    assert _of(r, "a", a, "Malibu Harbor Recovery Center") is not _of(
+        r, "b", b, "Harbor Recovery Center")
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
