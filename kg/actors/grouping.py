@@ -711,7 +711,8 @@ def _airbase_key(name: str) -> str:
 
 def variant(a: str, b: str) -> bool:
     """Two spellings of one full name: the same words but one, and that one (five letters or
-    more) one letter apart ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"; "Malcolm", "Malcom")."""
+    more) one letter apart ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"; "Malcolm", "Malcom") or
+    with two letters side by side swapped ("Klistchko", "Klitschko")."""
     wa, wb = words_of(a), words_of(b)
     if a == b or len(wa) != len(wb):
         return False
@@ -722,7 +723,10 @@ def variant(a: str, b: str) -> bool:
     if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
         return False
     if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        apart = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        return len(apart) == 1 or (
+            len(apart) == 2 and apart[1] == apart[0] + 1 and x[apart[0]] == y[apart[1]]
+            and x[apart[1]] == y[apart[0]])
     short, long_ = sorted((x, y), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 

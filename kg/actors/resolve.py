@@ -1022,6 +1022,7 @@ def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str
         near = forms.get("+" + w, set()).copy()
         for i in range(len(w)):
             near |= forms.get(f"-{w[:i]}{w[i + 1:]}@{i}", set())
+            near |= forms.get(f"={w[:i]}{w[i + 1:i + 2]}{w[i:i + 1]}{w[i + 2:]}", set())  # swapped
         pairs.update((min(k, o), max(k, o)) for o in near if o != k and variant(w, word[o]))
     return sorted(pairs)
 

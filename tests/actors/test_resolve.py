@@ -1330,6 +1330,26 @@ def test_a_qualifier_before_a_name_two_other_documents_use_alone_joins_that_name
         r, "b", b, "Harbor Recovery Center")
 
 
+def test_a_surname_with_two_letters_swapped_is_the_full_name_it_misspells(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Klistchko" beside "Wladimir Klitschko" is him, in one story and across two
+    ("Wladimir Kiltschko"); a letter moved further ("Klitchsko") is no slip of one."""
+    a = "Wladimir Klitschko won the fight. Klistchko said he was ready."
+    b = "Wladimir Kiltschko will fight again."
+    c = "Wladimir Klitchsko left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Wladimir Klitschko", "PERSON"), ("Klistchko", "PERSON")]),
+        b=(b, [("Wladimir Kiltschko", "PERSON")]),
+        c=(c, [("Wladimir Klitchsko", "PERSON")]),
+    )
+    him = _of(r, "a", a, "Wladimir Klitschko")
+    assert _of(r, "a", a, "Klistchko") is him
+    assert _of(r, "b", b, "Wladimir Kiltschko") is him
+    assert _of(r, "c", c, "Wladimir Klitchsko") is not him
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
