@@ -680,6 +680,10 @@ def _cross_links(
                 and all(g.document_id in sports for g in by_key[k])):
             link[k] = next(iter(school))
     starts = _short_for(heads, text_of, words_of_key, kinds, gazetteer)
+    opening: dict[str, set[str]] = defaultdict(set)  # first word -> longer names, no person's
+    for k in heads:
+        if len(words_of_key[k]) >= 2 and kinds[k] is not ActorType.PERSON:
+            opening[words_of_key[k][0]].add(k)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
@@ -713,6 +717,13 @@ def _cross_links(
             found = _city_team(k, text, by_key, link, teams_of, gazetteer) or (
                 _other_name(text, by_normal, link, kinds, gazetteer)
                 if kinds[k] is ActorType.PERSON else set())
+        if (not found and kinds[k] is ActorType.PERSON and words[0] not in by_first
+                and all(kinds[h] is ActorType.PERSON for h in by_normal.get(words[0], ()))):
+            # a one-word name taken for a person's that starts a longer name, no person's, of
+            # each of its documents ("Morningside" beside "Morningside Recovery"), and that the
+            # batch never writes as a place's or an organisation's ("Wasilla", the town of the
+            # "Wasilla Bible Church"): short for that name
+            found = _started(k, words[0], by_key, link, opening)
         if not found and kinds[k] is ActorType.PLACE:
             # a place by another of its names ("Berne"), or by its first word ("Cliffside",
             # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"
@@ -843,6 +854,16 @@ def _city_team(
              if docs <= {g.document_id for k, groups in by_key.items() if link.get(k, k) == t
                          for g in groups}}
     return named if len(named) == 1 else set()
+
+
+def _started(key: str, word: str, by_key: Mapping[str, list[NameGroup]],
+             link: Mapping[str, str], opening: Mapping[str, set[str]]) -> set[str]:
+    """The one name of *opening* under *word* that every document of *key* names too, else
+    nothing."""
+    docs = {g.document_id for g in by_key[key]}
+    found = {link.get(o, o) for o in opening.get(word, ())
+             if docs <= {g.document_id for g in by_key[o]}}
+    return found if len(found) == 1 else set()
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:

@@ -1350,6 +1350,30 @@ def test_a_surname_with_two_letters_swapped_is_the_full_name_it_misspells(
     assert _of(r, "c", c, "Wladimir Klitchsko") is not him
 
 
+def test_a_word_taken_for_a_surname_that_starts_a_longer_name_of_its_story_is_short_for_it(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Morningside" beside "Morningside Recovery" is the clinic, though the NER called it a
+    person; not where the batch writes the word as a place ("Wasilla"), nor where it is a
+    person's surname of the batch ("Obama" of "Barack Obama")."""
+    a = "She entered Morningside Recovery on Monday. Morningside is unlicensed."
+    b = "Wasilla Bible Church burned. Wasilla mourned."
+    c = "Police in Wasilla said so."
+    d = "The Obama Foundation opened. Obama spoke."
+    e = "Barack Obama left."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Morningside Recovery", "ORG"), ("Morningside", "PERSON")]),
+        b=(b, [("Wasilla Bible Church", "ORG"), ("Wasilla", "PERSON")]),
+        c=(c, [("Wasilla", "GPE", ["venue"])]),
+        d=(d, [("Obama Foundation", "ORG"), ("Obama", "PERSON")]),
+        e=(e, [("Barack Obama", "PERSON")]),
+    )
+    assert _of(r, "a", a, "Morningside", 1) is _of(r, "a", a, "Morningside Recovery")
+    assert _of(r, "b", b, "Wasilla", 1) is not _of(r, "b", b, "Wasilla Bible Church")
+    assert _of(r, "d", d, "Obama", 1) is not _of(r, "d", d, "Obama Foundation")
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
