@@ -115,6 +115,7 @@ class NameGroup:
     people_of: str | None = None
     votes: tuple[tuple[ActorType, float], ...] = ()
     conjuncts: tuple[str, ...] = ()
+    gender: str = ""  # a person's, by the pronouns after its mentions: "m", "f" or unknown
 
 
 @dataclass(frozen=True)
@@ -350,6 +351,7 @@ class _Group:
     place: Place | None = None  # always a country: named, or governed from its capital
     nationality_of: Place | None = None
     person_refs: int = 0  # mentions that are a surname or first name of a full name
+    gender: str = ""  # by the pronouns after its mentions (:func:`_pronouns`)
 
 
 def group_document(
@@ -374,7 +376,7 @@ def group_document(
     gazetteer : Gazetteer
         Countries, capitals, demonyms and places.
     """
-    of = _group(document_id, candidates, dictionary, gazetteer)
+    of = _group(document_id, candidates, text, dictionary, gazetteer)
     groups = {id(g): g for g in of.values()}.values()
     return DocumentActors(
         document_id,
@@ -387,6 +389,7 @@ def group_document(
 def _group(
     document_id: str,
     candidates: list[Candidate],
+    text: str,
     dictionary: ActorDictionary,
     gazetteer: Gazetteer,
 ) -> dict[int, _Group]:
@@ -457,6 +460,10 @@ def _group(
     )
     acronyms = [c for c in candidates if c.defined_by is not None]
     alone = {c.text for c in candidates if " " not in c.text}  # one-word names of the text
+    said = _pronouns([c for c in candidates if person(c)], text)
+    genders = {t: majority_gender(said[c.start] for c in candidates if c.text == t
+                                  and c.start in said)
+               for t in {c.text for c in candidates if c.start in said}}
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
         if c.defined_by is not None:
@@ -507,7 +514,8 @@ def _group(
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
             full = _full_name(c, full_people, alone)
-            if full is not None and full.start in of:
+            if full is not None and full.start in of and {genders.get(c.text, ""),
+                                                          genders.get(full.text, "")} != {"m", "f"}:
                 g = join(c, of[full.start].key)
                 g.person_refs += 1
                 continue
@@ -542,6 +550,8 @@ def _group(
         join(c, defined.key if defined is not None else "name:" + c.text.lower())
     _adjectives_of_places(candidates, of, join)
     _descriptions_of_organisations(candidates, of, join)
+    for g in groups.values():
+        g.gender = majority_gender(said[c.start] for c in g.candidates if c.start in said)
     by_sentence: dict[int, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_sentence[c.sentence].append(c)
@@ -808,6 +818,36 @@ def _nicknamed_twin(
 _FIRST_NAMES = first_name_variants()
 
 
+_HE = frozenset(("he", "him", "his", "himself"))
+_SHE = frozenset(("she", "her", "hers", "herself"))
+_WORD_RE = re.compile(r"[A-Za-z]+|[.!?\n]")
+
+
+def _pronouns(people: list[Candidate], text: str) -> dict[int, str]:
+    """The gender ("m", "f") the pronouns give each mention of a person, by its start: the
+    first of he/him/his or she/her after it in its sentence, before the next person's name
+    ("Peterson was found guilty of murdering his wife", "Laci Peterson disappeared from her
+    home")."""
+    out: dict[int, str] = {}
+    starts = sorted(c.start for c in people)
+    for c in people:
+        later = [s for s in starts if s >= c.end]
+        for word in _WORD_RE.findall(text, c.end, later[0] if later else len(text)):
+            if word in ".!?\n":
+                break
+            if (w := word.lower()) in _HE or w in _SHE:
+                out[c.start] = "m" if w in _HE else "f"
+                break
+    return out
+
+
+def majority_gender(said: Iterable[str]) -> str:
+    """The gender ("m", "f") most of *said* give, else ""."""
+    listed = list(said)
+    m, f = listed.count("m"), listed.count("f")
+    return "" if m == f else "m" if m > f else "f"
+
+
 def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate | None:
     """The full name a surname or partial name points back to: the latest one before it.
 
@@ -896,6 +936,7 @@ def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup
         g.nationality_of.country if g.nationality_of is not None else None,
         tuple(sorted(_votes(g, gazetteer).items())),
         conjuncts,
+        g.gender,
     )
 
 

@@ -29,6 +29,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    majority_gender,
     own_place,
     plural_nickname,
     team_parts,
@@ -701,7 +702,8 @@ def _cross_links(
         ):
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
-            found = by_surname.get(words[0], set()) or {
+            found = {f for f in by_surname.get(words[0], set())
+                     if {_gender(by_key[k]), _gender(by_key[f])} != {"m", "f"}} or {
                 link.get(h, h) for h in by_normal.get(words[0], ())
                 if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
                 and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
@@ -856,6 +858,12 @@ def _city_team(
     return named if len(named) == 1 else set()
 
 
+def _gender(groups: list[NameGroup]) -> str:
+    """The gender most of *groups* give their person by the pronouns after its mentions ("m",
+    "f"), else "": a lone surname with "his" is not the "Laci Peterson" of "her home"."""
+    return majority_gender(g.gender for g in groups if g.gender)
+
+
 def _started(key: str, word: str, by_key: Mapping[str, list[NameGroup]],
              link: Mapping[str, str], opening: Mapping[str, set[str]]) -> set[str]:
     """The one name of *opening* under *word* that every document of *key* names too, else
@@ -867,11 +875,13 @@ def _started(key: str, word: str, by_key: Mapping[str, list[NameGroup]],
 
 
 def _called_by_surname(groups: list[NameGroup]) -> bool:
-    """Whether a full name's documents also call the person by the surname alone, as a
-    person's ("Lindsay Lohan" ... "Lohan said"; not "Papua BMG" ... "BMG", an organisation)."""
-    surname = normal_name(_text(groups))[-1:]
+    """Whether a full name's documents also call the person by the surname or the first name
+    alone, as a person's ("Lindsay Lohan" ... "Lohan said", "Laci Peterson" ... "Laci's
+    family"; not "Papua BMG" ... "BMG", an organisation)."""
+    words = normal_name(_text(groups))
+    alone = (words[-1:], words[:1])
     return any(
-        m.label in {MentionLabel.PERSON, MentionLabel.SURNAME} and normal_name(m.text) == surname
+        m.label in {MentionLabel.PERSON, MentionLabel.SURNAME} and normal_name(m.text) in alone
         for g in groups
         for m in g.mentions
     )

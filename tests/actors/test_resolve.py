@@ -1374,6 +1374,48 @@ def test_a_word_taken_for_a_surname_that_starts_a_longer_name_of_its_story_is_sh
     assert _of(r, "d", d, "Obama", 1) is not _of(r, "d", d, "Obama Foundation")
 
 
+def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Laci Peterson disappeared from her home" and "Peterson was found guilty of murdering
+    his wife" are two people, in one story and across stories; "Lohan ... she" is the "Lindsay
+    Lohan" of "her lawyer"."""
+    a = ("Laci Peterson disappeared from her home. Peterson was found guilty of murdering his "
+         "wife. The jury found Peterson guilty, and sentenced him.")
+    b = "Scott Peterson said he was innocent."
+    c = "Laci Peterson left her home in Modesto."
+    d = "Peterson said his lawyer lied."
+    e = "Lindsay Lohan called her lawyer. Lohan said she is fine."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Laci Peterson", "PERSON"), ("Peterson", "PERSON"), ("Peterson", "PERSON")]),
+        b=(b, [("Scott Peterson", "PERSON")]),
+        c=(c, [("Laci Peterson", "PERSON"), ("Modesto", "GPE")]),
+        d=(d, [("Peterson", "PERSON")]),
+        e=(e, [("Lindsay Lohan", "PERSON"), ("Lohan", "PERSON")]),
+    )
+    laci = _of(r, "a", a, "Laci Peterson")
+    assert _of(r, "a", a, "Peterson", 1) is not laci
+    assert _of(r, "a", a, "Peterson", 1) is _of(r, "a", a, "Peterson", 2)
+    assert _of(r, "d", d, "Peterson") is _of(r, "b", b, "Scott Peterson")
+    assert _of(r, "e", e, "Lohan", 1) is _of(r, "e", e, "Lindsay Lohan")
+
+
+def test_a_first_name_alone_joins_a_full_name_its_stories_call_by_that_first_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Laci" is the "Laci Peterson" whose stories say "Laci" alone, where the stories name
+    the same others."""
+    a = "Laci Peterson vanished from Modesto. Laci was pregnant."
+    b = "Police in Modesto said Laci was found."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Laci Peterson", "PERSON"), ("Modesto", "GPE"), ("Laci", "PERSON")]),
+        b=(b, [("Modesto", "GPE"), ("Laci", "PERSON")]),
+    )
+    assert _of(r, "b", b, "Laci") is _of(r, "a", a, "Laci Peterson")
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
