@@ -820,20 +820,21 @@ _FIRST_NAMES = first_name_variants()
 
 _HE = frozenset(("he", "him", "his", "himself"))
 _SHE = frozenset(("she", "her", "hers", "herself"))
-_WORD_RE = re.compile(r"[A-Za-z]+|[.!?\n]")
+_WORD_RE = re.compile(r"[A-Za-z]+|[.!?\n,;:]")
 
 
 def _pronouns(people: list[Candidate], text: str) -> dict[int, str]:
     """The gender ("m", "f") the pronouns give each mention of a person, by its start: the
-    first of he/him/his or she/her after it in its sentence, before the next person's name
-    ("Peterson was found guilty of murdering his wife", "Laci Peterson disappeared from her
-    home")."""
+    first of he/him/his or she/her after it in its clause (up to a comma or the sentence's
+    end), before the next person's name ("Peterson was found guilty of murdering his wife",
+    "Laci Peterson disappeared from her home"; not "Hickok made the final ruling, addressing
+    her husband's killer")."""
     out: dict[int, str] = {}
     starts = sorted(c.start for c in people)
     for c in people:
         later = [s for s in starts if s >= c.end]
         for word in _WORD_RE.findall(text, c.end, later[0] if later else len(text)):
-            if word in ".!?\n":
+            if word in ".!?\n,;:":
                 break
             if (w := word.lower()) in _HE or w in _SHE:
                 out[c.start] = "m" if w in _HE else "f"

@@ -1386,6 +1386,7 @@ def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
     c = "Laci Peterson left her home in Modesto."
     d = "Peterson said his lawyer lied."
     e = "Lindsay Lohan called her lawyer. Lohan said she is fine."
+    f = "Lindsay Lohan called her lawyer. Lohan wrote, citing his law."
     r = _resolve(
         dictionary,
         a=(a, [("Laci Peterson", "PERSON"), ("Peterson", "PERSON"), ("Peterson", "PERSON")]),
@@ -1393,12 +1394,14 @@ def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
         c=(c, [("Laci Peterson", "PERSON"), ("Modesto", "GPE")]),
         d=(d, [("Peterson", "PERSON")]),
         e=(e, [("Lindsay Lohan", "PERSON"), ("Lohan", "PERSON")]),
+        f=(f, [("Lindsay Lohan", "PERSON"), ("Lohan", "PERSON")]),
     )
     laci = _of(r, "a", a, "Laci Peterson")
     assert _of(r, "a", a, "Peterson", 1) is not laci
     assert _of(r, "a", a, "Peterson", 1) is _of(r, "a", a, "Peterson", 2)
     assert _of(r, "d", d, "Peterson") is _of(r, "b", b, "Scott Peterson")
     assert _of(r, "e", e, "Lohan", 1) is _of(r, "e", e, "Lindsay Lohan")
+    assert _of(r, "f", f, "Lohan", 1) is _of(r, "f", f, "Lindsay Lohan")  # "his" past a comma
 
 
 def test_a_first_name_alone_joins_a_full_name_its_stories_call_by_that_first_name(
