@@ -100,6 +100,7 @@ def merge_actors(
         _teams(_unheaded(sorted(documents, key=lambda d: d.document_id), gazetteer), gazetteer),
         gazetteer,
     )
+    docs = [_named_after(doc) for doc in docs]
     ids = _identify(docs, dictionary, gazetteer)
     actors: dict[str, Actor] = {}
     dates = {doc.document_id: doc.date for doc in docs}
@@ -326,6 +327,33 @@ def _venues(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAc
         groups = [gs[0] if len(gs) == 1 else _joined(gs) for gs in by_key.values()]
         out.append(replace(doc, groups=tuple(sorted(groups, key=lambda g: g.key))))
     return out
+
+
+def _named_after(doc: DocumentActors) -> DocumentActors:
+    """The document with a person's name written where something happens ("at Betty Ford", "in
+    Betty Ford") moved to the one longer name, no person's, of the document it starts ("Betty
+    Ford Center"): no person is where things happen, a place named after one is."""
+    longer = [(normal_name(_text([g])), g) for g in doc.groups
+              if g.key.startswith(("name:", "dict:")) and not _votes_person(g)]
+    moved: dict[str, NameGroup] = {}  # key of a person's name -> the group it joins
+    for g in doc.groups:
+        words = normal_name(_text([g])) if g.key.startswith("name:") else []
+        if len(words) < 2 or not _votes_person(g) or not any(m.venue for m in g.mentions):
+            continue
+        owners = {o.key: o for w, o in longer if len(w) > len(words) and w[:len(words)] == words}
+        if len(owners) == 1:
+            moved[g.key] = next(iter(owners.values()))
+    if not moved:
+        return doc
+    joined = {o.key: [o] for o in moved.values()}
+    for key, owner in moved.items():
+        joined[owner.key].extend(g for g in doc.groups if g.key == key)
+    groups = [
+        g if g.key not in joined else replace(g, mentions=tuple(sorted(
+            (m for x in joined[g.key] for m in x.mentions), key=lambda m: m.start)))
+        for g in doc.groups if g.key not in moved
+    ]  # the place keeps its own type vote
+    return replace(doc, groups=tuple(groups))
 
 
 def _joined(groups: list[NameGroup]) -> NameGroup:

@@ -1419,6 +1419,25 @@ def test_a_first_name_alone_joins_a_full_name_its_stories_call_by_that_first_nam
     assert _of(r, "b", b, "Laci") is _of(r, "a", a, "Laci Peterson")
 
 
+def test_a_person_s_name_where_something_happens_is_the_place_of_its_story_named_after_them(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Treated at Walter Reed" beside "Walter Reed Army Medical Center" is the hospital (no
+    person is where things happen); "George Washington wrote" beside "George Washington
+    University" stays the man."""
+    a = "The Walter Reed Army Medical Center admitted him. He was treated at Walter Reed."
+    b = "George Washington University opened a library. George Washington wrote the letters."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Walter Reed Army Medical Center", "ORG"), ("Walter Reed", "PERSON", ["venue"])]),
+        b=(b, [("George Washington University", "ORG"), ("George Washington", "PERSON")]),
+    )
+    hospital = _of(r, "a", a, "Walter Reed Army Medical Center")
+    assert _of(r, "a", a, "Walter Reed", 1) is hospital
+    assert hospital.type is not ActorType.PERSON
+    assert _of(r, "b", b, "George Washington", 1) is not _of(r, "b", b, "George Washington Univ")
+
+
 def test_a_college_named_alone_joins_its_team_but_a_person_of_that_name_does_not(
     dictionary: ActorDictionary,
 ) -> None:
