@@ -388,6 +388,94 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     return found
 
 
+_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(t) for t in sorted(_WORDS.office_titles, key=lambda t: (-len(t), t)))
+    + r")(?![\w'’-])"
+)  # not "the Attorney General's Office"
+_PORTFOLIO_LINKS = {"the", "and", "&"}
+
+
+def _offices(r: _Reading) -> list[tuple[int, int]]:
+    """Character spans of the offices the text names ("Secretary of the Interior", "Minister of
+    Communications and Information Technology"), an open portfolio only where its holder's name
+    is seen after it."""
+    spans = []
+    for m in _OFFICE_RE.finditer(r.text):
+        end: int | None = m.end()
+        if m.group(0).endswith((" of", " for")):
+            end = _portfolio_end(r, m.end())
+        if end is not None:
+            spans.append((m.start(), end))
+    return spans
+
+
+def _portfolio_end(r: _Reading, start: int) -> int | None:
+    """Where the capitalised portfolio after "Minister of" starting at *start* ends: before a
+    person's name the NER begins or a first name before another capitalised word; None when no
+    holder's name follows."""
+    end = None
+    tokens = r.tokens
+    i = next((t.i for t in tokens if t.idx >= start), len(tokens))
+    for t in tokens[i:]:
+        if end is not None and (
+            (t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+            or (
+                t.lower_ in _FIRST_NAMES
+                and t.i + 1 < len(tokens)
+                and tokens[t.i + 1].text[:1].isupper()
+            )
+        ):
+            return end
+        if t.text[:1].isupper():
+            end = t.idx + len(t.text)
+        elif t.lower_ not in _PORTFOLIO_LINKS or end is None:
+            return None
+    return None
+
+
+def _holders(
+    r: _Reading,
+    found: list[Candidate],
+    offices: list[tuple[int, int]],
+    aliases: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*found* without the portfolios inside an office ("the Interior" in "Secretary of the
+    Interior"), unless the dictionary knows the portfolio's department ("Defense": the Defense
+    Department), and a name running past an office cut to its holder, a person with the office
+    as title ("Ken Salazar" of "Secretary of the Interior Ken Salazar")."""
+    if not offices:
+        return found
+    kept = []
+    for c in found:
+        office = next(((a, b) for a, b in offices if c.start < b and a < c.end), None)
+        if office is None:
+            kept.append(c)
+            continue
+        a, b = office
+        if c.end > b:
+            start = b + len(r.text[b : c.end]) - len(r.text[b : c.end].lstrip())
+            if holder := _make(r, start, c.end, MentionLabel.PERSON):
+                holder.titles = [r.text[a:b]]
+                kept.append(holder)
+        elif c.start <= a or (aliases is not None and _department(c.text, aliases)):
+            kept.append(c)  # "the Secretary of State said", "the Office of the Surgeon General"
+    return kept
+
+
+def _department(portfolio: str, aliases: Callable[[str], bool]) -> bool:
+    """Whether the dictionary knows a department or ministry of *portfolio*."""
+    return any(
+        aliases(name)
+        for name in (
+            f"{portfolio} Department",
+            f"Department of {portfolio}",
+            f"{portfolio} Ministry",
+            f"Ministry of {portfolio}",
+        )
+    )
+
+
 def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
     """The end of an organisation named by a possessive with no noun after it ("manager of the
     McDonald's", "sold at Christie's") or after an indefinite article ("a McDonald's
@@ -528,14 +616,17 @@ def find_candidates(
     found += known + placed
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
-    chosen = _without_overlaps(found)
+    offices = _offices(r)
+    chosen = _without_overlaps(_holders(r, found, offices, aliases))
     whole = {(c.start, c.end) for c in chosen}
     chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
                              or (places is not None and places(n)))
     lines = _headline_lines(text)
     cut = [c for c in chosen if (c.start, c.end) not in whole
            and any(a <= c.start < b for a, b in lines)]  # a headline's name, cut to its part
-    chosen = _without_overlaps(chosen + _more_surnames(r, chosen) + _more_uses(r, cut))
+    chosen = _without_overlaps(
+        _holders(r, chosen + _more_surnames(r, chosen) + _more_uses(r, cut), offices, aliases)
+    )
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
