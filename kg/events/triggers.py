@@ -606,21 +606,45 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """ "fire" with a person as object or passive subject and no target preposition: a job loss
-    ("fired the coach on Monday": a date is no target)."""
+    """ "fire" of a person with no target preposition: a job loss ("fired the coach on Monday":
+    a date is no target). The person may be the object, the passive subject, the antecedent of a
+    relative clause ("the coach, who was fired") or the subject of a passive verb it is
+    coordinated with ("was hired and fired"), unless that verb is violence ("was shot and
+    fired back")."""
     if any(
         c.dep_ == "prep"
         and c.lower_ in word_classes().target_preps
-        and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+        and all(o.ent_type_ not in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj")
         for c in t.children
     ):
-        return False
+        return False  # "fired at the convoy", "the officer who was fired upon"
+    return any(_person_fired(p, index, lexicon) for p in _fired(t, lexicon))
+
+
+def _fired(t: Token, lexicon: Lexicon) -> list[Token]:
+    """Who "fire" acts on: its object or passive subject, the antecedent of a relative pronoun
+    among them, or else a coordinated passive verb's subject."""
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(
+    relative = word_classes().relative_pronouns
+    if t.dep_ == "relcl" and any(p.lower_ in relative for p in people):
+        people.append(t.head)  # "Cheeks, who was fired March 2"
+    if (
+        not people
+        and t.dep_ == "conj"
+        and not any(c.dep_ in SUBJECTS for c in t.children)
+        and not ((sense := lexicon.verbs.get(t.head.lemma_.lower())) and sense.type in VIOLENT)
+    ):
+        people = [c for c in t.head.children if c.dep_ == "nsubjpass"]  # "was hired and fired"
+    return people
+
+
+def _person_fired(p: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether *p* is a person or people, named or not ("me", "the coach", "seven lawyers")."""
+    return (
         p.lower_ in word_classes().personal_pronouns
         or p.lemma_.lower() in lexicon.human_nouns
+        or p.lemma_.lower() in word_classes().person_roles
         or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
-        for p in people
     )
 
 

@@ -65,6 +65,21 @@ def test_fire_someone_is_no_shooting(read) -> None:  # type: ignore[no-untyped-d
     assert mentions(read("Soldiers fired at protesters on Monday."), "ASSAULT") == ["fired"]
 
 
+@pytest.mark.parametrize(("text", "shootings"), [
+    ("Tomas Virk, who was fired in March as head coach of the Ravens, joined the Owls.", []),
+    ("The mayor pressured the director to fire his deputy.", []),
+    ("Before the trial he fired seven lawyers.", []),
+    ("Kim Sola was hired in 2009 and fired in 2011.", []),
+    ("The soldier who was fired upon by the rebels survived.", ["fired"]),
+    ("The officer who was fired at survived.", ["fired"]),
+    ("The gunman, who fired at the guards, was caught.", ["fired"]),
+])
+def test_fire_reached_through_a_relative_clause_or_coordination_is_a_dismissal(  # type: ignore[no-untyped-def]
+    read, text, shootings
+) -> None:
+    assert mentions(read(text), "ASSAULT") == shootings
+
+
 @pytest.mark.parametrize(("text", "protests"), [
     ("Apple demonstrated the new laptop in Paris.", []),
     ("Officials want to demonstrate that the vote is fair.", []),
