@@ -90,6 +90,8 @@ class Lexicon:
     undergoer_nouns: frozenset[str]
     compound_heads: frozenset[str]
     natural_causes: frozenset[str]
+    disasters: frozenset[str]
+    disaster_preps: frozenset[str]
     death_words: frozenset[str]
     needs_actor_object: frozenset[str]
     action_nouns: frozenset[str]

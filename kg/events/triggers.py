@@ -33,7 +33,14 @@ from kg.events.lexicon import (
 )
 from kg.model import ActorType, PloverType
 
-__all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
+__all__ = [
+    "Trigger",
+    "disaster_death",
+    "ended",
+    "find_triggers",
+    "is_spurious",
+    "stands_alone",
+]
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
@@ -440,8 +447,29 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
     if trigger.type in VIOLENT:
-        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
+        return (
+            _natural_cause(t, lexicon)
+            or _fatal_fall(t, lexicon)
+            or (trigger.mode != "killing" and disaster_death(trigger, lexicon))
+        )
     return False
+
+
+def disaster_death(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a violence trigger tells harm a natural disaster did, no one's act ("killed in the
+    earthquake", "the flood killed 40", "injured during the storm"); not with a doer who is no
+    disaster ("rebels killed 12 during the storm", "killed by rebels in the storm")."""
+    if trigger.type not in VIOLENT:
+        return False
+    t, words = trigger.token, word_classes()
+    subject, passive = clause_subject(t)
+    doers = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if subject is not None and not passive and subject.lower_ not in words.relative_pronouns:
+        doers.append(subject)
+    if doers and not _any_of(doers, lexicon.disasters):
+        return False
+    causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
+    return _any_of(causes, lexicon.disasters)
 
 
 # two numbers of at most three digits with a dash between ("20-13", "65 - 53,", "91-73."), not
@@ -651,11 +679,26 @@ def _person_fired(p: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     """A death or harm from illness or other non-human causes ("died of the disease", "deaths
     caused by bacteria", "attack the virus", "a disease to battle", "a heart attack", "the
-    fight against cancer", "the storm claimed 12 lives", "deaths that were the result of
-    complications")."""
+    fight against cancer", "deaths that were the result of complications")."""
+    return _any_of(_causes(t, lexicon, lexicon.cause_preps), lexicon.natural_causes)
+
+
+def _any_of(causes: list[Token], words: frozenset[str]) -> bool:
+    """Whether a cause or a word compounded with it is one of *words* ("heart attack")."""
+    return any(
+        w.lemma_.lower() in words or w.lower_ in words
+        for c in causes
+        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
+    )
+
+
+def _causes(t: Token, lexicon: Lexicon, preps: frozenset[str]) -> list[Token]:
+    """What the parse says caused the harm *t* tells: the object of one of *preps* ("died of
+    the disease"), an agent or the subject ("the storm killed 12"), the noun a clause on *t*
+    modifies ("a disease to battle") or the result *t* was ("the result of complications")."""
     causes = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in lexicon.cause_preps:
+        if c.dep_ == "prep" and c.lower_ in preps:
             causes += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep":
             # "deaths within the hospital caused by bacteria": the parser hangs the cause lower
@@ -691,11 +734,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-    return any(
-        w.lemma_.lower() in lexicon.natural_causes or w.lower_ in lexicon.natural_causes
-        for c in causes
-        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
-    )
+    return causes
 
 
 def _heading(t: Token, lexicon: Lexicon) -> bool:

@@ -333,6 +333,28 @@ def test_harm_from_natural_causes_is_no_assault(read, text: str) -> None:  # typ
     assert mentions(read(text), "ASSAULT") == []
 
 
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Twelve villagers were killed in the earthquake on Monday.", {"villagers"}),
+    ("The flood killed 40 people in Sindh.", {"people"}),
+    ("The cyclone that killed nine soldiers struck at dawn.", {"soldiers"}),
+])
+def test_a_killing_by_a_natural_disaster_is_a_death_no_one_caused(  # type: ignore[no-untyped-def]
+    read, text, victims
+) -> None:
+    x = read(text)
+    death = only(x, "DEATH", "killed")
+    assert death.sources == [] and labels(x, death.targets) == victims
+    assert mentions(x, "ASSAULT") == []
+
+
+def test_harm_in_a_disaster_is_no_assault_but_a_killing_by_someone_during_one_is(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    assert read("Hundreds were injured in the quake.").events == []
+    x = read("Rebels killed 12 soldiers during the storm.")
+    assert mentions(x, "ASSAULT") == ["killed"] and mentions(x, "DEATH") == []
+
+
 def test_calling_someone_is_no_demand(read) -> None:  # type: ignore[no-untyped-def]
     assert not read("For each office, call all the staff and check the list.").events
     assert not read("A call was made from the hotel to the restaurant.").events
