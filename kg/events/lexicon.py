@@ -99,6 +99,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     needs_person_object: frozenset[str]
     needs_assailant: frozenset[str]
+    detonation_particles: frozenset[str]
+    explosive_nouns: frozenset[str]
     assailant_nouns: frozenset[str]
     needs_complement: frozenset[str]
     pursuit_verbs: frozenset[str]

@@ -427,6 +427,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return True  # "hit a record", "was hit hard", "hit them with sanctions"
         if lemma in lexicon.needs_assailant and not _by_assailant(t, lexicon):
             return True  # "the bus crashed into a wall"
+        if _detonation(t, lexicon) and not _explosive_set_off(t, lexicon):
+            return True  # "set off a debate", "touched off riots", "set off the alarm"
         if lemma in lexicon.needs_complement and not any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
             or (c.dep_ == "prep" and c.lower_ == "for" and c.i > t.i)
@@ -673,6 +675,37 @@ def _person_fired(p: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         or p.lemma_.lower() in lexicon.human_nouns
         or p.lemma_.lower() in word_classes().person_roles
         or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
+    )
+
+
+def _detonation(t: Token, lexicon: Lexicon) -> Token | None:
+    """The particle that makes *t* a verb of detonation ("set off", "touched off"), or None."""
+    lemma = t.lemma_.lower()
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in lexicon.detonation_particles
+        ),
+        None,
+    )
+
+
+def _explosive_set_off(t: Token, lexicon: Lexicon) -> bool:
+    """Whether what a verb of detonation sets off is an explosive: its object, passive subject
+    (or that one's antecedent: "the bomb that was set off") or the object of its particle read as
+    a preposition, or a word compounded with it ("a car bomb", "an explosive device")."""
+    particle = _detonation(t, lexicon)
+    things = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    things += [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
+    if t.dep_ == "relcl" and any(
+        c.lower_ in word_classes().relative_pronouns for c in things
+    ):
+        things.append(t.head)
+    return any(
+        w.lemma_.lower() in lexicon.explosive_nouns
+        for c in things
+        for w in (c, *(m for m in c.children if m.dep_ in {"compound", "amod"}))
     )
 
 

@@ -355,6 +355,18 @@ def test_harm_in_a_disaster_is_no_assault_but_a_killing_by_someone_during_one_is
     assert mentions(x, "ASSAULT") == ["killed"] and mentions(x, "DEATH") == []
 
 
+@pytest.mark.parametrize(("text", "attacks"), [
+    ("The ruling set off a fierce debate in parliament.", []),
+    ("Smoke from the kitchen set off the fire alarm.", []),
+    ("The verdict touched off riots in the capital.", []),
+    ("Rebels set off a bomb in the market.", ["set off"]),
+    ("Militants set off an improvised explosive device near the gate.", ["set off"]),
+    ("The explosives were set off by remote control.", ["set off"]),
+])
+def test_setting_off_is_an_attack_only_on_an_explosive(read, text, attacks) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == attacks
+
+
 def test_calling_someone_is_no_demand(read) -> None:  # type: ignore[no-untyped-def]
     assert not read("For each office, call all the staff and check the list.").events
     assert not read("A call was made from the hotel to the restaurant.").events
