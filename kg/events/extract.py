@@ -39,10 +39,10 @@ from kg.events.speech import speech_events
 from kg.events.time import event_date
 from kg.events.triggers import (
     Trigger,
-    disaster_death,
     ended,
     find_triggers,
     is_spurious,
+    mishap,
     stands_alone,
 )
 from kg.model import (
@@ -100,7 +100,7 @@ def extract_events(
         t = trigger.token
         cameo = trigger.cameo
         roles = resolve_roles(trigger, index, lexicon)
-        if disaster_death(trigger, lexicon):  # "killed in the earthquake": no one's act
+        if mishap(trigger, lexicon):  # "killed in the earthquake", "in a car crash": no one's act
             roles.source = []
             trigger = Trigger(t, trigger.start, trigger.end, PloverType.DEATH, None, found.nominal)
         if _headline_passive(t):  # "Rebel commander killed in Kunduz": the victim

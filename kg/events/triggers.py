@@ -35,10 +35,10 @@ from kg.model import ActorType, PloverType
 
 __all__ = [
     "Trigger",
-    "disaster_death",
     "ended",
     "find_triggers",
     "is_spurious",
+    "mishap",
     "stands_alone",
 ]
 
@@ -452,15 +452,16 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return (
             _natural_cause(t, lexicon)
             or _fatal_fall(t, lexicon)
-            or (trigger.mode != "killing" and disaster_death(trigger, lexicon))
+            or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
     return False
 
 
-def disaster_death(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """Whether a violence trigger tells harm a natural disaster did, no one's act ("killed in the
-    earthquake", "the flood killed 40", "injured during the storm"); not with a doer who is no
-    disaster ("rebels killed 12 during the storm", "killed by rebels in the storm")."""
+def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a violence trigger tells harm a natural disaster or an accident did, no one's act
+    ("killed in the earthquake", "the flood killed 40", "died in a car crash", "killed by a
+    hit-and-run driver", "killed when their car crashed"); not with a doer who is neither a
+    disaster, an accident nor a vehicle or its driver ("rebels killed 12 during the storm")."""
     if trigger.type not in VIOLENT:
         return False
     t, words = trigger.token, word_classes()
@@ -468,10 +469,19 @@ def disaster_death(trigger: Trigger, lexicon: Lexicon) -> bool:
     doers = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if subject is not None and not passive and subject.lower_ not in words.relative_pronouns:
         doers.append(subject)
-    if doers and not _any_of(doers, lexicon.disasters):
-        return False
+    harm = lexicon.disasters | lexicon.accidents
+    if doers:  # a driver is no weapon's user: "a driver fatally shot eight people"
+        return _any_of(doers, harm) or (
+            trigger.mode in lexicon.unarmed_modes | {None}
+            and _any_of(doers, lexicon.traffic_nouns)
+        )
     causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
-    return _any_of(causes, lexicon.disasters)
+    return _any_of(causes, harm) or any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in lexicon.accident_verbs
+        and not _by_assailant(c, lexicon)
+        for c in t.children
+    )
 
 
 # two numbers of at most three digits with a dash between ("20-13", "65 - 53,", "91-73."), not

@@ -355,6 +355,29 @@ def test_harm_in_a_disaster_is_no_assault_but_a_killing_by_someone_during_one_is
     assert mentions(x, "ASSAULT") == ["killed"] and mentions(x, "DEATH") == []
 
 
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Two soldiers were killed in a helicopter crash on Monday.", {"soldiers"}),
+    ("Three teenagers were killed when their car crashed into a tree.", {"teenagers"}),
+    ("A pedestrian was killed by a hit-and-run driver.", {"pedestrian"}),
+    ("The crash killed four people.", {"people"}),
+])
+def test_a_killing_in_an_accident_is_a_death_with_no_attacker(  # type: ignore[no-untyped-def]
+    read, text, victims
+) -> None:
+    x = read(text)
+    death = only(x, "DEATH", "killed")
+    assert death.sources == [] and labels(x, death.targets) == victims
+    assert mentions(x, "ASSAULT") == []
+
+
+def test_injury_in_an_accident_is_no_assault_but_a_bomber_crashing_is_one(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    assert read("Two people were injured in the collision.").events == []
+    x = read("A suicide bomber killed five soldiers when he crashed into their convoy.")
+    assert only(x, "ASSAULT", "killed").sources and mentions(x, "DEATH") == []
+
+
 @pytest.mark.parametrize(("text", "attacks"), [
     ("The ruling set off a fierce debate in parliament.", []),
     ("Smoke from the kitchen set off the fire alarm.", []),
