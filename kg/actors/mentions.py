@@ -126,6 +126,7 @@ FACILITY_NAME_HEADS = _WORDS.facility_name_heads
 PLACE_NAME_HEADS = _WORDS.place_name_heads
 PLACE_HEADS = _WORDS.place_heads
 _BODY_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS
+_NAMESAKE_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_HEADS | _WORDS.namesake_heads
 
 
 @dataclass
@@ -476,6 +477,60 @@ def _department(portfolio: str, aliases: Callable[[str], bool]) -> bool:
     )
 
 
+def _without_things(
+    r: _Reading,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*chosen* without the one-word person names the text only uses as a thing, such as an
+    award ("won an Oscar", "an Emmy nomination", "Oscar night", "Oscar-winning"): never as
+    anyone's name elsewhere ("son Oscar, 8"), nor as a word of a longer name ("the Gigante
+    family" beside "Vincent Gigante"), not a plural (a team: "a Colts win"), and unknown to the
+    dictionary and the gazetteer ("a Biloxi newspaper")."""
+    longer = {w for c in chosen if " " in c.text for w in c.text.split()}
+    uses: dict[str, list[bool]] = {}
+    for c in chosen:
+        if c.label == MentionLabel.PERSON and " " not in c.text and not c.text.endswith("s"):
+            uses.setdefault(c.text, []).append(_thing_use(r, c))  # a plural is a team: "Colts"
+    things = {
+        name
+        for name, used in uses.items()
+        if all(used)
+        and name not in longer
+        and not (aliases is not None and aliases(name))
+        and not (places is not None and places(name))
+        and r.gazetteer.country(name) is None
+        and r.gazetteer.demonym(name) is None
+        and r.gazetteer.place(name) is None
+    }
+    return [c for c in chosen if not (c.label == MentionLabel.PERSON and c.text in things)]
+
+
+def _thing_use(r: _Reading, c: Candidate) -> bool:
+    """Whether a one-word name is used as a common noun after "a"/"an" ("won an Oscar") or as a
+    common noun's modifier ("an Emmy nomination", "Oscar night", "Oscar-winning"), not as a
+    body's, a family's or a place's name ("the Gigante family", "the Nixon administration",
+    "his Pagliarelli prison cell", "Hormuzgan province", "a Cobb resident")."""
+    tokens = _tokens(r.doc, c)
+    if len(tokens) != 1:
+        return False
+    tok, doc = tokens[0], r.doc
+    if any(ch.dep_ == "det" and ch.lower_ in {"a", "an"} for ch in tok.children):
+        return True
+    if tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-":
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "nmod", "amod"}
+        and head.pos_ == "NOUN"
+        and head.i > tok.i
+        and head.text.islower()
+        and "\n" not in r.text[tok.idx : head.idx]  # a headline run into the next line
+        and not any(w.lemma_.lower() in _NAMESAKE_HEADS for w in doc[tok.i + 1 : head.i + 1])
+    )
+
+
 def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
     """The end of an organisation named by a possessive with no noun after it ("manager of the
     McDonald's", "sold at Christie's") or after an indefinite article ("a McDonald's
@@ -627,6 +682,7 @@ def find_candidates(
     chosen = _without_overlaps(
         _holders(r, chosen + _more_surnames(r, chosen) + _more_uses(r, cut), offices, aliases)
     )
+    chosen = _without_things(r, chosen, aliases, places)
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)

@@ -40,6 +40,7 @@ class ActorWords:
     speaker_after: frozenset[str]
     speaker_before: frozenset[str]
     org_name_heads: frozenset[str]
+    namesake_heads: frozenset[str]
     event_name_heads: frozenset[str]
     facility_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
