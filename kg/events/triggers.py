@@ -470,10 +470,10 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
     if subject is not None and not passive and subject.lower_ not in words.relative_pronouns:
         doers.append(subject)
     harm = lexicon.disasters | lexicon.accidents
-    if doers:  # a driver is no weapon's user: "a driver fatally shot eight people"
-        return _any_of(doers, harm) or (
-            trigger.mode in lexicon.unarmed_modes | {None}
-            and _any_of(doers, lexicon.traffic_nouns)
+    if doers:  # by its head ("a car bomb" is no car); an armed driver is an attacker
+        heads = {d.lemma_.lower() for d in doers}
+        return bool(heads & harm) or (
+            trigger.mode in lexicon.unarmed_modes | {None} and bool(heads & lexicon.traffic_nouns)
         )
     causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
     return _any_of(causes, harm) or any(
