@@ -126,6 +126,7 @@ FACILITY_NAME_HEADS = _WORDS.facility_name_heads
 PLACE_NAME_HEADS = _WORDS.place_name_heads
 PLACE_HEADS = _WORDS.place_heads
 _BODY_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS
+_NAMESAKE_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_HEADS | _WORDS.namesake_heads
 
 
 @dataclass
@@ -388,6 +389,148 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     return found
 
 
+_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(t) for t in sorted(_WORDS.office_titles, key=lambda t: (-len(t), t)))
+    + r")(?![\w'’-])"
+)  # not "the Attorney General's Office"
+_PORTFOLIO_LINKS = {"the", "and", "&"}
+
+
+def _offices(r: _Reading) -> list[tuple[int, int]]:
+    """Character spans of the offices the text names ("Secretary of the Interior", "Minister of
+    Communications and Information Technology"), an open portfolio only where its holder's name
+    is seen after it."""
+    spans = []
+    for m in _OFFICE_RE.finditer(r.text):
+        end: int | None = m.end()
+        if m.group(0).endswith((" of", " for")):
+            end = _portfolio_end(r, m.end())
+        if end is not None:
+            spans.append((m.start(), end))
+    return spans
+
+
+def _portfolio_end(r: _Reading, start: int) -> int | None:
+    """Where the capitalised portfolio after "Minister of" starting at *start* ends: before a
+    person's name the NER begins or a first name before another capitalised word; None when no
+    holder's name follows."""
+    end = None
+    tokens = r.tokens
+    i = next((t.i for t in tokens if t.idx >= start), len(tokens))
+    for t in tokens[i:]:
+        if end is not None and (
+            (t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+            or (
+                t.lower_ in _FIRST_NAMES
+                and t.i + 1 < len(tokens)
+                and tokens[t.i + 1].text[:1].isupper()
+            )
+        ):
+            return end
+        if t.text[:1].isupper():
+            end = t.idx + len(t.text)
+        elif t.lower_ not in _PORTFOLIO_LINKS or end is None:
+            return None
+    return None
+
+
+def _holders(
+    r: _Reading,
+    found: list[Candidate],
+    offices: list[tuple[int, int]],
+    aliases: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*found* without the portfolios inside an office ("the Interior" in "Secretary of the
+    Interior"), unless the dictionary knows the portfolio's department ("Defense": the Defense
+    Department), and a name running past an office cut to its holder, a person with the office
+    as title ("Ken Salazar" of "Secretary of the Interior Ken Salazar")."""
+    if not offices:
+        return found
+    kept = []
+    for c in found:
+        office = next(((a, b) for a, b in offices if c.start < b and a < c.end), None)
+        if office is None:
+            kept.append(c)
+            continue
+        a, b = office
+        if c.end > b:
+            start = b + len(r.text[b : c.end]) - len(r.text[b : c.end].lstrip())
+            if holder := _make(r, start, c.end, MentionLabel.PERSON):
+                holder.titles = [r.text[a:b]]
+                kept.append(holder)
+        elif c.start <= a or (aliases is not None and _department(c.text, aliases)):
+            kept.append(c)  # "the Secretary of State said", "the Office of the Surgeon General"
+    return kept
+
+
+def _department(portfolio: str, aliases: Callable[[str], bool]) -> bool:
+    """Whether the dictionary knows a department or ministry of *portfolio*."""
+    return any(
+        aliases(name)
+        for name in (
+            f"{portfolio} Department",
+            f"Department of {portfolio}",
+            f"{portfolio} Ministry",
+            f"Ministry of {portfolio}",
+        )
+    )
+
+
+def _without_things(
+    r: _Reading,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*chosen* without the one-word person names the text only uses as a thing, such as an
+    award ("won an Oscar", "an Emmy nomination", "Oscar night", "Oscar-winning"): never as
+    anyone's name elsewhere ("son Oscar, 8"), nor as a word of a longer name ("the Gigante
+    family" beside "Vincent Gigante"), not a plural (a team: "a Colts win"), and unknown to the
+    dictionary and the gazetteer ("a Biloxi newspaper")."""
+    longer = {w for c in chosen if " " in c.text for w in c.text.split()}
+    uses: dict[str, list[bool]] = {}
+    for c in chosen:
+        if c.label == MentionLabel.PERSON and " " not in c.text and not c.text.endswith("s"):
+            uses.setdefault(c.text, []).append(_thing_use(r, c))  # a plural is a team: "Colts"
+    things = {
+        name
+        for name, used in uses.items()
+        if all(used)
+        and name not in longer
+        and not (aliases is not None and aliases(name))
+        and not (places is not None and places(name))
+        and r.gazetteer.country(name) is None
+        and r.gazetteer.demonym(name) is None
+        and r.gazetteer.place(name) is None
+    }
+    return [c for c in chosen if not (c.label == MentionLabel.PERSON and c.text in things)]
+
+
+def _thing_use(r: _Reading, c: Candidate) -> bool:
+    """Whether a one-word name is used as a common noun after "a"/"an" ("won an Oscar") or as a
+    common noun's modifier ("an Emmy nomination", "Oscar night", "Oscar-winning"), not as a
+    body's, a family's or a place's name ("the Gigante family", "the Nixon administration",
+    "his Pagliarelli prison cell", "Hormuzgan province", "a Cobb resident")."""
+    tokens = _tokens(r.doc, c)
+    if len(tokens) != 1:
+        return False
+    tok, doc = tokens[0], r.doc
+    if any(ch.dep_ == "det" and ch.lower_ in {"a", "an"} for ch in tok.children):
+        return True
+    if tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-":
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "nmod", "amod"}
+        and head.pos_ == "NOUN"
+        and head.i > tok.i
+        and head.text.islower()
+        and "\n" not in r.text[tok.idx : head.idx]  # a headline run into the next line
+        and not any(w.lemma_.lower() in _NAMESAKE_HEADS for w in doc[tok.i + 1 : head.i + 1])
+    )
+
+
 def _possessive_business(doc: Doc, start: int, end: int) -> int | None:
     """The end of an organisation named by a possessive with no noun after it ("manager of the
     McDonald's", "sold at Christie's") or after an indefinite article ("a McDonald's
@@ -528,14 +671,18 @@ def find_candidates(
     found += known + placed
     found.extend(_demonym_tokens(r))
     found.extend(_proper_runs(r, found))
-    chosen = _without_overlaps(found)
+    offices = _offices(r)
+    chosen = _without_overlaps(_holders(r, found, offices, aliases))
     whole = {(c.start, c.end) for c in chosen}
     chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
                              or (places is not None and places(n)))
     lines = _headline_lines(text)
     cut = [c for c in chosen if (c.start, c.end) not in whole
            and any(a <= c.start < b for a, b in lines)]  # a headline's name, cut to its part
-    chosen = _without_overlaps(chosen + _more_surnames(r, chosen) + _more_uses(r, cut))
+    chosen = _without_overlaps(
+        _holders(r, chosen + _more_surnames(r, chosen) + _more_uses(r, cut), offices, aliases)
+    )
+    chosen = _without_things(r, chosen, aliases, places)
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)

@@ -26,6 +26,7 @@ class ActorWords:
     """The sections of ``kg/actors/data/words.yaml``; the file's comments say what each is for."""
 
     titles: frozenset[str]
+    office_titles: frozenset[str]
     not_names: frozenset[str]
     products: frozenset[str]
     weekdays: frozenset[str]
@@ -39,6 +40,7 @@ class ActorWords:
     speaker_after: frozenset[str]
     speaker_before: frozenset[str]
     org_name_heads: frozenset[str]
+    namesake_heads: frozenset[str]
     event_name_heads: frozenset[str]
     facility_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
@@ -80,7 +82,8 @@ _TABLES: dict[str, Kind[Any]] = {
     "spelling_variants": Table(str, lower=True),
     "first_name_nicknames": Table(str, lower=True),
 }
-_AS_WRITTEN = {"titles", "ship_prefixes"}  # lists compared with the text's own case
+# lists compared with the text's own case
+_AS_WRITTEN = {"titles", "office_titles", "ship_prefixes"}
 _SECTIONS: dict[str, Kind[Any]] = {
     f.name: _TABLES.get(f.name, Words(lower=f.name not in _AS_WRITTEN)) for f in fields(ActorWords)
 }

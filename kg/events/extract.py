@@ -37,7 +37,14 @@ from kg.events.modality import (
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
 from kg.events.time import event_date
-from kg.events.triggers import Trigger, ended, find_triggers, is_spurious, stands_alone
+from kg.events.triggers import (
+    Trigger,
+    ended,
+    find_triggers,
+    is_spurious,
+    mishap,
+    stands_alone,
+)
 from kg.model import (
     ActorRef,
     ActorType,
@@ -93,6 +100,9 @@ def extract_events(
         t = trigger.token
         cameo = trigger.cameo
         roles = resolve_roles(trigger, index, lexicon)
+        if mishap(trigger, lexicon):  # "killed in the earthquake", "in a car crash": no one's act
+            roles.source = []
+            trigger = Trigger(t, trigger.start, trigger.end, PloverType.DEATH, None, found.nominal)
         if _headline_passive(t):  # "Rebel commander killed in Kunduz": the victim
             roles.target, roles.source = roles.source + roles.target, []
         accusation = accusation_of(t, index)

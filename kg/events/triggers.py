@@ -33,7 +33,14 @@ from kg.events.lexicon import (
 )
 from kg.model import ActorType, PloverType
 
-__all__ = ["Trigger", "ended", "find_triggers", "is_spurious", "stands_alone"]
+__all__ = [
+    "Trigger",
+    "ended",
+    "find_triggers",
+    "is_spurious",
+    "mishap",
+    "stands_alone",
+]
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _NAMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
@@ -420,6 +427,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return True  # "hit a record", "was hit hard", "hit them with sanctions"
         if lemma in lexicon.needs_assailant and not _by_assailant(t, lexicon):
             return True  # "the bus crashed into a wall"
+        if _detonation(t, lexicon) and not _explosive_set_off(t, lexicon):
+            return True  # "set off a debate", "touched off riots", "set off the alarm"
         if lemma in lexicon.needs_complement and not any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
             or (c.dep_ == "prep" and c.lower_ == "for" and c.i > t.i)
@@ -440,8 +449,39 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
     if trigger.type in VIOLENT:
-        return _natural_cause(t, lexicon) or _fatal_fall(t, lexicon)
+        return (
+            _natural_cause(t, lexicon)
+            or _fatal_fall(t, lexicon)
+            or (trigger.mode != "killing" and mishap(trigger, lexicon))
+        )
     return False
+
+
+def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a violence trigger tells harm a natural disaster or an accident did, no one's act
+    ("killed in the earthquake", "the flood killed 40", "died in a car crash", "killed by a
+    hit-and-run driver", "killed when their car crashed"); not with a doer who is neither a
+    disaster, an accident nor a vehicle or its driver ("rebels killed 12 during the storm")."""
+    if trigger.type not in VIOLENT:
+        return False
+    t, words = trigger.token, word_classes()
+    subject, passive = clause_subject(t)
+    doers = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if subject is not None and not passive and subject.lower_ not in words.relative_pronouns:
+        doers.append(subject)
+    harm = lexicon.disasters | lexicon.accidents
+    if doers:  # by its head ("a car bomb" is no car); an armed driver is an attacker
+        heads = {d.lemma_.lower() for d in doers}
+        return bool(heads & harm) or (
+            trigger.mode in lexicon.unarmed_modes | {None} and bool(heads & lexicon.traffic_nouns)
+        )
+    causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
+    return _any_of(causes, harm) or any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in lexicon.accident_verbs
+        and not _by_assailant(c, lexicon)
+        for c in t.children
+    )
 
 
 # two numbers of at most three digits with a dash between ("20-13", "65 - 53,", "91-73."), not
@@ -606,32 +646,102 @@ def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
 
 
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """ "fire" with a person as object or passive subject and no target preposition: a job loss
-    ("fired the coach on Monday": a date is no target)."""
+    """ "fire" of a person with no target preposition: a job loss ("fired the coach on Monday":
+    a date is no target). The person may be the object, the passive subject, the antecedent of a
+    relative clause ("the coach, who was fired") or the subject of a passive verb it is
+    coordinated with ("was hired and fired"), unless that verb is violence ("was shot and
+    fired back")."""
     if any(
         c.dep_ == "prep"
         and c.lower_ in word_classes().target_preps
-        and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+        and all(o.ent_type_ not in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj")
         for c in t.children
     ):
-        return False
+        return False  # "fired at the convoy", "the officer who was fired upon"
+    return any(_person_fired(p, index, lexicon) for p in _fired(t, lexicon))
+
+
+def _fired(t: Token, lexicon: Lexicon) -> list[Token]:
+    """Who "fire" acts on: its object or passive subject, the antecedent of a relative pronoun
+    among them, or else a coordinated passive verb's subject."""
     people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(
+    relative = word_classes().relative_pronouns
+    if t.dep_ == "relcl" and any(p.lower_ in relative for p in people):
+        people.append(t.head)  # "Cheeks, who was fired March 2"
+    if (
+        not people
+        and t.dep_ == "conj"
+        and not any(c.dep_ in SUBJECTS for c in t.children)
+        and not ((sense := lexicon.verbs.get(t.head.lemma_.lower())) and sense.type in VIOLENT)
+    ):
+        people = [c for c in t.head.children if c.dep_ == "nsubjpass"]  # "was hired and fired"
+    return people
+
+
+def _person_fired(p: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether *p* is a person or people, named or not ("me", "the coach", "seven lawyers")."""
+    return (
         p.lower_ in word_classes().personal_pronouns
         or p.lemma_.lower() in lexicon.human_nouns
+        or p.lemma_.lower() in word_classes().person_roles
         or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
-        for p in people
+    )
+
+
+def _detonation(t: Token, lexicon: Lexicon) -> Token | None:
+    """The particle that makes *t* a verb of detonation ("set off", "touched off"), or None."""
+    lemma = t.lemma_.lower()
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in lexicon.detonation_particles
+        ),
+        None,
+    )
+
+
+def _explosive_set_off(t: Token, lexicon: Lexicon) -> bool:
+    """Whether what a verb of detonation sets off is an explosive: its object, passive subject
+    (or that one's antecedent: "the bomb that was set off") or the object of its particle read as
+    a preposition, or a word compounded with it ("a car bomb", "an explosive device")."""
+    particle = _detonation(t, lexicon)
+    things = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    things += [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
+    if t.dep_ == "relcl" and any(
+        c.lower_ in word_classes().relative_pronouns for c in things
+    ):
+        things.append(t.head)
+    return any(
+        w.lemma_.lower() in lexicon.explosive_nouns
+        for c in things
+        for w in (c, *(m for m in c.children if m.dep_ in {"compound", "amod"}))
     )
 
 
 def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
     """A death or harm from illness or other non-human causes ("died of the disease", "deaths
     caused by bacteria", "attack the virus", "a disease to battle", "a heart attack", "the
-    fight against cancer", "the storm claimed 12 lives", "deaths that were the result of
-    complications")."""
+    fight against cancer", "deaths that were the result of complications")."""
+    return _any_of(_causes(t, lexicon, lexicon.cause_preps), lexicon.natural_causes)
+
+
+def _any_of(causes: list[Token], words: frozenset[str]) -> bool:
+    """Whether a cause or a word compounded with it is one of *words* ("heart attack")."""
+    return any(
+        w.lemma_.lower() in words or w.lower_ in words
+        for c in causes
+        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
+    )
+
+
+def _causes(t: Token, lexicon: Lexicon, preps: frozenset[str]) -> list[Token]:
+    """What the parse says caused the harm *t* tells: the object of one of *preps* ("died of
+    the disease"), an agent or the subject ("the storm killed 12"), the noun a clause on *t*
+    modifies ("a disease to battle") or the result *t* was ("the result of complications")."""
     causes = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in lexicon.cause_preps:
+        if c.dep_ == "prep" and c.lower_ in preps:
             causes += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep":
             # "deaths within the hospital caused by bacteria": the parser hangs the cause lower
@@ -667,11 +777,7 @@ def _natural_cause(t: Token, lexicon: Lexicon) -> bool:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-    return any(
-        w.lemma_.lower() in lexicon.natural_causes or w.lower_ in lexicon.natural_causes
-        for c in causes
-        for w in (c, *(m for m in c.children if m.dep_ == "compound"))
-    )
+    return causes
 
 
 def _heading(t: Token, lexicon: Lexicon) -> bool:

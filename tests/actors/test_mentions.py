@@ -701,3 +701,42 @@ def test_a_product_is_no_actor_alone_or_with_a_version_but_its_maker_is() -> Non
                       ("Velmora Soft", "ORG")])
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == [
         "Microsoft", "Linux Foundation", "Velmora Soft"]
+
+
+def test_an_office_and_its_portfolio_are_no_actor_and_its_holder_is_a_person() -> None:
+    text = (
+        "Secretary of the Interior Mara Quill and Minister of Ports and Coastal Trade Ivo Brandt "
+        "met the Interior Department. The Office of the Surgeon General and former Secretary "
+        "of Health and Human Services, Lena Oduya, spoke."
+    )
+    doc = _doc(
+        text,
+        [
+            ("the Interior Mara Quill", "ORG"),
+            ("Ports and Coastal Trade", "ORG"),
+            ("Ivo Brandt", "PERSON"),
+            ("Interior Department", "ORG"),
+            ("Office of the Surgeon General", "ORG"),
+            ("Health and Human Services", "ORG"),
+            ("Lena Oduya", "PERSON"),
+        ],
+    )
+    found = {c.text: (c.label, c.titles) for c in find_candidates(doc, GAZETTEER)}
+    assert found["Mara Quill"] == ("PERSON", ["Secretary of the Interior"])
+    assert "Ivo Brandt" in found and "Lena Oduya" in found
+    # used alone or heading a body's name, the office or the department is still an actor
+    assert "Interior Department" in found and "Office of the Surgeon General" in found
+    assert not {"Ports", "Coastal Trade", "Health", "Human Services"} & set(found)
+
+
+@pytest.mark.slow
+def test_a_one_word_name_used_only_as_a_thing_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    def names(text: str) -> set[str]:
+        return {c.text for c in find_candidates(nlp(text), GAZETTEER)}
+
+    award = "He has never been nominated for an Oscar. It was the dullest Oscar night in years."
+    assert "Oscar" not in names(award)
+    # a person the text also names so, a family's name, a plural team name stay actors
+    assert "Oscar" in names(award + " He makes pancakes for son Oscar, 8, and daughter Ava.")
+    assert "Rocca" in names("The Rocca family said so. Vincent Rocca spoke.")
+    assert "Jaguars" in names("Jaguars fans booed as the Jaguars coach left.")

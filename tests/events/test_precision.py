@@ -65,6 +65,21 @@ def test_fire_someone_is_no_shooting(read) -> None:  # type: ignore[no-untyped-d
     assert mentions(read("Soldiers fired at protesters on Monday."), "ASSAULT") == ["fired"]
 
 
+@pytest.mark.parametrize(("text", "shootings"), [
+    ("Tomas Virk, who was fired in March as head coach of the Ravens, joined the Owls.", []),
+    ("The mayor pressured the director to fire his deputy.", []),
+    ("Before the trial he fired seven lawyers.", []),
+    ("Kim Sola was hired in 2009 and fired in 2011.", []),
+    ("The soldier who was fired upon by the rebels survived.", ["fired"]),
+    ("The officer who was fired at survived.", ["fired"]),
+    ("The gunman, who fired at the guards, was caught.", ["fired"]),
+])
+def test_fire_reached_through_a_relative_clause_or_coordination_is_a_dismissal(  # type: ignore[no-untyped-def]
+    read, text, shootings
+) -> None:
+    assert mentions(read(text), "ASSAULT") == shootings
+
+
 @pytest.mark.parametrize(("text", "protests"), [
     ("Apple demonstrated the new laptop in Paris.", []),
     ("Officials want to demonstrate that the vote is fair.", []),
@@ -316,6 +331,63 @@ def test_torturing_oneself_is_no_assault(read) -> None:  # type: ignore[no-untyp
 )
 def test_harm_from_natural_causes_is_no_assault(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Twelve villagers were killed in the earthquake on Monday.", {"villagers"}),
+    ("The flood killed 40 people in Sindh.", {"people"}),
+    ("The cyclone that killed nine soldiers struck at dawn.", {"soldiers"}),
+])
+def test_a_killing_by_a_natural_disaster_is_a_death_no_one_caused(  # type: ignore[no-untyped-def]
+    read, text, victims
+) -> None:
+    x = read(text)
+    death = only(x, "DEATH", "killed")
+    assert death.sources == [] and labels(x, death.targets) == victims
+    assert mentions(x, "ASSAULT") == []
+
+
+def test_harm_in_a_disaster_is_no_assault_but_a_killing_by_someone_during_one_is(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    assert read("Hundreds were injured in the quake.").events == []
+    x = read("Rebels killed 12 soldiers during the storm.")
+    assert mentions(x, "ASSAULT") == ["killed"] and mentions(x, "DEATH") == []
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Two soldiers were killed in a helicopter crash on Monday.", {"soldiers"}),
+    ("Three teenagers were killed when their car crashed into a tree.", {"teenagers"}),
+    ("A pedestrian was killed by a hit-and-run driver.", {"pedestrian"}),
+    ("The crash killed four people.", {"people"}),
+])
+def test_a_killing_in_an_accident_is_a_death_with_no_attacker(  # type: ignore[no-untyped-def]
+    read, text, victims
+) -> None:
+    x = read(text)
+    death = only(x, "DEATH", "killed")
+    assert death.sources == [] and labels(x, death.targets) == victims
+    assert mentions(x, "ASSAULT") == []
+
+
+def test_injury_in_an_accident_is_no_assault_but_a_bomber_crashing_is_one(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    assert read("Two people were injured in the collision.").events == []
+    x = read("A suicide bomber killed five soldiers when he crashed into their convoy.")
+    assert only(x, "ASSAULT", "killed").sources and mentions(x, "DEATH") == []
+
+
+@pytest.mark.parametrize(("text", "attacks"), [
+    ("The ruling set off a fierce debate in parliament.", []),
+    ("Smoke from the kitchen set off the fire alarm.", []),
+    ("The verdict touched off riots in the capital.", []),
+    ("Rebels set off a bomb in the market.", ["set off"]),
+    ("Militants set off an improvised explosive device near the gate.", ["set off"]),
+    ("The explosives were set off by remote control.", ["set off"]),
+])
+def test_setting_off_is_an_attack_only_on_an_explosive(read, text, attacks) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == attacks
 
 
 def test_calling_someone_is_no_demand(read) -> None:  # type: ignore[no-untyped-def]
