@@ -1,0 +1,51 @@
+"""The spaCy pipeline kg loads: its attribute ruler finds spaCy's own matches, faster."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from kg.nlp import _IndexedRules
+
+
+def _ruler() -> tuple[spacy.language.Language, AttributeRuler]:
+    """A blank English pipeline whose ruler has a rule of every kind the index reads."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gets"}], [{"LOWER": "got"}]], {"LEMMA": "get"})
+    ruler.add([[{"LOWER": {"IN": ["is", "'s"]}}]], {"LEMMA": "be"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["is", "the"]}, "IS_SPACE": False}]], {"NORM": "x"})
+    ruler.add([[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]], {"LEMMA": "nothing"})
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=1)
+    ruler.add([[{"IS_SPACE": True}]], {"TAG": "_SP"})
+    return nlp, ruler
+
+
+def test_the_index_finds_the_matches_of_spacys_matcher() -> None:
+    nlp, ruler = _ruler()
+    indexed = _IndexedRules.of(ruler)
+    assert indexed is not None
+    for text in ["He gets it, she got it: nothing is gon na change", "nuthin'  is gon",
+                 "gon na gon na", "", "the  the"]:
+        doc = nlp.make_doc(text)
+        assert indexed(doc) == AttributeRuler.match(ruler, doc)
+        assert indexed(doc) == AttributeRuler.match(ruler, doc)  # remembered tokens too
+
+
+def test_a_rule_with_an_operator_keeps_spacys_matcher() -> None:
+    _, ruler = _ruler()
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})
+    assert _IndexedRules.of(ruler) is None
+
+
+@pytest.mark.slow
+def test_kgs_pipeline_annotates_as_spacys_ruler(nlp) -> None:  # type: ignore[no-untyped-def]
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, _IndexedRules)
+    text = ("There are gets and got. I'm not sure it isn't gonna work; y'all do, don't you? "
+            "The minister, who had said that, was arrested in Kabul on Monday.")
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+    with nlp.select_pipes(enable=before):
+        doc = nlp(text)
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
