@@ -56,6 +56,7 @@ def load_pipeline(model: str | None = None) -> Language:
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
             component.lemmatize = _RememberedLemmas(component.rule_lemmatize)
+            _index_words(component)
         if isinstance(component, AttributeRuler) and (indexed := _IndexedRules.of(component)):
             component.match = indexed  # type: ignore[method-assign]
     return nlp
@@ -77,6 +78,29 @@ class _RememberedLemmas:
         if found is None:
             found = self.found[key] = self.rule(token)
         return found
+
+
+class _Words(list[str]):
+    """A lemma index's word list that answers ``in`` from a set: spaCy's ``rule_lemmatize``
+    looks each candidate form up in the list of its part of speech (57,000 nouns), a tenth
+    of a millisecond a lookup."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.known = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.known
+
+
+def _index_words(lemmatizer: Lemmatizer) -> None:
+    """Each word list of *lemmatizer*'s ``lemma_index`` table made a :class:`_Words`."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        if type(words) is list and all(isinstance(w, str) for w in words):
+            table[pos] = _Words(words)
 
 
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}

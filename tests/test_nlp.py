@@ -1,4 +1,5 @@
-"""The spaCy pipeline kg loads: its attribute ruler finds spaCy's own matches, faster."""
+"""The spaCy pipeline kg loads: its attribute ruler and lemmatizer give spaCy's own
+annotations, faster."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from kg.nlp import _IndexedRules
+from kg.nlp import _IndexedRules, _Words
 
 
 def _ruler() -> tuple[spacy.language.Language, AttributeRuler]:
@@ -49,3 +50,23 @@ def test_kgs_pipeline_annotates_as_spacys_ruler(nlp) -> None:  # type: ignore[no
     with nlp.select_pipes(enable=before):
         doc = nlp(text)
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+
+
+def test_a_word_list_answers_in_from_its_set() -> None:
+    words = _Words(["war", "attack", "war"])
+    assert words == ["war", "attack", "war"]
+    assert "attack" in words and "attacks" not in words and 3 not in words
+
+
+@pytest.mark.slow
+def test_kgs_pipeline_annotates_as_spacys_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.config import DEFAULT_MODEL
+
+    text = ("Gunmen attacked the ministries' offices; two of the wounded were taken to "
+            "hospitals, officials said, and the talks had been postponed. Isn't it?")
+    plain = spacy.load(DEFAULT_MODEL)
+
+    def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
+        return [(t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_) for t in doc]
+
+    assert annotations(nlp(text)) == annotations(plain(text))
