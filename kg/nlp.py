@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 from kg.config import DEFAULT_MODEL, default_model
 from kg.errors import ConfigError
@@ -59,6 +60,8 @@ def load_pipeline(model: str | None = None) -> Language:
             _index_words(component)
         if isinstance(component, AttributeRuler) and (indexed := _IndexedRules.of(component)):
             component.match = indexed  # type: ignore[method-assign]
+            if all(set(attrs) <= _TOKEN_FIELDS for attrs in component.attrs):
+                component.set_annotations = _Annotator(component)  # type: ignore[method-assign]
     return nlp
 
 
@@ -211,6 +214,39 @@ class _IndexedRules:
                 self.searched.clear()
             found = self.searched[key] = bool(pattern.search(self.strings[have]))
         return found
+
+
+_TOKEN_FIELDS = frozenset([LEMMA, POS, TAG, DEP, MORPH])
+"""Attributes an attribute ruler sets on the token alone (spaCy's ``set_token_attrs`` also
+tries the token's lexeme, which has none of them), each apart from the others."""
+
+
+class _Annotator:
+    """An attribute ruler's ``set_annotations`` for rules that set only :data:`_TOKEN_FIELDS`:
+    spaCy applies every match in turn, a ``Span`` each, the later overwriting the earlier; here
+    each token's attributes are merged in that order and set once (85,000 matches, 64,000
+    tokens per 200 articles)."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.attrs: list[dict[int, int]] = ruler.attrs
+        self.indices: list[int] = ruler.indices
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        merged: dict[int, dict[int, int]] = {}
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:  # spaCy's own error, naming the rule
+                AttributeRuler.set_annotations(self.ruler, doc, matches)
+                return
+            found = merged.get(target)
+            if found is None:
+                merged[target] = dict(self.attrs[attr_id])
+            else:
+                found.update(self.attrs[attr_id])
+        for i, attrs in merged.items():
+            set_token_attrs(doc[i], attrs)
 
 
 def _tests(spec: dict[str, Any]) -> list[_Test] | None:

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from kg.nlp import _IndexedRules, _Words
+from kg.nlp import _Annotator, _IndexedRules, _Words
 
 
 def _ruler() -> tuple[spacy.language.Language, AttributeRuler]:
@@ -50,6 +50,26 @@ def test_kgs_pipeline_annotates_as_spacys_ruler(nlp) -> None:  # type: ignore[no
     with nlp.select_pipes(enable=before):
         doc = nlp(text)
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+
+
+def test_merged_annotations_are_spacys_in_turn() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gets"}]], {"POS": "VERB", "LEMMA": "get", "MORPH": "Number=Sing"})
+    ruler.add([[{"LOWER": "gets"}]], {"POS": "AUX", "TAG": "VBZ"})  # later: wins POS
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to", "DEP": "aux"}, index=-1)
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    text = "she gets it, gon na get it"
+
+    def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
+        return [(t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_) for t in doc]
+
+    theirs, ours = nlp.make_doc(text), nlp.make_doc(text)
+    AttributeRuler.set_annotations(ruler, theirs, AttributeRuler.match(ruler, theirs))
+    _Annotator(ruler)(ours, AttributeRuler.match(ruler, ours))
+    assert annotations(ours) == annotations(theirs)
+    assert annotations(ours)[1] == ("get", "AUX", "Number=Sing", "VBZ", "")
+    assert annotations(ours)[5][0] == "to"
 
 
 def test_a_word_list_answers_in_from_its_set() -> None:
