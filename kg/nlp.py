@@ -9,8 +9,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -57,6 +59,7 @@ def load_pipeline(model: str | None = None) -> Language:
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
             component.lemmatize = _RememberedLemmas(component.rule_lemmatize)
+            component.pipe = component.lemmatize.pipe_of(component)  # type: ignore[method-assign,assignment]
             _index_words(component)
         if isinstance(component, AttributeRuler) and (indexed := _IndexedRules.of(component)):
             component.match = indexed  # type: ignore[method-assign]
@@ -82,6 +85,36 @@ class _RememberedLemmas:
             found = self.found[key] = self.rule(token)
         return found
 
+    def pipe_of(self, lemmatizer: Lemmatizer) -> Callable[..., Iterator[Doc | None]]:
+        """*lemmatizer*'s ``pipe`` (what ``nlp.pipe`` runs), each document lemmatized as its
+        ``__call__`` does, through these lemmas; a token's word, part of speech, morphology
+        and lemma are read, and the lemmas set, a document at a time (``Doc.to_array``,
+        ``Doc.from_array``), not as a Token each."""
+
+        def lemmatized(doc: Doc) -> Doc | None:
+            if not lemmatizer._validated:
+                lemmatizer._validate_tables(Errors.E1004)
+            try:
+                lemmas, *key = doc.to_array(_LEMMA_KEY).T.tolist()
+                add, found, overwrite = doc.vocab.strings.add, self.found, lemmatizer.overwrite
+                for i, key_i in enumerate(zip(*key, strict=True)):
+                    if overwrite or lemmas[i] == 0:
+                        forms = found.get(key_i)
+                        if forms is None:
+                            forms = self(doc[i])
+                        lemmas[i] = add(forms[0])
+                doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
+                return doc
+            except Exception as e:
+                lemmatizer.get_error_handler()(lemmatizer.name, lemmatizer, [doc], e)
+                return None
+
+        def pipe(stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc | None]:
+            for doc in stream:
+                yield lemmatized(doc)
+
+        return pipe
+
 
 class _Words(list[str]):
     """A lemma index's word list that answers ``in`` from a set: spaCy's ``rule_lemmatize``
@@ -105,6 +138,9 @@ def _index_words(lemmatizer: Lemmatizer) -> None:
         if type(words) is list and all(isinstance(w, str) for w in words):
             table[pos] = _Words(words)
 
+
+_LEMMA_KEY = [LEMMA, ORTH, POS, MORPH]
+"""A token's lemma, then what its rule lemma depends on (:class:`_RememberedLemmas`' key)."""
 
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 """The token attributes :class:`_IndexedRules` reads, as ``Doc.to_array`` columns."""

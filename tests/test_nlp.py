@@ -90,3 +90,6 @@ def test_kgs_pipeline_annotates_as_spacys_own(nlp) -> None:  # type: ignore[no-u
         return [(t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_) for t in doc]
 
     assert annotations(nlp(text)) == annotations(plain(text))
+    texts = [text, "", " ", "Said."]  # nlp.pipe: the lemmatizer a document at a time
+    ours, theirs = list(nlp.pipe(texts)), list(plain.pipe(texts))
+    assert [annotations(d) for d in ours] == [annotations(d) for d in theirs]
