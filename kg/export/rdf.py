@@ -971,39 +971,41 @@ class _JsonLd:
             found = self._compact[term] = _compact(term[1:-1])
         return found
 
-    def value(self, term: str) -> Any:
-        """The JSON-LD value of an object term (an IRI or a literal)."""
-        if term[0] == "<":
-            return {"@id": self.iri(term)}
-        end = term.rindex('"')
-        value, suffix = _unescape(term[1:end]), term[end + 1:]
-        if not suffix:
-            return value
-        if suffix[0] == "@":
-            return {"@value": value, "@language": suffix[1:]}
-        return {"@value": value, "@type": self.iri(suffix[2:])}
-
-    def text(self, term: str, of: Callable[[str], Any]) -> str:
-        """The JSON text of ``of(term)``, made once."""
+    def value(self, term: str) -> str:
+        """The JSON text of the JSON-LD value of an object term (an IRI or a literal), made
+        once: the texts ``json.dumps`` writes for its value, put together."""
         found = self._texts.get(term)
         if found is None:
             if len(self._texts) >= _TERMS:
                 self._texts.clear()
-            found = self._texts[term] = _dumps(of(term))
+            found = self._texts[term] = self._value(term)
         return found
+
+    def _value(self, term: str) -> str:
+        if term[0] == "<":
+            return '{"@id":' + _string(self.iri(term)) + "}"
+        end = term.rindex('"')
+        value, suffix = _string(_unescape(term[1:end])), term[end + 1:]
+        if not suffix:
+            return value
+        if suffix[0] == "@":
+            return '{"@value":' + value + ',"@language":' + _string(suffix[1:]) + "}"
+        return '{"@value":' + value + ',"@type":' + _string(self.iri(suffix[2:])) + "}"
 
     def iri_text(self, term: str) -> str:
         """The JSON text of the compact IRI of *term*."""
         key = "\0" + term  # an IRI term's own entry is the text of its value, {"@id": ...}
-        return self._texts.get(key) or self.text(key, self._iri_of_key)
-
-    def _iri_of_key(self, key: str) -> str:
-        return self.iri(key[1:])
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) >= _TERMS:
+                self._texts.clear()
+            found = self._texts[key] = _string(self.iri(term))
+        return found
 
     def nodes(self, lines: Iterable[str]) -> Iterator[tuple[str, str]]:
         """``(subject, node object)`` per subject of *lines* (sorted N-Triples lines), the node
         as JSON text without its closing brace (a document's ``@graph`` may follow)."""
-        iri_text, value, texts, text = self.iri_text, self.value, self._texts, self.text
+        iri_text, value, texts = self.iri_text, self.value, self._texts
         type_term = f"<{_NS['rdf']}type>"
         subject = ""
         properties: dict[str, list[str]] = {}
@@ -1017,7 +1019,7 @@ class _JsonLd:
                 key, item = _TYPE_KEY, iri_text(o)
             else:
                 key = iri_text(p)
-                item = texts.get(o) or text(o, value)
+                item = texts.get(o) or value(o)
             items = properties.get(key)
             if items is None:
                 properties[key] = [item]
@@ -1039,9 +1041,9 @@ def _node(iri: str, properties: dict[str, list[str]]) -> str:
     return "".join(parts)
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""``json.dumps(node, ensure_ascii=False, separators=(",", ":"))`` without a new encoder per
-node."""
+_string: Callable[[str], str] = json.encoder.encode_basestring
+"""A string's JSON text, as ``json.dumps(..., ensure_ascii=False)`` writes it: the same
+function its encoder calls for every string, key or value."""
 
 
 def _named_graphs(by_graph: Iterable[str]) -> Iterator[tuple[str, list[str]]]:

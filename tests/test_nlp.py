@@ -1,0 +1,95 @@
+"""The spaCy pipeline kg loads: its attribute ruler and lemmatizer give spaCy's own
+annotations, faster."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from kg.nlp import _Annotator, _IndexedRules, _Words
+
+
+def _ruler() -> tuple[spacy.language.Language, AttributeRuler]:
+    """A blank English pipeline whose ruler has a rule of every kind the index reads."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gets"}], [{"LOWER": "got"}]], {"LEMMA": "get"})
+    ruler.add([[{"LOWER": {"IN": ["is", "'s"]}}]], {"LEMMA": "be"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["is", "the"]}, "IS_SPACE": False}]], {"NORM": "x"})
+    ruler.add([[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]], {"LEMMA": "nothing"})
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=1)
+    ruler.add([[{"IS_SPACE": True}]], {"TAG": "_SP"})
+    return nlp, ruler
+
+
+def test_the_index_finds_the_matches_of_spacys_matcher() -> None:
+    nlp, ruler = _ruler()
+    indexed = _IndexedRules.of(ruler)
+    assert indexed is not None
+    for text in ["He gets it, she got it: nothing is gon na change", "nuthin'  is gon",
+                 "gon na gon na", "", "the  the"]:
+        doc = nlp.make_doc(text)
+        assert indexed(doc) == AttributeRuler.match(ruler, doc)
+        assert indexed(doc) == AttributeRuler.match(ruler, doc)  # remembered tokens too
+
+
+def test_a_rule_with_an_operator_keeps_spacys_matcher() -> None:
+    _, ruler = _ruler()
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})
+    assert _IndexedRules.of(ruler) is None
+
+
+@pytest.mark.slow
+def test_kgs_pipeline_annotates_as_spacys_ruler(nlp) -> None:  # type: ignore[no-untyped-def]
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, _IndexedRules)
+    text = ("There are gets and got. I'm not sure it isn't gonna work; y'all do, don't you? "
+            "The minister, who had said that, was arrested in Kabul on Monday.")
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+    with nlp.select_pipes(enable=before):
+        doc = nlp(text)
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+
+
+def test_merged_annotations_are_spacys_in_turn() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gets"}]], {"POS": "VERB", "LEMMA": "get", "MORPH": "Number=Sing"})
+    ruler.add([[{"LOWER": "gets"}]], {"POS": "AUX", "TAG": "VBZ"})  # later: wins POS
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to", "DEP": "aux"}, index=-1)
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    text = "she gets it, gon na get it"
+
+    def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
+        return [(t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_) for t in doc]
+
+    theirs, ours = nlp.make_doc(text), nlp.make_doc(text)
+    AttributeRuler.set_annotations(ruler, theirs, AttributeRuler.match(ruler, theirs))
+    _Annotator(ruler)(ours, AttributeRuler.match(ruler, ours))
+    assert annotations(ours) == annotations(theirs)
+    assert annotations(ours)[1] == ("get", "AUX", "Number=Sing", "VBZ", "")
+    assert annotations(ours)[5][0] == "to"
+
+
+def test_a_word_list_answers_in_from_its_set() -> None:
+    words = _Words(["war", "attack", "war"])
+    assert words == ["war", "attack", "war"]
+    assert "attack" in words and "attacks" not in words and 3 not in words
+
+
+@pytest.mark.slow
+def test_kgs_pipeline_annotates_as_spacys_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.config import DEFAULT_MODEL
+
+    text = ("Gunmen attacked the ministries' offices; two of the wounded were taken to "
+            "hospitals, officials said, and the talks had been postponed. Isn't it?")
+    plain = spacy.load(DEFAULT_MODEL)
+
+    def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
+        return [(t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_) for t in doc]
+
+    assert annotations(nlp(text)) == annotations(plain(text))
+    texts = [text, "", " ", "Said."]  # nlp.pipe: the lemmatizer a document at a time
+    ours, theirs = list(nlp.pipe(texts)), list(plain.pipe(texts))
+    assert [annotations(d) for d in ours] == [annotations(d) for d in theirs]
