@@ -650,11 +650,14 @@ def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     a date is no target). The person may be the object, the passive subject, the antecedent of a
     relative clause ("the coach, who was fired") or the subject of a passive verb it is
     coordinated with ("was hired and fired"), unless that verb is violence ("was shot and
-    fired back")."""
+    fired back"). Fired "from" something, a person's "at" tells where ("who was fired from his
+    job at a firm")."""
+    left = any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
     if any(
         c.dep_ == "prep"
         and c.lower_ in word_classes().target_preps
         and all(o.ent_type_ not in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj")
+        and not (left and c.lower_ == "at" and any(o.dep_ == "pobj" for o in c.children))
         for c in t.children
     ):
         return False  # "fired at the convoy", "the officer who was fired upon"

@@ -70,6 +70,8 @@ def test_fire_someone_is_no_shooting(read) -> None:  # type: ignore[no-untyped-d
     ("The mayor pressured the director to fire his deputy.", []),
     ("Before the trial he fired seven lawyers.", []),
     ("Kim Sola was hired in 2009 and fired in 2011.", []),
+    ("A clerk who was fired last week from his job at a bakery came back.", []),
+    ("Shots were fired from the roof at the police.", ["fired"]),
     ("The soldier who was fired upon by the rebels survived.", ["fired"]),
     ("The officer who was fired at survived.", ["fired"]),
     ("The gunman, who fired at the guards, was caught.", ["fired"]),
