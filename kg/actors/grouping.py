@@ -12,6 +12,7 @@ the cost of a document grows with its length, not with its square.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -832,9 +833,9 @@ def _pronouns(people: list[Candidate], text: str) -> dict[int, str]:
     out: dict[int, str] = {}
     starts = sorted(c.start for c in people)
     for c in people:
-        later = [s for s in starts if s >= c.end]
-        for word in _WORD_RE.findall(text, c.end, later[0] if later else len(text)):
-            if word in ".!?\n,;:":
+        n = bisect.bisect_left(starts, c.end)
+        for found in _WORD_RE.finditer(text, c.end, starts[n] if n < len(starts) else len(text)):
+            if (word := found.group()) in ".!?\n,;:":
                 break
             if (w := word.lower()) in _HE or w in _SHE:
                 out[c.start] = "m" if w in _HE else "f"
