@@ -151,6 +151,9 @@ _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 """The token attributes :class:`_IndexedRules` reads, as ``Doc.to_array`` columns."""
 
 _ARRAY = list(_COLUMNS.values())
+_REMEMBERED = 50_000
+"""Entries :class:`_IndexedRules` remembers before it starts again (about 30 MB): most tokens
+are a few thousand common words."""
 _LOWER = list(_COLUMNS).index("LOWER")
 _Test = tuple[int, str, Any]  # column, operator ("==", "IN", "NOT_IN", "REGEX"), value
 _Rule = tuple[int, int, list[list[_Test]]]  # rule (attr_id), match id, tests of each token
@@ -224,7 +227,7 @@ class _IndexedRules:
         rules = [r for r in rules + self.always if self._passes(r[2][0], token)]
         ones = list(dict.fromkeys((a, k) for a, k, tests in rules if len(tests) == 1))
         more = [r for r in rules if len(r[2]) > 1]
-        if len(self.known) >= 200_000:
+        if len(self.known) >= _REMEMBERED:
             self.known.clear()
         self.known[token] = ones, more
         return ones, more
@@ -251,7 +254,7 @@ class _IndexedRules:
         key = (pattern.pattern, have)  # a compiled pattern's own hash is slow to make
         found = self.searched.get(key)
         if found is None:
-            if len(self.searched) >= 200_000:
+            if len(self.searched) >= _REMEMBERED:
                 self.searched.clear()
             found = self.searched[key] = bool(pattern.search(self.strings[have]))
         return found
