@@ -16,7 +16,7 @@ import gc
 import threading
 from collections.abc import Iterator
 
-__all__ = ["gc_frozen", "gc_paused"]
+__all__ = ["gc_frozen", "gc_paused", "gc_sparse"]
 
 _LOCK = threading.Lock()
 _paused = 0  # pauses in progress, in any thread
@@ -41,6 +41,31 @@ def gc_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0:
                 gc.set_threshold(*_threshold)
+
+
+@contextlib.contextmanager
+def gc_sparse(young: int = 10_000) -> Iterator[None]:
+    """Young collections after *young* new objects instead of Python's 700, inside: parsing and
+    analysing a document make many objects that die with it, and each young collection that
+    finds them alive moves them on to the older generations, whose collections, the full ones
+    included, then walk them again. A pause in progress (or begun inside) keeps its zero
+    threshold, and restores this one when it ends."""
+    global _threshold
+    with _LOCK:
+        if _paused:
+            before = _threshold[0]
+            _threshold = (young, *_threshold[1:])
+        else:
+            before = gc.get_threshold()[0]
+            gc.set_threshold(young, *gc.get_threshold()[1:])
+    try:
+        yield
+    finally:
+        with _LOCK:
+            if _paused:
+                _threshold = (before, *_threshold[1:])
+            else:
+                gc.set_threshold(before, *gc.get_threshold()[1:])
 
 
 @contextlib.contextmanager

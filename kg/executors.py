@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg._gc import gc_frozen, gc_paused
+from kg._gc import gc_frozen, gc_paused, gc_sparse
 from kg.analysis import Resources, analyse
 from kg.config import Settings
 from kg.errors import KgError
@@ -63,11 +63,12 @@ class Worker:
             self.resources = resources() if resources is not None else Resources.load(settings)
 
     def run(self, batch: Batch) -> Done:
-        docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)
-        done = []
-        for (key, document), doc in zip(batch, docs, strict=True):
-            done.append((key, analyse(document, doc, self.resources)))
-            self._last = doc
+        with gc_sparse():
+            docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)
+            done = []
+            for (key, document), doc in zip(batch, docs, strict=True):
+                done.append((key, analyse(document, doc, self.resources)))
+                self._last = doc
         return done
 
     _last: Doc | None = None

@@ -59,7 +59,7 @@ def load_pipeline(model: str | None = None) -> Language:
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
             component.lemmatize = _RememberedLemmas(component.rule_lemmatize)
-            component.pipe = component.lemmatize.pipe_of(component)  # type: ignore[method-assign,assignment]
+            component.pipe = _LemmaPipe(component)  # type: ignore[method-assign,assignment]
             _index_words(component)
         if isinstance(component, AttributeRuler) and (indexed := _IndexedRules.of(component)):
             component.match = indexed  # type: ignore[method-assign]
@@ -85,35 +85,40 @@ class _RememberedLemmas:
             found = self.found[key] = self.rule(token)
         return found
 
-    def pipe_of(self, lemmatizer: Lemmatizer) -> Callable[..., Iterator[Doc | None]]:
-        """*lemmatizer*'s ``pipe`` (what ``nlp.pipe`` runs), each document lemmatized as its
-        ``__call__`` does, through these lemmas; a token's word, part of speech, morphology
-        and lemma are read, and the lemmas set, a document at a time (``Doc.to_array``,
-        ``Doc.from_array``), not as a Token each."""
 
-        def lemmatized(doc: Doc) -> Doc | None:
-            if not lemmatizer._validated:
-                lemmatizer._validate_tables(Errors.E1004)
-            try:
-                lemmas, *key = doc.to_array(_LEMMA_KEY).T.tolist()
-                add, found, overwrite = doc.vocab.strings.add, self.found, lemmatizer.overwrite
-                for i, key_i in enumerate(zip(*key, strict=True)):
-                    if overwrite or lemmas[i] == 0:
-                        forms = found.get(key_i)
-                        if forms is None:
-                            forms = self(doc[i])
-                        lemmas[i] = add(forms[0])
-                doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
-                return doc
-            except Exception as e:
-                lemmatizer.get_error_handler()(lemmatizer.name, lemmatizer, [doc], e)
-                return None
+class _LemmaPipe:
+    """A rule lemmatizer's ``pipe`` (what ``nlp.pipe`` runs): each document lemmatized as the
+    lemmatizer's ``__call__`` does, through its :class:`_RememberedLemmas`, but a document at a
+    time: a token's word, part of speech, morphology and lemma read with ``Doc.to_array`` and
+    the lemmas set with ``Doc.from_array``, not a Token, a MorphAnalysis and a ``lemma_``
+    assignment per token."""
 
-        def pipe(stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc | None]:
-            for doc in stream:
-                yield lemmatized(doc)
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
 
-        return pipe
+    def __call__(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc | None]:
+        for doc in stream:
+            yield self._lemmatized(doc)
+
+    def _lemmatized(self, doc: Doc) -> Doc | None:
+        lemmatizer = self.lemmatizer
+        remembered: _RememberedLemmas = lemmatizer.lemmatize  # type: ignore[assignment]
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        try:
+            lemmas, *key = doc.to_array(_LEMMA_KEY).T.tolist()
+            add, found, overwrite = doc.vocab.strings.add, remembered.found, lemmatizer.overwrite
+            for i, key_i in enumerate(zip(*key, strict=True)):
+                if overwrite or lemmas[i] == 0:
+                    forms = found.get(key_i)
+                    if forms is None:
+                        forms = remembered(doc[i])
+                    lemmas[i] = add(forms[0])
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
+            return doc
+        except Exception as e:
+            lemmatizer.get_error_handler()(lemmatizer.name, lemmatizer, [doc], e)
+            return None
 
 
 class _Words(list[str]):
@@ -146,6 +151,9 @@ _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 """The token attributes :class:`_IndexedRules` reads, as ``Doc.to_array`` columns."""
 
 _ARRAY = list(_COLUMNS.values())
+_REMEMBERED = 50_000
+"""Entries :class:`_IndexedRules` remembers before it starts again (about 30 MB): most tokens
+are a few thousand common words."""
 _LOWER = list(_COLUMNS).index("LOWER")
 _Test = tuple[int, str, Any]  # column, operator ("==", "IN", "NOT_IN", "REGEX"), value
 _Rule = tuple[int, int, list[list[_Test]]]  # rule (attr_id), match id, tests of each token
@@ -167,7 +175,7 @@ class _IndexedRules:
         self.known: dict[tuple[int, ...], tuple[list[tuple[int, int]], list[_Rule]]] = {}
         self.anchored: list[dict[int, list[_Rule]]] = [{} for _ in _COLUMNS]
         self.always: list[_Rule] = []
-        self.searched: dict[tuple[int, int], bool] = {}
+        self.searched: dict[tuple[str, int], bool] = {}
         for rule in rules:
             column, values = _anchor(rule[2][0])
             if column < 0:
@@ -219,7 +227,7 @@ class _IndexedRules:
         rules = [r for r in rules + self.always if self._passes(r[2][0], token)]
         ones = list(dict.fromkeys((a, k) for a, k, tests in rules if len(tests) == 1))
         more = [r for r in rules if len(r[2]) > 1]
-        if len(self.known) >= 200_000:
+        if len(self.known) >= _REMEMBERED:
             self.known.clear()
         self.known[token] = ones, more
         return ones, more
@@ -243,10 +251,10 @@ class _IndexedRules:
     def _search(self, pattern: re.Pattern[str], have: int) -> bool:
         """Whether *pattern* is found in the string *have* is the hash of, remembered (a word
         recurs with other tags and dependencies)."""
-        key = (id(pattern), have)  # a pattern's own hash is slow to make
+        key = (pattern.pattern, have)  # a compiled pattern's own hash is slow to make
         found = self.searched.get(key)
         if found is None:
-            if len(self.searched) >= 200_000:
+            if len(self.searched) >= _REMEMBERED:
                 self.searched.clear()
             found = self.searched[key] = bool(pattern.search(self.strings[have]))
         return found

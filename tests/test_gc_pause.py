@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg._gc import gc_frozen, gc_paused
+from kg._gc import gc_frozen, gc_paused, gc_sparse
 
 
 def test_a_pause_holds_when_the_collector_is_enabled_inside_and_ends_with_the_last_one() -> None:
@@ -34,3 +34,18 @@ def test_a_freeze_leaves_old_objects_out_until_the_last_one_ends_and_then_collec
         assert alive() is not None
     gc.collect()
     assert alive() is None
+
+
+def test_sparse_young_collections_give_way_to_a_pause_and_end_as_they_began() -> None:
+    before = gc.get_threshold()
+    with gc_sparse(5_000):
+        assert gc.get_threshold() == (5_000, *before[1:])
+        with gc_paused():
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold()[0] == 5_000
+    assert gc.get_threshold() == before
+    with gc_paused():
+        with gc_sparse(5_000):
+            assert gc.get_threshold()[0] == 0  # the pause holds
+        assert gc.get_threshold()[0] == 0
+    assert gc.get_threshold() == before

@@ -93,3 +93,14 @@ def test_kgs_pipeline_annotates_as_spacys_own(nlp) -> None:  # type: ignore[no-u
     texts = [text, "", " ", "Said."]  # nlp.pipe: the lemmatizer a document at a time
     ours, theirs = list(nlp.pipe(texts)), list(plain.pipe(texts))
     assert [annotations(d) for d in ours] == [annotations(d) for d in theirs]
+
+
+@pytest.mark.slow
+def test_kgs_pipeline_pickles_with_its_faster_parts(nlp) -> None:  # type: ignore[no-untyped-def]
+    import pickle
+
+    again = pickle.loads(pickle.dumps(nlp))
+    text = "Nothin' ain't gonna change, officials said of the postponed talks."
+    ours, theirs = next(iter(again.pipe([text]))), nlp(text)
+    assert [(t.lemma_, t.pos_, t.tag_) for t in ours] == [
+        (t.lemma_, t.pos_, t.tag_) for t in theirs]
