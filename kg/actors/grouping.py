@@ -40,6 +40,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "person_sexes",
     "plural_nickname",
     "team_parts",
     "team_places",
@@ -850,23 +851,46 @@ def majority_gender(said: Iterable[str]) -> str:
     return "" if m == f else "m" if m > f else "f"
 
 
+def _told_sex(name: str, titles: Iterable[str], start: int, text: str) -> str:
+    """The sex ("m", "f") a person's name and titles tell: its titles or the one written right
+    before it ("Mr. Gomes"), else the first name of a name of several words ("Catherine
+    Gomes")."""
+    words = _name_words(name)
+    return (
+        title_gender(list(titles))
+        or title_gender(_HONORIFIC.findall(text, max(0, start - 16), start))
+        or (first_name_gender(words[0]) if len(words) > 1 else "")
+    )
+
+
 def _own_gender(
     c: Candidate, said: dict[int, str], genders: dict[str, str], text: str
 ) -> tuple[str, bool]:
-    """A person mention's sex ("m", "f") and whether its words tell it: by its titles or the
-    one written right before it ("Mr. Gomes"), by the first name of a name of several words
-    ("Catherine Gomes"); else, told by no word of it, by the pronoun after it (*said*) where
-    the pronouns after its text's other mentions (*genders*) do not mostly say otherwise."""
-    words = _name_words(c.text)
-    told = (
-        title_gender(c.titles)
-        or title_gender(_HONORIFIC.findall(text, max(0, c.start - 16), c.start))
-        or (first_name_gender(words[0]) if len(words) > 1 else "")
-    )
+    """A person mention's sex ("m", "f") and whether its words tell it (:func:`_told_sex`);
+    told by no word of it, by the pronoun after it (*said*) where the pronouns after its text's
+    other mentions (*genders*) do not mostly say otherwise."""
+    told = _told_sex(c.text, c.titles, c.start, text)
     if told:
         return told, True
     own = said.get(c.start, "")
     return (own if genders.get(c.text, "") in {"", own} else ""), False
+
+
+def person_sexes(document: DocumentActors, text: str) -> dict[int, str]:
+    """The sex ("m", "f") of the person each mention names, by the mention's start, where the
+    text tells it: most of the titles and first names of its group's mentions
+    (:func:`_told_sex`), else the pronouns after them (``NameGroup.gender``); a description's
+    by its head noun ("a 10-year-old girl", "the man"; ``gendered_nouns``)."""
+    out: dict[int, str] = {}
+    for g in document.groups:
+        told = majority_gender(_told_sex(m.text, m.titles, m.start, text) for m in g.mentions)
+        if sex := told or g.gender:
+            out.update((m.start, sex) for m in g.mentions)
+    for p in document.participants:
+        words = p.mention.text.lower().split()
+        if p.type == ActorType.PERSON and words and words[-1] in _GENDERED_NOUNS:
+            out[p.mention.start] = _WORDS.gendered_nouns[words[-1]]
+    return out
 
 
 def _of_sex(

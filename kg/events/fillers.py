@@ -79,9 +79,11 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
-        if bound := _reported_speaker(head, index, types):
+        sex = _PRONOUN_SEXES.get(head.lower_, "")
+        if bound := [a for a in _reported_speaker(head, index, types)
+                     if index.sex(a.actor) in {"", sex} or not sex]:
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
-        elif (antecedent := index.before(head, types)) is not None:
+        elif (antecedent := index.before(head, types, sex=sex)) is not None:
             out.append(
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
@@ -184,6 +186,10 @@ def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) ->
             break
         node = node.head
     return []
+
+
+# The sex a personal pronoun tells: "he" stands for no woman the text names ("Ms. Mendes").
+_PRONOUN_SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:

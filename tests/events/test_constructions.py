@@ -712,3 +712,15 @@ def test_who_underwent_a_legal_act_or_an_attack_by_another_is_its_target(  # typ
     e = only(x, kind, trigger)
     person = "Harlan Voss" if "Voss" in text else "Delia Marsh"
     assert person not in labels(x, e.sources) and labels(x, e.targets) == {person}
+
+
+def test_a_pronoun_stands_for_no_one_of_the_other_sex(read) -> None:  # type: ignore[no-untyped-def]
+    """"he" after "Robyn Mendes" (a woman's first name), "Ms. Mendes" or "a 12-year-old girl"
+    is the man named before them; "she" is no man the speaker's sentence names."""
+    x = read("Gary Gomes was arrested. Robyn Mendes was the victim in that case. In 2005, he "
+             "was charged with assault.")
+    assert labels(x, only(x, "COERCE", "charged").targets) == {"Gary Gomes"}
+    x = read("Gary Gomes was arrested. Ms. Mendes was the victim. He was charged with assault.")
+    assert labels(x, only(x, "COERCE", "charged").targets) == {"Gary Gomes"}
+    x = read("Warren Jeffs assaulted a 12-year-old girl. He was arrested in 2006.")
+    assert labels(x, only(x, "COERCE", "arrested").targets) == {"Warren Jeffs"}
