@@ -879,12 +879,14 @@ def _own_gender(
 def person_sexes(document: DocumentActors, text: str) -> dict[int, str]:
     """The sex ("m", "f") of the person each mention names, by the mention's start, where the
     text tells it: most of the titles and first names of its group's mentions
-    (:func:`_told_sex`), else the pronouns after them (``NameGroup.gender``); a description's
-    by its head noun ("a 10-year-old girl", "the man"; ``gendered_nouns``)."""
+    (:func:`_told_sex`) and the pronouns after them (``NameGroup.gender``), unless they
+    disagree (a group that took another's surname: "Michele LaCalamita ... LaCalamita ... he");
+    a description's by its head noun ("a 10-year-old girl", "the man"; ``gendered_nouns``)."""
     out: dict[int, str] = {}
     for g in document.groups:
         told = majority_gender(_told_sex(m.text, m.titles, m.start, text) for m in g.mentions)
-        if sex := told or g.gender:
+        if len(sexes := {told, g.gender} - {""}) == 1:
+            sex = sexes.pop()
             out.update((m.start, sex) for m in g.mentions)
     for p in document.participants:
         words = p.mention.text.lower().split()
