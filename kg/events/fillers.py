@@ -11,6 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.actors.mentions import participant_nouns, participant_sectors
+from kg.actors.words import actor_words
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
@@ -215,9 +216,12 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
 
 def _private_person(head: Token) -> bool:
     """Whether *head* is a participant noun of no sector ("man", "residents", not "police" or
-    "troops"): a place before it only says where they are from."""
+    "troops") or a noun of someone's sex or kin ("a Brooklyn mom", "Brownsville mother";
+    ``gendered_nouns``): a place before it only says where they are from."""
     lemma = head.lemma_.lower()
-    return lemma in participant_nouns() and lemma not in participant_sectors()
+    return (
+        lemma in participant_nouns() and lemma not in participant_sectors()
+    ) or lemma in actor_words().gendered_nouns
 
 
 def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:
