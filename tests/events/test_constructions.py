@@ -724,3 +724,19 @@ def test_a_pronoun_stands_for_no_one_of_the_other_sex(read) -> None:  # type: ig
     assert labels(x, only(x, "COERCE", "charged").targets) == {"Gary Gomes"}
     x = read("Warren Jeffs assaulted a 12-year-old girl. He was arrested in 2006.")
     assert labels(x, only(x, "COERCE", "arrested").targets) == {"Warren Jeffs"}
+
+
+def test_people_captured_are_detained(read) -> None:  # type: ignore[no-untyped-def]
+    """A capture verb or noun that takes people, not a place, is a detention (COERCE/arrest,
+    as "detain") with them as its target: "Nichols was captured", "his capture", "captured the
+    suspect"; a place captured stays a capture; "captured the imagination of men" takes no one."""
+    x = read("Brian Nichols fled. Mr. Nichols was captured the next day.")
+    e = only(x, "COERCE", "captured")
+    assert e.mode == "arrest" and labels(x, e.targets) == {"Brian Nichols"}
+    x = read("Police captured the suspect on Friday.")
+    e = only(x, "COERCE", "captured")
+    assert e.mode == "arrest" and labels(x, e.sources) == {"police"}
+    x = read("The rebels captured Kunduz.")
+    assert only(x, "COERCE", "captured").mode == "capture"
+    x = read("Bettie Page captured the imagination of men and women.")
+    assert all(e.mode != "arrest" for e in x.events)
