@@ -15,14 +15,15 @@ arrive in.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from kg._gc import gc_paused
 from kg.actors.gazetteer import ActorDictionary, Gazetteer
-from kg.actors.grouping import DocumentActors, group_document
+from kg.actors.grouping import DocumentActors, group_document, person_sexes
 from kg.actors.mentions import find_candidates
 from kg.actors.resolve import local_actors, merge_actors
 from kg.config import Settings
@@ -105,11 +106,23 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
         ActorRef(Mention(document.id, m.start, m.end, m.text, m.sentence, m.label), *local[m.start])
         for m in mentions
     )
-    index = ActorIndex(refs).index(doc)
+    index = ActorIndex(refs, _sexes(actors, local, document.text)).index(doc)
     events = extract_events(doc, document, index, resources.lexicon, sentence_index(doc))
     return DocumentRecord(
         document, actors, {start: key for start, (key, _) in local.items()}, tuple(events)
     )
+
+
+def _sexes(
+    actors: DocumentActors, local: Mapping[int, tuple[str, str]], text: str
+) -> dict[str, str]:
+    """The sex ("m", "f") of each local actor key the text tells it of, where its mentions
+    agree (:func:`kg.actors.grouping.person_sexes`)."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for start, sex in person_sexes(actors, text).items():
+        if start in local:
+            told[local[start][0]].add(sex)
+    return {key: sexes.pop() for key, sexes in told.items() if len(sexes) == 1}
 
 
 def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extraction:

@@ -29,7 +29,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words, first_name_variants
+from kg.actors.words import actor_words, first_name_gender, first_name_variants, title_gender
 from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "person_sexes",
     "plural_nickname",
     "team_parts",
     "team_places",
@@ -514,7 +515,7 @@ def _group(
             # a surname the NER calls a group ("Jack Ketsoyan ... Ketsoyan"), not a demonym
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
-            full = _full_name(c, full_people, alone)
+            full = _full_name(c, full_people, alone, lambda o: _own_gender(o, said, genders, text))
             if full is not None and full.start in of and {genders.get(c.text, ""),
                                                           genders.get(full.text, "")} != {"m", "f"}:
                 g = join(c, of[full.start].key)
@@ -819,6 +820,7 @@ def _nicknamed_twin(
 _FIRST_NAMES = first_name_variants()
 
 
+_GENDERED_NOUNS = frozenset(_WORDS.gendered_nouns)
 _HE = frozenset(("he", "him", "his", "himself"))
 _SHE = frozenset(("she", "her", "hers", "herself"))
 _WORD_RE = re.compile(r"[A-Za-z]+|[.!?\n,;:]")
@@ -835,9 +837,9 @@ def _pronouns(people: list[Candidate], text: str) -> dict[int, str]:
     for c in people:
         n = bisect.bisect_left(starts, c.end)
         for found in _WORD_RE.finditer(text, c.end, starts[n] if n < len(starts) else len(text)):
-            if (word := found.group()) in ".!?\n,;:":
-                break
-            if (w := word.lower()) in _HE or w in _SHE:
+            if (word := found.group()) in ".!?\n,;:" or (w := word.lower()) in _GENDERED_NOUNS:
+                break  # "a tape of Jeffs talking to the girl when she was 14": the girl's
+            if w in _HE or w in _SHE:
                 out[c.start] = "m" if w in _HE else "f"
                 break
     return out
@@ -850,7 +852,74 @@ def majority_gender(said: Iterable[str]) -> str:
     return "" if m == f else "m" if m > f else "f"
 
 
-def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate | None:
+def _told_sex(name: str, titles: Iterable[str], start: int, text: str) -> str:
+    """The sex ("m", "f") a person's name and titles tell: its titles or the one written right
+    before it ("Mr. Gomes"), else the first name of a name of several words ("Catherine
+    Gomes")."""
+    words = _name_words(name)
+    return (
+        title_gender(list(titles))
+        or title_gender(_HONORIFIC.findall(text, max(0, start - 16), start))
+        or (first_name_gender(words[0]) if len(words) > 1 else "")
+    )
+
+
+def _own_gender(
+    c: Candidate, said: dict[int, str], genders: dict[str, str], text: str
+) -> tuple[str, bool]:
+    """A person mention's sex ("m", "f") and whether its words tell it (:func:`_told_sex`);
+    told by no word of it, by the pronoun after it (*said*) where the pronouns after its text's
+    other mentions (*genders*) do not mostly say otherwise."""
+    told = _told_sex(c.text, c.titles, c.start, text)
+    if told:
+        return told, True
+    own = said.get(c.start, "")
+    return (own if genders.get(c.text, "") in {"", own} else ""), False
+
+
+def person_sexes(document: DocumentActors, text: str) -> dict[int, str]:
+    """The sex ("m", "f") of the person each mention names, by the mention's start, where the
+    text tells it: most of the titles and first names of its group's mentions
+    (:func:`_told_sex`) and the pronouns after them (``NameGroup.gender``), unless they
+    disagree (a group that took another's surname: "Michele LaCalamita ... LaCalamita ... he");
+    a description's by its head noun ("a 10-year-old girl", "the man"; ``gendered_nouns``)."""
+    out: dict[int, str] = {}
+    for g in document.groups:
+        told = majority_gender(_told_sex(m.text, m.titles, m.start, text) for m in g.mentions)
+        if len(sexes := {told, g.gender} - {""}) == 1:
+            sex = sexes.pop()
+            out.update((m.start, sex) for m in g.mentions)
+    for p in document.participants:
+        words = p.mention.text.lower().split()
+        if p.type == ActorType.PERSON and words and words[-1] in _GENDERED_NOUNS:
+            out[p.mention.start] = _WORDS.gendered_nouns[words[-1]]
+    return out
+
+
+def _of_sex(
+    fits: list[Candidate], own: str, told: bool, gender: Callable[[Candidate], tuple[str, bool]]
+) -> list[Candidate]:
+    """The full names of *fits* not of the other sex than *own*: all of them if the mention's
+    words did not tell its sex (*told*) and none is of that sex."""
+    if not own:
+        return fits
+    kept = [p for p in fits if gender(p)[0] in {"", own}]
+    return kept if kept or told else fits
+
+
+# A title of sex right before a name the NER took without it ("Mr. Gomes", "Ms Mendes").
+_HONORIFIC = re.compile(
+    r"\b(" + "|".join(sorted(_WORDS.gendered_titles, key=len, reverse=True)) + r")\.?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _full_name(
+    c: Candidate,
+    full_people: _Index,
+    alone: set[str],
+    gender: Callable[[Candidate], tuple[str, bool]] | None = None,
+) -> Candidate | None:
     """The full name a surname or partial name points back to: the latest one before it.
 
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
@@ -858,7 +927,10 @@ def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate 
     (*alone*: "Scott Peterson ... Laci Peterson ... Laci's disappearance") is the one the text
     calls by that first name, not by the surname; with none before, the only one after is taken.
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
-    name before it and no surname.
+    name before it and no surname. With *gender*, a mention whose words tell its sex joins no
+    full name of the other sex ("Mr. Gomes" after "Gary Gomes" and "Catherine Gomes" is Gary);
+    one whose pronoun tells it ("Gomes had barricaded himself") joins the full names of that
+    sex where the text has some.
     """
     words = _name_words(c.text)
     if not words:
@@ -878,6 +950,8 @@ def _full_name(c: Candidate, full_people: _Index, alone: set[str]) -> Candidate 
             )
         )
     ]
+    if gender is not None and fits:
+        fits = _of_sex(fits, *gender(c), gender)
     before = [p for p in fits if p.start < c.start]
     if len({p.text for p in before}) > 1 and len(words) == 1:
         before = [p for p in before if words_of(p.text)[0] not in alone] or before

@@ -18,7 +18,7 @@ from typing import Any
 from kg.datafiles import Kind, Table, Words, load_packaged
 from kg.model import RelationType
 
-__all__ = ["ActorWords", "actor_words", "first_name_variants"]
+__all__ = ["ActorWords", "actor_words", "first_name_gender", "first_name_variants", "title_gender"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,15 @@ class ActorWords:
     headline_lowercase: frozenset[str]
     spelling_variants: dict[str, str]
     first_name_nicknames: dict[str, str]
+    gendered_titles: dict[str, str]
+    gendered_nouns: dict[str, str]
+
+
+def _sex(value: str) -> str:
+    """A sex written in a word list: "m" or "f"."""
+    if value not in {"m", "f"}:
+        raise ValueError(f"expected m or f, got {value!r}")
+    return value
 
 
 _TABLES: dict[str, Kind[Any]] = {
@@ -81,6 +90,8 @@ _TABLES: dict[str, Kind[Any]] = {
     "role_relations": Table(RelationType, lower=True),
     "spelling_variants": Table(str, lower=True),
     "first_name_nicknames": Table(str, lower=True),
+    "gendered_titles": Table(_sex, lower=True),
+    "gendered_nouns": Table(_sex, lower=True),
 }
 # lists compared with the text's own case
 _AS_WRITTEN = {"titles", "office_titles", "ship_prefixes"}
@@ -112,3 +123,26 @@ def first_name_variants() -> dict[str, frozenset[str]]:
         out[a].add(b)
         out[b].add(a)
     return {name: frozenset(others) for name, others in out.items()}
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    text = resources.files("kg.actors").joinpath("data/first_name_genders.csv").read_text("utf-8")
+    rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
+    if next(rows, None) != ["name", "gender"]:
+        raise ValueError("kg/actors/data/first_name_genders.csv: expected the columns name,gender")
+    return {name: gender for name, gender in rows}
+
+
+def first_name_gender(name: str) -> str:
+    """The sex ("m", "f") that bears the first name *name* far more often than the other,
+    from ``data/first_name_genders.csv`` (US Census first names, made by
+    ``scripts/convert_first_name_genders.py``), else ""."""
+    return _first_name_genders().get(name.lower().rstrip("."), "")
+
+
+def title_gender(titles: list[str] | tuple[str, ...]) -> str:
+    """The sex ("m", "f") a person's titles give ("Mr.", "Mrs", "Queen"; ``gendered_titles``
+    of ``data/words.yaml``), else ""."""
+    said = {actor_words().gendered_titles.get(t.lower().rstrip("."), "") for t in titles} - {""}
+    return said.pop() if len(said) == 1 else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -16,13 +16,17 @@ class ActorIndex:
     """The resolved actor mentions of one document, looked up by token.
 
     *mentions* are ``(mention, actor, actor type)`` triples (:class:`kg.model.ActorRef`), kept
-    in order of position; :meth:`index` maps the tokens of the parsed document onto them. Each
-    lookup costs the logarithm of the number of mentions, or the mentions in a window before a
-    token, never all of them.
+    in order of position; *sexes* the sex ("m", "f") of the people the text tells it of, by
+    actor; :meth:`index` maps the tokens of the parsed document onto them. Each lookup costs
+    the logarithm of the number of mentions, or the mentions in a window before a token, never
+    all of them.
     """
 
-    def __init__(self, mentions: Iterable[tuple[Mention, str, str]]) -> None:
+    def __init__(
+        self, mentions: Iterable[tuple[Mention, str, str]], sexes: Mapping[str, str] | None = None
+    ) -> None:
         self.mentions = sorted((ActorRef._make(m) for m in mentions), key=lambda a: a.mention.start)
+        self._sexes = dict(sexes or {})  # actor -> "m" or "f", where the text tells it
         self._by_token: dict[int, int] = {}
         self._by_type: dict[str, tuple[list[int], list[int]]] = {}  # type -> (starts, positions)
         for n, ref in enumerate(self.mentions):
@@ -42,6 +46,10 @@ class ActorIndex:
         self._sentence_starts = [s.start for s in doc.sents]
         return self
 
+    def sex(self, actor: str) -> str:
+        """The sex ("m", "f") the text tells of *actor*, else ""."""
+        return self._sexes.get(actor, "")
+
     def at(self, token: Token) -> ActorRef | None:
         """The actor mention *token* stands in, if any."""
         n = self._by_token.get(token.i)
@@ -57,9 +65,11 @@ class ActorIndex:
         types: Collection[str],
         subjects: bool = False,
         only_subjects: bool = False,
+        sex: str = "",
     ) -> ActorRef | None:
         """The nearest mention before *token* of an actor of one of *types* (a pronoun's
-        antecedent).
+        antecedent), passing over people of the other sex than *sex* ("he" is not the "Julie
+        Brandau" named last).
 
         With *subjects*, a mention that is a clause subject in the last three sentences wins
         over a nearer one that is not: definite descriptions ("the terror group") refer back
@@ -70,16 +80,25 @@ class ActorIndex:
         for actor_type in set(types):
             starts, positions = self._by_type.get(actor_type, ([], []))
             k = bisect_left(starts, token.idx) - 1
+            while k >= 0 and self._other_sex(self.mentions[positions[k]], sex):
+                k -= 1
             if k < 0:
                 continue
             best = max(best, positions[k])
             while subjects and k >= 0 and starts[k] >= window:
+                if self._other_sex(self.mentions[positions[k]], sex):
+                    k -= 1
+                    continue
                 if self._subject(token.doc, self.mentions[positions[k]]):
                     salient = max(salient, positions[k])
                     break
                 k -= 1
         found = salient if only_subjects or salient >= 0 else best
         return self.mentions[found] if found >= 0 else None
+
+    def _other_sex(self, ref: ActorRef, sex: str) -> bool:
+        """Whether *ref* names a person the text tells is not of *sex* (given)."""
+        return bool(sex) and self._sexes.get(ref.actor, sex) != sex
 
     @staticmethod
     def _subject(doc: Doc, ref: ActorRef) -> bool:

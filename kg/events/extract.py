@@ -105,6 +105,10 @@ def extract_events(
             trigger = Trigger(t, trigger.start, trigger.end, PloverType.DEATH, None, found.nominal)
         if _headline_passive(t):  # "Rebel commander killed in Kunduz": the victim
             roles.target, roles.source = roles.source + roles.target, []
+        if trigger.mode == "capture" and roles.target and all(
+            r.type in {ActorType.PERSON, ActorType.GROUP} for r in roles.target
+        ):  # "the navy captured 23 pirates", "Nichols was captured": a detention (CAMEO 173)
+            trigger = Trigger(t, trigger.start, trigger.end, trigger.type, "arrest", found.nominal)
         accusation = accusation_of(t, index)
         if accusation is not None:
             # "Kyiv accused Moscow of shelling the port": Moscow the source, Kyiv no party

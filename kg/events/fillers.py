@@ -11,6 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.actors.mentions import participant_nouns, participant_sectors
+from kg.actors.words import actor_words
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
@@ -79,9 +80,11 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
-        if bound := _reported_speaker(head, index, types):
+        sex = words.pronoun_sexes.get(head.lower_, "")
+        if bound := [a for a in _reported_speaker(head, index, types)
+                     if index.sex(a.actor) in {"", sex} or not sex]:
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
-        elif (antecedent := index.before(head, types)) is not None:
+        elif (antecedent := index.before(head, types, sex=sex)) is not None:
             out.append(
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
@@ -209,9 +212,12 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
 
 def _private_person(head: Token) -> bool:
     """Whether *head* is a participant noun of no sector ("man", "residents", not "police" or
-    "troops"): a place before it only says where they are from."""
+    "troops") or a noun of someone's sex or kin ("a Brooklyn mom", "Brownsville mother";
+    ``gendered_nouns``): a place before it only says where they are from."""
     lemma = head.lemma_.lower()
-    return lemma in participant_nouns() and lemma not in participant_sectors()
+    return (
+        lemma in participant_nouns() and lemma not in participant_sectors()
+    ) or lemma in actor_words().gendered_nouns
 
 
 def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:

@@ -10,10 +10,12 @@ the prepositional phrases (:func:`_prepositional`), then what fills a role no ot
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from kg.actors.words import actor_words
 from kg.events._syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -97,11 +99,37 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
     if completed is not None and not _assault_verb(completed, lexicon):
         roles.source = []  # "police found him dead": the finder did not kill him
     if trigger.mode == "capture":
-        roles.target = [r for r in roles.target if r.type in _PLACE_TYPES]
+        roles.target = [r for r in roles.target if r.type in _PLACE_TYPES] or _captives(
+            trigger.token, index
+        )
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
     return roles
+
+
+def _captives(t: Token, index: ActorIndex) -> list[ActorRef]:
+    """The people a capture verb or noun takes, where it takes no place: its object or passive
+    subject ("Police captured the suspect", "Nichols was captured"), a noun's possessor or
+    of-phrase ("his capture"), each a person's or a group's own mention or a pronoun for one:
+    not "captured the imagination of men", "a Thai trawler was seized", "the capture of the
+    supertanker Sirius Star" (``vessel_nouns``)."""
+    heads = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "poss"}]
+    heads += prep_objects(t, {"of"}) if t.pos_ == "NOUN" else []
+    out: list[ActorRef] = []
+    for h in heads:
+        if h.lower_ in word_classes().relative_pronouns and t.dep_ == "relcl":
+            h = t.head  # "a trawler that had been seized": the trawler
+        found = actors(h, index) if h.pos_ == "PRON" else [r for r in [index.at(h)] if r]
+        if not any(_VESSEL.search(c.lower_) for c in h.children if c.dep_ in _NAMING):
+            out.extend(a for a in found if a.type in _CAPTIVE_TYPES)
+    return out
+
+
+_CAPTIVE_TYPES = {ActorType.PERSON, ActorType.GROUP}
+_NAMING = {"compound", "amod", "appos", "nmod"}
+# A vessel's noun at the end of a word ("supertanker", "warship"): the name is a ship's.
+_VESSEL = re.compile(r"(" + "|".join(sorted(actor_words().vessel_nouns)) + r")s?$")
 
 
 def _completed_verb(trigger: Trigger) -> Token | None:

@@ -1404,6 +1404,30 @@ def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
     assert _of(r, "f", f, "Lohan", 1) is _of(r, "f", f, "Lindsay Lohan")  # "his" past a comma
 
 
+def test_a_surname_joins_the_latest_full_name_of_its_sex(dictionary: ActorDictionary) -> None:
+    """A son and his mother share a surname: "Mr. Gomes", or "Gomes" with "himself", is the
+    son named before the mother, not the latest full name, whose first name is a woman's;
+    "Ms. Gomes" is the mother; with no sex told, the latest full name is still taken; a pronoun
+    past a woman's description ("the girl ... she") tells nothing of the name before it."""
+    a = ("Gary Gomes was arrested. Police found Catherine Gomes dead. Mr. Gomes was held. "
+         "Ms. Gomes was the tenant. Gomes had barricaded himself. Gomes lived there.")
+    b = ("Warren Kalbfleisch spoke. A tape of Kalbfleisch talking to the girl when she was "
+         "14 was played.")
+    r = _resolve(
+        dictionary,
+        a=(a, [("Gary Gomes", "PERSON"), ("Catherine Gomes", "PERSON")]
+           + [("Gomes", "PERSON")] * 4),
+        b=(b, [("Warren Kalbfleisch", "PERSON"), ("Kalbfleisch", "PERSON")]),
+    )
+    gary, catherine = _of(r, "a", a, "Gary Gomes"), _of(r, "a", a, "Catherine Gomes")
+    assert gary is not catherine
+    assert _of(r, "a", a, "Gomes", 2) is gary  # "Mr. Gomes"
+    assert _of(r, "a", a, "Gomes", 3) is catherine  # "Ms. Gomes"
+    assert _of(r, "a", a, "Gomes", 4) is gary  # "himself"
+    assert _of(r, "a", a, "Gomes", 5) is catherine  # the latest
+    assert _of(r, "b", b, "Kalbfleisch", 1) is _of(r, "b", b, "Warren Kalbfleisch")
+
+
 def test_a_first_name_alone_joins_a_full_name_its_stories_call_by_that_first_name(
     dictionary: ActorDictionary,
 ) -> None:

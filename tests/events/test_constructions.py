@@ -712,3 +712,31 @@ def test_who_underwent_a_legal_act_or_an_attack_by_another_is_its_target(  # typ
     e = only(x, kind, trigger)
     person = "Harlan Voss" if "Voss" in text else "Delia Marsh"
     assert person not in labels(x, e.sources) and labels(x, e.targets) == {person}
+
+
+def test_a_pronoun_stands_for_no_one_of_the_other_sex(read) -> None:  # type: ignore[no-untyped-def]
+    """"he" after "Robyn Mendes" (a woman's first name), "Ms. Mendes" or "a 12-year-old girl"
+    is the man named before them; "she" is no man the speaker's sentence names."""
+    x = read("Gary Gomes was arrested. Robyn Mendes was the victim in that case. In 2005, he "
+             "was charged with assault.")
+    assert labels(x, only(x, "COERCE", "charged").targets) == {"Gary Gomes"}
+    x = read("Gary Gomes was arrested. Ms. Mendes was the victim. He was charged with assault.")
+    assert labels(x, only(x, "COERCE", "charged").targets) == {"Gary Gomes"}
+    x = read("Warren Jeffs assaulted a 12-year-old girl. He was arrested in 2006.")
+    assert labels(x, only(x, "COERCE", "arrested").targets) == {"Warren Jeffs"}
+
+
+def test_people_captured_are_detained(read) -> None:  # type: ignore[no-untyped-def]
+    """A capture verb or noun that takes people, not a place, is a detention (COERCE/arrest,
+    as "detain") with them as its target: "Nichols was captured", "his capture", "captured the
+    suspect"; a place captured stays a capture; "captured the imagination of men" takes no one."""
+    x = read("Brian Nichols fled. Mr. Nichols was captured the next day.")
+    e = only(x, "COERCE", "captured")
+    assert e.mode == "arrest" and labels(x, e.targets) == {"Brian Nichols"}
+    x = read("Police captured the suspect on Friday.")
+    e = only(x, "COERCE", "captured")
+    assert e.mode == "arrest" and labels(x, e.sources) == {"police"}
+    x = read("The rebels captured Kunduz.")
+    assert only(x, "COERCE", "captured").mode == "capture"
+    x = read("Bettie Page captured the imagination of men and women.")
+    assert all(e.mode != "arrest" for e in x.events)

@@ -102,6 +102,10 @@ def test_a_person_from_a_town_is_no_town(read) -> None:  # type: ignore[no-untyp
     assert labels(x, only(x, "ASSAULT").targets) == {"residents (Tulsa)"}  # a group from there
     x = read("Police arrested a British man in Dallas.")
     assert "United Kingdom" in labels(x, only(x, "COERCE").targets)  # a country's national
+    x = read("A 31-year-old Brooklyn mom was shot in the arm.")
+    assert labels(x, only(x, "ASSAULT").targets) == set()  # a mother from Brooklyn
+    x = read("Gunmen shot a Tulsa father and his son.")
+    assert "Tulsa" not in labels(x, only(x, "ASSAULT").targets)
 
 
 def test_singular_participants(read) -> None:  # type: ignore[no-untyped-def]
