@@ -821,8 +821,7 @@ _FIRST_NAMES = first_name_variants()
 
 
 _GENDERED_NOUNS = frozenset(_WORDS.gendered_nouns)
-_HE = frozenset(("he", "him", "his", "himself"))
-_SHE = frozenset(("she", "her", "hers", "herself"))
+_PRONOUN_SEXES = _WORDS.pronoun_sexes
 _WORD_RE = re.compile(r"[A-Za-z]+|[.!?\n,;:]")
 
 
@@ -839,8 +838,8 @@ def _pronouns(people: list[Candidate], text: str) -> dict[int, str]:
         for found in _WORD_RE.finditer(text, c.end, starts[n] if n < len(starts) else len(text)):
             if (word := found.group()) in ".!?\n,;:" or (w := word.lower()) in _GENDERED_NOUNS:
                 break  # "a tape of Jeffs talking to the girl when she was 14": the girl's
-            if w in _HE or w in _SHE:
-                out[c.start] = "m" if w in _HE else "f"
+            if sex := _PRONOUN_SEXES.get(w):
+                out[c.start] = sex
                 break
     return out
 

@@ -74,6 +74,7 @@ class ActorWords:
     headline_lowercase: frozenset[str]
     spelling_variants: dict[str, str]
     first_name_nicknames: dict[str, str]
+    pronoun_sexes: dict[str, str]
     gendered_titles: dict[str, str]
     gendered_nouns: dict[str, str]
 
@@ -90,6 +91,7 @@ _TABLES: dict[str, Kind[Any]] = {
     "role_relations": Table(RelationType, lower=True),
     "spelling_variants": Table(str, lower=True),
     "first_name_nicknames": Table(str, lower=True),
+    "pronoun_sexes": Table(_sex, lower=True),
     "gendered_titles": Table(_sex, lower=True),
     "gendered_nouns": Table(_sex, lower=True),
 }

@@ -80,7 +80,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
-        sex = words.pronoun_sexes.get(head.lower_, "")
+        sex = actor_words().pronoun_sexes.get(head.lower_, "")
         if bound := [a for a in _reported_speaker(head, index, types)
                      if index.sex(a.actor) in {"", sex} or not sex]:
             out.extend(bound)  # "the rebels said they will release him": the rebels' span

@@ -276,17 +276,9 @@ class WordClasses:
     definite_determiners: frozenset[str]
     group_nouns: frozenset[str]
     pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
-    pronoun_sexes: dict[str, str]  # "he" -> "m"
     typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
     person_roles: frozenset[str]
     number_words: dict[str, int]  # "three" -> 3
-
-
-def _sex(value: str) -> str:
-    """A sex written in a word list: "m" or "f"."""
-    if len(value) != 1 or value not in "mf":
-        raise ValueError(f"expected m or f, got {value!r}")
-    return value
 
 
 _WORD_SECTIONS: dict[str, Kind[Any]] = {
@@ -295,7 +287,6 @@ _WORD_SECTIONS: dict[str, Kind[Any]] = {
     "pronoun_types": Table(Words(lower=True, allowed=frozenset(ActorType)), lower=True),
     "typed_target_preps": Table(Words(allowed=frozenset(PloverType)), lower=True),
     "number_words": Table(int, lower=True),
-    "pronoun_sexes": Table(_sex, lower=True),
 }
 
 
