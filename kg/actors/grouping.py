@@ -463,9 +463,11 @@ def _group(
     acronyms = [c for c in candidates if c.defined_by is not None]
     alone = {c.text for c in candidates if " " not in c.text}  # one-word names of the text
     said = _pronouns([c for c in candidates if person(c)], text)
-    genders = {t: majority_gender(said[c.start] for c in candidates if c.text == t
-                                  and c.start in said)
-               for t in {c.text for c in candidates if c.start in said}}
+    said_of_text: dict[str, list[str]] = defaultdict(list)
+    for c in candidates:
+        if c.start in said:
+            said_of_text[c.text].append(said[c.start])
+    genders = {t: majority_gender(s) for t, s in said_of_text.items()}
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
         if c.defined_by is not None:
