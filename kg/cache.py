@@ -234,7 +234,8 @@ def exports_key(fingerprint: str, records: Iterable[str], report: Report) -> str
 
 class ExportsManifest:
     """``exports.json`` in the cache folder: for each export folder written with this cache,
-    the :func:`exports_key` of its build and the size and modification time of every file;
+    the :func:`exports_key` of its build, its counts and the size and modification time of
+    every file;
     an instance answers for the build of *key*."""
 
     def __init__(self, cache: Path, key: str) -> None:
@@ -257,23 +258,30 @@ class ExportsManifest:
                 files[path.relative_to(out).as_posix()] = [stat.st_size, stat.st_mtime_ns]
         return files
 
-    def unchanged(self, out: str | os.PathLike[str]) -> list[Path]:
-        """The files of *out* when they are those a build of this key wrote, else []."""
+    def unchanged(self, out: str | os.PathLike[str]) -> tuple[list[Path], dict[str, int]] | None:
+        """The files of *out* and the counts recorded with them when they are those a build of
+        this key wrote, else None."""
         folder = Path(out).resolve()
         entry = self._read().get(str(folder))
         if not isinstance(entry, dict) or entry.get("key") != self.key or not folder.is_dir():
-            return []
+            return None
+        counts = entry.get("counts")
+        if not isinstance(counts, dict):
+            return None
         files = self._files(folder)
         if not files or files != entry.get("files"):
-            return []
-        return [folder / name for name in files]
+            return None
+        return [folder / name for name in files], counts
 
-    def record(self, out: str | os.PathLike[str]) -> None:
-        """Remember that *out* now holds the exports of this key (best effort: a manifest that
-        cannot be written only means the next build writes again)."""
+    def record(self, out: str | os.PathLike[str], counts: Mapping[str, int]) -> None:
+        """Remember that *out* now holds the exports of this key, with *counts* (how many
+        documents, actors, ... they hold: a build that finds them current tells them without
+        merging). Best effort: a manifest that cannot be written only means the next build
+        writes again."""
         folder = Path(out).resolve()
         data = self._read()
-        data[str(folder)] = {"key": self.key, "files": self._files(folder)}
+        data[str(folder)] = {"key": self.key, "files": self._files(folder),
+                             "counts": dict(counts)}
         staged = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
             staged.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")

@@ -221,19 +221,19 @@ def build(
             from kg import store
             from kg.vocab import document_iri
 
-            graphs = (document_iri(d.id) for d in result.extraction.documents)
+            graphs = (document_iri(d) for d in result.document_ids)
             loaded = store.load_nquads(out / "graph.nq", graphs, store_dir)
     except KgError as exc:
         raise _BuildFailed(str(exc)) from exc
     except KeyboardInterrupt:
         click.echo(f"Interrupted: {out} is as it was before this build.", err=True)
         sys.exit(130)
-    x = result.extraction
+    n = result.counts
     for line in result.report.summary(see=str(out / REPORT_NAME)):
         click.echo(line, err=True)
     click.echo(
-        f"{len(x.documents)} documents, {len(x.actors)} actors, {len(x.events)} events, "
-        f"{len(x.relations)} relations -> {len(written)} files in {out}"
+        f"{n.documents} documents, {n.actors} actors, {n.events} events, "
+        f"{n.relations} relations -> {len(written)} files in {out}"
     )
     if store_dir is not None:
         click.echo(f"{loaded.quads} quads -> {store_dir} (the store holds "

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import networkx as nx
 from spacy.language import Language
@@ -39,7 +40,7 @@ from kg.cache import (
 from kg.config import Settings
 from kg.documents import read_documents
 from kg.errors import InputError
-from kg.executors import Batch, Executor, executor_for
+from kg.executors import Batch, Done, Executor, executor_for
 from kg.export._atomic import release
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "REPORT_NAME",
+    "Counts",
     "KnowledgeGraph",
     "analyse_documents",
     "build",
@@ -89,18 +91,54 @@ def extract(
     return assemble(records, resources)
 
 
-@dataclass
 class KnowledgeGraph:
     """The result of a build: the extraction, its graphs, the report and the writers.
+
+    *extraction* may be given as a function that makes it: the build's cross-document merge,
+    run the first time :attr:`extraction` is asked for, so that a re-run whose exports are
+    current (:meth:`write` writes nothing) never merges at all.
 
     *manifest*, set by a build with a cache, knows the digest of everything the exports depend
     on (kg's code and data, model, dictionaries, every document, the report): :meth:`write`
     skips writing when the folder still holds what a build of the same digest wrote.
     """
 
-    extraction: Extraction
-    report: Report = field(default_factory=Report)
-    manifest: ExportsManifest | None = None
+    def __init__(
+        self,
+        extraction: Extraction | Callable[[], Extraction],
+        report: Report | None = None,
+        manifest: ExportsManifest | None = None,
+        *,
+        document_ids: Sequence[str] | None = None,
+    ) -> None:
+        self._make = extraction
+        self.report = report if report is not None else Report()
+        self.manifest = manifest
+        self._document_ids = document_ids
+        self._written: Counts | None = None
+
+    @cached_property
+    def extraction(self) -> Extraction:
+        """What was extracted from the documents (merged across them on first use)."""
+        made = self._make
+        self._make = Extraction()  # the merge's inputs are let go with its function
+        return made if isinstance(made, Extraction) else made()
+
+    @property
+    def document_ids(self) -> list[str]:
+        """The documents' ids, in order (known without the merge when the build gave them)."""
+        if self._document_ids is not None and "extraction" not in self.__dict__:
+            return list(self._document_ids)
+        return [d.id for d in self.extraction.documents]
+
+    @property
+    def counts(self) -> Counts:
+        """Documents, actors, events and relations: the extraction's, or, when :meth:`write`
+        found the exports current without it, those recorded with the exports."""
+        if self._written is not None and "extraction" not in self.__dict__:
+            return self._written
+        x = self.extraction
+        return Counts(len(x.documents), len(x.actors), len(x.events), len(x.relations))
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -123,24 +161,44 @@ class KnowledgeGraph:
         old or all new, see :func:`kg.export.write_all`); returns the files written.
 
         With *processes* of 2 or more, RDF and the other formats are written at the same time.
-        Nothing is written when *out* still holds, untouched, the exports of a build with the
-        same inputs (recorded in the cache folder's ``exports.json``, see :attr:`manifest`).
+        Nothing is written, nor merged, when *out* still holds, untouched, the exports of a
+        build with the same inputs (recorded in the cache folder's ``exports.json``, see
+        :attr:`manifest`).
         """
         from kg.export import write_all
 
         started = time.perf_counter()
-        if self.manifest is not None and (unchanged := self.manifest.unchanged(out)):
+        current = self.manifest.unchanged(out) if self.manifest is not None else None
+        if current is not None and (counts := Counts.read(current[1])) is not None:
             log.info("%s holds the exports of these inputs already: nothing written", out)
-            return unchanged
+            self._written = counts
+            return current[0]
         report = self.report.dumps().encode("utf-8")
         # graphs not asked for yet are made by the process that writes them
         written = write_all(self.extraction, out, graph=self.__dict__.get("graph"),
                             actor_graph=self.__dict__.get("actor_graph"),
                             extra={REPORT_NAME: report}, processes=processes)
         if self.manifest is not None:
-            self.manifest.record(out)
+            self.manifest.record(out, self.counts._asdict())
         log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)
         return written
+
+
+class Counts(NamedTuple):
+    """How many documents, actors, events and relations a build has."""
+
+    documents: int
+    actors: int
+    events: int
+    relations: int
+
+    @classmethod
+    def read(cls, given: Mapping[str, object]) -> Counts | None:
+        """The counts *given* by name (as :meth:`_asdict` gave them), or None if they are not."""
+        values = [given.get(name) for name in cls._fields]
+        if set(given) != set(cls._fields) or not all(type(v) is int for v in values):
+            return None
+        return cls(*values)  # type: ignore[arg-type]
 
 
 _Source = tuple[str | None, int | None]
@@ -242,16 +300,17 @@ def build(
                                on_error=settings.on_error, report=report,
                                max_length=settings.max_length)
     started = time.perf_counter()
-    # the merge needs the resources too: loaded beside the analysis, not after it
-    pool = ThreadPoolExecutor(1)
-    loading = pool.submit(Resources.load, settings)
-    pool.shutdown(wait=False)  # the thread ends with its task: none is left to fork
+    # the merge needs the resources too: loaded beside the analysis, not after it (and, with
+    # a cache, only once a document is missing from it: a re-run may need no merge)
+    loading = _Loading(settings)
     with contextlib.ExitStack() as stack:
         cache = None
         if settings.cache is not None:
             cache = stack.enter_context(
                 RecordCache(settings.cache, fingerprint(settings.model, settings.dictionaries))
             )
+        else:
+            loading.start()
         executor: Executor
         if settings.dask:
             from kg._dask import DaskExecutor
@@ -261,6 +320,7 @@ def build(
             in_process = settings.workers == 1
             executor = executor_for(settings, nlp, loading.result if in_process else None)
         stack.callback(executor.close)
+        executor = _StartingWith(executor, loading.start)
         records, hits = analyse_documents(documents, executor, cache, progress,
                                           settings.batch_size)
     analysed = time.perf_counter()
@@ -272,18 +332,67 @@ def build(
     ordered = sorted(records.values(), key=lambda item: item[0])
     keys = [f"{key}\0{path}\0{line}" for key, (_, _, (path, line)) in records.items()]
     del records
-    # what outlives the merge (the resources) is not walked by its collections, and the merge,
-    # which makes many objects but little cyclic garbage, makes none: release() collects after
-    with gc_frozen(), gc_paused():
-        extraction = assemble_read(lambda: map(_unpacked, ordered), loading.result())
-    ordered.clear()
-    release()
-    log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - analysed,
-             len(extraction.actors), len(extraction.events))
     manifest = None
     if cache is not None:
         manifest = ExportsManifest(cache.folder, exports_key(cache.fingerprint, keys, report))
-    return KnowledgeGraph(extraction, report, manifest)
+    ids = [item[0] for item in ordered]
+    return KnowledgeGraph(functools.partial(_merge, ordered, loading.result), report, manifest,
+                          document_ids=ids)
+
+
+def _merge(ordered: list[tuple[str, bytes, _Source]],
+           resources: Callable[[], Resources]) -> Extraction:
+    """The extraction of the packed records *ordered* (by document id), which it empties."""
+    started = time.perf_counter()
+    # what outlives the merge (the resources) is not walked by its collections, and the merge,
+    # which makes many objects but little cyclic garbage, makes none: release() collects after
+    with gc_frozen(), gc_paused():
+        extraction = assemble_read(lambda: map(_unpacked, ordered), resources())
+    ordered.clear()
+    release()
+    log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - started,
+             len(extraction.actors), len(extraction.events))
+    return extraction
+
+
+class _Loading:
+    """:meth:`Resources.load` in a thread of its own, begun by :meth:`start` or, at the latest,
+    by :meth:`result`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._future: Future[Resources] | None = None
+
+    def start(self) -> None:
+        if self._future is None:
+            pool = ThreadPoolExecutor(1)
+            self._future = pool.submit(Resources.load, self._settings)
+            pool.shutdown(wait=False)  # the thread ends with its task: none is left to fork
+
+    def result(self) -> Resources:
+        self.start()
+        assert self._future is not None
+        return self._future.result()
+
+
+@dataclass
+class _StartingWith:
+    """*executor*, calling *start* before it is given its first batch (the first document
+    the cache lacks)."""
+
+    executor: Executor
+    start: Callable[[], None]
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
+        def started() -> Iterator[Batch]:
+            for batch in batches:
+                self.start()
+                yield batch
+
+        return self.executor.map(started())
+
+    def close(self) -> None:
+        self.executor.close()
 
 
 def _unpacked(item: tuple[str, bytes, _Source]) -> DocumentRecord:

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kg import analysis
 from kg.config import Settings
 from kg.executors import Worker
 from kg.nlp import _pieces
@@ -266,6 +267,30 @@ def test_unchanged_exports_are_not_written_again(tmp_path: Path, nlp: object) ->
     before = _stamps(out)
     build(inputs, replace(settings, cache=None), nlp).write(out)  # type: ignore[arg-type]
     assert _stamps(out)["events.csv"] != before["events.csv"]  # no cache: always written
+
+
+@pytest.mark.slow
+def test_current_exports_are_found_without_merging(
+    tmp_path: Path, nlp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-run whose exports are current merges nothing: it tells its counts and document
+    ids from the manifest and the records' keys."""
+    inputs = _write(tmp_path / "in", dict(list(ARTICLES.items())[:2]))
+    settings = Settings(workers=1, cache=tmp_path / "cache")
+    first = build(inputs, settings, nlp)  # type: ignore[arg-type]
+    first.write(tmp_path / "out")
+
+    def merge(*_: object) -> None:
+        raise AssertionError("merged again")
+
+    monkeypatch.setattr(analysis, "merge_actors", merge)
+    again = build(inputs, settings, nlp)  # type: ignore[arg-type]
+    again.write(tmp_path / "out")
+    assert again.counts == first.counts
+    assert again.counts.documents == 2 and again.counts.actors > 0
+    assert again.document_ids == [d.id for d in first.extraction.documents]
+    with pytest.raises(AssertionError, match="merged again"):
+        again.write(tmp_path / "elsewhere")  # not current there: merged and written
 
 
 @pytest.mark.slow
