@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_scale.py                 # everything (about 40 min on 2 cores)
     .venv/bin/python bench/bench_scale.py --quick         # 200 documents, no 10k run, no Dask
     .venv/bin/python bench/bench_scale.py --big 0         # 200 and 982 documents, no 10k run
+    .venv/bin/python bench/bench_scale.py --items 4       # only the cache re-runs, 982 documents
 
 Every figure is a whole process (interpreter start, imports, model load, reading, writing),
 timed against another whole process on the same texts in the same run, alternating, best of
@@ -129,7 +130,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--big", type=int, default=10_000,
                         help="documents of the RSS run (0: skip items 5 and 7)")
+    parser.add_argument("--items", type=lambda v: {int(i) for i in v.split(",")},
+                        default={1, 2, 3, 4, 5, 6, 7}, help="run only these items (e.g. 4 or 1,2)")
     args = parser.parse_args()
+    items: set[int] = args.items
     if not ECB.exists():
         raise SystemExit(f"skipped: {ECB} is absent")
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
@@ -137,8 +141,9 @@ def main() -> None:
         sizes = [200] if args.quick else [200, 982]
         ratios: dict[int, float] = {}
         rates: dict[int, Run] = {}
-        print("1. kg build --workers 1 vs bare spaCy nlp.pipe (whole processes)")
-        for n in sizes:
+        if items & {1, 2}:
+            print("1. kg build --workers 1 vs bare spaCy nlp.pipe (whole processes)")
+        for n in sizes if items & {1, 2} else []:
             path = corpus(tmp, n)
             spacy_run, kg_run = best_pair(
                 bare(path), build(path, tmp / f"out{n}", "--workers", "1", "--no-cache"),
@@ -149,52 +154,54 @@ def main() -> None:
             print(f"   {n:>6} docs: spaCy {spacy_run.seconds:7.1f} s   kg {kg_run.seconds:7.1f} s"
                   f"   ratio {ratios[n]:.2f}x (<= 1.25x: {verdict(ratios[n] <= 1.25)})"
                   f"   kg {n / kg_run.seconds:.1f} docs/s, peak RSS {kg_run.rss_mb:.0f} MB")
-        if len(sizes) > 1:
+        if len(sizes) > 1 and 2 in items:
             flat = ratios[982] / ratios[200]
             print(f"2. per-document cost: ratio at 982 / ratio at 200 = {flat:.2f} "
                   f"(<= 1.1: {verdict(flat <= 1.1)})")
         n = sizes[-1]
         path = corpus(tmp, n)
-        one, two = best_pair(build(path, tmp / "w1", "--workers", "1", "--no-cache"),
-                             build(path, tmp / "w2", "--workers", "2", "--no-cache"),
-                             args.repeat)
-        speedup = one.seconds / two.seconds
-        print(f"3. --workers 2 vs 1 on {n} docs: {one.seconds:.1f} s -> {two.seconds:.1f} s, "
-              f"{speedup:.2f}x faster (>= 1.7x: {verdict(speedup >= 1.7)}); "
-              f"same exports: {verdict(not same_exports(tmp / 'w1', tmp / 'w2'))}")
-        cache = tmp / "cache"
-        shutil.rmtree(cache, ignore_errors=True)
-        cached = build(path, tmp / "c", "--workers", "1", "--cache", str(cache))
-        first = run(cached)
-        again = run(cached)
-        extra = tmp / "added.jsonl"
-        shutil.copy(path, extra)
-        lines = path.read_text(encoding="utf-8").splitlines()
-        record = json.loads(lines[0])
-        record["id"] = "added-article"
-        with extra.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(record) + "\n")
-        added = run(build(extra, tmp / "c", "--workers", "1", "--cache", str(cache)))
-        per_doc = first.seconds / n
-        print(f"4. cache on {n} docs: first {first.seconds:.1f} s; unchanged re-run "
-              f"{again.seconds:.2f} s = {again.seconds / first.seconds:.3f}x (<= 0.05x: "
-              f"{verdict(again.seconds / first.seconds <= 0.05)}); one article added "
-              f"{added.seconds:.2f} s = {added.seconds / first.seconds:.3f}x "
-              f"(<= 0.05x + one parse ({per_doc / first.seconds:.4f}x): "
-              f"{verdict(added.seconds <= 0.05 * first.seconds + per_doc)})")
-        if not args.quick and args.big:
+        if items & {3, 6, 7}:
+            one, two = best_pair(build(path, tmp / "w1", "--workers", "1", "--no-cache"),
+                                 build(path, tmp / "w2", "--workers", "2", "--no-cache"),
+                                 args.repeat)
+            speedup = one.seconds / two.seconds
+            print(f"3. --workers 2 vs 1 on {n} docs: {one.seconds:.1f} s -> {two.seconds:.1f} s, "
+                  f"{speedup:.2f}x faster (>= 1.7x: {verdict(speedup >= 1.7)}); "
+                  f"same exports: {verdict(not same_exports(tmp / 'w1', tmp / 'w2'))}")
+        if 4 in items:
+            cache = tmp / "cache"
+            shutil.rmtree(cache, ignore_errors=True)
+            cached = build(path, tmp / "c", "--workers", "1", "--cache", str(cache))
+            first = run(cached)
+            again = run(cached)
+            extra = tmp / "added.jsonl"
+            shutil.copy(path, extra)
+            lines = path.read_text(encoding="utf-8").splitlines()
+            record = json.loads(lines[0])
+            record["id"] = "added-article"
+            with extra.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(record) + "\n")
+            added = run(build(extra, tmp / "c", "--workers", "1", "--cache", str(cache)))
+            per_doc = first.seconds / n
+            print(f"4. cache on {n} docs: first {first.seconds:.1f} s; unchanged re-run "
+                  f"{again.seconds:.2f} s = {again.seconds / first.seconds:.3f}x (<= 0.05x: "
+                  f"{verdict(again.seconds / first.seconds <= 0.05)}); one article added "
+                  f"{added.seconds:.2f} s = {added.seconds / first.seconds:.3f}x "
+                  f"(<= 0.05x + one parse ({per_doc / first.seconds:.4f}x): "
+                  f"{verdict(added.seconds <= 0.05 * first.seconds + per_doc)})")
+        if not args.quick and args.big and items & {5, 7}:
             thousand = run(build(corpus(tmp, 1000), tmp / "k1", "--workers", "1", "--no-cache"))
             big = run(build(corpus(tmp, args.big), tmp / "k10", "--workers", "1", "--no-cache"))
             growth = big.rss_mb / thousand.rss_mb
             print(f"5. peak RSS: 1,000 docs {thousand.rss_mb:.0f} MB, {args.big:,} docs "
                   f"{big.rss_mb:.0f} MB = {growth:.2f}x (<= 2x: {verdict(growth <= 2)})")
-        if not args.quick:
+        if not args.quick and 6 in items:
             dask = run(build(path, tmp / "dask", "--workers", "2", "--dask", "local",
                              "--no-cache"))
             differ = same_exports(tmp / "w1", tmp / "dask")
             print(f"6. Dask LocalCluster (2 workers) on {n} docs: {dask.seconds:.1f} s; exports "
                   f"identical to --workers 1: {verdict(not differ)} {differ or ''}")
-        if not args.quick and args.big:
+        if not args.quick and args.big and items & {5, 7}:
             rate_1k = 1000 / thousand.seconds
             rate_big = args.big / big.seconds
             slope = (big.rss_mb - thousand.rss_mb) / (args.big - 1000)
