@@ -91,7 +91,7 @@ def clause_subject(
     while seen < 6:
         seen += 1
         for c in verb.children:
-            if headline_speaker(c):
+            if headline_speaker(c) or _markup(c):
                 continue  # "Hamas: Israel bombed a school": Hamas says it, Israel did it
             if c.dep_ in SUBJECTS:
                 return c, False
@@ -113,6 +113,12 @@ def clause_subject(
             return (owner, False) if owner is not None and owner.pos_ != "PRON" else (None, False)
         return None, False
     return None, False
+
+
+def _markup(t: Token) -> bool:
+    """Whether *t* is no word but markup the parser took for one ("=" of a "==Attack=="
+    heading run into the next sentence): never a verb's subject."""
+    return not any(ch.isalnum() for ch in t.text)
 
 
 def headline_speaker(t: Token) -> bool:

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from kg.events._syntax import line_bounds, line_text, of_line
-from tests.events.parses import VOCAB
+from kg.events._syntax import clause_subject, line_bounds, line_text, of_line
+from tests.events.parses import VOCAB, parse
 
 _words = st.lists(
     st.tuples(st.sampled_from(["a", "bb", "\n", "\n\n", "Ccc"]), st.booleans()), min_size=1
@@ -35,3 +35,22 @@ def test_of_line_tests_each_line_once() -> None:
 
     assert [of_line(t, "probe", test) for t in doc] == [True, True, True, False, False]
     assert seen == ["A b", "c d"]
+
+
+def test_markup_the_parser_makes_a_subject_is_no_subject() -> None:
+    # "==Raid== Rebels stormed the base.": the heading's "=" signs run into the sentence
+    doc = parse(
+        """
+        =       =      PUNCT NFP nsubj 6
+        =       =      PUNCT NFP nsubj 6
+        Raid    Raid   PROPN NNP dep   6
+        =       =      PUNCT NFP punct 6
+        =       =      PUNCT NFP punct 6
+        Rebels  rebel  NOUN  NNS nsubj 6
+        stormed storm  VERB  VBD ROOT  6
+        the     the    DET   DT  det   8
+        base    base   NOUN  NN  dobj  6
+        .       .      PUNCT .   punct 6
+        """
+    )
+    assert clause_subject(doc[6]) == (doc[5], False)
