@@ -13,9 +13,11 @@ from kg.events._syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    is_passive,
     line_bounds,
     line_text,
     of_line,
+    prep_objects,
     starts_line,
     unstopped,
 )
@@ -448,6 +450,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
+    if trigger.mode == "destroy" and mishap(trigger, lexicon):
+        return True  # "the quake destroyed 800 homes": damage no one did
     if trigger.type in VIOLENT:
         return (
             _natural_cause(t, lexicon)
@@ -462,13 +466,13 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
     ("killed in the earthquake", "the flood killed 40", "died in a car crash", "killed by a
     hit-and-run driver", "killed when their car crashed"); not with a doer who is neither a
     disaster, an accident nor a vehicle or its driver ("rebels killed 12 during the storm")."""
-    if trigger.type not in VIOLENT:
+    if trigger.type not in VIOLENT and trigger.mode != "destroy":
         return False
-    t, words = trigger.token, word_classes()
+    t = trigger.token
     subject, passive = clause_subject(t)
-    doers = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if subject is not None and not passive and subject.lower_ not in words.relative_pronouns:
-        doers.append(subject)
+    doers = _agents(t)
+    if subject is not None and not passive:
+        doers += [d for d in [_standing_for(subject, t)] if d is not None]
     harm = lexicon.disasters | lexicon.accidents
     if doers:  # by its head ("a car bomb" is no car); an armed driver is an attacker
         heads = {d.lemma_.lower() for d in doers}
@@ -478,10 +482,74 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
     causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
     return _any_of(causes, harm) or any(
         c.dep_ == "advcl"
-        and c.lemma_.lower() in lexicon.accident_verbs
-        and not _by_assailant(c, lexicon)
+        and (
+            (c.lemma_.lower() in lexicon.accident_verbs and not _by_assailant(c, lexicon))
+            or _any_of([s for s in [clause_subject(c, frozenset())[0]] if s is not None], harm)
+        )
         for c in t.children
     )
+
+
+def _agents(t: Token) -> list[Token]:
+    """The by-phrases that tell who or what did *t*: its own, else one its coordinated
+    passives share ("five were killed, 250 injured and 800 homes destroyed by the temblors"),
+    else that of the passive clause an "-ing" adjunct hangs on ("Aceh was hit by the quake,
+    killing 170,000")."""
+    own = _agent_objects(t)
+    if own:
+        return own
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and is_passive(first.head):
+        return _agent_objects(first.head)
+    if not is_passive(t) and not (t.dep_ == "conj" and is_passive(first)):
+        return []
+    coordinated = [w for w in first.subtree if w.i == first.i or w.dep_ == "conj"]
+    return [
+        p
+        for w in coordinated
+        for v in (w, *(a for a in w.children if a.dep_ == "acl" and a.tag_ == "VBN"))
+        for p in _agent_objects(v)
+    ]
+
+
+def _agent_objects(verb: Token) -> list[Token]:
+    """The objects of *verb*'s by-phrase."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _standing_for(subject: Token, verb: Token) -> Token | None:
+    """The noun a subject stands for when it is no noun of its own: a relative pronoun's
+    antecedent ("the quake, which struck"), what a counting noun counts ("a series of
+    earthquakes"), a subject "it"'s nearest subject noun in the sentence before or earlier in
+    its own ("A quake hit Iran. It killed 612 people"); None for a relative pronoun with no
+    antecedent or an "it" with none."""
+    words = word_classes()
+    if subject.lower_ in words.relative_pronouns:
+        return verb.head if verb.dep_ == "relcl" else None
+    if subject.lower_ == "it" and subject.pos_ == "PRON":
+        return _subject_before(subject)
+    if subject.lemma_.lower() in words.series_nouns:
+        return next(iter(prep_objects(subject, {"of"})), subject)
+    return subject
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The last noun subject before *pronoun* in its sentence, else the first one of the
+    sentence before it (the topic a following "it" most often continues)."""
+    own = [w for w in pronoun.sent if w.i < pronoun.i and _noun_subject(w)]
+    if own:
+        return own[-1]
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    return next((w for w in pronoun.doc[start - 1].sent if _noun_subject(w)), None)
+
+
+def _noun_subject(w: Token) -> bool:
+    """Whether *w* is a clause subject that is a noun."""
+    return w.dep_ in SUBJECTS | PASSIVE_SUBJECTS and w.pos_ in {"NOUN", "PROPN"}
 
 
 # two numbers of at most three digits with a dash between ("20-13", "65 - 53,", "91-73."), not

@@ -564,3 +564,41 @@ def test_a_speaker_of_another_type_or_after_the_pronoun_leaves_it(read) -> None:
     assert ("source", "he") in roles(only(x, "ASSAULT"))
     x = read("Tom Reed fled. He attacked Anna Berg, Jim Hall said.")
     assert ("source", "He") in roles(only(x, "ASSAULT"))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A strong tremor hit the coast, killing four fishermen.", "killing"),
+    ("The islands were hit by a typhoon, killing nine villagers.", "killing"),
+    ("A wave of floods swept the valley and killed 30 farmers.", "killed"),
+    ("Relief teams reached the town after the storm, which killed eight residents.", "killed"),
+    ("A cyclone reached the coast on Friday. It killed nine fishermen.", "killed"),
+    ("Two miners were killed when a landslide buried the camp.", "killed"),
+    ("A boy was killed when the roof of the school collapsed.", "killed"),
+])
+def test_a_disaster_kills_through_adjuncts_relatives_counts_and_pronouns(  # type: ignore[no-untyped-def]
+    read, text, trigger
+) -> None:
+    x = read(text)
+    assert only(x, "DEATH", trigger).sources == []
+    assert mentions(x, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A tremor struck the province on Monday, injuring dozens of villagers.",
+    "The hurricane destroyed 300 homes.",
+    "Dozens of farms were flooded and 40 barns destroyed by the storm.",
+    "A series of earthquakes damaged the hospital.",
+])
+def test_harm_a_disaster_did_to_people_or_property_is_no_event(  # type: ignore[no-untyped-def]
+    read, text
+) -> None:
+    assert [e.type for e in read(text).events if e.type in {"ASSAULT", "COERCE"}] == []
+
+
+def test_a_pronoun_for_an_attacker_still_makes_an_assault(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Gunmen stormed the village on Monday. They killed twelve farmers.")
+    assert mentions(x, "ASSAULT") and mentions(x, "DEATH") == []
+    x = read("The militia shelled the port, destroying two warehouses.")
+    assert [e.mode for e in x.events if e.type == "COERCE"] == ["destroy"]
