@@ -212,6 +212,18 @@ def _is_name(text: str) -> bool:
     return not text.replace(",", "").replace(".", "").isdigit()
 
 
+_NEXT_NAME_RE = re.compile(r"\.?\s+[A-Z]")
+
+
+def _title_of_next_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is only a title or rank ("Sgt", "Det", "Rev") before a capitalised
+    word: the title of the name that follows ("Sgt. Shayne La Croix"), no one's name."""
+    return bool(
+        (m := _TITLE_RE.match(text[start:end] + " ")) and m.end() == end - start + 1
+        and _NEXT_NAME_RE.match(text, end)
+    )
+
+
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -330,6 +342,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if not _is_name(name):
         return None
     s, e = start + left, end - right
+    if _title_of_next_name(text, s, e):
+        return None
     if label in {MentionLabel.ORG, MentionLabel.NORP, MentionLabel.GPE, MentionLabel.PERSON} and (
         m := _TRAILING_LOWER_RE.search(text[s:e])
     ):

@@ -76,6 +76,20 @@ def test_a_title_alone_is_kept_as_a_name() -> None:
     assert strip_name("General")[0] == "General"
 
 
+@pytest.mark.parametrize("title", ["Sgt", "Det", "Const", "Supt", "Insp"])
+def test_a_title_the_ner_cut_from_the_name_after_it_is_no_actor(title: str) -> None:
+    text = f"Police said {title}. Dana Whitlow found the car."
+    doc = _doc(text, [(title, "PERSON"), ("Dana Whitlow", "PERSON")])
+    found = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert title not in found and "Dana Whitlow" in found
+
+
+def test_a_title_word_before_a_lower_case_word_is_still_a_name() -> None:
+    text = "The talks were over, Major said."  # the surname of John Major
+    doc = _doc(text, [("Major", "PERSON")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Major"]
+
+
 @pytest.mark.parametrize(
     ("acronym", "name", "fits"),
     [
