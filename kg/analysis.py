@@ -18,8 +18,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from kg._gc import gc_paused
 from kg.actors.gazetteer import ActorDictionary, Gazetteer
@@ -29,7 +28,10 @@ from kg.actors.resolve import local_actors, merge_actors
 from kg.config import Settings
 from kg.events import ActorIndex, Lexicon, extract_events, load_lexicon, merge_events
 from kg.model import ActorRef, Argument, Document, Event, Extraction, Mention
-from kg.nlp import sentence_index
+from kg.parsed import sentence_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["DocumentRecord", "Resources", "analyse", "assemble", "assemble_read"]
 

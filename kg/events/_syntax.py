@@ -9,11 +9,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg.events.lexicon import Lexicon, word_classes
-from kg.nlp import doc_text
+from kg.parsed import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg.model import ActorRef, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ActorIndex"]
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg.events._syntax import (
     OBJECTS,
@@ -57,8 +56,11 @@ from kg.model import (
     PloverType,
     Role,
 )
-from kg.nlp import doc_text
+from kg.parsed import doc_text
 from kg.vocab import event_iri
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["extract_events"]
 

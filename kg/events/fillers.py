@@ -7,8 +7,7 @@ the organisation the text is about, "Hungarian and Romanian officials" two count
 from __future__ import annotations
 
 from collections.abc import Collection
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.actors.mentions import participant_nouns, participant_sectors
 from kg.actors.words import actor_words
@@ -16,6 +15,9 @@ from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["actors", "listed", "span_actors"]
 

@@ -7,9 +7,7 @@ never a fact of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.events._syntax import (
     OBJECTS,
@@ -25,6 +23,9 @@ from kg.events.fillers import actors
 from kg.events.lexicon import COOPERATIVE, HOSTILE, Lexicon, WordClasses, word_classes
 from kg.events.triggers import Trigger
 from kg.model import ActorRef, ActorType, Argument, Event, Modality, PloverType, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "Attribution",

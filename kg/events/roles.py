@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.actors.words import actor_words
 from kg.events._syntax import (
@@ -34,6 +33,9 @@ from kg.events.fillers import actors, listed, span_actors
 from kg.events.lexicon import HOSTILE, MATERIAL, VIOLENT, Lexicon, word_classes
 from kg.events.triggers import Trigger
 from kg.model import ActorRef, ActorType, MentionLabel, PloverType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Roles", "resolve_roles"]
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from kg.events.lexicon import word_classes
-from kg.nlp import doc_text
+from kg.parsed import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 __all__ = ["UNKNOWN", "YEARS", "event_date", "resolve_date"]
 
@@ -228,6 +230,8 @@ def _sentence_ents(t: Token) -> list[Span]:
     """``t.sent.ents``, from the document's entities read once (``doc.ents`` makes every
     entity's Span again at each access). They are kept as bounds and labels, not Spans, which
     would tie the Doc in a reference cycle and keep it in memory until a full collection."""
+    from spacy.tokens import Span  # imported where Docs are read, not with the module
+
     doc = t.doc
     ents = doc.user_data.get("kg.events.ents")
     if not isinstance(ents, tuple):

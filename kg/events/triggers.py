@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg.events._syntax import (
     OBJECTS,
@@ -34,6 +33,9 @@ from kg.events.lexicon import (
     word_classes,
 )
 from kg.model import ActorType, PloverType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "Trigger",
