@@ -327,14 +327,14 @@ def _disaster_harm(doc: Doc, events: list[Event], lexicon: Lexicon) -> set[str]:
     harm = lexicon.disasters | lexicon.accidents
     victims = [
         e for e in events
-        if e.type is PloverType.ASSAULT and e.mode in _HARM_MODES and not e.sources
+        if e.type is PloverType.ASSAULT and e.mode in lexicon.unarmed_modes and not e.sources
     ]
     if not victims or not any(_names_harm(t, harm) for t in doc):
         return set()
     attacks = {
         e.trigger.sentence
         for e in events
-        if e.type in VIOLENT and (e.mode not in _HARM_MODES or e.sources)
+        if e.type in VIOLENT and (e.mode not in lexicon.unarmed_modes or e.sources)
     }
     sentences = list(doc.sents)
     disastrous = {
@@ -354,9 +354,6 @@ def _disaster_harm(doc: Doc, events: list[Event], lexicon: Lexicon) -> set[str]:
             e.type, e.mode = PloverType.DEATH, None
             e.id = event_iri(e.document_id, e.trigger.start, e.type)
     return harmless
-
-
-_HARM_MODES = {"killing", "injury"}
 
 
 def _names_harm(t: Token, harm: frozenset[str]) -> bool:
