@@ -740,3 +740,24 @@ def test_people_captured_are_detained(read) -> None:  # type: ignore[no-untyped-
     assert only(x, "COERCE", "captured").mode == "capture"
     x = read("Bettie Page captured the imagination of men and women.")
     assert all(e.mode != "arrest" for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("On Monday on the Boston campus of Harvard University, a gunman killed two guards.", "killed",
+     "Boston"),
+    ("Smith was arrested on Fifth Avenue late on Friday.", "arrested", "Fifth Avenue"),
+    ("Two guards were wounded on Main Street in Denver.", "wounded", "Main Street"),
+])
+def test_a_place_after_on_is_where_a_killing_or_arrest_happened(  # type: ignore[no-untyped-def]
+    read, text, trigger, place
+) -> None:
+    x = read(text)
+    e = next(e for e in x.events if any(m.text == trigger for m in e.mentions))
+    assert place in labels(x, e.locations)
+    assert place not in labels(x, e.targets)
+
+
+def test_an_attack_on_a_place_still_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels fired rockets on Kandahar on Monday.")
+    assert labels(x, only(x, "ASSAULT").targets) == {"Kandahar"}
+
