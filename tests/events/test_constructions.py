@@ -760,4 +760,3 @@ def test_a_place_after_on_is_where_a_killing_or_arrest_happened(  # type: ignore
 def test_an_attack_on_a_place_still_targets_it(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Rebels fired rockets on Kandahar on Monday.")
     assert labels(x, only(x, "ASSAULT").targets) == {"Kandahar"}
-
