@@ -760,3 +760,26 @@ def test_a_place_after_on_is_where_a_killing_or_arrest_happened(  # type: ignore
 def test_an_attack_on_a_place_still_targets_it(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Rebels fired rockets on Kandahar on Monday.")
     assert labels(x, only(x, "ASSAULT").targets) == {"Kandahar"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "person"), [
+    ("Tom Brown phoned Jim Cole on Monday. He was detained on Friday.", "detained", "Tom Brown"),
+    ("Anna Berg met Maria Lopez in Madrid. She was arrested on Monday.", "arrested", "Anna Berg"),
+    ("Officers said Tom Brown attacked Jim Cole. He was arrested on Monday.", "arrested",
+     "Tom Brown"),
+])
+def test_a_subject_he_or_she_continues_the_subject_before_not_a_nearer_object(  # type: ignore[no-untyped-def]
+    read, text, trigger, person
+) -> None:
+    x = read(text)
+    last = max(
+        (e for e in x.events if e.trigger.text == trigger), key=lambda e: e.trigger.start
+    )
+    assert labels(x, last.targets) == {person}
+
+
+def test_a_pronoun_with_a_fitting_name_in_its_own_sentence_keeps_the_nearest(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Jim Cole met Tom Brown. Police arrested Jim Cole after he attacked Tom Brown.")
+    assert labels(x, only(x, "ASSAULT").sources) == {"Jim Cole"}
