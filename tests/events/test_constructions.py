@@ -783,3 +783,23 @@ def test_a_pronoun_with_a_fitting_name_in_its_own_sentence_keeps_the_nearest(  #
 ) -> None:
     x = read("Jim Cole met Tom Brown. Police arrested Jim Cole after he attacked Tom Brown.")
     assert labels(x, only(x, "ASSAULT").sources) == {"Jim Cole"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), [
+    ("Indian sailors boarded the ship, the Indian Navy said, and the pirates surrendered.",
+     "surrendered", {"Indian Navy"}),
+    ("By the time the soldiers arrived, Governor Ahmadi said, the rebels had burned the school.",
+     "burned", {"Ahmadi"}),
+    ("The gunman entered the hall and began firing, according to Sheriff Baca.", "firing",
+     {"Baca"}),
+])
+def test_a_parenthetical_or_trailing_attribution_beside_the_clause_is_a_claim(  # type: ignore[no-untyped-def]
+    read, text, trigger, speaker
+) -> None:
+    x = read(text)
+    e = next(e for e in x.events if e.trigger.text == trigger)
+    assert e.modality is Modality.CLAIMED
+    assert {label.split()[-1] for label in labels(x, e.claimed_by)} == {
+        s.split()[-1] for s in speaker
+    }
+
