@@ -178,7 +178,9 @@ def extract_events(
         if basis == "document" and definite(trigger) and (event.sources or event.targets):
             ahead.append(event)
     _natural_deaths(deaths, events, document)
-    events = fold_forward(ahead, events)
+    harmless = _disaster_harm(doc, events, lexicon)
+    events = [e for e in events if e.id not in harmless]
+    events = fold_forward([e for e in ahead if e.id not in harmless], events)
     denials = add_disputes(doc, events, index)
     kept = {e.id for e in events}
     said = [
@@ -316,6 +318,49 @@ def _natural_deaths(deaths: list[Event], events: list[Event], document: Document
         ):
             e.type, e.mode = PloverType.DEATH, None
             e.id = event_iri(document.id, e.trigger.start, e.type)
+
+
+def _disaster_harm(doc: Doc, events: list[Event], lexicon: Lexicon) -> set[str]:
+    """Killings and injuries no one is said to have done, told in a report of a disaster or an
+    accident: the nearest cause told, in their sentence, else in the sentences before, is a
+    disaster or an accident ("A quake hit Aceh. Many people were injured"), not an act of
+    violence ("A gunman opened fire. Two were killed"). The killings become deaths no one
+    caused; returns the ids of the injuries, which are no event."""
+    harm = lexicon.disasters | lexicon.accidents
+    victims = [
+        e for e in events
+        if e.type is PloverType.ASSAULT and e.mode in lexicon.unarmed_modes and not e.sources
+    ]
+    if not victims or not any(_names_harm(t, harm) for t in doc):
+        return set()
+    attacks = {
+        e.trigger.sentence
+        for e in events
+        if e.type in VIOLENT and (e.mode not in lexicon.unarmed_modes or e.sources)
+    }
+    sentences = list(doc.sents)
+    disastrous = {
+        i for i, sent in enumerate(sentences) if any(_names_harm(t, harm) for t in sent)
+    }
+    harmless: set[str] = set()
+    for e in victims:
+        cause = next(
+            (i for i in range(e.trigger.sentence, -1, -1) if i in attacks or i in disastrous),
+            None,
+        )
+        if cause is None or cause in attacks:
+            continue
+        if e.mode == "injury":
+            harmless.add(e.id)
+        else:
+            e.type, e.mode = PloverType.DEATH, None
+            e.id = event_iri(e.document_id, e.trigger.start, e.type)
+    return harmless
+
+
+def _names_harm(t: Token, harm: frozenset[str]) -> bool:
+    """Whether *t* is a noun of a disaster or an accident (not "tried to storm a ship")."""
+    return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in harm
 
 
 def _headline_end(text: str) -> int:

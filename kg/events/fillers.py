@@ -87,6 +87,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                      if index.sex(a.actor) in {"", sex} or not sex]:
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
         elif (antecedent := index.before(head, types, sex=sex)) is not None:
+            if sex and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not _reports(head.head):
+                antecedent = _sentence_subject(antecedent, head, index, types, sex) or antecedent
             out.append(
                 _filler(antecedent, head, head, index)
             )  # the span is "they", the actor theirs
@@ -210,6 +212,35 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
         return []  # a name far before its verb is a parse of a list, not a speaker
     found = index.at(subject)
     return [found] if found is not None and found.type in types else []
+
+
+def _sentence_subject(
+    nearest: ActorRef, pronoun: Token, index: ActorIndex, types: Collection[str], sex: str
+) -> ActorRef | None:
+    """The subject a subject "he" or "she" continues from an earlier sentence: the last
+    clause subject of the sentence its nearest fitting mention stands in, of its types and
+    not of the other sex, over an object named after it ("LaCalamita is charged in the death
+    of Kafoury. He also is charged with ..."), never a reporting verb's ("..., Pickell
+    said"); None when that mention stands in the pronoun's own sentence."""
+    span = pronoun.doc.char_span(
+        nearest.mention.start, nearest.mention.end, alignment_mode="expand"
+    )
+    if span is None or index.sentence(span.root) == index.sentence(pronoun):
+        return None
+    found = None
+    for t in span.sent:
+        if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or _reports(t.head):
+            continue
+        here = index.at(t)
+        if here is not None and here.type in types and index.sex(here.actor) in {"", sex}:
+            found = here
+    return found
+
+
+def _reports(verb: Token) -> bool:
+    """Whether *verb* is a reporting verb ("he said"): its subject is the last speaker more
+    often than the last subject."""
+    return verb.lemma_.lower() in word_classes().reporting_verbs
 
 
 def _private_person(head: Token) -> bool:

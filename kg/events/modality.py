@@ -251,6 +251,32 @@ def attribution_of(t: Token, index: ActorIndex) -> Attribution | None:
             objs = [p for c in ancestor.children for p in c.children if p.dep_ == "pobj"]
             return Attribution(Modality.CLAIMED, [a for o in objs for a in actors(o, index)])
         node = ancestor
+    return _aside(t, index)
+
+
+def _aside(t: Token, index: ActorIndex) -> Attribution | None:
+    """An attribution set beside the clause *t* stands in, or a clause above it, rather than
+    above it: a parenthetical or trailing reporting verb ("the sailors boarded the ship, the
+    military said, and the suspects surrendered"; "By the time police arrived, Owen said,
+    the building had burned") or an "according to" on a governing clause ("the gunman
+    entered and began firing, according to police")."""
+    words = word_classes()
+    for n in (t, *t.ancestors):
+        for c in n.children:
+            if c.lower_ == "according" and c.dep_ == "prep":
+                objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
+                return Attribution(Modality.CLAIMED, [a for o in objs for a in actors(o, index)])
+            if (
+                c.dep_ == "parataxis"
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() in words.reporting_verbs
+                and not any(g.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children)
+            ):
+                subject, passive = clause_subject(c, frozenset())
+                speakers = [] if passive else actors(subject, index)
+                if not speakers and subject is None:
+                    speakers = _nearest_speaker(c, index)
+                return Attribution(Modality.CLAIMED, speakers, c)
     return None
 
 

@@ -451,8 +451,9 @@ def _prepositional(
             if obj == absolute_object(prep):
                 continue  # "killed with two Americans injured": the participle's
             named = actors(obj, index)
-            if word == "at" and trigger.mode in lexicon.located_at_modes:
-                roles.location += named  # "killed at Oxford Street station": where
+            if word in words.target_preps and trigger.mode in lexicon.located_at_modes:
+                # "killed at Oxford Street station", "on the Seattle campus": where
+                roles.location += named
             elif word in words.target_preps and not (
                 word == "at"
                 and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))

@@ -740,3 +740,66 @@ def test_people_captured_are_detained(read) -> None:  # type: ignore[no-untyped-
     assert only(x, "COERCE", "captured").mode == "capture"
     x = read("Bettie Page captured the imagination of men and women.")
     assert all(e.mode != "arrest" for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("On Monday on the Boston campus of Harvard University, a gunman killed two guards.", "killed",
+     "Boston"),
+    ("Smith was arrested on Fifth Avenue late on Friday.", "arrested", "Fifth Avenue"),
+    ("Two guards were wounded on Main Street in Denver.", "wounded", "Main Street"),
+])
+def test_a_place_after_on_is_where_a_killing_or_arrest_happened(  # type: ignore[no-untyped-def]
+    read, text, trigger, place
+) -> None:
+    x = read(text)
+    e = next(e for e in x.events if any(m.text == trigger for m in e.mentions))
+    assert place in labels(x, e.locations)
+    assert place not in labels(x, e.targets)
+
+
+def test_an_attack_on_a_place_still_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels fired rockets on Kandahar on Monday.")
+    assert labels(x, only(x, "ASSAULT").targets) == {"Kandahar"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "person"), [
+    ("Tom Brown phoned Jim Cole on Monday. He was detained on Friday.", "detained", "Tom Brown"),
+    ("Anna Berg met Maria Lopez in Madrid. She was arrested on Monday.", "arrested", "Anna Berg"),
+    ("Officers said Tom Brown attacked Jim Cole. He was arrested on Monday.", "arrested",
+     "Tom Brown"),
+])
+def test_a_subject_he_or_she_continues_the_subject_before_not_a_nearer_object(  # type: ignore[no-untyped-def]
+    read, text, trigger, person
+) -> None:
+    x = read(text)
+    last = max(
+        (e for e in x.events if e.trigger.text == trigger), key=lambda e: e.trigger.start
+    )
+    assert labels(x, last.targets) == {person}
+
+
+def test_a_pronoun_with_a_fitting_name_in_its_own_sentence_keeps_the_nearest(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Jim Cole met Tom Brown. Police arrested Jim Cole after he attacked Tom Brown.")
+    assert labels(x, only(x, "ASSAULT").sources) == {"Jim Cole"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), [
+    ("Indian sailors boarded the ship, the Indian Navy said, and the pirates surrendered.",
+     "surrendered", {"Indian Navy"}),
+    ("By the time the soldiers arrived, Governor Ahmadi said, the rebels had burned the school.",
+     "burned", {"Ahmadi"}),
+    ("The gunman entered the hall and began firing, according to Sheriff Baca.", "firing",
+     {"Baca"}),
+])
+def test_a_parenthetical_or_trailing_attribution_beside_the_clause_is_a_claim(  # type: ignore[no-untyped-def]
+    read, text, trigger, speaker
+) -> None:
+    x = read(text)
+    e = next(e for e in x.events if e.trigger.text == trigger)
+    assert e.modality is Modality.CLAIMED
+    assert {label.split()[-1] for label in labels(x, e.claimed_by)} == {
+        s.split()[-1] for s in speaker
+    }
+

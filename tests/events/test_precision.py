@@ -602,3 +602,27 @@ def test_a_pronoun_for_an_attacker_still_makes_an_assault(  # type: ignore[no-un
     assert mentions(x, "ASSAULT") and mentions(x, "DEATH") == []
     x = read("The militia shelled the port, destroying two warehouses.")
     assert [e.mode for e in x.events if e.type == "COERCE"] == ["destroy"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A strong quake shook the island on Sunday. Many villagers were injured.", "injured"),
+    ("The bus crash blocked the road for hours. Officials said 20 passengers were hurt.", "hurt"),
+    ("Dozens were injured as the cyclone reached the coast.", "injured"),
+])
+def test_an_injury_told_after_a_disaster_is_no_event(  # type: ignore[no-untyped-def]
+    read, text, trigger
+) -> None:
+    assert mentions(read(text), "ASSAULT") == []
+
+
+def test_a_killing_told_after_a_disaster_is_a_death_but_after_an_attack_a_killing(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Floods swept the valley on Monday. Officials said 14 farmers were killed.")
+    assert only(x, "DEATH", "killed").sources == [] and mentions(x, "ASSAULT") == []
+    x = read(
+        "The storm passed on Monday. Then gunmen opened fire on the market. "
+        "Officials said 14 shoppers were killed and 20 injured."
+    )
+    assert mentions(x, "DEATH") == [] and "killed" in mentions(x, "ASSAULT")
+    assert "injured" in mentions(x, "ASSAULT")
