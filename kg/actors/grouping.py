@@ -468,6 +468,7 @@ def _group(
         if c.start in said:
             said_of_text[c.text].append(said[c.start])
     genders = {t: majority_gender(s) for t, s in said_of_text.items()}
+    country = _country_by_name_or_code(candidates, gazetteer)
     # Longer names first, so a surname or a shortened name can join the group of its full name.
     for c in sorted(candidates, key=lambda c: (-len(words_of(c.text)), c.start)):
         if c.defined_by is not None:
@@ -478,7 +479,7 @@ def _group(
         if entry is not None:
             join(c, "dict:" + entry.label).entry = entry
             continue
-        if c.label != MentionLabel.PERSON and (cp := gazetteer.country(c.text)) is not None:
+        if c.label != MentionLabel.PERSON and (cp := country(c)) is not None:
             join(c, "dict:" + cp.label).place = cp
             continue
         ship = _ship_of(c, named)
@@ -569,6 +570,37 @@ def _group(
 _CAPITAL_LABELS = frozenset(
     [MentionLabel.GPE, MentionLabel.LOC, MentionLabel.ORG, MentionLabel.DICT]
 )
+
+
+def _country_by_name_or_code(
+    candidates: list[Candidate], gazetteer: Gazetteer
+) -> Callable[[Candidate], Place | None]:
+    """The country a candidate names: by its name or an alias always, by its ISO code only
+    where the document also names that country another way (its name, an alias, a demonym).
+    Two or three capitals alone are more often something else: "SI.com", "WDIV-TV",
+    "Newport Beach, CA"."""
+    named: set[str] | None = None
+
+    def lands() -> set[str]:
+        found = set()
+        for c in candidates:
+            land = gazetteer.demonym(c.text)
+            cp = gazetteer.country(land if land else c.text, codes=False)
+            if cp is not None:
+                found.add(cp.label)
+        return found
+
+    def country(c: Candidate) -> Place | None:
+        nonlocal named
+        if (cp := gazetteer.country(c.text, codes=False)) is not None:
+            return cp
+        if (cp := gazetteer.country(c.text)) is None:
+            return None
+        if named is None:
+            named = lands()
+        return cp if cp.label in named else None
+
+    return country
 
 
 def _governing(c: Candidate, is_person: bool, gazetteer: Gazetteer) -> Place | None:

@@ -19,7 +19,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from kg.actors.gazetteer import Gazetteer
+from kg.actors.gazetteer import Gazetteer, name_key
 from kg.actors.words import actor_words, first_name_variants
 from kg.model import MentionLabel
 from kg.parsed import doc_text, english_word_classes, sentence_index
@@ -664,6 +664,8 @@ def find_candidates(
             ):
                 continue
             label = MentionLabel.FAC  # "Rue Victor Hugo" tagged an event: a street
+        if (read := _demonym_read(doc, ent, gazetteer)) is not ent:
+            ent, label = read, read.label_
         ent = _completed(doc, ent)
         for piece in _pieces(ent, gazetteer):
             for start, end, kind in _ranked(text, *piece, MentionLabel(label)):
@@ -972,6 +974,30 @@ def _name_word(tok: Token) -> bool:
         and tok.lower_ not in _NOT_NAMES
         and tok.lower_ not in EVENT_NAME_HEADS
     )
+
+
+def _demonym_read(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
+    """A nationality word the NER tagged alone, read as what it is: the start of the place name
+    the capitalised words after it complete ("Hawaiian" + "Gardens", a city of the gazetteer
+    under that name),
+    or, a demonym tagged a person but parsed as an adjective ("enter Somali territory"), a
+    nationality."""
+    if len(ent) != 1 or ent.label_ not in {MentionLabel.NORP, MentionLabel.PERSON}:
+        return ent
+    if ent.label_ == MentionLabel.PERSON and gazetteer.demonym(ent.text) is None:
+        return ent
+    end = ent.end
+    while (end < len(doc) and end - ent.end < 3 and doc[end - 1].whitespace_ == " "
+           and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        end += 1
+    for stop in range(end, ent.end, -1):
+        name = doc[ent.start : stop].text
+        place = gazetteer.place(name)
+        if place is not None and name_key(place.label) == name_key(name):  # not "French Lick",
+            return Span(doc, ent.start, stop, label="GPE")  # an old name of Nashville
+    if ent.label_ == MentionLabel.PERSON and ent[0].pos_ == "ADJ":
+        return Span(doc, ent.start, ent.end, label=MentionLabel.NORP)
+    return ent
 
 
 def _completed(doc: Doc, ent: Span) -> Span:

@@ -648,7 +648,8 @@ def _cross_links(
         words = [w for w in words_of(text_of[k]) if w.lower() not in _ACRONYM_SKIPS]
         while len(words) > 2 and words[-1].lower().strip(".,") in _SUFFIXES:
             words.pop()  # "Advanced Micro Devices Inc." is AMD
-        if len(words) >= 2 and kinds[k] is not ActorType.PERSON:
+        # a person's name or a nationality ("Central Asian") is no acronym's
+        if len(words) >= 2 and kinds[k] not in {ActorType.PERSON, ActorType.GROUP}:
             capitals = [w for w in words if w[:1].isupper()]
             by_initials["".join(w[0] for w in capitals)].add(k)
             # a short acronym in the name gives all its letters: "US Geological Survey", USGS
@@ -722,8 +723,12 @@ def _cross_links(
         if len(words) != 1:
             continue
         found: set[str] = set()
+        short = False
         if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
             found = by_initials.get(text, set())
+            # two letters are the initials of too many names ("CA", "VP"): such an acronym is
+            # a name of another document only where its documents name the same other actors
+            short = len(text) <= 2
         elif kinds[k] is ActorType.PERSON or k.startswith("surname:") or (
             # a surname the NER calls a group ("Klitschko"), not a demonym
             kinds[k] is ActorType.GROUP and gazetteer.demonym(text) is None
@@ -760,9 +765,9 @@ def _cross_links(
             # the team no city)
             found = _other_name(text, by_normal, link, kinds, gazetteer) or starts.get(
                 words[0], set())
-        if len(found) == 1:
+        if len(found) == 1 and not short:
             link[k] = next(iter(found))
-        elif len(found) > 1:
+        elif found:
             shared[k] = found
         elif kinds[k] is ActorType.PERSON and words[0] not in by_surname and (
             first := {f for f in by_first.get(words[0], ()) if _called_by_surname(by_key[f])}

@@ -754,3 +754,28 @@ def test_a_one_word_name_used_only_as_a_thing_is_no_actor(nlp) -> None:  # type:
     assert "Oscar" in names(award + " He makes pancakes for son Oscar, 8, and daughter Ava.")
     assert "Rocca" in names("The Rocca family said so. Vincent Rocca spoke.")
     assert "Jaguars" in names("Jaguars fans booed as the Jaguars coach left.")
+
+
+def test_a_nationality_word_the_ner_cut_from_a_place_name_is_the_place() -> None:
+    """"Hawaiian" + "Gardens", "American" + "Fork": the words after the NER's nationality
+    complete the name of a place of the gazetteer; "French Lick", an old name of Nashville,
+    and "Hawaiian officials" do not."""
+    text = ("A deputy was shot in a Hawaiian Gardens apartment. American Fork police, French "
+            "Lick residents and Hawaiian officials came.")
+    doc = _doc(text, [("Hawaiian", "NORP"), ("American", "NORP"), ("French", "NORP"),
+                      ("Hawaiian officials", "NORP")])
+    doc.ents = [doc.char_span(e.start_char, e.start_char + len(e.text.split()[0]), label="NORP")
+                for e in doc.ents]
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() else "NOUN"
+    found = {c.text: c.label for c in find_candidates(doc, GAZETTEER)}
+    assert found.get("Hawaiian Gardens") == "GPE" and found.get("American Fork") == "GPE"
+    assert "French Lick" not in found and found.get("Hawaiian") == "NORP"
+
+
+def test_a_demonym_the_ner_took_for_a_person_but_parsed_as_an_adjective_is_a_nationality() -> None:
+    text = "Warships may enter Somali territory. Later Dana Somali spoke."
+    doc = _doc(text, [("Somali", "PERSON"), ("Dana Somali", "PERSON")])
+    doc[3].pos_ = "ADJ"
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert ("Somali", "NORP") in found and ("Dana Somali", "PERSON") in found

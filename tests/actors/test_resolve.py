@@ -608,6 +608,31 @@ def test_an_acronym_of_two_names_joins_neither(dictionary: ActorDictionary) -> N
     assert _of(r, "b", b, "VMS").label == "VMS"
 
 
+def test_a_two_letter_acronym_joins_a_name_of_another_document_only_in_its_context(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Varnell Pictures hired Dorota Kellsey."
+    b = "The failed VP bid hurt her."  # nothing else in common: two letters alone are no evidence
+    c = "VP said Dorota Kellsey would direct."  # the same other actor: the company
+    first = (a, [("Varnell Pictures", "ORG"), ("Dorota Kellsey", "PERSON")])
+    r = _resolve(dictionary, a=first, b=(b, [("VP", "ORG")]))  # type: ignore[arg-type]
+    assert _of(r, "b", b, "VP").id != _of(r, "a", a, "Varnell Pictures").id
+    r = _resolve(dictionary, a=first,  # type: ignore[arg-type]
+                 c=(c, [("VP", "ORG"), ("Dorota Kellsey", "PERSON")]))
+    assert _of(r, "c", c, "VP").id == _of(r, "a", a, "Varnell Pictures").id
+
+
+def test_a_nationality_is_no_acronym_s_name(dictionary: ActorDictionary) -> None:
+    a = "The Central Asian nation voted."
+    b = "She was treated in Newport Beach, CA, her agent said."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Central Asian", "NORP", ["modifier"])]),
+        b=(b, [("Newport Beach", "GPE"), ("CA", "ORG")]),
+    )
+    assert _of(r, "b", b, "CA").id != _of(r, "a", a, "Central Asian").id
+
+
 def test_a_lone_surname_joins_the_one_full_name_of_the_batch(dictionary: ActorDictionary) -> None:
     a = "Arvel Joseph Tranquil Jr. escaped from custody."
     b = "Police said Tranquil was armed. Tranquil, 52, fled."
