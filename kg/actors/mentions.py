@@ -990,11 +990,14 @@ def _demonym_read(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     while (end < len(doc) and end - ent.end < 3 and doc[end - 1].whitespace_ == " "
            and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
         end += 1
+    from spacy.tokens import Span  # imported where Docs are read, not with the module
+
     for stop in range(end, ent.end, -1):
         name = doc[ent.start : stop].text
         place = gazetteer.place(name)
-        if place is not None and name_key(place.label) == name_key(name):  # not "French Lick",
-            return Span(doc, ent.start, stop, label="GPE")  # an old name of Nashville
+        # the place's own name, not an alias ("French Lick", an old name of Nashville)
+        if place is not None and name_key(place.label) == name_key(name):
+            return Span(doc, ent.start, stop, label="GPE")
     if ent.label_ == MentionLabel.PERSON and ent[0].pos_ == "ADJ":
         return Span(doc, ent.start, ent.end, label=MentionLabel.NORP)
     return ent
