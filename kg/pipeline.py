@@ -124,8 +124,10 @@ class KnowledgeGraph:
     def extraction(self) -> Extraction:
         """What was extracted from the documents (merged across them on first use)."""
         made = self._make
-        self._make = Extraction()  # the merge's inputs are let go with its function
-        return made if isinstance(made, Extraction) else made()
+        if isinstance(made, Extraction):
+            return made
+        extraction = self._make = made()  # the merge's inputs are let go with its function
+        return extraction
 
     @property
     def document_ids(self) -> list[str]:

@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 from kg import analysis
 from kg.config import Settings
 from kg.executors import Worker
+from kg.model import Document, Extraction
 from kg.nlp import _pieces
-from kg.pipeline import build
+from kg.pipeline import KnowledgeGraph, build
 from tests.conftest import ROOT
 
 ARTICLES = {
@@ -291,6 +292,26 @@ def test_current_exports_are_found_without_merging(
     assert again.document_ids == [d.id for d in first.extraction.documents]
     with pytest.raises(AssertionError, match="merged again"):
         again.write(tmp_path / "elsewhere")  # not current there: merged and written
+
+
+def test_a_merge_that_failed_runs_again_when_asked_again() -> None:
+    """The extraction is merged on first use; a merge interrupted (Ctrl-C in an API session)
+    leaves it to be merged at the next use, not empty."""
+    calls: list[int] = []
+
+    def merge() -> Extraction:
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return Extraction(documents=[Document(id="a", text="A.")])
+
+    result = KnowledgeGraph(merge, document_ids=["a"])
+    assert result.document_ids == ["a"]
+    with pytest.raises(KeyboardInterrupt):
+        _ = result.extraction
+    assert [d.id for d in result.extraction.documents] == ["a"]
+    assert result.counts == (1, 0, 0, 0)
+    assert len(calls) == 2
 
 
 _SPACY_AFTER = """
