@@ -1458,6 +1458,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
             c.cues.append("place")
+        elif before is not None and before.text in _WORDS.compass_adjectives:
+            c.cues.append("place")  # "Syria's eastern Badia", "east London"
         if after is not None and after.lower_ in _WORDS.speaker_after:
             c.cues.append("speaker")
         elif before is not None and before.lower_ in _WORDS.speaker_before:

@@ -816,3 +816,11 @@ def test_a_demonym_the_ner_took_for_a_person_but_parsed_as_an_adjective_is_a_nat
     found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Somali", "NORP") in found and ("Dana Somali", "PERSON") in found
 
+
+def test_a_name_after_a_point_of_the_compass_in_lower_case_is_a_place() -> None:
+    text = "Fighting went on in Varia's eastern Kelm. Western Dorn officials and Tamsin Kelso met."
+    doc = _doc(text, [("Varia", "GPE"), ("Kelm", "ORG"), ("Western Dorn", "ORG"),
+                      ("Tamsin Kelso", "PERSON")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Kelm"]
+    assert "place" not in cues["Western Dorn"] and "place" not in cues["Tamsin Kelso"]
