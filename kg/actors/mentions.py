@@ -64,6 +64,11 @@ _APPOSITION_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS.apposition_nouns))
     + r")\b"
 )  # "Henrique Capriles, an opposition leader"
+_OCCUPATION_APPOSITION_RE = re.compile(
+    r"^,\s+(?:a|an|the|another)?\s*(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS.occupations, key=lambda w: (-len(w), w)))
+    + r")(?=\s*[,.;:)]|\s+(?:of|for|at|with|who|whose|in)\b)"
+)  # "Lon Wood, another retired Victoria journalist who ...": the phrase ends with the job
 _UNIT_AFTER_RE = re.compile(
     r"\s(?:(?:"
     + "|".join(sorted(_WORDS.units))
@@ -1492,8 +1497,13 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and root.head.head.lower_ in PLACE_HEADS
         ):
             c.cues.append("place")  # "the town of Bireun"; not "the city of X's Medal of Valor"
-        if _APPOSITION_RE.match(text[c.end : c.end + 60]):
-            c.cues.append("person")  # "Henrique Capriles, an opposition leader"
+        if _APPOSITION_RE.match(text[c.end : c.end + 60]) or (
+            first_name_gender(c.text.split()[0])
+            and _OCCUPATION_APPOSITION_RE.match(text[c.end : c.end + 80])
+        ):
+            # "Henrique Capriles, an opposition leader"; a first name and a job after it,
+            # "Lon Wood, another retired journalist who" (a company can be "a contractor")
+            c.cues.append("person")
         head_word = c.text.split()[-1].lower()
         if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"

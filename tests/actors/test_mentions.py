@@ -824,3 +824,15 @@ def test_a_name_after_a_point_of_the_compass_in_lower_case_is_a_place() -> None:
     cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "place" in cues["Kelm"]
     assert "place" not in cues["Western Dorn"] and "place" not in cues["Tamsin Kelso"]
+
+
+def test_a_first_name_with_a_job_in_apposition_is_a_person() -> None:
+    """"Lon Wood, another retired journalist who ...": the phrase after the comma ends with an
+    occupation; a company described by one ("a defense contractor") has no first name, and a
+    job word inside a longer phrase ("the host city") is none."""
+    text = ("Lon Wood, another retired Tarvik journalist who knew him, spoke. Acme Dynamics, a "
+            "defense contractor, said so. Victoria, the host city, agreed.")
+    doc = _doc(text, [("Lon Wood", "ORG"), ("Acme Dynamics", "ORG"), ("Victoria", "GPE")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "person" in cues["Lon Wood"]
+    assert "person" not in cues["Acme Dynamics"] and "person" not in cues["Victoria"]
