@@ -94,8 +94,10 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
         The dictionary, gazetteer and lexicon.
     """
     dictionary, gazetteer = resources.dictionary, resources.gazetteer
+    lexicon = resources.lexicon
     candidates = find_candidates(
-        doc, gazetteer, dictionary.knows, functools.partial(_large_place, gazetteer)
+        doc, gazetteer, dictionary.knows, functools.partial(_large_place, gazetteer),
+        lexicon.verbs.keys() | lexicon.cameo_verbs.keys(),
     )
     actors = replace(
         group_document(document.id, candidates, document.text, dictionary, gazetteer),

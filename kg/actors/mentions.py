@@ -12,7 +12,7 @@ import calendar
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import Gazetteer, name_key
-from kg.actors.words import actor_words, first_name_variants
+from kg.actors.words import actor_words, first_name_gender, first_name_variants
 from kg.model import MentionLabel
 from kg.parsed import doc_text, english_word_classes, sentence_index
 
@@ -66,6 +66,11 @@ _APPOSITION_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS.apposition_nouns))
     + r")\b"
 )  # "Henrique Capriles, an opposition leader"
+_OCCUPATION_APPOSITION_RE = re.compile(
+    r"^,\s+(?:a|an|the|another)?\s*(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS.occupations, key=lambda w: (-len(w), w)))
+    + r")(?=\s*[,.;:)]|\s+(?:of|for|at|with|who|whose|in)\b)"
+)  # "Lon Wood, another retired Victoria journalist who ...": the phrase ends with the job
 _UNIT_AFTER_RE = re.compile(
     r"\s(?:(?:"
     + "|".join(sorted(_WORDS.units))
@@ -635,6 +640,7 @@ def find_candidates(
     gazetteer: Gazetteer,
     aliases: Callable[[str], bool] | None = None,
     places: Callable[[str], bool] | None = None,
+    verbs: Collection[str] = (),
 ) -> list[Candidate]:
     """Actor candidates of one parsed document, sorted by position, never overlapping.
 
@@ -650,6 +656,9 @@ def find_candidates(
     places : callable, optional
         Tells whether a proper-noun sequence is a known large place (the gazetteer); used the
         same way, but only on tokens tagged as proper nouns.
+    verbs : collection of str, optional
+        Verb lemmas (the event lexicon's): a headline name is cut before one of them inflected
+        ("Lindsay Lohan Checks Into Rehab"), see :func:`_headline_parts`.
     """
     sent = sentence_index(doc)
     text = doc_text(doc)
@@ -692,9 +701,10 @@ def find_candidates(
     offices = _offices(r)
     chosen = _without_overlaps(_holders(r, found, offices, aliases))
     whole = {(c.start, c.end) for c in chosen}
-    chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
-                             or (places is not None and places(n)))
     lines = _headline_lines(text)
+    forms, lemmas = _body_verbs(doc, lines)
+    chosen = _headline_parts(text, chosen, aliases, lambda n: gazetteer.country(n) is not None
+                             or (places is not None and places(n)), forms, lemmas | set(verbs))
     cut = [c for c in chosen if (c.start, c.end) not in whole
            and any(a <= c.start < b for a, b in lines)]  # a headline's name, cut to its part
     chosen = _without_overlaps(
@@ -1273,6 +1283,8 @@ def _headline_parts(
     chosen: list[Candidate],
     aliases: Callable[[str], bool] | None,
     places: Callable[[str], bool] | None = None,
+    forms: frozenset[str] = frozenset(),
+    stems: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Names in a headline-case line cut down to the names the rest of the document uses, and
     a common noun that starts a sentence cut from the name after it.
@@ -1282,7 +1294,10 @@ def _headline_parts(
     is replaced by the runs of its words, longest first from left to right, that the body (or
     the dictionary) uses as names, or that start it with a first name and a surname the body
     uses alone (:func:`_first_name`); a run inside it only when a word left out is one the text
-    writes in lower case. When no run is taken, it stays as it is.
+    writes in lower case or a verb (:func:`_headline_verb`: one of the body's verb *forms*, or
+    one of the verb *stems* inflected: "Overturn Bush Rules"). When it holds no run, it is none
+    when that verb is its second word ("Gunman Kills"), cut before the verb when it starts with
+    a first name ("Lindsay Lohan Checks Into Rehab"), else it stays as it is.
     """
     lines = _headline_lines(text)
     ends = [e for _, e in lines]
@@ -1335,13 +1350,22 @@ def _headline_parts(
             runs.append((i, j))
             i = j
         kept = {k for i, j in runs for k in range(i, j)}
-        common = any(piece[k].lower() in lower or piece[k].lower() in _HEADLINE_LOWER
-                     for k in range(n) if k not in kept)
+        verb = _headline_verb(piece, forms, stems)
+        common = (verb is not None and verb not in kept) or any(
+            piece[k].lower() in lower or piece[k].lower() in _HEADLINE_LOWER
+            for k in range(n) if k not in kept)
         # a run inside the name is taken only beside words the text writes in lower case:
         # "Flips Bush Endangered Species Ruling", never "Comeaux" in "Arcade Joseph Comeaux Jr"
         parts = [(words[i][0], words[j - 1][1]) for i, j in runs if i == 0 or j == n or common]
         if not parts and _verb_before_name(text, piece, c.text[words[1][0]:], lines):
             parts = [(words[1][0], words[-1][1])]
+        if not parts and not runs and verb is not None:
+            # "Lindsay Lohan Checks Into Rehab": a person's name before the headline's verb;
+            # one word the body never names is none ("Gunman Kills L. A. Deputy")
+            if verb == 1:
+                continue
+            if piece[0].lower() in _FIRST_NAMES or first_name_gender(piece[0]):
+                parts = [(words[0][0], words[verb - 1][1])]
         if not parts:
             out.append(c)
         for a, b in parts:
@@ -1372,6 +1396,28 @@ def _after_the(text: str, name: str, lines: list[tuple[int, int]]) -> bool:
 
 
 _FIRST_NAMES = first_name_variants()
+
+
+_VERB_ENDINGS = ("s", "es", "ed", "d")
+
+
+def _headline_verb(words: list[str], forms: frozenset[str], stems: frozenset[str]) -> int | None:
+    """The index of the first word after the first of a headline name that is a verb: one of
+    *forms* (the body writes "caught": "Suspect Caught"), or one of *stems* with an ending of
+    the third person or the past ("Checks", "Kills", "Damaged"); None if there is none."""
+    for k, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if low in forms or any(low.endswith(e) and low[: -len(e)] in stems
+                               for e in _VERB_ENDINGS):
+            return k
+    return None
+
+
+def _body_verbs(doc: Doc, lines: list[tuple[int, int]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms and the lemmas of the verbs of a document outside its headline lines."""
+    first = lines[-1][1] if lines else 0
+    verbs = [t for t in doc if t.idx >= first and t.pos_ == "VERB"]
+    return frozenset(t.lower_ for t in verbs), frozenset(t.lemma_.lower() for t in verbs)
 
 
 def _first_name(word: str, after: str, surnames: set[str], lower: set[str]) -> bool:
@@ -1424,6 +1470,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in PLACE_HEADS and after.pos_ in {"NOUN", "PROPN"}:
             c.cues.append("place")
+        elif before is not None and before.text in _WORDS.compass_adjectives:
+            c.cues.append("place")  # "Syria's eastern Badia", "east London"
         if after is not None and after.lower_ in _WORDS.speaker_after:
             c.cues.append("speaker")
         elif before is not None and before.lower_ in _WORDS.speaker_before:
@@ -1456,8 +1504,13 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             and root.head.head.lower_ in PLACE_HEADS
         ):
             c.cues.append("place")  # "the town of Bireun"; not "the city of X's Medal of Valor"
-        if _APPOSITION_RE.match(text[c.end : c.end + 60]):
-            c.cues.append("person")  # "Henrique Capriles, an opposition leader"
+        if _APPOSITION_RE.match(text[c.end : c.end + 60]) or (
+            first_name_gender(c.text.split()[0])
+            and _OCCUPATION_APPOSITION_RE.match(text[c.end : c.end + 80])
+        ):
+            # "Henrique Capriles, an opposition leader"; a first name and a job after it,
+            # "Lon Wood, another retired journalist who" (a company can be "a contractor")
+            c.cues.append("person")
         head_word = c.text.split()[-1].lower()
         if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"

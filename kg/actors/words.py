@@ -56,6 +56,7 @@ class ActorWords:
     agent_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
+    compass_adjectives: frozenset[str]
     membership_roles: frozenset[str]
     sector_modifiers: dict[str, str]
     quantity_words: frozenset[str]

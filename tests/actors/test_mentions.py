@@ -447,6 +447,42 @@ def test_a_dictionary_name_counts_as_known_in_a_headline() -> None:
     assert [c.text for c in found] == ["Quarlo"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "name", "kept"),
+    [
+        ("Maria Lindqvist Checks Into Clinic", "Maria Lindqvist Checks Into Clinic",
+         "Maria Lindqvist"),
+        ("Holm Dairy Building Burns Down", "Holm Dairy Building Burns Down",
+         "Holm Dairy Building Burns Down"),  # no person's name: it stays
+        ("Gunman Kills Harbour Deputy", "Gunman Kills Harbour Deputy", None),
+        ("Lifer Escapes Prison Van", "Lifer Escapes Prison Van", None),
+        ("Maria Lindqvist Attack Fund Grows", "Maria Lindqvist Attack Fund",
+         "Maria Lindqvist Attack Fund"),
+    ],
+)
+def test_a_headline_name_no_body_name_is_cut_before_an_inflected_verb(
+    headline: str, name: str, kept: str | None
+) -> None:
+    """A verb of *stems* with an ending ("Checks", "Kills") ends a person's name before it, a
+    bare stem ("Attack") does not; one word before it, a name the body never uses, is none."""
+    from kg.actors.mentions import _headline_parts
+
+    text = f"{headline}\nOn Monday a gunman was seen near the dairy."
+    found = _headline_parts(text, _candidates(text, name), None,
+                            stems=frozenset({"check", "burn", "kill", "attack", "escape"}))
+    assert [c.text for c in found] == ([kept] if kept else [])
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+def test_a_headline_name_is_cut_before_a_verb_form_the_body_writes() -> None:
+    from kg.actors.mentions import _headline_parts
+
+    text = "Maria Lindqvist Caught In Tallinn\nPolice caught her on Monday."
+    found = _headline_parts(text, _candidates(text, "Maria Lindqvist Caught"), None,
+                            forms=frozenset({"caught"}))
+    assert [c.text for c in found] == ["Maria Lindqvist"]
+
+
 def test_names_joined_by_a_slash_or_a_colon_are_pieces() -> None:
     from spacy.tokens import Doc, Span
 
@@ -779,3 +815,24 @@ def test_a_demonym_the_ner_took_for_a_person_but_parsed_as_an_adjective_is_a_nat
     doc[3].pos_ = "ADJ"
     found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
     assert ("Somali", "NORP") in found and ("Dana Somali", "PERSON") in found
+
+
+def test_a_name_after_a_point_of_the_compass_in_lower_case_is_a_place() -> None:
+    text = "Fighting went on in Varia's eastern Kelm. Western Dorn officials and Tamsin Kelso met."
+    doc = _doc(text, [("Varia", "GPE"), ("Kelm", "ORG"), ("Western Dorn", "ORG"),
+                      ("Tamsin Kelso", "PERSON")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "place" in cues["Kelm"]
+    assert "place" not in cues["Western Dorn"] and "place" not in cues["Tamsin Kelso"]
+
+
+def test_a_first_name_with_a_job_in_apposition_is_a_person() -> None:
+    """"Lon Wood, another retired journalist who ...": the phrase after the comma ends with an
+    occupation; a company described by one ("a defense contractor") has no first name, and a
+    job word inside a longer phrase ("the host city") is none."""
+    text = ("Lon Wood, another retired Tarvik journalist who knew him, spoke. Acme Dynamics, a "
+            "defense contractor, said so. Victoria, the host city, agreed.")
+    doc = _doc(text, [("Lon Wood", "ORG"), ("Acme Dynamics", "ORG"), ("Victoria", "GPE")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "person" in cues["Lon Wood"]
+    assert "person" not in cues["Acme Dynamics"] and "person" not in cues["Victoria"]
