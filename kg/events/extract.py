@@ -21,6 +21,7 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.coref import antecedent_event, antecedent_key, definite, fold_forward
+from kg.events.fillers import actors
 from kg.events.lexicon import VIOLENT, Lexicon, word_classes
 from kg.events.modality import (
     Attribution,
@@ -382,7 +383,11 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
     an event noun that is ended ("lifted the blockade") becomes the ending (see ended)."""
     t = trigger.token
     words = word_classes()
-    if refusal_of(trigger) and not is_spurious(trigger, index, lexicon):
+    if (
+        refusal_of(trigger)
+        and not is_spurious(trigger, index, lexicon)
+        and not _no_one_refuses(t, index, lexicon)
+    ):
         # "Syria will not accept any more refugees": a refusal, REJECT with the refused act
         action = trigger.type.lower() + (f"-{trigger.mode}" if trigger.mode else "")
         return Trigger(t, trigger.start, trigger.end, PloverType.REJECT, action, False)
@@ -400,6 +405,19 @@ def _kept(trigger: Trigger, nouns: set[int], index: ActorIndex, lexicon: Lexicon
     ):
         return None  # "lifted the blockade": the noun carries the event, see ended
     return trigger
+
+
+def _no_one_refuses(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether the subject of a negated "will not" verb is an event, or an "it" no actor
+    stands for, neither of which can refuse: "the arrest will not affect his status" is a
+    prediction, no REJECT ("Syria will not accept" is one)."""
+    subject, _ = clause_subject(verb)
+    if subject is None or index.at(subject) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in word_classes().it_pronouns and not actors(subject, index)
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (lemma in lexicon.nouns or lemma in lexicon.action_nouns)
 
 
 def _arguments(

@@ -66,6 +66,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 other.type == found.type == ActorType.PERSON
             ):
                 out.extend(actors(c, index, depth))  # "killed John Smith, Peter Jones and ..."
+            elif c.dep_ in {"appos", "conj"} and _after_semicolon(c):
+                # "killed Judge Barnes; a court reporter, Julie Brandau; and ...": the next item
+                out.extend(actors(c, index, depth + 1))
     elif (
         head.lower_ in words.relative_pronouns
         and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS
@@ -235,6 +238,13 @@ def _sentence_subject(
         if here is not None and here.type in types and index.sex(here.actor) in {"", sex}:
             found = here
     return found
+
+
+def _after_semicolon(t: Token) -> bool:
+    """Whether *t*'s phrase follows a semicolon, as the items of a list whose items hold
+    commas do ("Judge Barnes; a court reporter, Julie Brandau; and ...")."""
+    first = t.left_edge
+    return first.i > 0 and t.doc[first.i - 1].text == ";"
 
 
 def _reports(verb: Token) -> bool:

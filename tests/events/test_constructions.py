@@ -803,3 +803,20 @@ def test_a_parenthetical_or_trailing_attribution_beside_the_clause_is_a_claim(  
         s.split()[-1] for s in speaker
     }
 
+
+
+def test_a_semicolon_list_keeps_its_later_items_after_a_described_one(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read(
+        "The gunman killed Judge Tom Brown; a court clerk, Ann Smith; and a guard, Peter Jones."
+    )
+    e = only(x, "ASSAULT", "killed")
+    assert {"Tom Brown", "Ann Smith", "Peter Jones"} <= labels(x, e.targets)
+
+
+def test_a_comma_list_inside_an_item_is_not_split_by_the_semicolon_rule(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Police arrested John Smith, a friend of Ann Brown, on Monday.")
+    assert labels(x, only(x, "COERCE").targets) == {"John Smith"}

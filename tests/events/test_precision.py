@@ -626,3 +626,16 @@ def test_a_killing_told_after_a_disaster_is_a_death_but_after_an_attack_a_killin
     )
     assert mentions(x, "DEATH") == [] and "killed" in mentions(x, "ASSAULT")
     assert "injured" in mentions(x, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest will not affect the playing status of Vincent Jackson.",
+    "The visit will not help Iran.",
+    "The embargo would not affect Cuba.",
+])
+def test_an_event_that_will_not_act_is_a_prediction_no_refusal(read, text) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "REJECT") == []
+
+
+def test_an_actor_that_will_not_act_still_refuses(read) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read("Syria will not accept any more refugees."), "REJECT") == ["accept"]
