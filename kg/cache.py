@@ -39,6 +39,7 @@ log = logging.getLogger("kg.cache")
 __all__ = [
     "ExportsManifest",
     "RecordCache",
+    "code_digest",
     "document_key",
     "exports_key",
     "fingerprint",
@@ -72,9 +73,7 @@ def fingerprint(model: str, dictionaries: Iterable[str | Path] = ()) -> str:
     """A digest of what makes one record differ from another for the same document: kg's code
     and data, the spaCy model (its name, version and folder's meta.json) and the dictionaries."""
     digest = hashlib.sha256(f"kg-cache-{_FORMAT}".encode())
-    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and _source(p)):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _add_package(digest)
     digest.update(_model_identity(model).encode())
     for given in dictionaries:
         try:
@@ -82,6 +81,21 @@ def fingerprint(model: str, dictionaries: Iterable[str | Path] = ()) -> str:
         except OSError as exc:
             raise ConfigError(f"{given}: cannot read the dictionary ({exc.strerror})") from None
     return digest.hexdigest()
+
+
+def code_digest() -> str:
+    """A short digest of kg's code and data as imported (every file of the package folder):
+    names the code an evaluation ran, which a checkout in the working directory decides."""
+    digest = hashlib.sha256(b"kg-code")
+    _add_package(digest)
+    return digest.hexdigest()[:16]
+
+
+def _add_package(digest: Any) -> None:
+    """Feed *digest* each source and data file of the package folder, by relative path."""
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and _source(p)):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
 def _source(path: Path) -> bool:

@@ -334,6 +334,8 @@ def evaluate(eval_dir: Path | None, as_json: bool, model: str | None,
         click.echo(json.dumps(report.to_json(), indent=2, sort_keys=True))
     else:
         click.echo(ev.format_table(report, baseline))
+    code = report.details["code"]
+    click.echo(f"scored kg from {code['package']} (code {code['digest']})", err=True)
     if half is not None:
         click.echo(f"half {half}: floors are set on the whole dev sets and not enforced here",
                    err=True)

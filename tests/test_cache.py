@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.cache import RecordCache, document_key, fingerprint, unpack
+import kg.cache
+from kg.cache import RecordCache, code_digest, document_key, fingerprint, unpack
 from kg.model import Document
 
 DOC = Document("a.txt", "The Taliban attacked Panjshir.", dt.date(2021, 9, 6), "header")
@@ -52,6 +53,27 @@ def test_fingerprint_depends_on_model_and_dictionaries(tmp_path: Path) -> None:
     assert with_dict != base
     extra.write_text("actors: [{label: X, type: person}]\n", encoding="utf-8")
     assert fingerprint("some_model", [extra]) != with_dict
+
+
+def test_code_digest_follows_every_package_file_but_compiled_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "kg"
+    (package / "actors" / "data").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "mentions.py").write_text("COMPASS = False\n", encoding="utf-8")
+    words = package / "actors" / "data" / "words.yaml"
+    words.write_text("compass_adjectives: []\n", encoding="utf-8")
+    monkeypatch.setattr(kg.cache, "_PACKAGE", package)
+    base = code_digest()
+    (package / "__pycache__" / "mentions.cpython-311.pyc").write_bytes(b"stale")
+    assert code_digest() == base
+    words.write_text("compass_adjectives: [eastern]\n", encoding="utf-8")
+    assert code_digest() != base
+    words.write_text("compass_adjectives: []\n", encoding="utf-8")
+    assert code_digest() == base
+    (package / "mentions.py").write_text("COMPASS = True\n", encoding="utf-8")
+    assert code_digest() != base
 
 
 def test_records_round_trip_and_other_fingerprints_are_invisible(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from kg import evaluation as ev
+from kg.cache import code_digest
 from kg.errors import InputError
 from kg.model import Actor, ActorType, Argument, Document, Event, Extraction, Mention
 
@@ -238,6 +239,13 @@ def test_perfect_extraction_scores_one(eval_dir: Path) -> None:
         assert value == (0.0 if name in ev.LOWER_IS_BETTER else 1.0), name
     assert report.counts["actors.gold_named"] == 5
     assert report.counts["events.gold_arguments"] == 4  # the weapon is no actor
+
+
+def test_the_report_names_the_code_it_scored(eval_dir: Path) -> None:
+    report = ev.evaluate(eval_dir, fake())
+    assert report.details["code"] == {"package": str(Path(ev.__file__).parent.parent),
+                                      "digest": code_digest()}
+    assert report.to_json()["details"]["code"]["package"] == str(ROOT / "kg")
 
 
 def test_halves_split_each_gold_set_in_two_fixed_parts(eval_dir: Path) -> None:

@@ -60,6 +60,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kg.cache import code_digest
 from kg.config import eval_dir_from_environment
 from kg.evaluation.ecbplus import (
     ECBPLUS_CORPUS,
@@ -215,7 +216,15 @@ def evaluate(eval_dir: Path, extract: Extractor | None = None, *,
         report.details["ecbplus"] = f"not scored: no {gold}"
     report.details["seconds"] = seconds
     report.details["half"] = half or "all"
+    report.details["code"] = _code()
     return report
+
+
+def _code() -> dict[str, str]:
+    """Which kg was scored: its package folder and :func:`~kg.cache.code_digest`. Python puts
+    the working directory ahead of ``PYTHONPATH``, so a run started inside one checkout scores
+    that checkout, whatever ``PYTHONPATH`` names."""
+    return {"package": str(_PROJECT / "kg"), "digest": code_digest()}
 
 
 def default_eval_dir() -> Path:
