@@ -29,6 +29,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    group_sex,
     majority_gender,
     own_place,
     plural_nickname,
@@ -887,9 +888,10 @@ def _city_team(
 
 
 def _gender(groups: list[NameGroup]) -> str:
-    """The gender most of *groups* give their person by the pronouns after its mentions ("m",
-    "f"), else "": a lone surname with "his" is not the "Laci Peterson" of "her home"."""
-    return majority_gender(g.gender for g in groups if g.gender)
+    """The sex ("m", "f") most of *groups* give their person, as one document tells it
+    (:func:`~kg.actors.grouping.group_sex`: titles, first names, pronouns), else "": a lone
+    surname with "his" is not the "Laci Peterson" of "her home"."""
+    return majority_gender(group_sex(g) for g in groups)
 
 
 def _started(key: str, word: str, by_key: Mapping[str, list[NameGroup]],

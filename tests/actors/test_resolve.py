@@ -1404,6 +1404,25 @@ def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
     assert _of(r, "f", f, "Lohan", 1) is _of(r, "f", f, "Lindsay Lohan")  # "his" past a comma
 
 
+def test_a_surname_across_stories_joins_the_full_name_of_its_sex_by_first_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """Across stories a person's sex is told as within one: by the first name too, not by the
+    pronouns alone. "Peterson said his lawyer lied" is the "Scott Peterson" of another story,
+    not the "Laci Peterson" of a third, though neither story has a pronoun for its name."""
+    a = "Laci Peterson vanished in Modesto."
+    b = "Scott Peterson was arrested in Fresno."
+    c = "Peterson said his lawyer lied."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Laci Peterson", "PERSON"), ("Modesto", "GPE")]),
+        b=(b, [("Scott Peterson", "PERSON"), ("Fresno", "GPE")]),
+        c=(c, [("Peterson", "PERSON")]),
+    )
+    assert _of(r, "c", c, "Peterson") is _of(r, "b", b, "Scott Peterson")
+    assert _of(r, "a", a, "Laci Peterson") is not _of(r, "b", b, "Scott Peterson")
+
+
 def test_a_surname_joins_the_latest_full_name_of_its_sex(dictionary: ActorDictionary) -> None:
     """A son and his mother share a surname: "Mr. Gomes", or "Gomes" with "himself", is the
     son named before the mother, not the latest full name, whose first name is a woman's;
