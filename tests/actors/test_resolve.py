@@ -1553,3 +1553,34 @@ def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictiona
     assert _of(r, "b", b, "Vela Core") is _of(r, "a", a, "VelaCore")
     assert _of(r, "a", a, "VelaCore").label == "VelaCore"
 
+
+
+def test_a_place_written_with_its_unit_is_the_place_alone(dictionary: ActorDictionary) -> None:
+    """"the City of Palmer" is the "Palmer" of other stories and of its own, "West Papua
+    province" the "West Papua"; a province named after its city ("Mary province", the city
+    "Mary") and a unit after a word that names no place ("Northern Province") stay apart."""
+    a = "A fire burned in Palmer on Tuesday."
+    b = "In Palmer, the building is a total loss according to the City of Palmer."
+    c = "A quake struck West Papua province."
+    d = "Rescuers reached West Papua on Monday."
+    e = "Fighting spread in Mary province."
+    f = "Police in Mary arrested two men."
+    g = "The quake hit the Northern Province."
+    h = "Northern said the talks failed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Palmer", "GPE")]),
+        b=(b, [("Palmer", "GPE"), ("City of Palmer", "GPE")]),
+        c=(c, [("West Papua province", "GPE")]),
+        d=(d, [("West Papua", "GPE")]),
+        e=(e, [("Mary province", "GPE")]),
+        f=(f, [("Mary", "GPE")]),
+        g=(g, [("Northern Province", "LOC")]),
+        h=(h, [("Northern", "ORG")]),
+    )
+    palmer = _of(r, "a", a, "Palmer")
+    assert _of(r, "b", b, "City of Palmer") is palmer is _of(r, "b", b, "Palmer")
+    assert palmer.label == "Palmer"
+    assert _of(r, "c", c, "West Papua province") is _of(r, "d", d, "West Papua")
+    assert _of(r, "e", e, "Mary province") is not _of(r, "f", f, "Mary")
+    assert _of(r, "g", g, "Northern Province") is not _of(r, "h", h, "Northern")
