@@ -41,6 +41,7 @@ __all__ = [
     "Participant",
     "StatedRelation",
     "group_document",
+    "group_sex",
     "person_sexes",
     "plural_nickname",
     "team_parts",
@@ -910,6 +911,15 @@ def _own_gender(
     return (own if genders.get(c.text, "") in {"", own} else ""), False
 
 
+def group_sex(group: NameGroup, text: str = "") -> str:
+    """The sex ("m", "f") of a group's person: most of its mentions' titles and first names
+    (:func:`_told_sex`; honorifics before them only with the document's *text*) and the
+    pronouns after them (``NameGroup.gender``), unless the two disagree; else ""."""
+    told = majority_gender(_told_sex(m.text, m.titles, m.start, text) for m in group.mentions)
+    sexes = {told, group.gender} - {""}
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
 def person_sexes(document: DocumentActors, text: str) -> dict[int, str]:
     """The sex ("m", "f") of the person each mention names, by the mention's start, where the
     text tells it: most of the titles and first names of its group's mentions
@@ -918,9 +928,7 @@ def person_sexes(document: DocumentActors, text: str) -> dict[int, str]:
     a description's by its head noun ("a 10-year-old girl", "the man"; ``gendered_nouns``)."""
     out: dict[int, str] = {}
     for g in document.groups:
-        told = majority_gender(_told_sex(m.text, m.titles, m.start, text) for m in g.mentions)
-        if len(sexes := {told, g.gender} - {""}) == 1:
-            sex = sexes.pop()
+        if sex := group_sex(g, text):
             out.update((m.start, sex) for m in g.mentions)
     for p in document.participants:
         words = p.mention.text.lower().split()

@@ -29,6 +29,7 @@ from kg.actors.grouping import (
     NameMention,
     Participant,
     group_document,
+    group_sex,
     majority_gender,
     own_place,
     plural_nickname,
@@ -625,7 +626,7 @@ def _cross_links(
         words_of_key[k] = [*words_of_key[k], _generation(text_of[k])]
     by_normal: dict[str, list[str]] = defaultdict(list)
     for k in named:  # "Sea Micro" and "SeaMicro", "U.S. X" and "United States X" are one name
-        words = _country_first(words_of_key[k], gazetteer)
+        words = _country_first(_without_unit(words_of_key[k], kinds[k], gazetteer), gazetteer)
         by_normal["".join(words).replace("-", "")].append(k)
     for same in by_normal.values():
         for person in (True, False):  # a person's name and an organisation's stay apart
@@ -892,9 +893,10 @@ def _city_team(
 
 
 def _gender(groups: list[NameGroup]) -> str:
-    """The gender most of *groups* give their person by the pronouns after its mentions ("m",
-    "f"), else "": a lone surname with "his" is not the "Laci Peterson" of "her home"."""
-    return majority_gender(g.gender for g in groups if g.gender)
+    """The sex ("m", "f") most of *groups* give their person, as one document tells it
+    (:func:`~kg.actors.grouping.group_sex`: titles, first names, pronouns), else "": a lone
+    surname with "his" is not the "Laci Peterson" of "her home"."""
+    return majority_gender(group_sex(g) for g in groups)
 
 
 def _started(key: str, word: str, by_key: Mapping[str, list[NameGroup]],
@@ -1091,6 +1093,27 @@ def _spelt_alike(keys: Iterable[str], word: Mapping[str, str]) -> list[tuple[str
     return sorted(pairs)
 
 
+def _without_unit(words: list[str], kind: ActorType, gazetteer: Gazetteer) -> list[str]:
+    """A place's name without the unit it is written with ("west papua province", "city of
+    palmer" -> "west papua", "palmer"), so that it compares equal to the name alone. Kept
+    whole for a person, when the rest is a country or one word the gazetteer does not know
+    as a place ("Northern Province"), or a place of another level: a province named after
+    its city ("Mary province", the city "Mary"; "Kandahar province")."""
+    if kind is ActorType.PERSON or len(words) < 2:
+        return words
+    if words[-1] in _UNITS:
+        bare, town = words[:-1], False
+    elif len(words) >= 3 and words[0] in _UNIT_LEADERS and words[1] == "of":
+        bare, town = words[2:], words[0] not in _UNITS
+    else:
+        return words
+    name = " ".join(bare)
+    place = gazetteer.place(name)
+    if gazetteer.country(name) is not None or (len(bare) == 1 and place is None):
+        return words
+    return words if place is not None and (place.subtype == "city") != town else bare
+
+
 def _country_first(words: list[str], gazetteer: Gazetteer) -> list[str]:
     """A name's words with a country named first written as its code ("united states
     geological survey" -> "usa geological survey"), so that every way of naming it compares
@@ -1231,10 +1254,14 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
     bare, _, unit = label.rpartition(" ")
     if unit.lower() in _UNITS and bare in names:
         return bare  # "Panjshir" beside "Panjshir province": the name the text uses
+    leader, of, rest = label.partition(" of ")
+    if of and leader.lower() in _UNIT_LEADERS and rest in names:
+        return rest  # "Palmer" beside "the City of Palmer"
     return label
 
 
 _UNITS = actor_words().units
+_UNIT_LEADERS = actor_words().unit_leaders
 
 
 # ---------------------------------------------------------------------------- the actors

@@ -49,6 +49,7 @@ class ActorWords:
     building_heads: frozenset[str]
     place_heads: frozenset[str]
     units: frozenset[str]
+    unit_leaders: frozenset[str]
     unit_followers: frozenset[str]
     descriptors: frozenset[str]
     arabic_articles: frozenset[str]

@@ -1429,6 +1429,25 @@ def test_a_surname_whose_pronouns_differ_from_a_full_name_s_is_someone_else(
     assert _of(r, "f", f, "Lohan", 1) is _of(r, "f", f, "Lindsay Lohan")  # "his" past a comma
 
 
+def test_a_surname_across_stories_joins_the_full_name_of_its_sex_by_first_name(
+    dictionary: ActorDictionary,
+) -> None:
+    """Across stories a person's sex is told as within one: by the first name too, not by the
+    pronouns alone. "Peterson said his lawyer lied" is the "Scott Peterson" of another story,
+    not the "Laci Peterson" of a third, though neither story has a pronoun for its name."""
+    a = "Laci Peterson vanished in Modesto."
+    b = "Scott Peterson was arrested in Fresno."
+    c = "Peterson said his lawyer lied."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Laci Peterson", "PERSON"), ("Modesto", "GPE")]),
+        b=(b, [("Scott Peterson", "PERSON"), ("Fresno", "GPE")]),
+        c=(c, [("Peterson", "PERSON")]),
+    )
+    assert _of(r, "c", c, "Peterson") is _of(r, "b", b, "Scott Peterson")
+    assert _of(r, "a", a, "Laci Peterson") is not _of(r, "b", b, "Scott Peterson")
+
+
 def test_a_surname_joins_the_latest_full_name_of_its_sex(dictionary: ActorDictionary) -> None:
     """A son and his mother share a surname: "Mr. Gomes", or "Gomes" with "himself", is the
     son named before the mother, not the latest full name, whose first name is a woman's;
@@ -1559,3 +1578,34 @@ def test_the_label_is_the_most_used_spelling_of_a_name(dictionary: ActorDictiona
     assert _of(r, "b", b, "Vela Core") is _of(r, "a", a, "VelaCore")
     assert _of(r, "a", a, "VelaCore").label == "VelaCore"
 
+
+
+def test_a_place_written_with_its_unit_is_the_place_alone(dictionary: ActorDictionary) -> None:
+    """"the City of Palmer" is the "Palmer" of other stories and of its own, "West Papua
+    province" the "West Papua"; a province named after its city ("Mary province", the city
+    "Mary") and a unit after a word that names no place ("Northern Province") stay apart."""
+    a = "A fire burned in Palmer on Tuesday."
+    b = "In Palmer, the building is a total loss according to the City of Palmer."
+    c = "A quake struck West Papua province."
+    d = "Rescuers reached West Papua on Monday."
+    e = "Fighting spread in Mary province."
+    f = "Police in Mary arrested two men."
+    g = "The quake hit the Northern Province."
+    h = "Northern said the talks failed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Palmer", "GPE")]),
+        b=(b, [("Palmer", "GPE"), ("City of Palmer", "GPE")]),
+        c=(c, [("West Papua province", "GPE")]),
+        d=(d, [("West Papua", "GPE")]),
+        e=(e, [("Mary province", "GPE")]),
+        f=(f, [("Mary", "GPE")]),
+        g=(g, [("Northern Province", "LOC")]),
+        h=(h, [("Northern", "ORG")]),
+    )
+    palmer = _of(r, "a", a, "Palmer")
+    assert _of(r, "b", b, "City of Palmer") is palmer is _of(r, "b", b, "Palmer")
+    assert palmer.label == "Palmer"
+    assert _of(r, "c", c, "West Papua province") is _of(r, "d", d, "West Papua")
+    assert _of(r, "e", e, "Mary province") is not _of(r, "f", f, "Mary")
+    assert _of(r, "g", g, "Northern Province") is not _of(r, "h", h, "Northern")
