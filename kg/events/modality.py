@@ -263,6 +263,8 @@ def _aside(t: Token, index: ActorIndex) -> Attribution | None:
     words = word_classes()
     for n in (t, *t.ancestors):
         for c in n.children:
+            if c.i < t.i <= c.right_edge.i or _interrupts_subclause(c):
+                continue  # "Dorsey told NBC after the shootings": not what he says
             if c.lower_ == "according" and c.dep_ == "prep":
                 objs = [p for prep in c.children for p in prep.children if p.dep_ == "pobj"]
                 return Attribution(Modality.CLAIMED, [a for o in objs for a in actors(o, index)])
@@ -278,6 +280,14 @@ def _aside(t: Token, index: ActorIndex) -> Attribution | None:
                     speakers = _nearest_speaker(c, index)
                 return Attribution(Modality.CLAIMED, speakers, c)
     return None
+
+
+def _interrupts_subclause(c: Token) -> bool:
+    """Whether a phrase set off by a comma right after a subordinating word tells only of
+    the clause it interrupts ("was killed after, police say, pointing a gun": the police say
+    he pointed it, not that he was killed)."""
+    comma = c.left_edge.i if c.left_edge.text == "," else c.left_edge.i - 1
+    return comma > 0 and c.doc[comma].text == "," and c.doc[comma - 1].tag_ == "IN"
 
 
 _Found = list[ActorRef]

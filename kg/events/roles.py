@@ -452,8 +452,9 @@ def _prepositional(
                 continue  # "killed with two Americans injured": the participle's
             named = actors(obj, index)
             if word in words.target_preps and trigger.mode in lexicon.located_at_modes:
-                # "killed at Oxford Street station", "on the Seattle campus": where
-                roles.location += named
+                # "killed at Oxford Street station", "on the Seattle campus": where; after
+                # "on", only a place ("arrested on suspicion of ..." names no place)
+                roles.location += [a for a in named if word == "at" or a.type == ActorType.PLACE]
             elif word in words.target_preps and not (
                 word == "at"
                 and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))

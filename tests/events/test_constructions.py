@@ -820,3 +820,18 @@ def test_a_comma_list_inside_an_item_is_not_split_by_the_semicolon_rule(  # type
 ) -> None:
     x = read("Police arrested John Smith, a friend of Ann Brown, on Monday.")
     assert labels(x, only(x, "COERCE").targets) == {"John Smith"}
+
+
+def test_a_parenthetical_inside_a_subordinate_clause_attributes_only_that_clause(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read("Tom Gray was shot on Saturday night after, police say, pointing a gun at officers.")
+    assert only(x, "ASSAULT", "shot").modality is Modality.ASSERTED
+
+
+def test_an_event_told_after_a_reporting_verb_beside_a_clause_is_not_its_report(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    x = read('"They argued," Dorsey told NBC after the shootings on Thursday night.')
+    assert only(x, "ASSAULT", "shootings").modality is Modality.ASSERTED
+
