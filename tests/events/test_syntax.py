@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from kg.events._syntax import headline_speaker, line_bounds, line_text, of_line
-from tests.events.parses import VOCAB, parse
+from kg.events._syntax import line_bounds, line_text, of_line
+from tests.events.parses import VOCAB
 
 _words = st.lists(
     st.tuples(st.sampled_from(["a", "bb", "\n", "\n\n", "Ccc"]), st.booleans()), min_size=1
@@ -35,15 +35,3 @@ def test_of_line_tests_each_line_once() -> None:
 
     assert [of_line(t, "probe", test) for t in doc] == [True, True, True, False, False]
     assert seen == ["A b", "c d"]
-
-
-def test_a_headline_speaker_is_a_line_start_before_a_colon() -> None:
-    doc = parse("""
-        Hamas  Hamas  PROPN NNP ROOT  0
-        :      :      PUNCT :   punct 0
-        Israel Israel PROPN NNP nsubj 3
-        bombed bomb   VERB  VBD ROOT  3
-        it     it     PRON  PRP dobj  3
-        .      .      PUNCT .   punct 3
-    """)
-    assert [headline_speaker(t) for t in doc] == [True, False, False, False, False, False]
