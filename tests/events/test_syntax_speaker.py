@@ -1,4 +1,4 @@
-"""headline_speaker of kg/events/_syntax.py (beside test_syntax.py, which tests its line helpers)."""
+"""headline_speaker of kg/events/_syntax.py (test_syntax.py tests its line helpers)."""
 
 from __future__ import annotations
 
