@@ -75,8 +75,10 @@ class DocumentRecord:
     events: tuple[Event, ...]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _large_place(gazetteer: Gazetteer, name: str) -> bool:
-    """A city or region large enough that a capitalised mention of it is the place."""
+    """A city or region large enough that a capitalised mention of it is the place (remembered:
+    the same proper nouns recur across documents)."""
     found = gazetteer.place(name)
     return found is not None and (found.population or 0) >= 100_000
 

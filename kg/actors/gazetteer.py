@@ -149,6 +149,29 @@ def _name_keys(entry: DictionaryEntry) -> _NameKeys:
     return tuple(found)
 
 
+def _last_words(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of *keys* (:func:`name_key` values): of the folded ones, and of the
+    acronyms' (after their "=")."""
+    folded, acronyms = set(), set()
+    for key in keys:
+        folded.add(key.rsplit(" ", 1)[-1])
+        if key.startswith("="):
+            acronyms.add(key[1:].rsplit(None, 1)[-1] if key[1:].strip() else "")
+    return frozenset(folded), frozenset(acronyms)
+
+
+def _may_end(name: str, folded: frozenset[str], acronyms: frozenset[str]) -> bool:
+    """False only when no key of *name* (:func:`_query_keys`) can end in one of these last
+    words (:func:`_last_words`): a cheap test before the keys are made. It reads an ASCII name
+    of several words that ends in a letter or digit, whose last word cleaning leaves alone, so
+    its keys end in that word, folded or (an acronym's) as it is; other names may."""
+    words = name.split()
+    if len(words) < 2 or not name.isascii() or not name[-1:].isalnum():
+        return True
+    last = words[-1]
+    return last in acronyms or last.lower().translate(_FOLDED_PUNCTUATION).split()[-1] in folded
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _query_keys(name: str) -> tuple[str, ...]:
     """Keys to try for a name: an all-capitals query ("HAMAS") also matches folded names.
@@ -281,6 +304,7 @@ class ActorDictionary:
                 else:
                     self._spotted.discard(key)
         self._by_label = {self._label(ref): ref for ref in self._refs}
+        self._last_words = _last_words(self._spotted)
 
     def _entry(self, ref: _Ref) -> DictionaryEntry:
         return self._background[ref] if isinstance(ref, int) else ref
@@ -363,6 +387,8 @@ class ActorDictionary:
         """Whether *name* is the label or an alias of an entry that may make a mention of its
         own where the NER missed it: a curated or user entry, not a Phoenix one (thousands of
         company and office names such as "Target" or "Chief Justice" would make false ones)."""
+        if not _may_end(name, *self._last_words):
+            return False
         return any(key in self._spotted for key in _query_keys(name))
 
     @staticmethod

@@ -6,6 +6,7 @@ never a fact of its own.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -345,7 +346,7 @@ def _neither(t: Token) -> bool:
     China attacked the convoy", "attacked neither the convoy nor the base"."""
     correlatives = word_classes().correlatives
     return t.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+        c.dep_ in _ARGUMENTS
         and any(p.dep_ in {"preconj", "det", "cc"} and p.lower_ in correlatives for p in c.children)
         for c in t.children
     )
@@ -370,6 +371,15 @@ def _with_no(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
+_ARGUMENTS = frozenset(SUBJECTS | PASSIVE_SUBJECTS | OBJECTS)
+
+
+@functools.cache
+def _endings(words: frozenset[str]) -> frozenset[str]:
+    """Every ending of every word of *words* (the empty one too)."""
+    return frozenset(w[n:] for w in words for n in range(len(w) + 1))
+
+
 def _nobody(t: Token) -> bool:
     """Whether a verb's subject or object is a negative quantifier: "No one was injured",
     "nobody was arrested", "no civilians were killed", "none of the soldiers were hurt"."""
@@ -377,10 +387,12 @@ def _nobody(t: Token) -> bool:
         return False
     negatives = word_classes().negative_pronouns
     for c in t.children:
-        if c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
+        if c.dep_ not in _ARGUMENTS:
             continue
         if _with_no(c):
             return True
+        if c.text.lower().replace(" ", "") not in _endings(negatives):
+            continue  # each spelling below ends in the word itself
         spelt = (t.doc[j : c.i + 1].text.lower().replace(" ", "") for j in range(c.i, c.i - 3, -1))
         if any(word in negatives for word in spelt):
             return True  # "nobody", "no-one", "No - one" as the parser splits it

@@ -33,6 +33,7 @@ from kg.events.lexicon import (
     word_classes,
 )
 from kg.model import ActorType, PloverType
+from kg.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,9 +77,15 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     nouns and compounds ("air strike"), adjectives ("found dead"), and capitalised event words
     of headings and sentence starts."""
     found = []
+    heads = _compound_heads(lexicon)
+    text = doc_text(doc)
     for t in doc:
         pos = t.pos_
-        if (hyphen := _hyphenated(t, lexicon)) is not None:
+        if (
+            not t.whitespace_
+            and text.startswith("-", t.idx + len(t))  # _hyphenated's "-" token, at least
+            and (hyphen := _hyphenated(t, lexicon)) is not None
+        ):
             found.append(hyphen)
         elif pos == "VERB" and t.dep_ != "aux":
             lemma = t.lemma_.lower()
@@ -128,10 +135,19 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         elif pos == "ADJ" and t.lower_ in lexicon.nouns and _nominalized(t):
             sense = lexicon.nouns[t.lower_]  # "two of them were among the dead"
             found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
-        elif pos == "PROPN" and (folded := _case_folded(t, lexicon)) is not None:
+        elif (
+            pos == "PROPN"
+            and _may_fold(t, lexicon)
+            and (folded := _case_folded(t, lexicon)) is not None
+        ):
             found.append(folded)
-        elif pos in {"NOUN", "PROPN"} and not t.ent_type_ and not _hyphen_head(t):
-            lemma = t.lemma_.lower()
+        elif (
+            pos in {"NOUN", "PROPN"}
+            and not t.ent_type_
+            and ((lemma := t.lemma_.lower()) in heads or lemma in lexicon.nouns
+                 or t.lower_ in lexicon.nouns)
+            and not _hyphen_head(t)
+        ):
             modifier = next(
                 (
                     c
@@ -148,6 +164,25 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 sense = lexicon.nouns.get(lemma) or lexicon.nouns[t.lower_]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, True))
     return _outermost(found)
+
+
+def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Every word that may end a key of ``lexicon.compounds`` after a space: the only nouns
+    a modifier may make a compound event of."""
+    return frozenset(key[n + 1 :] for key in lexicon.compounds
+                     for n, c in enumerate(key) if c == " ")
+
+
+def _may_fold(t: Token, lexicon: Lexicon) -> bool:
+    """Whether :func:`_case_folded` may find an event in the proper noun *t*: capitalised, not
+    all capitals, and in lower case an event noun or a lexicon verb's third person; the only
+    words whose sentence and line it reads."""
+    if not t.text[:1].isupper() or t.text.isupper():
+        return False
+    word = t.lower_
+    return word in lexicon.nouns or (word.endswith("s") and (
+        word[:-1] in lexicon.nouns or word[:-1] in lexicon.verbs or word[:-2] in lexicon.verbs
+    ))
 
 
 def _outermost(found: list[Trigger]) -> list[Trigger]:

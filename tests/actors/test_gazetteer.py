@@ -127,6 +127,22 @@ def test_other_names_match_ignoring_case_accents_and_hyphens(packaged: ActorDict
     assert packaged.lookup("") is None and packaged.lookup("the") is None
 
 
+def test_knows_rules_out_names_by_their_last_word_only_where_the_keys_would() -> None:
+    """``knows`` answers from the last word before making the keys; it must answer as the keys
+    do, for names whose cleaning strips "the", quotes, spaces, hyphens and full stops."""
+    entries = [DictionaryEntry("Al-Qaeda in Iraq", ActorType.GROUP),
+               DictionaryEntry("UN", ActorType.ORGANISATION, aliases=("U.N. Security Council",)),
+               DictionaryEntry("Pakistan ISI", ActorType.ORGANISATION)]
+    dictionary = ActorDictionary([entries])
+    names = ["al Qaeda  in Iraq", "The  UN", '" UN', "the U.N. Security Council",
+             "Al-Qaeda in\nIraq", "PAKISTAN ISI", "the Pakistan ISI", "Al-Qaeda in Iraq said",
+             "The UN's", "UN Security Council", "Pakistan", "Iraq", "al-Qaeda in Iraq."]
+    for name in names:  # all its entries are curated: what it knows is what it looks up
+        assert dictionary.knows(name) == (dictionary.lookup(name) is not None), name
+    assert all(map(dictionary.knows, ["al Qaeda  in Iraq", "The  UN", "PAKISTAN ISI",
+                                      "Al-Qaeda in\nIraq", "the U.N. Security Council"]))
+
+
 def test_name_key_is_shared_by_spellings() -> None:
     assert name_key("al-Qa’ida") == name_key("Al Qa'ida") == name_key("al qaida")
     assert name_key("U.S.") != name_key("US")

@@ -248,10 +248,21 @@ NOBODY = """
     .       .       PUNCT .   punct     2
 """
 
+NO_DASH_ONE = """
+    No      no      INTJ  UH   intj      4
+    -       -       PUNCT HYPH punct     2
+    one     one     NOUN  NN   nsubjpass 4
+    was     be      AUX   VBD  auxpass   4
+    injured injure  VERB  VBN  ROOT      4
+    .       .       PUNCT .    punct     4
+"""
+
 
 @pytest.mark.parametrize(("table", "events"), [
     (NO_ONE, []),  # "No one was injured."
     (NOBODY, []),
+    (NO_DASH_ONE, []),  # "No - one was injured.", spelt over three tokens
+    (NO_DASH_ONE.replace("No      no      INTJ", "So      so      INTJ"), [PloverType.ASSAULT]),
     (NO_ONE.replace("No      no ", "Some    some "), [PloverType.ASSAULT]),
 ])
 def test_a_negative_quantifier_as_subject_negates_the_event(
