@@ -33,7 +33,7 @@ from kg.events.lexicon import (
     word_classes,
 )
 from kg.model import ActorType, PloverType
-from kg.nlp import doc_text
+from kg.parsed import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
