@@ -3,26 +3,9 @@ spaCy model)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.model import Actor, Document, Extraction
-
-DAY = dt.date(2022, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def read():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
-    from kg.pipeline import extract
-
-    nlp = load_pipeline(None)
-
-    def run(*texts: str) -> Extraction:
-        return extract([Document(f"d{i}", t, DAY, "header") for i, t in enumerate(texts)], nlp)
-
-    return run
+from kg.model import Actor, Extraction
 
 
 def _actors_of(x: Extraction, word: str) -> list[Actor]:

@@ -3,30 +3,13 @@ texts written for these tests (real spaCy model)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from kg.actors.gazetteer import ActorDictionary
 from kg.actors.mentions import Candidate, participant_sectors
 from kg.actors.resolve import UNNAMED, resolve_actors
-from kg.model import Actor, Document, Extraction
+from kg.model import Actor, Extraction
 from tests.actors.conftest import GAZETTEER
-
-DAY = dt.date(2022, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def read():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
-    from kg.pipeline import extract
-
-    nlp = load_pipeline(None)
-
-    def run(*texts: str) -> Extraction:
-        return extract([Document(f"d{i}", t, DAY, "header") for i, t in enumerate(texts)], nlp)
-
-    return run
 
 
 def _actor_of(x: Extraction, word: str, doc: str = "d0") -> Actor:
