@@ -332,16 +332,15 @@ def _disaster_harm(doc: Doc, events: list[Event], lexicon: Lexicon) -> set[str]:
         e for e in events
         if e.type is PloverType.ASSAULT and e.mode in lexicon.unarmed_modes and not e.sources
     ]
-    if not victims or not any(_names_harm(t, harm) for t in doc):
+    if not victims:
+        return set()
+    disastrous = {i for i, sent in enumerate(doc.sents) if any(_names_harm(t, harm) for t in sent)}
+    if not disastrous:
         return set()
     attacks = {
         e.trigger.sentence
         for e in events
         if e.type in VIOLENT and (e.mode not in lexicon.unarmed_modes or e.sources)
-    }
-    sentences = list(doc.sents)
-    disastrous = {
-        i for i, sent in enumerate(sentences) if any(_names_harm(t, harm) for t in sent)
     }
     harmless: set[str] = set()
     for e in victims:
