@@ -36,6 +36,16 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
+def assert_script_reproduces(script: ModuleType, package: str, data_file: str, out: Path) -> None:
+    """The conversion *script* run on the installed *package* writes the committed
+    ``kg/actors/data/<data_file>`` byte for byte (skips if the package is not installed)."""
+    if importlib.util.find_spec(package) is None:
+        pytest.skip(f"the {package} package is not installed")
+    script.main(None, out / data_file)
+    committed = ROOT / "kg" / "actors" / "data" / data_file
+    assert (out / data_file).read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
 SHARED = ROOT.parent / "shared"
 
 TEXT = (

@@ -4,7 +4,6 @@ person across documents."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -15,7 +14,7 @@ from kg.actors.mentions import Candidate
 from kg.actors.resolve import resolve_actors
 from kg.actors.words import first_name_variants
 from tests.actors.conftest import GAZETTEER
-from tests.conftest import ROOT, load_script
+from tests.conftest import assert_script_reproduces, load_script
 
 NAMES = """\
 name1,relationship,name2
@@ -56,12 +55,7 @@ def test_the_written_file_says_where_it_comes_from(script: ModuleType, tmp_path:
 def test_committed_file_is_the_scripts_output_of_the_package(
     script: ModuleType, tmp_path: Path,
 ) -> None:
-    if importlib.util.find_spec("nicknames") is None:
-        pytest.skip("the nicknames package is not installed")
-    script.main(None, tmp_path / "first_names.csv")
-    committed = ROOT / "kg" / "actors" / "data" / "first_names.csv"
-    assert (tmp_path / "first_names.csv").read_text(encoding="utf-8") == committed.read_text(
-        encoding="utf-8")
+    assert_script_reproduces(script, "nicknames", "first_names.csv", tmp_path)
 
 
 def test_the_committed_pairs_are_read_both_ways() -> None:
