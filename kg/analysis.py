@@ -14,7 +14,7 @@ arrive in.
 
 from __future__ import annotations
 
-import functools
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -75,12 +75,31 @@ class DocumentRecord:
     events: tuple[Event, ...]
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _large_place(gazetteer: Gazetteer, name: str) -> bool:
-    """A city or region large enough that a capitalised mention of it is the place (remembered:
-    the same proper nouns recur across documents)."""
-    found = gazetteer.place(name)
-    return found is not None and (found.population or 0) >= 100_000
+_LARGE_PLACES: weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Each gazetteer's answers of :func:`_large_places`, kept as long as the gazetteer: a cache
+keyed by the gazetteer itself kept every gazetteer ever used, indexes and all (some 60 MB a
+:func:`kg.extract` call)."""
+
+
+def _large_places(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """Whether a name is a city or region large enough that a capitalised mention of it is the
+    place (remembered: the same proper nouns recur across documents)."""
+    known = _LARGE_PLACES.get(gazetteer)
+    if known is None:
+        known = _LARGE_PLACES[gazetteer] = {}
+
+    def large(name: str) -> bool:
+        found = known.get(name)
+        if found is None:
+            if len(known) >= 1 << 14:
+                known.clear()
+            place = gazetteer.place(name)
+            found = known[name] = place is not None and (place.population or 0) >= 100_000
+        return found
+
+    return large
 
 
 def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecord:
@@ -98,7 +117,7 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> DocumentRecor
     dictionary, gazetteer = resources.dictionary, resources.gazetteer
     lexicon = resources.lexicon
     candidates = find_candidates(
-        doc, gazetteer, dictionary.knows, functools.partial(_large_place, gazetteer),
+        doc, gazetteer, dictionary.knows, _large_places(gazetteer),
         lexicon.verbs.keys() | lexicon.cameo_verbs.keys(),
     )
     actors = replace(
