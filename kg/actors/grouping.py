@@ -520,6 +520,8 @@ def _group(
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
             full = _full_name(c, full_people, alone, lambda o: _own_gender(o, said, genders, text))
+            if full is not None and _place_as_first_name(c, full, gazetteer):
+                full = None
             if full is not None and full.start in of and {genders.get(c.text, ""),
                                                           genders.get(full.text, "")} != {"m", "f"}:
                 g = join(c, of[full.start].key)
@@ -955,6 +957,24 @@ _HONORIFIC = re.compile(
 )
 
 
+def _place_as_first_name(c: Candidate, full: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a region or large city the NER calls a place is taken for the first word of a
+    full name ("Alaska" after "Alaska Dispatch", which the NER calls a person): the place, no
+    reference to it; a small town's name is more often the first name ("Chela" of "Chela
+    Ortiz")."""
+    if c.label not in {MentionLabel.GPE, MentionLabel.LOC} or words_of(full.text)[0] != c.text:
+        return False
+    found = gazetteer.place(c.text)
+    return (
+        found is not None
+        and (found.subtype != "city" or (found.population or 0) >= _LARGE_PLACE)
+        and own_place(c.text, gazetteer)
+    )
+
+
+_LARGE_PLACE = 100_000  # people: as kg.analysis reads a capitalised proper noun as a place
+
+
 def _full_name(
     c: Candidate,
     full_people: _Index,
@@ -1078,10 +1098,16 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
             votes[ActorType.PERSON] += 2.0
     # A full name later used by its surname alone is how news writes about people.
     votes[ActorType.PERSON] += 2.0 * g.person_refs
+    # A whole name of the group, not the surname of a full one ("Phillip Stirling ...
+    # Stirling": a man, though Stirling is a town).
+    whole = max((len(words_of(c.text)) for c in g.candidates if c.label != MentionLabel.NOMINAL),
+                default=0)
     own = [
         c
         for c in g.candidates[:3]
-        if c.label != MentionLabel.PERSON and own_place(c.text, gazetteer)
+        if c.label != MentionLabel.PERSON
+        and len(words_of(c.text)) == whole
+        and own_place(c.text, gazetteer)
     ]
     if g.place is not None or own or any(gazetteer.us_state(c.text) for c in g.candidates[:3]):
         votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name

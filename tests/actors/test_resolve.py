@@ -393,6 +393,26 @@ def test_a_surname_spelt_one_letter_apart_joins_but_a_family_plural_does_not(
     assert _of(r, "d1", text, "Korvenkos") is not person
 
 
+def test_a_surname_that_is_also_a_town_does_not_make_the_person_a_place(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Prosecutor Phillip Stirling spoke. Stirling said the case was closed."
+    r = _resolve(dictionary, d1=(text, [("Phillip Stirling", "PERSON"), ("Stirling", "GPE")]))
+    person = _of(r, "d1", text, "Phillip Stirling")
+    assert person.type is ActorType.PERSON
+    assert _of(r, "d1", text, "Stirling", 1) is person
+
+
+def test_a_region_is_no_first_name_of_a_name_the_ner_calls_a_person(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Alaska Dispatch reported it. The plant in Alaska closed. Chela Ortiz wept. Chela spoke."
+    r = _resolve(dictionary, d1=(text, [("Alaska Dispatch", "PERSON"), ("Alaska", "GPE"),
+                                        ("Chela Ortiz", "PERSON"), ("Chela", "GPE")]))
+    assert _of(r, "d1", text, "Alaska", 1).label == "Alaska"
+    assert _of(r, "d1", text, "Chela", 1).label == "Chela Ortiz"  # a small town's name
+
+
 def test_a_first_name_points_back_only(dictionary: ActorDictionary) -> None:
     text = "Mirel, a bus driver, said no. Mirel Dantos Varga spoke. Later Mirel left."
     r = _resolve(
