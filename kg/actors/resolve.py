@@ -45,7 +45,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words, first_name_variants
+from kg.actors.words import actor_words, first_name_gender, first_name_variants
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
@@ -1214,7 +1214,8 @@ def _vote(groups: list[NameGroup], dictionary: ActorDictionary) -> ActorType:
 def _coordinated(
     by_key: dict[str, list[NameGroup]], kinds: dict[str, ActorType]
 ) -> dict[str, ActorType]:
-    """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...".
+    """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...";
+    "Britney Spears, Lindsay Lohan and Ben Affleck" (see :func:`_person_name`).
 
     Only actors with no dictionary or gazetteer entry change, and only when most of their
     conjuncts agree on a type.
@@ -1228,7 +1229,24 @@ def _coordinated(
             kind, n = votes.most_common(1)[0]
             if n * 2 > sum(votes.values()) and kind in {ActorType.PLACE, ActorType.COUNTRY}:
                 out[key] = ActorType.PLACE
+            elif n * 2 > sum(votes.values()) and kind is ActorType.PERSON and _person_name(groups):
+                out[key] = ActorType.PERSON
     return out
+
+
+def _person_name(groups: list[NameGroup]) -> bool:
+    """Whether a name is written as a person's, a known first name and a surname ("Britney
+    Spears"), and only the NER's labels, one a mention, vote it something else: listed among
+    people, it is one of them."""
+    words = words_of(max((m.text for g in groups for m in g.mentions), key=len))
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not first_name_gender(words[0]) or words[-1].lower() in _HEADS:
+        return False
+    return all(
+        sum(n for kind, n in g.votes if kind is not ActorType.PERSON) <= len(g.mentions)
+        for g in groups
+    )
 
 
 def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer) -> str:

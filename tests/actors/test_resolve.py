@@ -1629,3 +1629,28 @@ def test_a_place_written_with_its_unit_is_the_place_alone(dictionary: ActorDicti
     assert _of(r, "c", c, "West Papua province") is _of(r, "d", d, "West Papua")
     assert _of(r, "e", e, "Mary province") is not _of(r, "f", f, "Mary")
     assert _of(r, "g", g, "Northern Province") is not _of(r, "h", h, "Northern")
+
+
+def _listed(text: str, names: list[tuple[str, str]]) -> list[Candidate]:
+    """Candidates of names listed in one coordination, each a conjunct of the others."""
+    cands = _cands(text, list(names))
+    for c in cands:
+        c.conjuncts = [o.start for o in cands if o is not c]
+    return cands
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Britney Spears", ActorType.PERSON),  # a first name: listed among people, one of them
+        ("Promises Malibu", ActorType.ORGANISATION),  # no first name
+        ("Sterling Heights", ActorType.PLACE),  # a first name, but a place word and the gazetteer
+    ],
+)
+def test_a_name_listed_among_people_is_a_person_when_written_as_one(
+    dictionary: ActorDictionary, name: str, kind: ActorType
+) -> None:
+    text = f"Stars such as {name}, Lindsay Lohan and Ben Affleck were treated there."
+    cands = _listed(text, [(name, "ORG"), ("Lindsay Lohan", "PERSON"), ("Ben Affleck", "PERSON")])
+    r = resolve_actors({"d1": cands}, dictionary, {"d1": text}, GAZETTEER)
+    assert _of(r, "d1", text, name).type is kind
