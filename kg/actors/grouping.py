@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.mentions import (
@@ -42,6 +43,7 @@ __all__ = [
     "StatedRelation",
     "group_document",
     "group_sex",
+    "longest_name",
     "person_sexes",
     "plural_nickname",
     "team_parts",
@@ -119,6 +121,42 @@ class NameGroup:
     votes: tuple[tuple[ActorType, float], ...] = ()
     conjuncts: tuple[str, ...] = ()
     gender: str = ""  # a person's, by the pronouns after its mentions: "m", "f" or unknown
+
+    @functools.cached_property
+    def names(self) -> dict[str, int]:
+        """How often each named mention text occurs (a capital standing for its country is no
+        name of it): the cross-document merge asks for it many times a group."""
+        names: dict[str, int] = {}  # a Counter costs more to make than to fill for so few
+        for m in self.mentions:
+            if m.label != MentionLabel.NOMINAL and not m.metonym:
+                names[m.text] = names.get(m.text, 0) + 1
+        return names
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The longest, then most frequent, of :attr:`names` ("" when it has none)."""
+        return longest_name(self.names)
+
+    @functools.cached_property
+    def voted_person(self) -> bool:
+        """Whether a person leads the group's share of the type vote."""
+        votes = dict(self.votes)
+        return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields alone: what the merge works out again is not pickled into records."""
+        return {f: self.__dict__[f] for f in _GROUP_FIELDS}
+
+
+def longest_name(names: dict[str, int]) -> str:
+    """Of *names* (text -> count), the one of most words, then most frequent, then first in
+    order ("" when there is none)."""
+    if not names:
+        return ""
+    return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
+
+
+_GROUP_FIELDS = tuple(f.name for f in fields(NameGroup))
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from kg.actors.grouping import (
     Participant,
     group_document,
     group_sex,
+    longest_name,
     majority_gender,
     own_place,
     plural_nickname,
@@ -411,8 +412,7 @@ def _team_place(name: str, teams: Mapping[str, set[str]], gazetteer: Gazetteer) 
 
 
 def _votes_person(g: NameGroup) -> bool:
-    votes = dict(g.votes)
-    return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
+    return g.voted_person
 
 
 _Identity = tuple[str, str, str]  # kind of actor (name, surname, participant) and what it is
@@ -1139,14 +1139,13 @@ def _name_of(key: str, groups: list[NameGroup]) -> str:
 def _text(groups: list[NameGroup]) -> str:
     """The name a key stands for: its groups' longest, then most frequent, named mention text
     (a capital standing for its country is no name of it)."""
-    names: dict[str, int] = {}  # a Counter costs more to make than to fill for so few
+    if len(groups) == 1:
+        return groups[0].name
+    names: dict[str, int] = {}
     for g in groups:
-        for m in g.mentions:
-            if m.label != MentionLabel.NOMINAL and not m.metonym:
-                names[m.text] = names.get(m.text, 0) + 1
-    if not names:
-        return ""
-    return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
+        for text, count in g.names.items():
+            names[text] = names.get(text, 0) + count
+    return longest_name(names)
 
 
 def _iris(
