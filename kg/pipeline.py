@@ -353,12 +353,14 @@ def _merge(ordered: list[tuple[str, bytes, _Source]],
     from kg.analysis import assemble_read
 
     started = time.perf_counter()
-    # what outlives the merge (the resources) is not walked by its collections, and the merge,
-    # which makes many objects but little cyclic garbage, makes none: release() collects after
-    with gc_frozen(), gc_paused():
-        extraction = assemble_read(lambda: map(_unpacked, ordered), resources())
-    ordered.clear()
-    release()
+    # what outlives the merge (the resources, the model) is not walked by its collections,
+    # and the merge, which makes many objects but little cyclic garbage, makes none: release()
+    # collects after, still walking only what the merge made
+    with gc_frozen():
+        with gc_paused():
+            extraction = assemble_read(lambda: map(_unpacked, ordered), resources())
+        ordered.clear()
+        release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - started,
              len(extraction.actors), len(extraction.events))
     return extraction

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.mentions import (
@@ -42,6 +43,7 @@ __all__ = [
     "StatedRelation",
     "group_document",
     "group_sex",
+    "longest_name",
     "person_sexes",
     "plural_nickname",
     "team_parts",
@@ -119,6 +121,42 @@ class NameGroup:
     votes: tuple[tuple[ActorType, float], ...] = ()
     conjuncts: tuple[str, ...] = ()
     gender: str = ""  # a person's, by the pronouns after its mentions: "m", "f" or unknown
+
+    @functools.cached_property
+    def names(self) -> dict[str, int]:
+        """How often each named mention text occurs (a capital standing for its country is no
+        name of it): the cross-document merge asks for it many times a group."""
+        names: dict[str, int] = {}  # a Counter costs more to make than to fill for so few
+        for m in self.mentions:
+            if m.label != MentionLabel.NOMINAL and not m.metonym:
+                names[m.text] = names.get(m.text, 0) + 1
+        return names
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The longest, then most frequent, of :attr:`names` ("" when it has none)."""
+        return longest_name(self.names)
+
+    @functools.cached_property
+    def voted_person(self) -> bool:
+        """Whether a person leads the group's share of the type vote."""
+        votes = dict(self.votes)
+        return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields alone: what the merge works out again is not pickled into records."""
+        return {f: self.__dict__[f] for f in _GROUP_FIELDS}
+
+
+def longest_name(names: dict[str, int]) -> str:
+    """Of *names* (text -> count), the one of most words, then most frequent, then first in
+    order ("" when there is none)."""
+    if not names:
+        return ""
+    return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
+
+
+_GROUP_FIELDS = tuple(f.name for f in fields(NameGroup))
 
 
 @dataclass(frozen=True)
@@ -520,6 +558,8 @@ def _group(
             len(bare) == 1 and (c.label != MentionLabel.NORP or not gazetteer.demonym(c.text))
         ):
             full = _full_name(c, full_people, alone, lambda o: _own_gender(o, said, genders, text))
+            if full is not None and _place_as_first_name(c, full, gazetteer):
+                full = None
             if full is not None and full.start in of and {genders.get(c.text, ""),
                                                           genders.get(full.text, "")} != {"m", "f"}:
                 g = join(c, of[full.start].key)
@@ -955,6 +995,24 @@ _HONORIFIC = re.compile(
 )
 
 
+def _place_as_first_name(c: Candidate, full: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a region or large city the NER calls a place is taken for the first word of a
+    full name ("Alaska" after "Alaska Dispatch", which the NER calls a person): the place, no
+    reference to it; a small town's name is more often the first name ("Chela" of "Chela
+    Ortiz")."""
+    if c.label not in {MentionLabel.GPE, MentionLabel.LOC} or words_of(full.text)[0] != c.text:
+        return False
+    found = gazetteer.place(c.text)
+    return (
+        found is not None
+        and (found.subtype != "city" or (found.population or 0) >= _LARGE_PLACE)
+        and own_place(c.text, gazetteer)
+    )
+
+
+_LARGE_PLACE = 100_000  # people: as kg.analysis reads a capitalised proper noun as a place
+
+
 def _full_name(
     c: Candidate,
     full_people: _Index,
@@ -1078,10 +1136,16 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
             votes[ActorType.PERSON] += 2.0
     # A full name later used by its surname alone is how news writes about people.
     votes[ActorType.PERSON] += 2.0 * g.person_refs
+    # A whole name of the group, not the surname of a full one ("Phillip Stirling ...
+    # Stirling": a man, though Stirling is a town).
+    whole = max((len(words_of(c.text)) for c in g.candidates if c.label != MentionLabel.NOMINAL),
+                default=0)
     own = [
         c
         for c in g.candidates[:3]
-        if c.label != MentionLabel.PERSON and own_place(c.text, gazetteer)
+        if c.label != MentionLabel.PERSON
+        and len(words_of(c.text)) == whole
+        and own_place(c.text, gazetteer)
     ]
     if g.place is not None or own or any(gazetteer.us_state(c.text) for c in g.candidates[:3]):
         votes[ActorType.PLACE] += 2.5  # "Albany, N. Y.": spaCy reads the initials as a name

@@ -30,6 +30,7 @@ from kg.actors.grouping import (
     Participant,
     group_document,
     group_sex,
+    longest_name,
     majority_gender,
     own_place,
     plural_nickname,
@@ -45,7 +46,7 @@ from kg.actors.mentions import (
     PLACE_NAME_HEADS,
     Candidate,
 )
-from kg.actors.words import actor_words, first_name_variants
+from kg.actors.words import actor_words, first_name_gender, first_name_variants
 from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
 from kg.vocab import actor_iri
 
@@ -411,8 +412,7 @@ def _team_place(name: str, teams: Mapping[str, set[str]], gazetteer: Gazetteer) 
 
 
 def _votes_person(g: NameGroup) -> bool:
-    votes = dict(g.votes)
-    return bool(votes) and max(votes, key=lambda t: votes[t]) is ActorType.PERSON
+    return g.voted_person
 
 
 _Identity = tuple[str, str, str]  # kind of actor (name, surname, participant) and what it is
@@ -1139,14 +1139,13 @@ def _name_of(key: str, groups: list[NameGroup]) -> str:
 def _text(groups: list[NameGroup]) -> str:
     """The name a key stands for: its groups' longest, then most frequent, named mention text
     (a capital standing for its country is no name of it)."""
-    names: dict[str, int] = {}  # a Counter costs more to make than to fill for so few
+    if len(groups) == 1:
+        return groups[0].name
+    names: dict[str, int] = {}
     for g in groups:
-        for m in g.mentions:
-            if m.label != MentionLabel.NOMINAL and not m.metonym:
-                names[m.text] = names.get(m.text, 0) + 1
-    if not names:
-        return ""
-    return max(sorted(names), key=lambda n: (len(words_of(n)), names[n]))
+        for text, count in g.names.items():
+            names[text] = names.get(text, 0) + count
+    return longest_name(names)
 
 
 def _iris(
@@ -1214,7 +1213,8 @@ def _vote(groups: list[NameGroup], dictionary: ActorDictionary) -> ActorType:
 def _coordinated(
     by_key: dict[str, list[NameGroup]], kinds: dict[str, ActorType]
 ) -> dict[str, ActorType]:
-    """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...".
+    """Names in one coordination share a type: "Panjshir and Andarab", "Kandahar, Herat, ...";
+    "Britney Spears, Lindsay Lohan and Ben Affleck" (see :func:`_person_name`).
 
     Only actors with no dictionary or gazetteer entry change, and only when most of their
     conjuncts agree on a type.
@@ -1228,7 +1228,24 @@ def _coordinated(
             kind, n = votes.most_common(1)[0]
             if n * 2 > sum(votes.values()) and kind in {ActorType.PLACE, ActorType.COUNTRY}:
                 out[key] = ActorType.PLACE
+            elif n * 2 > sum(votes.values()) and kind is ActorType.PERSON and _person_name(groups):
+                out[key] = ActorType.PERSON
     return out
+
+
+def _person_name(groups: list[NameGroup]) -> bool:
+    """Whether a name is written as a person's, a known first name and a surname ("Britney
+    Spears"), and only the NER's labels, one a mention, vote it something else: listed among
+    people, it is one of them."""
+    words = words_of(max((m.text for g in groups for m in g.mentions), key=len))
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not first_name_gender(words[0]) or words[-1].lower() in _HEADS:
+        return False
+    return all(
+        sum(n for kind, n in g.votes if kind is not ActorType.PERSON) <= len(g.mentions)
+        for g in groups
+    )
 
 
 def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer) -> str:

@@ -1,23 +1,13 @@
-"""Place names the NER misreads, on sentences written here (real spaCy model)."""
+"""Place names the NER misreads, on sentences written here (real spaCy model; ``read`` is the
+actor tests' reader in conftest.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.model import Actor, ActorType, Document, Extraction
+from kg.model import Actor, ActorType, Extraction
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def read():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
-    from kg.pipeline import extract
-
-    nlp = load_pipeline(None)
-    return lambda text: extract([Document("d", text, dt.date(2024, 3, 6), "header")], nlp)
 
 
 def _actor(x: Extraction, text: str) -> Actor:

@@ -393,6 +393,26 @@ def test_a_surname_spelt_one_letter_apart_joins_but_a_family_plural_does_not(
     assert _of(r, "d1", text, "Korvenkos") is not person
 
 
+def test_a_surname_that_is_also_a_town_does_not_make_the_person_a_place(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Prosecutor Phillip Stirling spoke. Stirling said the case was closed."
+    r = _resolve(dictionary, d1=(text, [("Phillip Stirling", "PERSON"), ("Stirling", "GPE")]))
+    person = _of(r, "d1", text, "Phillip Stirling")
+    assert person.type is ActorType.PERSON
+    assert _of(r, "d1", text, "Stirling", 1) is person
+
+
+def test_a_region_is_no_first_name_of_a_name_the_ner_calls_a_person(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Alaska Dispatch reported it. The plant in Alaska closed. Chela Ortiz wept. Chela spoke."
+    r = _resolve(dictionary, d1=(text, [("Alaska Dispatch", "PERSON"), ("Alaska", "GPE"),
+                                        ("Chela Ortiz", "PERSON"), ("Chela", "GPE")]))
+    assert _of(r, "d1", text, "Alaska", 1).label == "Alaska"
+    assert _of(r, "d1", text, "Chela", 1).label == "Chela Ortiz"  # a small town's name
+
+
 def test_a_first_name_points_back_only(dictionary: ActorDictionary) -> None:
     text = "Mirel, a bus driver, said no. Mirel Dantos Varga spoke. Later Mirel left."
     r = _resolve(
@@ -1609,3 +1629,28 @@ def test_a_place_written_with_its_unit_is_the_place_alone(dictionary: ActorDicti
     assert _of(r, "c", c, "West Papua province") is _of(r, "d", d, "West Papua")
     assert _of(r, "e", e, "Mary province") is not _of(r, "f", f, "Mary")
     assert _of(r, "g", g, "Northern Province") is not _of(r, "h", h, "Northern")
+
+
+def _listed(text: str, names: list[tuple[str, str]]) -> list[Candidate]:
+    """Candidates of names listed in one coordination, each a conjunct of the others."""
+    cands = _cands(text, list(names))
+    for c in cands:
+        c.conjuncts = [o.start for o in cands if o is not c]
+    return cands
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Britney Spears", ActorType.PERSON),  # a first name: listed among people, one of them
+        ("Promises Malibu", ActorType.ORGANISATION),  # no first name
+        ("Sterling Heights", ActorType.PLACE),  # a first name, but a place word and the gazetteer
+    ],
+)
+def test_a_name_listed_among_people_is_a_person_when_written_as_one(
+    dictionary: ActorDictionary, name: str, kind: ActorType
+) -> None:
+    text = f"Stars such as {name}, Lindsay Lohan and Ben Affleck were treated there."
+    cands = _listed(text, [(name, "ORG"), ("Lindsay Lohan", "PERSON"), ("Ben Affleck", "PERSON")])
+    r = resolve_actors({"d1": cands}, dictionary, {"d1": text}, GAZETTEER)
+    assert _of(r, "d1", text, name).type is kind
