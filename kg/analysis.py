@@ -14,6 +14,7 @@ arrive in.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -31,6 +32,8 @@ from kg.model import ActorRef, Argument, Document, Event, Extraction, Mention
 from kg.parsed import sentence_index
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Doc
 
 __all__ = ["DocumentRecord", "Resources", "analyse", "assemble", "assemble_read"]
@@ -53,12 +56,27 @@ class Resources:
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
-        """The resources *settings* name (dictionaries); the packaged ones by default."""
+        """The resources *settings* name (dictionaries); the packaged ones by default, made
+        once per process as the lexicon is (reading the dictionary takes 0.3 s, building the
+        gazetteer's indexes again as much: many small extractions in one process, a test
+        suite's, paid both each time)."""
         settings = settings or Settings()
+        if not settings.dictionaries:
+            return _packaged_resources()
+        return cls._read(settings.dictionaries)
+
+    @classmethod
+    def _read(cls, dictionaries: tuple[Path, ...]) -> Resources:
         with gc_paused():
             gazetteer = Gazetteer()
-            dictionary = ActorDictionary.load(settings.dictionaries, gazetteer=gazetteer)
+            dictionary = ActorDictionary.load(dictionaries, gazetteer=gazetteer)
             return cls(dictionary, gazetteer, load_lexicon())
+
+
+@functools.cache
+def _packaged_resources() -> Resources:
+    """The packaged resources alone (no user dictionary), read once per process."""
+    return Resources._read(())
 
 
 @dataclass(frozen=True)
