@@ -34,6 +34,7 @@ from kg.actors.words import actor_words, first_name_gender, first_name_variants,
 from kg.model import ActorType, Mention, MentionLabel, RelationType
 
 __all__ = [
+    "DEMONYM_PERSON",
     "METONYM",
     "UNNAMED",
     "DocumentActors",
@@ -74,6 +75,11 @@ _ROLE_RELATIONS = _WORDS.role_relations
 METONYM = "metonym"
 """Cue of a capital named for its country's government ("Moscow denied"): a mention of the
 country, never one of its aliases, so that the city keeps its own node everywhere else."""
+
+DEMONYM_PERSON = "demonym_person"
+"""Cue of a definite demonym that is a noun for one person ("the New Zealand-born Australian"):
+a description of the person the sentence before names, where there is one (see
+:func:`_person_before`); else the people, as any demonym noun."""
 
 UNNAMED = "unnamed"
 """``Actor.subtype`` of an unnamed participant whose noun tells no sector ("civilians", "the
@@ -535,10 +541,16 @@ def _group(
                 join(c, "dict:" + governed.label).place = governed
             continue
         if (
-            c.label == MentionLabel.NORP
+            (c.label == MentionLabel.NORP or _determined_person(c))
             and (land := gazetteer.demonym(c.text))
             and (cp := gazetteer.country(land))
         ):
+            if (
+                _one_of_a_people(c)
+                and text[c.start - 1 : c.start] != "-"  # "British-Pakistani": the nationality
+                and not _INDEFINITE_RE.search(text[max(0, c.start - 4) : c.start])
+            ):
+                c.cues.append(DEMONYM_PERSON)  # "the Australian": may be a person named before
             if (
                 "modifier" in c.cues
                 or not (c.text.endswith("s") or {"determined", "nominal"} & set(c.cues))
@@ -605,7 +617,41 @@ def _group(
         antecedent = _antecedent(n, by_sentence, of)
         if antecedent is not None:
             join(n, antecedent)
+    for c in candidates:
+        if DEMONYM_PERSON in c.cues:
+            described = _person_before(c, by_sentence, of, person)
+            if described is not None:
+                c.cues.remove(DEMONYM_PERSON)
+                c.label = MentionLabel.NOMINAL  # a description of the man, none of his names
+                join(c, described)
     return of
+
+
+def _person_before(
+    c: Candidate,
+    by_sentence: dict[int, list[Candidate]],
+    of: dict[int, _Group],
+    person: Callable[[Candidate], bool],
+) -> str | None:
+    """The person "the Australian" refers to: the one person the sentence before names, where
+    its own sentence names none ("Duncan Rait died ... The New Zealand-born Australian was
+    planning"); a demonym beside a named person is someone else ("Klitschko landed jabs on
+    the American's chin")."""
+    if any(person(o) for o in by_sentence.get(c.sentence, ()) if o is not c):
+        return None
+    keys = {of[o.start].key for o in by_sentence.get(c.sentence - 1, ())
+            if o.start in of and person(o) and _named_person(of[o.start])}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _named_person(g: _Group) -> bool:
+    """Whether a group may be one person's: no country, no people ("a Briton"), no dictionary
+    entry of anything else."""
+    return (
+        g.place is None
+        and g.nationality_of is None
+        and (g.entry is None or g.entry.type is ActorType.PERSON)
+    )
 
 
 _CAPITAL_LABELS = frozenset(
@@ -741,6 +787,32 @@ def _descriptions_of_organisations(
 
 
 _COLLECTIVE_ENDINGS = tuple(sorted(_WORDS.collective_endings))  # British, French, Chinese, Swiss
+
+
+_INDEFINITE_RE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)
+
+
+def _determined_person(c: Candidate) -> bool:
+    """A one-word singular name the NER calls a person after "a" or "the" ("a Briton"): no
+    surname."""
+    return (
+        c.label == MentionLabel.PERSON
+        and "determined" in c.cues
+        and " " not in c.text
+        and not c.text.endswith("s")
+    )
+
+
+def _one_of_a_people(c: Candidate) -> bool:
+    """Whether a demonym is a noun for one person ("the Australian was", "a Briton"): a
+    singular that no noun follows and no count precedes, neither a plural ("the Afghans", "12
+    Somali") nor a collective ("the British", "the Chinese": the state or the people)."""
+    return (
+        not {"modifier", "counted"} & set(c.cues)
+        and bool({"determined", "nominal"} & set(c.cues))
+        and not c.text.endswith("s")
+        and not c.text.endswith(_COLLECTIVE_ENDINGS)
+    )
 
 
 def _adjectives_of_places(

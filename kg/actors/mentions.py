@@ -1535,6 +1535,9 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             c.cues.append("modifier")  # "Afghan ulemas", "US troops", "Kurdish-led"
         elif root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}:
             c.cues.append("nominal")  # "the British-Pakistani, who ...", "an Afghan was hurt"
+            if any(t.dep_ == "nummod" and t.like_num and t.lower_ not in {"one", "1"}
+                   for t in root.lefts):
+                c.cues.append("counted")  # "(12 Somali and 11 Yemeni)": many, singular or not
             if root.dep_ in {"nsubj", "nsubjpass"}:
                 c.cues.append("subject")  # the most salient antecedent of a description
     for c in candidates:
