@@ -720,6 +720,15 @@ def _cross_links(
         if len(words_of_key[k]) >= 2 and kinds[k] is not ActorType.PERSON:
             opening[words_of_key[k][0]].add(k)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
+    genders: dict[str, str] = {}
+
+    def gender(key: str) -> str:
+        """:func:`_gender` of *key*'s groups, worked out once (a full name ends several
+        surnames)."""
+        if key not in genders:
+            genders[key] = _gender(by_key[key])
+        return genders[key]
+
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
@@ -741,7 +750,7 @@ def _cross_links(
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = {f for f in by_surname.get(words[0], set())
-                     if {_gender(by_key[k]), _gender(by_key[f])} != {"m", "f"}} or {
+                     if {gender(k), gender(f)} != {"m", "f"}} or {
                 link.get(h, h) for h in by_normal.get(words[0], ())
                 if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
                 and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
