@@ -172,12 +172,12 @@ def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[Document
             if len(names) == 1 and not g.key.startswith("surname:"):
                 alone[names.pop()].add(doc.document_id)
             if g.key.startswith("name:") and not _votes_person(g):
-                full["".join(normal_name(_text([g])))].add(doc.document_id)
+                full["".join(normal_name(g.name))].add(doc.document_id)
     out = []
     for doc in docs:
         groups: list[NameGroup] = []
         for g in doc.groups:
-            text = _text([g]) if g.key.startswith("name:") else ""
+            text = g.name if g.key.startswith("name:") else ""
             words = normal_name(text)
             if len(words) < 2 or words[-1] in _HEADS or _votes_person(g):
                 groups.append(g)
@@ -246,11 +246,15 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     plural_of = {n: p for place, plurals in teams.items() for p in plurals
                  for n in (p, f"{place} {p}")}  # a team's name, with or without its place
     plurals_in = {doc.document_id: {plural_of[n] for g in doc.groups
-                                    if (n := " ".join(words_of(_text([g]))).lower()) in plural_of}
+                                    if (n := " ".join(words_of(g.name)).lower()) in plural_of}
                   for doc in docs}  # the teams each document names
+    naming: dict[str, list[str]] = defaultdict(list)  # a team -> the documents naming it
+    for d, met in plurals_in.items():
+        for plural in met:
+            naming[plural].append(d)
     out = []
     for doc in docs:
-        by_name = {" ".join(words_of(_name_of(g.key, [g]))).lower(): g for g in doc.groups
+        by_name = {" ".join(words_of(_group_name(g))).lower(): g for g in doc.groups
                    if g.key.startswith(("name:", "surname:", "dict:"))}  # "Jaguars" a person
         for g in doc.groups:
             if g.key.startswith("dict:"):
@@ -272,8 +276,8 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
                 # of the batch, that other documents name beside a team this one names
                 (plural,) = teams[name]
                 rivals = plurals_in[doc.document_id] - {plural}
-                if any(plural in met and rivals & met for d, met in plurals_in.items()
-                       if d != doc.document_id):
+                if rivals and any(rivals & plurals_in[d] for d in naming.get(plural, ())
+                                  if d != doc.document_id):
                     named = set(team_keys[name])
             if len(named) == 1:
                 team = named.pop()
@@ -306,7 +310,7 @@ def _venues(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAc
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
-                known = gazetteer.team(_name_of(g.key, [g]))
+                known = gazetteer.team(_group_name(g))
                 if known is not None and gazetteer.place(known.place) is not None:
                     for form in known.short_forms:
                         cities[name_key(form)].add(known.place)
@@ -316,7 +320,7 @@ def _venues(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAc
             g.key: "name:" + next(iter(found)).lower()
             for g in doc.groups
             if g.key.startswith("name:") and g.mentions and all(m.venue for m in g.mentions)
-            and len(found := cities.get(name_key(_text([g])), set())) == 1
+            and len(found := cities.get(name_key(g.name), set())) == 1
         }
         if not moved:
             out.append(doc)
@@ -335,11 +339,11 @@ def _named_after(doc: DocumentActors) -> DocumentActors:
     """The document with a person's name written where something happens ("at Betty Ford", "in
     Betty Ford") moved to the one longer name, no person's, of the document it starts ("Betty
     Ford Center"): no person is where things happen, a place named after one is."""
-    longer = [(normal_name(_text([g])), g) for g in doc.groups
+    longer = [(normal_name(g.name), g) for g in doc.groups
               if g.key.startswith(("name:", "dict:")) and not _votes_person(g)]
     moved: dict[str, NameGroup] = {}  # key of a person's name -> the group it joins
     for g in doc.groups:
-        words = normal_name(_text([g])) if g.key.startswith("name:") else []
+        words = normal_name(g.name) if g.key.startswith("name:") else []
         if len(words) < 2 or not _votes_person(g) or not any(m.venue for m in g.mentions):
             continue
         owners = {o.key: o for w, o in longer if len(w) > len(words) and w[:len(words)] == words}
@@ -394,7 +398,7 @@ def _team_names(g: NameGroup) -> list[str]:
     """The name a group's key stands for (:func:`_name_of`), then, for a dictionary entry, the
     other names its mentions write ("San Diego Chargers", the entry's former name): a former
     name's place stood for the team in its day."""
-    name = _name_of(g.key, [g])
+    name = _group_name(g)
     if not g.key.startswith("dict:"):
         return [name]
     return [name, *sorted({m.text for m in g.mentions if m.label != MentionLabel.NOMINAL
@@ -716,6 +720,15 @@ def _cross_links(
         if len(words_of_key[k]) >= 2 and kinds[k] is not ActorType.PERSON:
             opening[words_of_key[k][0]].add(k)
     shared: dict[str, set[str]] = {}  # a lone surname or short name -> the names it may be
+    genders: dict[str, str] = {}
+
+    def gender(key: str) -> str:
+        """:func:`_gender` of *key*'s groups, worked out once (a full name ends several
+        surnames)."""
+        if key not in genders:
+            genders[key] = _gender(by_key[key])
+        return genders[key]
+
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
@@ -737,7 +750,7 @@ def _cross_links(
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
             found = {f for f in by_surname.get(words[0], set())
-                     if {_gender(by_key[k]), _gender(by_key[f])} != {"m", "f"}} or {
+                     if {gender(k), gender(f)} != {"m", "f"}} or {
                 link.get(h, h) for h in by_normal.get(words[0], ())
                 if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
                 and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
@@ -1134,6 +1147,11 @@ def _capitalised(name: str) -> bool:
 def _name_of(key: str, groups: list[NameGroup]) -> str:
     """The name *key* stands for: a dictionary entry's label, else its groups' :func:`_text`."""
     return key[5:] if key.startswith("dict:") else _text(groups)
+
+
+def _group_name(g: NameGroup) -> str:
+    """:func:`_name_of` one group."""
+    return g.key[5:] if g.key.startswith("dict:") else g.name
 
 
 def _text(groups: list[NameGroup]) -> str:
