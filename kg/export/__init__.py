@@ -3,8 +3,8 @@
 ``write_all`` writes every format of a build into one folder: RDF (Turtle, N-Triples, JSON-LD,
 TriG, N-Quads), GraphML and GEXF (full graph and actor projection), the CSV tables, the
 interactive ``graph.html`` (full graph) and the static ``graph.png`` (actor projection), and
-the Neo4j and LadybugDB import files in ``neo4j/``. With ``processes=2`` the RDF files and the
-other formats are written at once by two processes (forked, so nothing is copied or pickled).
+the Neo4j and LadybugDB import files in ``neo4j/``. With ``processes`` of 2 or more, groups of
+formats are written at once by as many processes (forked, so nothing is copied or pickled).
 """
 
 from __future__ import annotations
@@ -61,8 +61,9 @@ def write_all(
     extra
         More files to publish with the exports, by name (e.g. a build report).
     processes
-        2 or more: write the RDF files in this process and the other formats in a forked one
-        at the same time (on Linux; elsewhere one after the other). The files are the same.
+        2 or more: write the RDF files (and, with 2, the CSV tables) in this process and the
+        other formats in forked ones at the same time, up to 3 processes (on Linux; elsewhere
+        one after the other). The files are the same.
 
     Returns
     -------
@@ -77,11 +78,13 @@ def write_all(
     target = Path(out).absolute()
     with replace_folder(target) as staging, gc_paused(), gc_frozen():
         args = (extraction, graph, actor_graph, staging)
-        if processes > 1 and _can_fork():
-            with _Forked(_write_networks, args) as networks:
-                staged = _write_rdf(extraction, staging) + networks.result()
-        else:
-            staged = _write_rdf(extraction, staging) + _write_networks(*args)
+        groups = _groups(processes if _can_fork() else 1)
+        with contextlib.ExitStack() as forks:
+            forked = [forks.enter_context(_Forked(_write_group, (group, True, *args)))
+                      for group in groups[1:]]
+            staged = _write_group(groups[0], len(groups) == 1, *args)
+            for fork in forked:
+                staged += fork.result()
         for name, content in (extra or {}).items():
             (staging / name).write_bytes(content)
             staged.append(staging / name)
@@ -89,7 +92,39 @@ def write_all(
     return [target / name for name in names]
 
 
-def _write_rdf(extraction: Extraction, out: Path) -> list[Path]:
+Task = Callable[[Extraction, nx.MultiDiGraph | None, nx.MultiDiGraph | None, Path], list[Path]]
+"""A writer of some formats: (extraction, event graph, actor graph, folder) -> files written."""
+
+
+def _groups(processes: int) -> list[list[Task]]:
+    """The writers each process runs, this one's first: with two, the RDF files and the CSV
+    tables here and the rest in the other (about half the CPU time each on a large corpus);
+    with three or more, the event graph's formats in a third."""
+    if processes <= 1:
+        return [[_write_rdf, _write_event_graph, _write_actor_graph, _write_tables,
+                 _write_neo4j]]
+    if processes == 2:
+        return [[_write_rdf, _write_tables], [_write_event_graph, _write_actor_graph,
+                                              _write_neo4j]]
+    return [[_write_rdf], [_write_event_graph], [_write_actor_graph, _write_tables,
+                                                 _write_neo4j]]
+
+
+def _write_group(tasks: list[Task], networks: bool, extraction: Extraction,
+                 graph: nx.MultiDiGraph | None, actor_graph: nx.MultiDiGraph | None,
+                 out: Path) -> list[Path]:
+    """Run *tasks* one after the other; *networks*: this group stands where the kill tests
+    expect the writer of the networks to wait when done."""
+    written: list[Path] = []
+    for task in tasks:
+        written += task(extraction, graph, actor_graph, out)
+    if networks:
+        pause_at("networks")
+    return written
+
+
+def _write_rdf(extraction: Extraction, _graph: nx.MultiDiGraph | None,
+               _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
     from kg.export.rdf import write_rdf
 
     written = list(write_rdf(extraction, out))
@@ -98,29 +133,45 @@ def _write_rdf(extraction: Extraction, out: Path) -> list[Path]:
     return written
 
 
-def _write_networks(extraction: Extraction, graph: nx.MultiDiGraph | None,
-                    actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
-    """Every format but RDF: GraphML, GEXF, the HTML view, the PNG, the tables, Neo4j."""
+def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
+                       _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+    """GraphML, GEXF and the HTML view of the full graph, which is let go after: the graphs
+    are the largest objects here."""
     from kg.export.html import write_html
-    from kg.export.neo4j import write_neo4j
-    from kg.export.png import write_png
-    from kg.export.tables import write_tables
 
     full = graph if graph is not None else event_graph(extraction)
     written = _write_network(full, out, "graph")
     write_html(full, out / "graph.html")
-    del full  # each graph is let go before the next stage: they are the largest objects here
+    del full
     release()
+    return [*written, out / "graph.html"]
+
+
+def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
+                       actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+    """GraphML, GEXF and the PNG of the actor projection."""
+    from kg.export.png import write_png
+
     actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
-    written += _write_network(actors, out, "actors")
+    written = _write_network(actors, out, "actors")
     write_png(actors, out / "graph.png")
     del actors
     release()
-    written += [out / "graph.html", out / "graph.png"]
-    written += write_tables(extraction, out)
-    written += write_neo4j(extraction, out / "neo4j")
-    pause_at("networks")
-    return written
+    return [*written, out / "graph.png"]
+
+
+def _write_tables(extraction: Extraction, _graph: nx.MultiDiGraph | None,
+                  _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+    from kg.export.tables import write_tables
+
+    return write_tables(extraction, out)
+
+
+def _write_neo4j(extraction: Extraction, _graph: nx.MultiDiGraph | None,
+                 _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+    from kg.export.neo4j import write_neo4j
+
+    return write_neo4j(extraction, out / "neo4j")
 
 
 def _write_network(network: nx.MultiDiGraph, out: Path, name: str) -> list[Path]:

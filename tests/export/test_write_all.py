@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import kg.export
 import kg.export.png
 from kg.errors import ExportError
 from kg.export import write_all
@@ -48,14 +49,26 @@ def test_a_failing_writer_leaves_the_previous_exports_untouched(
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
-def test_two_processes_write_the_same_files(extraction: Extraction, tmp_path: Path) -> None:
+@pytest.mark.parametrize("processes", [2, 3, 4])
+def test_more_processes_write_the_same_files(
+    extraction: Extraction, tmp_path: Path, processes: int
+) -> None:
     one = write_all(extraction, tmp_path / "one")
-    two = write_all(extraction, tmp_path / "two", processes=2)
-    assert [p.name for p in one] == [p.name for p in two]
-    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+    more = write_all(extraction, tmp_path / "more", processes=processes)
+    assert [p.name for p in one] == [p.name for p in more]
+    assert _files(tmp_path / "one") == _files(tmp_path / "more")
 
 
-@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("processes", [1, 2, 3, 8])
+def test_every_writer_runs_once_whatever_the_processes(processes: int) -> None:
+    groups = kg.export._groups(processes)
+    assert 1 <= len(groups) <= max(processes, 1)
+    assert sorted(t.__name__ for g in groups for t in g) == sorted(
+        t.__name__ for t in kg.export._groups(1)[0])
+    assert groups[0][0] is kg.export._write_rdf
+
+
+@pytest.mark.parametrize("processes", [1, 2, 3])
 def test_a_failing_writer_in_either_process_is_raised_and_changes_nothing(
     extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
 ) -> None:
