@@ -6,7 +6,9 @@ The arguments are those of ``kg build``; the build runs in this process with eac
 (the imports of kg and of its writers, reading and the cache, loading the spaCy pipeline, the
 cross-document merge, the RDF files and every other writer) and the table goes to stderr at
 exit. Made to see what a cached re-run still spends (bench_scale.py item 4): run it once on a
-corpus with ``--cache``, add an article, run it again.
+corpus with ``--cache``, add an article, run it again. With ``--workers 2`` or more, the writers
+forked by ``kg.export.write_all`` are timed apart, one row each (their CPU is not this
+process's): the longest of them and this process's writers set the export's wall time.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import atexit
 import functools
 import importlib
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 STAGES = [
@@ -69,10 +74,41 @@ def main() -> None:
         print(f"{'whole process after start-up':48} {time.process_time() - cpu:7.2f} "
               f"{time.perf_counter() - wall:7.2f}", file=sys.stderr)
 
-    atexit.register(report)
+    forked = _time_forked_writers()
+
+    def report_all() -> None:
+        report()
+        for line in sorted(p.read_text() for p in forked.iterdir()):
+            print(line, file=sys.stderr)
+        for p in forked.iterdir():
+            p.unlink()
+        forked.rmdir()
+
+    atexit.register(report_all)
     from kg.cli import main as kg_main
 
     kg_main(sys.argv[1:])
+
+
+def _time_forked_writers() -> Path:
+    """A folder where each forked group of writers leaves its row (CPU since the fork, wall)."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-stages-"))
+    main_pid = os.getpid()
+    import kg.export as export
+
+    write_group = export._write_group
+
+    def timed(tasks: list[export.Task], networks: bool, *args: Any) -> list[Path]:
+        wall = time.perf_counter()
+        result = write_group(tasks, networks, *args)
+        if os.getpid() != main_pid:
+            name = "  forked: " + ", ".join(t.__name__.removeprefix("_write_") for t in tasks)
+            (folder / str(os.getpid())).write_text(
+                f"{name:48} {time.process_time():7.2f} {time.perf_counter() - wall:7.2f}")
+        return result
+
+    setattr(export, "_write_group", timed)  # noqa: B010 (mypy: a narrower signature)
+    return folder
 
 
 if __name__ == "__main__":
