@@ -105,8 +105,9 @@ class _InProcess:
     def map(self, batches: Iterable[Batch]) -> Iterator[Done]:
         for batch in batches:
             if self.worker is None:
-                self.worker = Worker(self.settings, self.nlp, self.resources)
-                self.frozen.enter_context(gc_frozen())
+                with gc_paused():  # frozen as loaded: no young collection walks it first
+                    self.worker = Worker(self.settings, self.nlp, self.resources)
+                    self.frozen.enter_context(gc_frozen())
             yield self.worker.run(batch)
 
     def close(self) -> None:
@@ -122,8 +123,9 @@ def _run_in_process(batch: Batch, settings: Settings) -> Done:
     failure to load is raised by the task, with kg's own message)."""
     global _PROCESS_WORKER
     if _PROCESS_WORKER is None or _PROCESS_WORKER.settings != settings:
-        _PROCESS_WORKER = Worker(settings)
-        gc.freeze()  # the pipeline lives as long as the process: no collection walks it again
+        with gc_paused():  # frozen as loaded: no young collection walks it first
+            _PROCESS_WORKER = Worker(settings)
+            gc.freeze()  # the pipeline lives as long as the process: no collection walks it
     return _PROCESS_WORKER.run(batch)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 import logging
 import os
 import time
@@ -353,13 +354,15 @@ def _merge(ordered: list[tuple[str, bytes, _Source]],
     from kg.analysis import assemble_read
 
     started = time.perf_counter()
-    # what outlives the merge (the resources, the model) is not walked by its collections,
-    # and the merge, which makes many objects but little cyclic garbage, makes none: release()
-    # collects after, still walking only what the merge made
+    # what outlives the merge (the resources, the model) is not walked by its collections;
+    # the merge makes many objects but no garbage cycles (its records die by reference count),
+    # so the extraction joins them, frozen until the outer freeze ends, and release() walks
+    # nothing it made on the way to handing the records' memory back
     with gc_frozen():
         with gc_paused():
             extraction = assemble_read(lambda: map(_unpacked, ordered), resources())
-        ordered.clear()
+            ordered.clear()
+            gc.freeze()
         release()
     log.info("assembled in %.1f s: %d actors, %d events", time.perf_counter() - started,
              len(extraction.actors), len(extraction.events))
