@@ -89,6 +89,14 @@ class Record:
     line: int = 0
 
 
+def _import_kg() -> None:
+    """Put the project on ``sys.path`` so kg imports, once: the helpers that import kg are
+    called for every name (a test that runs the conversion grew its ``sys.path`` by 63,000
+    entries, which every later import then searched)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
 def records(lines: Iterable[str]) -> Iterator[Record]:
     """The records of a Phoenix .actors file, in file order."""
     current: Record | None = None
@@ -206,7 +214,7 @@ def convert(sources: dict[str, list[str]], countries: dict[str, str],
 
 def _key(text: str) -> str:
     """The key kg's dictionary matches names by (two names with one key are one name)."""
-    sys.path.insert(0, str(ROOT))
+    _import_kg()
     from kg.actors.gazetteer import name_key
 
     return name_key(text)
@@ -275,7 +283,7 @@ def _entry(file: str, rec: Record, countries: dict[str, str]) -> dict[str, objec
 def _names_a_body(phrases: list[str]) -> bool:
     """Whether a phrase of a record holds a word of an organisation's name ("KOSOVO_ASSEMBLY",
     "THE_ISLAMIC_STATE"): such a record is a body even with dated codes."""
-    sys.path.insert(0, str(ROOT))
+    _import_kg()
     from kg.actors.words import actor_words
 
     body = actor_words().org_name_heads | _BODY_WORDS
@@ -356,7 +364,7 @@ def dump_agents(rows: list[tuple[str, str]]) -> str:
 
 def country_labels() -> dict[str, str]:
     """ISO3 -> country label, from kg's gazetteer."""
-    sys.path.insert(0, str(ROOT))
+    _import_kg()
     from kg.actors.gazetteer import Gazetteer
 
     g = Gazetteer()
@@ -368,7 +376,7 @@ def main(source: Path = SOURCE, out: Path = OUT) -> list[Path]:
     """Convert the files under *source* into *out*; returns the files written."""
     texts = {f: (source / f).read_text(encoding="utf-8", errors="replace").splitlines()
              for f in FILES}
-    sys.path.insert(0, str(ROOT))
+    _import_kg()
     from kg.actors.gazetteer import Gazetteer
 
     gazetteer = Gazetteer()

@@ -1,6 +1,6 @@
 """The exports of 200 real articles, checked in the clients users open them with.
 
-One build of the first 200 records of ``../shared/corpora/ecbplus.jsonl`` per session (skipped
+One build of the first 200 records of ``../shared/corpora/ecbplus.jsonl`` for this module (skipped
 when ../shared is absent), then what the seed tests check, at scale: every file parses in its
 real reader (rdflib, pyoxigraph, lxml against the GraphML XSD and GEXF RELAX NG schema,
 networkx, igraph, graphology when node is installed, pandas, LadybugDB), every documented
@@ -60,8 +60,9 @@ class Build:
             csv.field_size_limit(previous)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Module-scoped: the 200 articles' extraction is freed after this module, its only user."""
     if not CORPUS.is_file():
         pytest.skip(f"{CORPUS} is absent (the shared data folder is not beside the project)")
     import kg

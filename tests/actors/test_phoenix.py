@@ -3,6 +3,7 @@ the committed conversion against the script's output on the real files (skipped 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -140,7 +141,9 @@ def test_phoenix_names_type_and_link_but_never_make_a_mention() -> None:
 def test_committed_conversion_is_the_scripts_output(script: ModuleType, tmp_path: Path) -> None:
     if not all((SOURCE / f).is_file() for f in (*script.FILES, script.AGENTS)):
         pytest.skip(f"Phoenix dictionaries absent under {SOURCE}")
+    paths = len(sys.path)
     script.main(SOURCE, tmp_path)
+    assert len(sys.path) <= paths + 1, "the script puts the project on sys.path once"
     for name in ("phoenix.yaml", "phoenix_agents.csv"):
         committed = (ROOT / "kg" / "actors" / "data" / name).read_text(encoding="utf-8")
         assert (tmp_path / name).read_text(encoding="utf-8") == committed, name
