@@ -60,6 +60,9 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 _QUOTES = "\"'‘’“”`"
 _NOT_NAMES = _WORDS.not_names | _WORDS.weekdays
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:a|an|the) $", re.IGNORECASE)
+"""An article right before a name, as a word of its own: "the Colts", "A Briton" opening the
+text; not the end of a word ("Bosnian Serbs")."""
 _AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
 _APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -1520,8 +1523,7 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"
         elif head_word in ORG_NAME_HEADS and " " in c.text:
             c.cues.append("organisation")  # "National Elections Council"
-        before_word = text[max(0, c.start - 3) : c.start].lower()
-        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {"the "}:
+        if _ARTICLE_BEFORE_RE.search(text[max(0, c.start - 5) : c.start]):
             c.cues.append("determined")
         if _AGE_RE.match(text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."

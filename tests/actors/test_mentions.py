@@ -174,6 +174,14 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
     assert "place" in cues["Velstra River"]
 
 
+def test_an_article_is_a_word_of_its_own_even_opening_the_text() -> None:
+    text = "A Velmari left. Bosnian Serbs said so."
+    doc = _doc(text, [("Velmari", "NORP"), ("Serbs", "NORP")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "determined" in cues["Velmari"]
+    assert "determined" not in cues["Serbs"]  # "an " ends "Bosnian": no article
+
+
 @pytest.mark.parametrize(
     ("text", "tag", "name"),
     [
