@@ -1518,6 +1518,16 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             # "Henrique Capriles, an opposition leader"; a first name and a job after it,
             # "Lon Wood, another retired journalist who" (a company can be "a contractor")
             c.cues.append("person")
+        elif (
+            root.dep_ == "appos"
+            and root.head.i < first.i
+            and text[max(0, c.start - 2) : c.start] == ", "  # not "Task Manager (Ctrl+Shift+Esc)"
+            and (
+                root.head.lower_ in _WORDS.apposition_nouns
+                or (first_name_gender(c.text.split()[0]) and root.head.lower_ in _WORDS.occupations)
+            )
+        ):
+            c.cues.append("person")  # the same before: "the managing editor, Howard Simons"
         head_word = c.text.split()[-1].lower()
         if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"
