@@ -60,6 +60,9 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 _QUOTES = "\"'‘’“”`"
 _NOT_NAMES = _WORDS.not_names | _WORDS.weekdays
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\.)[A-Za-z]\.$")  # "U.S.", "D.C.", not "Kan."
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:a|an|the) $", re.IGNORECASE)
+"""An article right before a name, as a word of its own: "the Colts", "A Briton" opening the
+text; not the end of a word ("Bosnian Serbs")."""
 _AGE_RE = re.compile(r"^,\s*(?:now\s+|aged\s+)?\d{1,3}\s*[,.;]")  # "Tsarnaev, 20, ..."
 _APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -1515,13 +1518,22 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             # "Henrique Capriles, an opposition leader"; a first name and a job after it,
             # "Lon Wood, another retired journalist who" (a company can be "a contractor")
             c.cues.append("person")
+        elif (
+            root.dep_ == "appos"
+            and root.head.i < first.i
+            and text[max(0, c.start - 2) : c.start] == ", "  # not "Task Manager (Ctrl+Shift+Esc)"
+            and (
+                root.head.lower_ in _WORDS.apposition_nouns
+                or (first_name_gender(c.text.split()[0]) and root.head.lower_ in _WORDS.occupations)
+            )
+        ):
+            c.cues.append("person")  # the same before: "the managing editor, Howard Simons"
         head_word = c.text.split()[-1].lower()
         if head_word in PLACE_NAME_HEADS | FACILITY_NAME_HEADS and " " in c.text:
             c.cues.append("place")  # "Euphrates River", "Caspian Sea", "Bagram Airfield"
         elif head_word in ORG_NAME_HEADS and " " in c.text:
             c.cues.append("organisation")  # "National Elections Council"
-        before_word = text[max(0, c.start - 3) : c.start].lower()
-        if before_word in {" a ", "an "} or text[max(0, c.start - 4) : c.start].lower() in {"the "}:
+        if _ARTICLE_BEFORE_RE.search(text[max(0, c.start - 5) : c.start]):
             c.cues.append("determined")
         if _AGE_RE.match(text[c.end : c.end + 12]):
             c.cues.append("age")  # "Dzhokhar Tsarnaev, 20, is held in ..."

@@ -1244,11 +1244,23 @@ def _coordinated(
         votes: Counter[ActorType] = Counter(kinds[k] for g in groups for k in g.conjuncts)
         if votes:
             kind, n = votes.most_common(1)[0]
-            if n * 2 > sum(votes.values()) and kind in {ActorType.PLACE, ActorType.COUNTRY}:
+            if (
+                n * 2 > sum(votes.values())
+                and kind in {ActorType.PLACE, ActorType.COUNTRY}
+                and not _told_a_person(groups)
+            ):
                 out[key] = ActorType.PLACE
             elif n * 2 > sum(votes.values()) and kind is ActorType.PERSON and _person_name(groups):
                 out[key] = ActorType.PERSON
     return out
+
+
+def _told_a_person(groups: list[NameGroup]) -> bool:
+    """Whether more than the NER's labels (two votes a mention at most) say a name is a
+    person's, an age, a title, a role or its surname used alone: "Paul Riva, 47, of Sterling
+    Heights and Alan Steinberg, 48, of Bruce Township" lists no places."""
+    said = sum(n for g in groups for kind, n in g.votes if kind is ActorType.PERSON)
+    return said > 2.0 * sum(len(g.mentions) for g in groups)
 
 
 def _person_name(groups: list[NameGroup]) -> bool:

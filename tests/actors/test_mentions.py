@@ -174,6 +174,30 @@ def test_context_cues_age_apposition_determiner_and_place_heads() -> None:
     assert "place" in cues["Velstra River"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("He was married two weeks ago to his second wife, Chela.", "Chela", True),
+        ("The Post's managing editor, Howard Simons, gave him the name.", "Howard Simons", True),
+        ("Open the Windows Task Manager (Ctrl+Shift+Esc) and click.", "Ctrl+Shift+Esc", False),
+    ],
+)
+def test_a_name_after_a_role_and_a_comma_is_a_person_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, person: bool
+) -> None:
+    cues = {c.text: c.cues for c in find_candidates(nlp(text), GAZETTEER)}
+    assert ("person" in cues.get(name, [])) is person
+
+
+def test_an_article_is_a_word_of_its_own_even_opening_the_text() -> None:
+    text = "A Velmari left. Bosnian Serbs said so."
+    doc = _doc(text, [("Velmari", "NORP"), ("Serbs", "NORP")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "determined" in cues["Velmari"]
+    assert "determined" not in cues["Serbs"]  # "an " ends "Bosnian": no article
+
+
 @pytest.mark.parametrize(
     ("text", "tag", "name"),
     [

@@ -1654,3 +1654,21 @@ def test_a_name_listed_among_people_is_a_person_when_written_as_one(
     cands = _listed(text, [(name, "ORG"), ("Lindsay Lohan", "PERSON"), ("Ben Affleck", "PERSON")])
     r = resolve_actors({"d1": cands}, dictionary, {"d1": text}, GAZETTEER)
     assert _of(r, "d1", text, name).type is kind
+
+
+@pytest.mark.parametrize(
+    ("cues", "kind"),
+    [
+        (["age"], ActorType.PERSON),  # "Alan Steinberg, 48, of ...": more than the NER says so
+        ([], ActorType.PLACE),  # the NER's label alone: listed among places, one of them
+    ],
+)
+def test_a_list_of_places_makes_no_place_of_a_name_told_a_person(
+    dictionary: ActorDictionary, cues: list[str], kind: ActorType
+) -> None:
+    text = "Men from Sterling Heights, Royal Oak and Orvan Delk, 48, were held."
+    cands = _listed(text, [("Sterling Heights", "GPE"), ("Royal Oak", "GPE"),
+                           ("Orvan Delk", "PERSON")])
+    cands[-1].cues = list(cues)
+    r = resolve_actors({"d1": cands}, dictionary, {"d1": text}, GAZETTEER)
+    assert _of(r, "d1", text, "Orvan Delk").type is kind
