@@ -217,7 +217,7 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
     # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
     patterns = lexicon.cameo_patterns
-    objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o)]
+    objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o) and not _ranked(o)]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
     keys = [
         f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
@@ -249,6 +249,16 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     if particle is not None and f"{lemma} {particle.lower_}" in patterns:
         start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
     return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether *noun* is ranked by a superlative ("form the largest ethnic group", "make up
+    the second-biggest party"): a rank among what exists, which says what the subject is, not
+    what it made or did (CAMEO's "form group" forms one)."""
+    return any(
+        w.tag_ in {"JJS", "RBS"} for c in noun.children if c.dep_ in {"amod", "advmod"}
+        for w in c.subtree
+    )
 
 
 def _death_state(word: Token, lexicon: Lexicon) -> bool:

@@ -835,3 +835,12 @@ def test_an_event_told_after_a_reporting_verb_beside_a_clause_is_not_its_report(
     x = read('"They argued," Dorsey told NBC after the shootings on Thursday night.')
     assert only(x, "ASSAULT", "shootings").modality is Modality.ASSERTED
 
+
+
+def test_a_headline_without_a_full_stop_is_no_part_of_the_first_sentence(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunman kills 1 at office in Troy\nApril 10, 2007\n"
+             "A fired employee shot a receptionist at an accounting firm on Monday.")
+    shot = only(x, "ASSAULT", "shot")
+    assert labels(x, shot.sources) == {"fired employee"}
+    assert "Troy" not in labels(x, shot.sources + shot.targets)
+    assert shot.sentence_text.startswith("A fired employee")

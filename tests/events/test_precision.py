@@ -98,6 +98,19 @@ def test_a_word_of_a_name_is_no_noun_of_a_cameo_pattern(read) -> None:  # type: 
     assert mentions(x, "INVESTIGATE") == []
 
 
+@pytest.mark.parametrize(("text", "formed"), [
+    ("The Avars form the largest ethnic group in the republic.", []),
+    ("Kurds form the second-largest group in the country.", []),
+    ("Hamas and Fatah formed the most powerful group in parliament.", []),
+    ("Hamas and Fatah formed a group.", ["formed"]),
+])
+def test_a_superlative_object_ranks_and_names_no_cameo_pattern(  # type: ignore[no-untyped-def]
+    read, text: str, formed: list[str]
+) -> None:
+    # "form group" is PETRARCH's forming one; "the largest group" is one that exists
+    assert mentions(read(text), "COOPERATE") == formed
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
