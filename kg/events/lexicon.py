@@ -278,6 +278,7 @@ class WordClasses:
     pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
     typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
     person_roles: frozenset[str]
+    origin_nouns: frozenset[str]
     number_words: dict[str, int]  # "three" -> 3
 
 

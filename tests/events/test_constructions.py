@@ -844,3 +844,19 @@ def test_a_headline_without_a_full_stop_is_no_part_of_the_first_sentence(read) -
     assert labels(x, shot.sources) == {"fired employee"}
     assert "Troy" not in labels(x, shot.sources + shot.targets)
     assert shot.sentence_text.startswith("A fired employee")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Red Sox will not be a factor in signing the 28-year-old Maryland native.", "SUPPORT"),
+    ("Maral, a resident of Ashgabat who declined to give her surname, spoke.", "REJECT"),
+    ("Police arrested a Michigan accountant on Monday.", "COERCE"),
+])
+def test_a_place_a_person_is_from_fills_no_role(read, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    places = {a.id for a in x.actors.values() if a.type == "place"}
+    assert places and not any(set(e.sources + e.targets) & places for e in x.events if e.type == kind)
+
+
+def test_a_demonym_before_an_official_still_names_the_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia threatened to expel Ukrainian diplomats.")
+    assert "Ukrainian" in labels(x, only(x, "THREATEN").targets)
