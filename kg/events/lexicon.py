@@ -118,6 +118,7 @@ class Lexicon:
     call_preps: frozenset[str]
     fall_verbs: frozenset[str]
     self_harm_verbs: frozenset[str]
+    body_parts: frozenset[str]
     contest_verbs: frozenset[str]
     play_verbs: frozenset[str]
     competition_nouns: frozenset[str]

@@ -497,6 +497,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
+    if trigger.mode == "injury" and _ailment(t, lexicon):
+        return True  # "Bush suffered a left knee injury", "Thomas hurt his ankle"
     if trigger.mode == "destroy" and mishap(trigger, lexicon):
         return True  # "the quake destroyed 800 homes": damage no one did
     if trigger.type in VIOLENT:
@@ -506,6 +508,44 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
     return False
+
+
+def _ailment(t: Token, lexicon: Lexicon) -> bool:
+    """Whether an injury word is named by the part of the body it hurt, with no one who did it
+    and no other act of violence in its sentence ("suffered head injuries in the blast" is the
+    blast's): a noun of the part ("a left knee injury") or a verb whose subject hurt its own
+    ("Thomas hurt his ankle"; not "the rebels injured his leg")."""
+    if t.pos_ in {"NOUN", "PROPN"}:
+        named = any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lexicon.body_parts
+            for c in t.children
+        )
+    else:
+        subject, _ = clause_subject(t)
+        named = any(
+            c.dep_ in OBJECTS and c.lemma_.lower() in lexicon.body_parts and _own(c, subject)
+            for c in t.children
+        )
+    return named and not _agents(t) and not any(
+        w.i != t.i and _violent_word(w, lexicon) for w in t.sent
+    )
+
+
+def _own(part: Token, subject: Token | None) -> bool:
+    """Whether *part* is the subject's own ("hurt his knee" after "Thomas", "their" after
+    "they" or a plural): its possessive pronoun agrees with the subject in number."""
+    owner = next((c for c in part.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None or subject is None:
+        return False
+    number = subject.morph.get("Number")
+    return bool(number) and owner.morph.get("Number") == number
+
+
+def _violent_word(w: Token, lexicon: Lexicon) -> bool:
+    """Whether *w* is a lexicon verb or noun of violence other than an injury."""
+    table = lexicon.verbs if w.pos_ == "VERB" else lexicon.nouns if w.pos_ == "NOUN" else {}
+    sense = table.get(w.lemma_.lower())
+    return sense is not None and sense.type in VIOLENT and sense.mode != "injury"
 
 
 def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -854,7 +854,8 @@ def test_a_headline_without_a_full_stop_is_no_part_of_the_first_sentence(read) -
 def test_a_place_a_person_is_from_fills_no_role(read, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     x = read(text)
     places = {a.id for a in x.actors.values() if a.type == "place"}
-    assert places and not any(set(e.sources + e.targets) & places for e in x.events if e.type == kind)
+    roles = [set(e.sources + e.targets) for e in x.events if e.type == kind]
+    assert places and not any(r & places for r in roles)
 
 
 def test_a_demonym_before_an_official_still_names_the_country(read) -> None:  # type: ignore[no-untyped-def]

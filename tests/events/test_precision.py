@@ -111,6 +111,20 @@ def test_a_superlative_object_ranks_and_names_no_cameo_pattern(  # type: ignore[
     assert mentions(read(text), "COOPERATE") == formed
 
 
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Bush suffered a left knee injury against Carolina on October 19.", []),
+    ("Thomas hurt his ankle in practice and missed two games.", []),
+    ("Two soldiers suffered head injuries in the blast.", ["injuries"]),  # the blast's
+    ("The gunman shot him and he suffered a head injury.", ["injury"]),
+    ("The rebels injured his left leg with a machete.", ["injured"]),
+])
+def test_an_injury_named_by_a_body_part_alone_is_no_assault(  # type: ignore[no-untyped-def]
+    read, text: str, injured: list[str]
+) -> None:
+    found = [m for e in read(text).events if e.mode == "injury" for m in e.mentions]
+    assert [m.text for m in found] == injured
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
