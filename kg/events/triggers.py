@@ -537,8 +537,8 @@ def _own(part: Token, subject: Token | None) -> bool:
     owner = next((c for c in part.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if owner is None or subject is None:
         return False
-    number = subject.morph.get("Number")
-    return bool(number) and owner.morph.get("Number") == number
+    number = subject.morph.get("Number", [])
+    return bool(number) and owner.morph.get("Number", []) == number
 
 
 def _violent_word(w: Token, lexicon: Lexicon) -> bool:
