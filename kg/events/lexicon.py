@@ -119,6 +119,7 @@ class Lexicon:
     fall_verbs: frozenset[str]
     self_harm_verbs: frozenset[str]
     body_parts: frozenset[str]
+    rate_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     play_verbs: frozenset[str]
     competition_nouns: frozenset[str]

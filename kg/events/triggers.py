@@ -497,6 +497,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
+    if trigger.mode == "firearms" and t.pos_ == "VERB" and _scored(t, lexicon):
+        return True  # "the Jays shot 46.7 percent", "Woods shot 68 in the first round"
     if trigger.mode == "injury" and _ailment(t, lexicon):
         return True  # "Bush suffered a left knee injury", "Thomas hurt his ankle"
     if trigger.mode == "destroy" and mishap(trigger, lexicon):
@@ -507,6 +509,22 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or _fatal_fall(t, lexicon)
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
+    return False
+
+
+def _scored(t: Token, lexicon: Lexicon) -> bool:
+    """Whether a shooting verb tells a score: a rate ("shot 46.7 percent from the field",
+    "shooting 51 percent") or a number in digits in a sentence of competition ("shot 68 in
+    the first round"); "police shot two" shot people."""
+    for c in t.children:
+        if c.dep_ not in OBJECTS | {"npadvmod"}:
+            continue
+        if c.lemma_.lower() in lexicon.rate_nouns and any(n.like_num for n in c.children):
+            return True
+        if c.dep_ in OBJECTS and c.tag_ == "CD" and c.text[:1].isdigit() and any(
+            w.lemma_.lower() in lexicon.competition_nouns for w in t.sent
+        ):
+            return True
     return False
 
 

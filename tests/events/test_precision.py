@@ -125,6 +125,17 @@ def test_an_injury_named_by_a_body_part_alone_is_no_assault(  # type: ignore[no-
     assert [m.text for m in found] == injured
 
 
+@pytest.mark.parametrize(("text", "shot"), [
+    ("The Jays shot 46.7 percent from the field.", []),
+    ("He averaged 14 points while shooting 51.2 percent from the field.", []),
+    ("Woods shot 68 in the first round.", []),
+    ("The gunman shot 12 people.", ["shot"]),
+    ("Police shot two.", ["shot"]),  # a count of people, no score
+])
+def test_a_shooting_rate_or_score_is_no_shooting(read, text: str, shot: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == shot
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
