@@ -497,6 +497,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
+    if trigger.mode != "firearms" and _contest(t, index, lexicon):
+        return True  # "the battle for Teixeira", "fighting for a playoff spot"
     if trigger.mode == "firearms" and t.pos_ == "VERB" and _scored(t, lexicon):
         return True  # "the Jays shot 46.7 percent", "Woods shot 68 in the first round"
     if trigger.mode == "injury" and _ailment(t, lexicon):
@@ -509,6 +511,25 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or _fatal_fall(t, lexicon)
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
+    return False
+
+
+def _contest(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether a word of fighting tells a contest: a fight for a prize of competition or for a
+    person ("fighting for a playoff spot", "the battle for Teixeira": a team's for a player),
+    or one of play ("the turnover battle"). "The battle for Mosul" is fought for a place."""
+    if t.lemma_.lower() not in lexicon.play_verbs:
+        return False
+    play = lexicon.competition_nouns | lexicon.game_nouns
+    if any(c.dep_ == "compound" and c.lemma_.lower() in play for c in t.children):
+        return True
+    for prize in prep_objects(t, {"for"}):
+        words = [prize, *(c for c in prize.children if c.dep_ in {"compound", "amod"})]
+        found = index.at(prize)
+        if any(w.lemma_.lower() in play for w in words) or (
+            found is not None and found.type == ActorType.PERSON
+        ):
+            return True
     return False
 
 

@@ -136,6 +136,19 @@ def test_a_shooting_rate_or_score_is_no_shooting(read, text: str, shot: list[str
     assert mentions(read(text), "ASSAULT") == shot
 
 
+@pytest.mark.parametrize(("text", "fights"), [
+    ("Other teams in the battle for Mark Teixeira are the Baltimore Orioles.", []),
+    ("The Saints were still fighting for a playoff spot.", []),
+    ("The Colts won the turnover battle over the Chiefs.", []),
+    ("The army launched a battle for Mosul against the rebels.", ["battle"]),
+    ("Rebels are fighting for independence from Russia.", ["fighting"]),
+])
+def test_a_fight_for_a_prize_or_a_player_is_a_contest(  # type: ignore[no-untyped-def]
+    read, text: str, fights: list[str]
+) -> None:
+    assert mentions(read(text), "ASSAULT") == fights
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
