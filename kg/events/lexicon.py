@@ -86,6 +86,7 @@ class Lexicon:
     nouns: dict[str, Sense]
     compounds: dict[str, Sense]
     unaccusative: frozenset[str]
+    ergative: frozenset[str]
     needs_argument: frozenset[str]
     undergoer_nouns: frozenset[str]
     compound_heads: frozenset[str]

@@ -861,3 +861,19 @@ def test_a_place_a_person_is_from_fills_no_role(read, text: str, kind: str) -> N
 def test_a_demonym_before_an_official_still_names_the_country(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Russia threatened to expel Ukrainian diplomats.")
     assert "Ukrainian" in labels(x, only(x, "THREATEN").targets)
+
+
+@pytest.mark.parametrize("text", [
+    "The Matanuska Maid building burned to the ground on Tuesday.",
+    "Historic Matanuska Maid warehouse burns",
+])
+def test_an_ergative_verb_without_object_is_undergone_by_its_subject(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "COERCE")
+    assert not e.sources and labels(x, e.targets) == {"Matanuska Maid"}
+
+
+def test_an_ergative_verb_with_an_object_is_done_by_its_subject(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban burned the Matanuska Maid building.")
+    e = only(x, "COERCE")
+    assert labels(x, e.sources) == {"Taliban"} and labels(x, e.targets) == {"Matanuska Maid"}
