@@ -104,3 +104,26 @@ def test_kgs_pipeline_pickles_with_its_faster_parts(nlp) -> None:  # type: ignor
     ours, theirs = next(iter(again.pipe([text]))), nlp(text)
     assert [(t.lemma_, t.pos_, t.tag_) for t in ours] == [
         (t.lemma_, t.pos_, t.tag_) for t in theirs]
+
+
+@pytest.mark.slow
+def test_a_line_without_end_punctuation_ends_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunman kills 1 at an office in Troy\nPOSTED: April 10, 2007\n"
+            "A Michigan man shot a receptionist on Monday.")
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "Gunman kills 1 at an office in Troy", "POSTED: April 10, 2007",
+        "A Michigan man shot a receptionist on Monday."]
+    dateline = "Navy foils attack\nMumbai, Nov 11 -\nThe Indian Navy thwarted an attack."
+    assert [s.text.strip() for s in nlp(dateline).sents][1] == "Mumbai, Nov 11 -"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The police said that the\nRed Sox star was hurt.",  # a line ending in a determiner
+    "He met the mayor of Troy,\nMichigan, and the sheriff.",  # a comma
+    "They flew to Troy and\nDetroit on Monday.",  # a conjunction
+    "It was an anti-\nPiracy unit.",  # a hyphen
+    "The Colts beat the\nChiefs and the Titans.",
+])
+def test_a_wrapped_line_goes_on_in_the_next(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(list(nlp(text).sents)) == 1

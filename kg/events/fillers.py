@@ -118,14 +118,12 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         if antecedent is not None:
             out.append(_filler(antecedent, head.left_edge, head, index))  # "the terror group"
     else:
+        # "a Vancouver man was charged", "Tulsa residents fled": people from the place
         by_modifier = [
-            actors(c, index, depth + 1)
+            [a for a in actors(c, index, depth + 1) if not _from_place(a, c)]
             for c in head.children
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+            if c.dep_ in _MODIFIERS
         ]
-        if _private_person(head):
-            # "a Vancouver man was charged", "Tulsa residents fled": people from the place
-            by_modifier = [[a for a in found if a.type != ActorType.PLACE] for found in by_modifier]
         modifiers = [a for found_here in by_modifier for a in found_here]
         if all(len(found_here) <= 1 for found_here in by_modifier):
             # "six American NATO service members": the actors are the names, the filler the
@@ -137,14 +135,15 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "one of them, William Craig": the name says who, not "them"
         named_beside = any(c.dep_ == "appos" and index.at(c) is not None for c in head.children)
         for c in head.children:
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            if c.dep_ in _MODIFIERS:
                 continue
             if c.dep_ in {"poss", "appos"}:
                 out.extend(actors(c, index, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in words.list_preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and not (p.pos_ == "PRON" and named_beside):
-                        out.extend(actors(p, index, depth + 1))
+                        out.extend(a for a in actors(p, index, depth + 1)
+                                   if not _from_place(a, p))  # "a resident of Ashgabat"
             elif c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "such"):
                 out.extend(actors(c, index, depth + 1))
     for c in head.children:
@@ -255,12 +254,35 @@ def _reports(verb: Token) -> bool:
 
 def _private_person(head: Token) -> bool:
     """Whether *head* is a participant noun of no sector ("man", "residents", not "police" or
-    "troops") or a noun of someone's sex or kin ("a Brooklyn mom", "Brownsville mother";
-    ``gendered_nouns``): a place before it only says where they are from."""
+    "troops"), a noun of someone's sex or kin ("a Brooklyn mom", "Brownsville mother";
+    ``gendered_nouns``) or of where someone is from ("a Maryland native"; ``origin_nouns``):
+    a place before it only says where they are from."""
     lemma = head.lemma_.lower()
     return (
-        lemma in participant_nouns() and lemma not in participant_sectors()
-    ) or lemma in actor_words().gendered_nouns
+        (lemma in participant_nouns() and lemma not in participant_sectors())
+        or lemma in actor_words().gendered_nouns
+        or lemma in word_classes().origin_nouns
+    )
+
+
+def _from_place(ref: ActorRef, t: Token) -> bool:
+    """Whether *ref*, read at *t*, is a place that only says where a person is from: a
+    modifier of a noun of :func:`_private_person`, a place named before a noun of a trade
+    ("a Michigan accountant"; not a demonym: "Ukrainian diplomats" act for Ukraine), or the
+    object of the of-phrase of either ("a resident of Ashgabat")."""
+    if ref.type != ActorType.PLACE:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        person = t.head.head
+        return _private_person(person) or person.lemma_.lower() in actor_words().occupations
+    if t.dep_ not in _MODIFIERS:
+        return False
+    return _private_person(t.head) or (
+        t.tag_ in {"NNP", "NNPS"} and t.head.lemma_.lower() in actor_words().occupations
+    )
+
+
+_MODIFIERS = {"compound", "amod", "nmod", "npadvmod"}
 
 
 def _filler(found: ActorRef, first: Token, last: Token, index: ActorIndex) -> ActorRef:
@@ -315,7 +337,7 @@ def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]
     stack = [head]
     while stack:
         node = stack.pop()
-        if (a := index.at(node)) is not None:
+        if (a := index.at(node)) is not None and not _from_place(a, node):
             found[a.mention.start] = a
         stack.extend(c for c in node.children if c.dep_ not in skip)
     return [found[k] for k in sorted(found)]

@@ -86,6 +86,7 @@ class Lexicon:
     nouns: dict[str, Sense]
     compounds: dict[str, Sense]
     unaccusative: frozenset[str]
+    ergative: frozenset[str]
     needs_argument: frozenset[str]
     undergoer_nouns: frozenset[str]
     compound_heads: frozenset[str]
@@ -118,6 +119,8 @@ class Lexicon:
     call_preps: frozenset[str]
     fall_verbs: frozenset[str]
     self_harm_verbs: frozenset[str]
+    body_parts: frozenset[str]
+    rate_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     play_verbs: frozenset[str]
     competition_nouns: frozenset[str]
@@ -278,6 +281,7 @@ class WordClasses:
     pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
     typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
     person_roles: frozenset[str]
+    origin_nouns: frozenset[str]
     number_words: dict[str, int]  # "three" -> 3
 
 

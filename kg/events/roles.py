@@ -180,7 +180,10 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
     """A verb's subject (source, or target when it undergoes the verb), its objects and dative
     (target) and its by-phrase (source)."""
     t = trigger.token
-    unaccusative = t.lemma_.lower() in lexicon.unaccusative
+    lemma = t.lemma_.lower()
+    unaccusative = lemma in lexicon.unaccusative or (
+        lemma in lexicon.ergative and not any(c.dep_ in OBJECTS for c in t.children)
+    )
     subject, passive = _voice(t, unaccusative)
     undergoes = passive or unaccusative
     if (

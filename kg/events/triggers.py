@@ -217,7 +217,7 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     light = lemma in lexicon.light_verbs  # a pattern only, and one whose object is no event
     # noun: "gave Tanzania a grant", "gave 5 million dollars" (not "gave aid": the noun's)
     patterns = lexicon.cameo_patterns
-    objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o)]
+    objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o) and not _ranked(o)]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
     keys = [
         f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
@@ -249,6 +249,16 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     if particle is not None and f"{lemma} {particle.lower_}" in patterns:
         start, end = min(start, particle.idx), max(end, particle.idx + len(particle))
     return Trigger(verb, start, end, sense.type, sense.mode, False, cameo)
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether *noun* is ranked by a superlative ("form the largest ethnic group", "make up
+    the second-biggest party"): a rank among what exists, which says what the subject is, not
+    what it made or did (CAMEO's "form group" forms one)."""
+    return any(
+        w.tag_ in {"JJS", "RBS"} for c in noun.children if c.dep_ in {"amod", "advmod"}
+        for w in c.subtree
+    )
 
 
 def _death_state(word: Token, lexicon: Lexicon) -> bool:
@@ -487,6 +497,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True  # "charged with treason", "sentenced to death": not (yet) an act
     if trigger.type in HOSTILE and trigger.mode != "firearms" and _game(t, lexicon):
         return True
+    if trigger.mode != "firearms" and _contest(t, index, lexicon):
+        return True  # "the battle for Teixeira", "fighting for a playoff spot"
+    if trigger.mode == "firearms" and t.pos_ == "VERB" and _scored(t, lexicon):
+        return True  # "the Jays shot 46.7 percent", "Woods shot 68 in the first round"
+    if trigger.mode == "injury" and _ailment(t, lexicon):
+        return True  # "Bush suffered a left knee injury", "Thomas hurt his ankle"
     if trigger.mode == "destroy" and mishap(trigger, lexicon):
         return True  # "the quake destroyed 800 homes": damage no one did
     if trigger.type in VIOLENT:
@@ -496,6 +512,79 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
     return False
+
+
+def _contest(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether a word of fighting tells a contest: a fight for a prize of competition or for a
+    person ("fighting for a playoff spot", "the battle for Teixeira": a team's for a player),
+    or one of play ("the turnover battle"). "The battle for Mosul" is fought for a place."""
+    if t.lemma_.lower() not in lexicon.play_verbs:
+        return False
+    play = lexicon.competition_nouns | lexicon.game_nouns
+    if any(c.dep_ == "compound" and c.lemma_.lower() in play for c in t.children):
+        return True
+    for prize in prep_objects(t, {"for"}):
+        words = [prize, *(c for c in prize.children if c.dep_ in {"compound", "amod"})]
+        found = index.at(prize)
+        if any(w.lemma_.lower() in play for w in words) or (
+            found is not None and found.type == ActorType.PERSON
+        ):
+            return True
+    return False
+
+
+def _scored(t: Token, lexicon: Lexicon) -> bool:
+    """Whether a shooting verb tells a score: a rate ("shot 46.7 percent from the field",
+    "shooting 51 percent") or a number in digits in a sentence of competition ("shot 68 in
+    the first round"); "police shot two" shot people."""
+    for c in t.children:
+        if c.dep_ not in OBJECTS | {"npadvmod"}:
+            continue
+        if c.lemma_.lower() in lexicon.rate_nouns and any(n.like_num for n in c.children):
+            return True
+        if c.dep_ in OBJECTS and c.tag_ == "CD" and c.text[:1].isdigit() and any(
+            w.lemma_.lower() in lexicon.competition_nouns for w in t.sent
+        ):
+            return True
+    return False
+
+
+def _ailment(t: Token, lexicon: Lexicon) -> bool:
+    """Whether an injury word is named by the part of the body it hurt, with no one who did it
+    and no other act of violence in its sentence ("suffered head injuries in the blast" is the
+    blast's): a noun of the part ("a left knee injury") or a verb whose subject hurt its own
+    ("Thomas hurt his ankle"; not "the rebels injured his leg")."""
+    if t.pos_ in {"NOUN", "PROPN"}:
+        named = any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lexicon.body_parts
+            for c in t.children
+        )
+    else:
+        subject, _ = clause_subject(t)
+        named = any(
+            c.dep_ in OBJECTS and c.lemma_.lower() in lexicon.body_parts and _own(c, subject)
+            for c in t.children
+        )
+    return named and not _agents(t) and not any(
+        w.i != t.i and _violent_word(w, lexicon) for w in t.sent
+    )
+
+
+def _own(part: Token, subject: Token | None) -> bool:
+    """Whether *part* is the subject's own ("hurt his knee" after "Thomas", "their" after
+    "they" or a plural): its possessive pronoun agrees with the subject in number."""
+    owner = next((c for c in part.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None or subject is None:
+        return False
+    number = subject.morph.get("Number", [])
+    return bool(number) and owner.morph.get("Number", []) == number
+
+
+def _violent_word(w: Token, lexicon: Lexicon) -> bool:
+    """Whether *w* is a lexicon verb or noun of violence other than an injury."""
+    table = lexicon.verbs if w.pos_ == "VERB" else lexicon.nouns if w.pos_ == "NOUN" else {}
+    sense = table.get(w.lemma_.lower())
+    return sense is not None and sense.type in VIOLENT and sense.mode != "injury"
 
 
 def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -835,3 +835,45 @@ def test_an_event_told_after_a_reporting_verb_beside_a_clause_is_not_its_report(
     x = read('"They argued," Dorsey told NBC after the shootings on Thursday night.')
     assert only(x, "ASSAULT", "shootings").modality is Modality.ASSERTED
 
+
+
+def test_a_headline_without_a_full_stop_is_no_part_of_the_first_sentence(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunman kills 1 at office in Troy\nApril 10, 2007\n"
+             "A fired employee shot a receptionist at an accounting firm on Monday.")
+    shot = only(x, "ASSAULT", "shot")
+    assert labels(x, shot.sources) == {"fired employee"}
+    assert "Troy" not in labels(x, shot.sources + shot.targets)
+    assert shot.sentence_text.startswith("A fired employee")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Red Sox will not be a factor in signing the 28-year-old Maryland native.", "SUPPORT"),
+    ("Maral, a resident of Ashgabat who declined to give her surname, spoke.", "REJECT"),
+    ("Police arrested a Michigan accountant on Monday.", "COERCE"),
+])
+def test_a_place_a_person_is_from_fills_no_role(read, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    places = {a.id for a in x.actors.values() if a.type == "place"}
+    roles = [set(e.sources + e.targets) for e in x.events if e.type == kind]
+    assert places and not any(r & places for r in roles)
+
+
+def test_a_demonym_before_an_official_still_names_the_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia threatened to expel Ukrainian diplomats.")
+    assert "Ukrainian" in labels(x, only(x, "THREATEN").targets)
+
+
+@pytest.mark.parametrize("text", [
+    "The Matanuska Maid building burned to the ground on Tuesday.",
+    "Historic Matanuska Maid warehouse burns",
+])
+def test_an_ergative_verb_without_object_is_undergone_by_its_subject(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = read(text)
+    e = only(x, "COERCE")
+    assert not e.sources and labels(x, e.targets) == {"Matanuska Maid"}
+
+
+def test_an_ergative_verb_with_an_object_is_done_by_its_subject(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The Taliban burned the Matanuska Maid building.")
+    e = only(x, "COERCE")
+    assert labels(x, e.sources) == {"Taliban"} and labels(x, e.targets) == {"Matanuska Maid"}

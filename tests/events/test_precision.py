@@ -98,6 +98,57 @@ def test_a_word_of_a_name_is_no_noun_of_a_cameo_pattern(read) -> None:  # type: 
     assert mentions(x, "INVESTIGATE") == []
 
 
+@pytest.mark.parametrize(("text", "formed"), [
+    ("The Avars form the largest ethnic group in the republic.", []),
+    ("Kurds form the second-largest group in the country.", []),
+    ("Hamas and Fatah formed the most powerful group in parliament.", []),
+    ("Hamas and Fatah formed a group.", ["formed"]),
+])
+def test_a_superlative_object_ranks_and_names_no_cameo_pattern(  # type: ignore[no-untyped-def]
+    read, text: str, formed: list[str]
+) -> None:
+    # "form group" is PETRARCH's forming one; "the largest group" is one that exists
+    assert mentions(read(text), "COOPERATE") == formed
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Bush suffered a left knee injury against Carolina on October 19.", []),
+    ("Thomas hurt his ankle in practice and missed two games.", []),
+    ("Two soldiers suffered head injuries in the blast.", ["injuries"]),  # the blast's
+    ("The gunman shot him and he suffered a head injury.", ["injury"]),
+    ("The rebels injured his left leg with a machete.", ["injured"]),
+])
+def test_an_injury_named_by_a_body_part_alone_is_no_assault(  # type: ignore[no-untyped-def]
+    read, text: str, injured: list[str]
+) -> None:
+    found = [m for e in read(text).events if e.mode == "injury" for m in e.mentions]
+    assert [m.text for m in found] == injured
+
+
+@pytest.mark.parametrize(("text", "shot"), [
+    ("The Jays shot 46.7 percent from the field.", []),
+    ("He averaged 14 points while shooting 51.2 percent from the field.", []),
+    ("Woods shot 68 in the first round.", []),
+    ("The gunman shot 12 people.", ["shot"]),
+    ("Police shot two.", ["shot"]),  # a count of people, no score
+])
+def test_a_shooting_rate_or_score_is_no_shooting(read, text: str, shot: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(read(text), "ASSAULT") == shot
+
+
+@pytest.mark.parametrize(("text", "fights"), [
+    ("Other teams in the battle for Mark Teixeira are the Baltimore Orioles.", []),
+    ("The Saints were still fighting for a playoff spot.", []),
+    ("The Colts won the turnover battle over the Chiefs.", []),
+    ("The army launched a battle for Mosul against the rebels.", ["battle"]),
+    ("Rebels are fighting for independence from Russia.", ["fighting"]),
+])
+def test_a_fight_for_a_prize_or_a_player_is_a_contest(  # type: ignore[no-untyped-def]
+    read, text: str, fights: list[str]
+) -> None:
+    assert mentions(read(text), "ASSAULT") == fights
+
+
 def test_release_needs_someone_released(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("The FBI released photos of the suspects."), "RETREAT") == []
     assert mentions(read("Hamas released three hostages."), "RETREAT") == ["released"]
