@@ -12,11 +12,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def read():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
+def read(nlp):  # type: ignore[no-untyped-def]
     from kg.pipeline import extract
 
-    nlp = load_pipeline(None)
     return lambda text: extract([Document("d", text, dt.date(2024, 3, 6), "header")], nlp)
 
 
