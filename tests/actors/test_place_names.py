@@ -12,9 +12,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def read(nlp):  # type: ignore[no-untyped-def]
+def read():  # type: ignore[no-untyped-def]
+    from kg.nlp import load_pipeline
     from kg.pipeline import extract
 
+    nlp = load_pipeline(None)
     return lambda text: extract([Document("d", text, dt.date(2024, 3, 6), "header")], nlp)
 
 
