@@ -158,6 +158,15 @@ def extraction() -> Extraction:
 
 
 @pytest.fixture(scope="session")
+def seed() -> Extraction:
+    """The seed article's extraction, built once for tests/test_seed.py and
+    tests/events/test_seed_events.py (``kg build seeds``, as ``make export`` runs it)."""
+    from kg import build
+
+    return build(ROOT / "seeds").extraction
+
+
+@pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """kg's spaCy pipeline, loaded once for the session (tests that use it are ``slow``)."""
     from kg.nlp import load_pipeline

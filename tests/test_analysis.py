@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import gc
 import pickle
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -127,3 +129,20 @@ def test_a_single_document_keeps_its_own_resolution(
     x: Extraction = assemble([record], resources)
     local = {a.actor for e in record.events for a in e.arguments}
     assert local == {a.actor for e in x.events for a in e.arguments}  # local keys are the IRIs
+
+
+def test_analysing_keeps_no_gazetteer_alive(nlp) -> None:  # type: ignore[no-untyped-def]
+    """What analyse remembers about places dies with its gazetteer (each holds indexes of some
+    60 MB), and the packaged resources are read once per process."""
+    from kg.actors.gazetteer import ActorDictionary, Gazetteer
+    from kg.events import load_lexicon
+
+    gazetteer = Gazetteer()
+    resources = Resources(ActorDictionary.load(gazetteer=gazetteer), gazetteer, load_lexicon())
+    record = analyse(DOCUMENTS[0], nlp(DOCUMENTS[0].text), resources)
+    assert any(m.text == "Kandahar" for g in record.actors.groups for m in g.mentions)
+    kept = weakref.ref(gazetteer)
+    del gazetteer, resources
+    gc.collect()
+    assert kept() is None
+    assert Resources.load() is Resources.load()

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg import Extraction, Modality, build
-from tests.conftest import ROOT
+from kg import Extraction, Modality
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def seed() -> Extraction:
-    return build(ROOT / "seeds").extraction
 
 
 def _actor(x: Extraction, label: str):  # type: ignore[no-untyped-def]

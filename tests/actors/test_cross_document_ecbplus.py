@@ -26,10 +26,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def extraction() -> Extraction:
+def extraction(nlp) -> Extraction:  # type: ignore[no-untyped-def]
     if not ECBPLUS.is_file():
         pytest.skip(f"ECB+ corpus absent: {ECBPLUS}")
-    from kg.nlp import load_pipeline
     from kg.pipeline import extract
 
     docs = []
@@ -39,7 +38,7 @@ def extraction() -> Extraction:
             docs.append(Document(record["id"], record["text"], dt.date(2012, 1, 1), "fixed"))
             if len(docs) == N_DOCUMENTS:
                 break
-    return extract(docs, load_pipeline(None))
+    return extract(docs, nlp)
 
 
 def _people(x: Extraction):  # type: ignore[no-untyped-def]

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg import Extraction, Modality, build
+from kg import Extraction, Modality
 from kg.model import Event
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def seed() -> Extraction:
-    return build(ROOT / "seeds").extraction
 
 
 def _iri(x: Extraction, label: str) -> str:
