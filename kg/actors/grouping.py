@@ -1196,7 +1196,11 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
             continue
         if c.label in _NER_TYPES:
             votes[_NER_TYPES[c.label]] += 1.0
-        if c.label != MentionLabel.PERSON and team_parts(c.text, gazetteer) is not None:
+        if (
+            c.label != MentionLabel.PERSON
+            and not _said_person(c)  # "the managing editor, Howard Simons": no team
+            and team_parts(c.text, gazetteer) is not None
+        ):
             votes[ActorType.ORGANISATION] += 4.0  # "Jacksonville Jaguars": a team
         for cue in c.cues:
             if cue.startswith("ner:") and cue[4:] in _NER_TYPES:

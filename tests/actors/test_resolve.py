@@ -1672,3 +1672,18 @@ def test_a_list_of_places_makes_no_place_of_a_name_told_a_person(
     cands[-1].cues = list(cues)
     r = resolve_actors({"d1": cands}, dictionary, {"d1": text}, GAZETTEER)
     assert _of(r, "d1", text, "Orvan Delk").type is kind
+
+
+@pytest.mark.parametrize(
+    ("cues", "kind"),
+    [
+        (["person"], ActorType.PERSON),  # "the managing editor, Howard Simons": no team
+        ([], ActorType.ORGANISATION),  # a place and a plural, nothing else: a team's name
+    ],
+)
+def test_a_person_named_like_a_team_is_a_person(
+    dictionary: ActorDictionary, cues: list[str], kind: ActorType
+) -> None:
+    text = "The editor, Howard Simons, gave him the name."
+    r = _resolve(dictionary, d1=(text, [("Howard Simons", "ORG", cues)]))
+    assert _of(r, "d1", text, "Howard Simons").type is kind
