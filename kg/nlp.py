@@ -343,10 +343,11 @@ def unstopped_lines(doc: Doc) -> Doc:
     """*doc* with a sentence starting after each line that ends in no punctuation nor in a
     word a sentence goes on after ("the", "and", "of"), where the next line starts with a
     capital or a digit: a headline, a dateline or a heading is no part of the sentence below it
-    ("Gunman kills 1 at office\nA Michigan man shot ..."). The parser keeps sentence starts set
-    before it."""
-    starts = []
-    for m in _UNSTOPPED_LINE.finditer(doc.text):
+    ("Gunman kills 1 at office\nA Michigan man shot ..."), and is one sentence when no
+    sentence ends inside it. The parser keeps sentence starts set before it."""
+    text = doc.text
+    starts, inside = [], []
+    for m in _UNSTOPPED_LINE.finditer(text):
         last = doc.char_span(m.start(), m.end(1), alignment_mode="expand")
         first = doc.char_span(m.start(2), m.start(2) + 1, alignment_mode="expand")
         if (
@@ -356,13 +357,25 @@ def unstopped_lines(doc: Doc) -> Doc:
             and last[-1].tag_ not in _GOING_ON_TAGS
         ):
             starts.append(first[0].i)
+            line = doc.char_span(text.rfind("\n", 0, m.start()) + 1, m.end(1),
+                                 alignment_mode="expand")
+            if line is not None and not _SENTENCE_END.search(line.text):
+                inside += [t.i for t in line[1:]]
     for i in starts:
         doc[i].is_sent_start = True
+    for i in inside:
+        # a headline is one sentence: "Overnight Fire Destroys | Historic ... Building"
+        if i not in starts:
+            doc[i].is_sent_start = False
     for i in starts:
         # the parser may end a sentence after one word set to start it ("Navy | foils ...")
         if i + 1 < len(doc) and not doc[i + 1].is_space and i + 1 not in starts:
             doc[i + 1].is_sent_start = False
     return doc
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+"""The end of a sentence inside a line."""
 
 
 _UNSTOPPED_LINE = re.compile(

@@ -115,6 +115,9 @@ def test_a_line_without_end_punctuation_ends_its_sentence(nlp) -> None:  # type:
         "A Michigan man shot a receptionist on Monday."]
     dateline = "Navy foils attack\nMumbai, Nov 11 -\nThe Indian Navy thwarted an attack."
     assert [s.text.strip() for s in nlp(dateline).sents][1] == "Mumbai, Nov 11 -"
+    title = "Overnight Fire Destroys Historic Matanuska Maid Building\nNo injuries reported"
+    assert [s.text.strip() for s in nlp(title).sents] == [  # one sentence, not two
+        "Overnight Fire Destroys Historic Matanuska Maid Building", "No injuries reported"]
 
 
 @pytest.mark.slow
