@@ -130,6 +130,9 @@ class DevTools:
             if value := self.evaluate(expression):
                 return value
             time.sleep(0.1)
+        # once more at the deadline: a page busy repainting answers the last poll late
+        if value := self.evaluate(expression):
+            return value
         raise TimeoutError(expression)
 
     def errors(self) -> list[str]:
