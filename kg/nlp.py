@@ -336,6 +336,20 @@ def _before_the_parser(nlp: Language) -> None:
     components = nlp._components  # spaCy has no public way to move a component
     ner = components.pop(nlp.component_names.index("ner"))
     components.insert(nlp.component_names.index("kg_unstopped_lines"), ner)
+    nlp.add_pipe("kg_stopped_lines", before="ner")
+
+
+@Language.component("kg_stopped_lines")
+def stopped_lines(doc: Doc) -> Doc:
+    """*doc* with a sentence starting after each line that ends a sentence (a full stop, a
+    question or exclamation mark, then any closing quote) where the next line starts with a
+    capital or a digit. It runs before the entity recognizer, which ends no entity across a
+    sentence start and otherwise may run one over the line break ("9 a. m.\nLyons said")."""
+    for m in _STOPPED_LINE.finditer(doc.text):
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if first is not None and first[0].idx == m.end():
+            first[0].is_sent_start = True
+    return doc
 
 
 @Language.component("kg_unstopped_lines")
@@ -384,6 +398,9 @@ _UNSTOPPED_LINE = re.compile(
 """A line ending in none of the marks a sentence ends or goes on with (an end of sentence, a
 comma, a hyphen, an ampersand; a dash ends a dateline: "Mumbai, Nov 11 -", "LONDON —"), then
 the first character of the next line, a capital or a digit."""
+
+_STOPPED_LINE = re.compile(r"[.!?][\"”’')]*[^\S\n]*\n\s*(?=[^\W_a-z])")
+"""A line ending a sentence, up to the first character of the next line, a capital or a digit."""
 
 _GOING_ON_TAGS = {"CC", "DT", "IN", "MD", "PDT", "POS", "PRP$", "TO", "WDT", "WP$"}
 """The tags of the words a sentence goes on after: a line ending in one was wrapped."""

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from kg.nlp import _Annotator, _IndexedRules, _Words
+from kg.nlp import _Annotator, _IndexedRules, _Words, stopped_lines
 
 
 def _ruler() -> tuple[spacy.language.Language, AttributeRuler]:
@@ -130,3 +130,16 @@ def test_a_line_without_end_punctuation_ends_its_sentence(nlp) -> None:  # type:
 ])
 def test_a_wrapped_line_goes_on_in_the_next(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.slow
+def test_an_entity_ends_at_a_line_that_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The guard said the man escaped just after 9 a. m.\nLyons said the inmate fled.")
+    assert [e.text.strip() for e in doc.ents] == ["9 a. m."]
+    assert next(t for t in doc if t.text == "Lyons").is_sent_start
+
+
+def test_a_sentence_starts_after_a_stopped_line_before_the_recognizer() -> None:
+    nlp = spacy.blank("en")
+    doc = stopped_lines(nlp("It ended at 9 a. m.\nLyons said \"so.\"\n2 left.\nand came"))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["Lyons", "2"]

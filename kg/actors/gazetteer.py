@@ -754,7 +754,22 @@ class Gazetteer:
         for key in _query_keys(text):
             if key in index.demonyms:
                 return index.by_iso3[index.demonyms[key]].label
-        return None
+        return self._derived_demonym(text)
+
+    def _derived_demonym(self, word: str) -> str | None:
+        """The country whose own name *word* adds "n" to, a demonym the table lacks
+        ("Somalian", "Somalians" -> Somalia, as "Indian", "Australian"); not an alias nor a
+        code."""
+        word = word[:-1] if word.endswith("ans") else word
+        stem = word[:-1]
+        if not (word.endswith("an") and word[:1].isupper() and word.isalpha() and len(stem) >= 5):
+            return None
+        land = self.country(stem, codes=False)
+        if land is None or name_key(land.label) != name_key(stem):
+            return None
+        # "Dominican": also the first word of another country's name, the table leaves it out
+        starts = any(p.label.split()[0] == word for p in self._countries.by_iso3.values())
+        return None if starts else land.label
 
     def place(self, name: str, country_hint: str | None = None) -> Place | None:
         """The city, US state, province, region or continent called *name*; never a country (see

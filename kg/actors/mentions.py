@@ -531,6 +531,33 @@ def _without_things(
     return [c for c in chosen if not (c.label == MentionLabel.PERSON and c.text in things)]
 
 
+def _capitalised_noun(
+    r: _Reading,
+    c: Candidate,
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> bool:
+    """Whether a one-word name in capitals is an English common noun (WordNet) that an article
+    or an adjective in capitals determines, as a headline or a lead's first words write one ("A
+    FIRE has damaged", "KILLED BY DRUNK DRIVER"; not a noun's modifier, "A SWAT unit"), and no
+    name the dictionary or the gazetteer knows."""
+    tokens = _tokens(r.doc, c)
+    if len(tokens) != 1 or not (c.text.isupper() and c.text.isalpha() and len(c.text) > 1):
+        return False
+    tok, nouns = tokens[0], english_word_classes().get("noun", frozenset())
+    if c.text.lower() not in nouns or (aliases is not None and aliases(c.text)) or (
+        places is not None and places(c.text)
+    ) or r.gazetteer.country(c.text) or r.gazetteer.place(c.text) or r.gazetteer.demonym(c.text):
+        return False
+    if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.i > tok.i:
+        return False  # the article is its head's: "A SWAT unit"
+    left = r.doc[tok.i - 1] if tok.i > 0 else None
+    return left is not None and left.text.isupper() and (
+        left.lower_ in {"a", "an", "the"}
+        or left.lower_ in english_word_classes().get("adj", frozenset())
+    )
+
+
 def _thing_use(r: _Reading, c: Candidate) -> bool:
     """Whether a one-word name is used as a common noun after "a"/"an" ("won an Oscar") or as a
     common noun's modifier ("an Emmy nomination", "Oscar night", "Oscar-winning"), not as a
@@ -714,6 +741,7 @@ def find_candidates(
         _holders(r, chosen + _more_surnames(r, chosen) + _more_uses(r, cut), offices, aliases)
     )
     chosen = _without_things(r, chosen, aliases, places)
+    chosen = [c for c in chosen if not _capitalised_noun(r, c, aliases, places)]
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)

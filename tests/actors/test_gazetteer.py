@@ -257,6 +257,17 @@ def test_demonyms(word: str, expected: str) -> None:
     assert demonym(word) == expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Somalian", "Somalia"), ("Somalians", "Somalia"), ("Bermudan", "Bermuda"),
+    ("Dominican", None),  # also "Dominican Republic"
+    ("Adrian", None), ("Victorian", None), ("Christians", None),
+])
+def test_a_demonym_the_table_lacks_is_a_countrys_name_and_n(
+    word: str, expected: str | None
+) -> None:
+    assert demonym(word) == expected
+
+
 def test_ambiguous_demonyms_are_left_out() -> None:
     assert demonym("Congolese") is None
     assert demonym("Tajik") is None, "also an Afghan ethnic group"

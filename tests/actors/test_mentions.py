@@ -860,3 +860,23 @@ def test_a_first_name_with_a_job_in_apposition_is_a_person() -> None:
     cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
     assert "person" in cues["Lon Wood"]
     assert "person" not in cues["Acme Dynamics"] and "person" not in cues["Victoria"]
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("A FIRE has badly damaged the Tarvel supermarket.", "FIRE", False),  # an article
+    ("MAN KILLED BY DRUNK DRIVER IN CRASH\nA man died.", "DRIVER", False),  # an adjective
+    ("The pay came from CREEP and its treasurer.", "CREEP", True),  # no word before in capitals
+    ("The pay came from THE ZORVEX fund.", "ZORVEX", True),  # no English noun
+])
+def test_a_common_noun_in_capitals_after_an_article_or_adjective_is_no_name(
+    text: str, word: str, kept: bool
+) -> None:
+    found = [c.text for c in find_candidates(_doc(text, [(word, "ORG")]), GAZETTEER)]
+    assert (word in found) is kept
+
+
+def test_a_name_in_capitals_before_its_noun_stays() -> None:
+    text = "A SWAT unit was sent."
+    doc = _doc(text, [("SWAT", "ORG")])
+    _parse(doc, {1: (2, "compound"), 0: (2, "det")})
+    assert "SWAT" in [c.text for c in find_candidates(doc, GAZETTEER)]
