@@ -273,6 +273,8 @@ class WordClasses:
     list_preps: frozenset[str]
     personal_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
+    opening_quotes: frozenset[str]
+    closing_quotes: frozenset[str]
     relative_pronouns: frozenset[str]
     it_pronouns: frozenset[str]
     plural_possessives: frozenset[str]
