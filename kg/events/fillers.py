@@ -83,6 +83,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
+    elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
+        if _quoted(head) and (speaker := _quote_speaker(head, index)) is not None:
+            out.append(_filler(speaker, head, head, index))  # "'We will hit them,' X said"
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
         sex = actor_words().pronoun_sexes.get(head.lower_, "")
@@ -218,6 +221,27 @@ def _quoted(t: Token) -> bool:
         elif mark == '"':
             inside = not inside
     return inside
+
+
+def _quote_speaker(t: Token, index: ActorIndex) -> ActorRef | None:
+    """The one named speaker of the quotation *t* stands in: the subject of the reporting verb
+    of its sentence ("'I shot him,' Smith told police"), or, for a sentence with none, of the
+    sentence before it (a quote continued after "..., Payton said."); None when two speak."""
+    sentence = t.sent
+    sentences = [sentence]
+    if sentence.start > 0:
+        sentences.append(t.doc[sentence.start - 1].sent)
+    for span in sentences:
+        verbs = [w for w in span if w.pos_ in {"VERB", "AUX"} and _reports(w)]
+        if not verbs:
+            continue
+        found = {}
+        for w in verbs:
+            subject, passive = clause_subject(w, frozenset())
+            if subject is not None and not passive and (a := index.at(subject)) is not None:
+                found[a.actor] = a
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _quote_speakers(t: Token, index: ActorIndex) -> set[str]:

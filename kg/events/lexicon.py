@@ -273,6 +273,7 @@ class WordClasses:
     list_preps: frozenset[str]
     personal_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -40,7 +40,9 @@ def test_a_quote_continued_after_its_speaker_keeps_him_out(read) -> None:  # typ
         "`` Right now, for him, it is going to be rehab, '' coach Sean Payton said.\n"
         "`` We discussed it with him and we decided to release him. ''"
     )
-    assert "Sean Payton" not in {label for _, label in _roles(x, "CONSULT")}
+    assert ("target", "Sean Payton") not in {
+        (r.value, label) for r, label in _roles(x, "CONSULT")
+    }
 
 
 def test_narrative_reported_speech_still_binds_the_speaker(read) -> None:  # type: ignore[no-untyped-def]
@@ -55,3 +57,18 @@ def test_a_quoted_he_still_names_someone_else(read) -> None:  # type: ignore[no-
         '"He was shot in the head," Sheriff Lee Baca said.'
     )
     assert ("target", "Jerry Ortiz") in {(r.value, label) for r, label in _roles(x, "ASSAULT")}
+
+
+def test_a_quoted_we_is_the_speaker(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("\"We attacked the convoy at dawn,\" rebel commander Jack Holloway said.")
+    assert ("source", "Jack Holloway") in {(r.value, label) for r, label in _roles(x, "ASSAULT")}
+
+
+def test_a_quoted_me_is_the_speaker(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("\"They tried to assassinate me today,\" Mayor Peter Kowalczyk said.")
+    assert ("target", "Peter Kowalczyk") in {(r.value, label) for r, label in _roles(x, "ASSAULT")}
+
+
+def test_a_first_person_pronoun_outside_a_quote_fills_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("We attacked the convoy at dawn, Jack Holloway said.")
+    assert "Jack Holloway" not in {label for _, label in _roles(x, "ASSAULT")}
