@@ -72,3 +72,13 @@ def test_a_quoted_me_is_the_speaker(read) -> None:  # type: ignore[no-untyped-de
 def test_a_first_person_pronoun_outside_a_quote_fills_nothing(read) -> None:  # type: ignore[no-untyped-def]
     x = read("We attacked the convoy at dawn, Jack Holloway said.")
     assert "Jack Holloway" not in {label for _, label in _roles(x, "ASSAULT")}
+
+
+def test_a_quoted_our_is_not_the_speaker(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "`` I've instructed emergency steps be taken to help our brothers, '' "
+        "Governor Peter Kowalczyk said."
+    )
+    assert ("target", "Peter Kowalczyk") not in {
+        (r.value, label) for r, label in _roles(x, "AID")
+    }
