@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.actors.mentions import participant_nouns, participant_sectors
 from kg.actors.words import actor_words
-from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, prep_objects
+from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, clause_subject, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention
@@ -83,18 +83,23 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
+    elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
+        if _quoted(head) and (speaker := _quote_speaker(head, index)) is not None:
+            out.append(_filler(speaker, head, head, index))  # "'We will hit them,' X said"
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
         sex = actor_words().pronoun_sexes.get(head.lower_, "")
-        if bound := [a for a in _reported_speaker(head, index, types)
-                     if index.sex(a.actor) in {"", sex} or not sex]:
+        speakers = _quote_speakers(head, index) if _quoted(head) else None
+        if speakers is None and (bound := [a for a in _reported_speaker(head, index, types)
+                                           if index.sex(a.actor) in {"", sex} or not sex]):
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
         elif (antecedent := index.before(head, types, sex=sex)) is not None:
             if sex and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not _reports(head.head):
                 antecedent = _sentence_subject(antecedent, head, index, types, sex) or antecedent
-            out.append(
-                _filler(antecedent, head, head, index)
-            )  # the span is "they", the actor theirs
+            if speakers is None or antecedent.actor not in speakers:
+                out.append(
+                    _filler(antecedent, head, head, index)
+                )  # the span is "they", the actor theirs
     elif head.lower_ in words.person_roles:
         # "his son", "a friend of Tsarnaev": whose son or friend, not the one the noun names
         # "a Biden adviser": whose adviser
@@ -193,6 +198,67 @@ def _bound_antecedent(head: Token, index: ActorIndex, types: Collection[str]) ->
             break
         node = node.head
     return []
+
+
+def _quoted(t: Token) -> bool:
+    """Whether *t* stands inside a direct quotation: after an opening quotation mark of its
+    line not yet closed (a quote of several paragraphs opens each one anew). The parser splits
+    a "``" into two backquotes."""
+    words = word_classes()
+    inside = False
+    i = t.i - 1
+    marks = []
+    while i >= 0 and "\n" not in t.doc[i].text and "\n" not in t.doc[i].whitespace_:
+        marks.append(t.doc[i].text)
+        i -= 1
+    marks.reverse()
+    for k, mark in enumerate(marks):
+        paired = "`" in marks[k - 1 : k] + marks[k + 1 : k + 2]
+        if mark in words.opening_quotes or (mark == "`" and paired):
+            inside = True
+        elif mark in words.closing_quotes:
+            inside = False
+        elif mark == '"':
+            inside = not inside
+    return inside
+
+
+def _quote_speaker(t: Token, index: ActorIndex) -> ActorRef | None:
+    """The one named speaker of the quotation *t* stands in: the subject of the reporting verb
+    of its sentence ("'I shot him,' Smith told police"), or, for a sentence with none, of the
+    sentence before it (a quote continued after "..., Payton said."); None when two speak."""
+    sentence = t.sent
+    sentences = [sentence]
+    if sentence.start > 0:
+        sentences.append(t.doc[sentence.start - 1].sent)
+    for span in sentences:
+        verbs = [w for w in span if w.pos_ in {"VERB", "AUX"} and _reports(w)]
+        if not verbs:
+            continue
+        found = {}
+        for w in verbs:
+            subject, passive = clause_subject(w, frozenset())
+            if subject is not None and not passive and (a := index.at(subject)) is not None:
+                found[a.actor] = a
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _quote_speakers(t: Token, index: ActorIndex) -> set[str]:
+    """The named actors who speak in the sentence of *t* or the one before it, subjects of a
+    reporting verb ("'He was going to be shot,' Gage said"; a quote continued after
+    "..., Payton said."): in a quotation, "he", "she" or "they" is someone the speaker speaks
+    of, not the speaker."""
+    sentence = t.sent
+    first = t.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    found: set[str] = set()
+    for w in t.doc[first : sentence.end]:
+        if w.pos_ not in {"VERB", "AUX"} or not _reports(w):
+            continue
+        subject, passive = clause_subject(w, frozenset())
+        if subject is not None and not passive and (a := index.at(subject)) is not None:
+            found.add(a.actor)
+    return found
 
 
 def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:
