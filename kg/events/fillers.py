@@ -17,7 +17,7 @@ from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["actors", "listed", "span_actors"]
 
@@ -232,32 +232,29 @@ def _quote_speaker(t: Token, index: ActorIndex) -> ActorRef | None:
     if sentence.start > 0:
         sentences.append(t.doc[sentence.start - 1].sent)
     for span in sentences:
-        verbs = [w for w in span if w.pos_ in {"VERB", "AUX"} and _reports(w)]
-        if not verbs:
-            continue
-        found = {}
-        for w in verbs:
-            subject, passive = clause_subject(w, frozenset())
-            if subject is not None and not passive and (a := index.at(subject)) is not None:
-                found[a.actor] = a
-        return next(iter(found.values())) if len(found) == 1 else None
+        if any(w.pos_ in {"VERB", "AUX"} and _reports(w) for w in span):
+            found = _speakers(span, index)
+            return next(iter(found.values())) if len(found) == 1 else None
     return None
 
 
 def _quote_speakers(t: Token, index: ActorIndex) -> set[str]:
-    """The named actors who speak in the sentence of *t* or the one before it, subjects of a
-    reporting verb ("'He was going to be shot,' Gage said"; a quote continued after
-    "..., Payton said."): in a quotation, "he", "she" or "they" is someone the speaker speaks
-    of, not the speaker."""
+    """The named actors who speak in the sentence of *t* or the one before it ("'He was going
+    to be shot,' Gage said"; a quote continued after "..., Payton said."): in a quotation,
+    "he", "she" or "they" is someone the speaker speaks of, not the speaker."""
     sentence = t.sent
     first = t.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    found: set[str] = set()
-    for w in t.doc[first : sentence.end]:
-        if w.pos_ not in {"VERB", "AUX"} or not _reports(w):
-            continue
-        subject, passive = clause_subject(w, frozenset())
-        if subject is not None and not passive and (a := index.at(subject)) is not None:
-            found.add(a.actor)
+    return set(_speakers(t.doc[first : sentence.end], index))
+
+
+def _speakers(span: Span, index: ActorIndex) -> dict[str, ActorRef]:
+    """The named actors of *span* that are the active subject of a reporting verb, by actor."""
+    found = {}
+    for w in span:
+        if w.pos_ in {"VERB", "AUX"} and _reports(w):
+            subject, passive = clause_subject(w, frozenset())
+            if subject is not None and not passive and (a := index.at(subject)) is not None:
+                found[a.actor] = a
     return found
 
 
