@@ -40,7 +40,9 @@ def chromium() -> str | None:
 class DevTools:
     """The smallest WebSocket client the DevTools protocol needs (RFC 6455, client side)."""
 
-    def __init__(self, url: str, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, timeout: float = 120.0) -> None:
+        # a call answers once the page has run it: a 20,000-node page refiltered on a loaded
+        # machine may take longer than 30 s (the same liveness bound as the tests' waits)
         parts = urllib.parse.urlsplit(url)
         self.sock = socket.create_connection((parts.hostname, parts.port), timeout=timeout)
         key = base64.b64encode(os.urandom(16)).decode()
