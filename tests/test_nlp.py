@@ -52,6 +52,16 @@ def test_kgs_pipeline_annotates_as_spacys_ruler(nlp) -> None:  # type: ignore[no
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
 
 
+@pytest.mark.slow
+def test_lines_are_cut_before_the_recognizer_and_the_parser(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = nlp.pipe_names
+    assert (names.index("kg_stopped_lines") < names.index("ner")
+            < names.index("kg_unstopped_lines") < names.index("parser"))
+    doc = nlp("Gunman kills 1 at office\nA Michigan man shot a co-worker on Monday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Gunman kills 1 at office", "A Michigan man shot a co-worker on Monday."]
+
+
 def test_merged_annotations_are_spacys_in_turn() -> None:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
