@@ -346,9 +346,8 @@ def stopped_lines(doc: Doc) -> Doc:
     capital or a digit. It runs before the entity recognizer, which ends no entity across a
     sentence start and otherwise may run one over the line break ("9 a. m.\nLyons said")."""
     for m in _STOPPED_LINE.finditer(doc.text):
-        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        if first is not None and first[0].idx == m.end():
-            first[0].is_sent_start = True
+        if (first := _token_starting_at(doc, m.end())) is not None:
+            first.is_sent_start = True
     return doc
 
 
@@ -363,14 +362,9 @@ def unstopped_lines(doc: Doc) -> Doc:
     starts, inside = [], []
     for m in _UNSTOPPED_LINE.finditer(text):
         last = doc.char_span(m.start(), m.end(1), alignment_mode="expand")
-        first = doc.char_span(m.start(2), m.start(2) + 1, alignment_mode="expand")
-        if (
-            last is not None
-            and first is not None
-            and first[0].idx == m.start(2)
-            and last[-1].tag_ not in _GOING_ON_TAGS
-        ):
-            starts.append(first[0].i)
+        first = _token_starting_at(doc, m.start(2))
+        if last is not None and first is not None and last[-1].tag_ not in _GOING_ON_TAGS:
+            starts.append(first.i)
             line = doc.char_span(text.rfind("\n", 0, m.start()) + 1, m.end(1),
                                  alignment_mode="expand")
             if line is not None and not _SENTENCE_END.search(line.text):
@@ -388,7 +382,16 @@ def unstopped_lines(doc: Doc) -> Doc:
     return doc
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+def _token_starting_at(doc: Doc, char: int) -> Token | None:
+    """The token of *doc* that starts at character *char*, if one does."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and span[0].idx == char else None
+
+
+_END = r"[.!?][\"”’')]*"
+"""A full stop, question or exclamation mark, then any closing quote or bracket."""
+
+_SENTENCE_END = re.compile(_END + r"\s")
 """The end of a sentence inside a line."""
 
 
@@ -399,7 +402,7 @@ _UNSTOPPED_LINE = re.compile(
 comma, a hyphen, an ampersand; a dash ends a dateline: "Mumbai, Nov 11 -", "LONDON —"), then
 the first character of the next line, a capital or a digit."""
 
-_STOPPED_LINE = re.compile(r"[.!?][\"”’')]*[^\S\n]*\n\s*(?=[^\W_a-z])")
+_STOPPED_LINE = re.compile(_END + r"[^\S\n]*\n\s*(?=[^\W_a-z])")
 """A line ending a sentence, up to the first character of the next line, a capital or a digit."""
 
 _GOING_ON_TAGS = {"CC", "DT", "IN", "MD", "PDT", "POS", "PRP$", "TO", "WDT", "WP$"}
