@@ -269,7 +269,7 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
         head.dep_ not in {"nsubj", "nsubjpass"}
         or clause.dep_ != "ccomp"
         or verb.i > head.i
-        or verb.lemma_.lower() not in word_classes().reporting_verbs
+        or not _reports(verb)
     ):
         return []
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
