@@ -255,6 +255,9 @@ class ExportsManifest:
     def __init__(self, cache: Path, key: str) -> None:
         self.path = Path(cache) / "exports.json"
         self.key = key
+        self.parts = Path(cache) / "parts"
+        """Where the writers keep the pieces of their files between builds (see
+        :func:`kg.export.write_all`)."""
 
     def _read(self) -> dict[str, Any]:
         try:

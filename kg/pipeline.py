@@ -183,7 +183,8 @@ class KnowledgeGraph:
         # graphs not asked for yet are made by the process that writes them
         written = write_all(self.extraction, out, graph=self.__dict__.get("graph"),
                             actor_graph=self.__dict__.get("actor_graph"),
-                            extra={REPORT_NAME: report}, processes=processes)
+                            extra={REPORT_NAME: report}, processes=processes,
+                            parts=self.manifest.parts if self.manifest is not None else None)
         if self.manifest is not None:
             self.manifest.record(out, self.counts._asdict())
         log.info("%d files written in %.1f s", len(written), time.perf_counter() - started)

@@ -40,6 +40,7 @@ def write_all(
     actor_graph: nx.MultiDiGraph | None = None,
     extra: Mapping[str, bytes] | None = None,
     processes: int = 1,
+    parts: str | os.PathLike[str] | None = None,
 ) -> list[Path]:
     """Write every export of *extraction* into the folder *out*, all old or all new.
 
@@ -64,6 +65,10 @@ def write_all(
         2 or more: write the RDF files (and, with 2, the CSV tables) in this process and the
         other formats in forked ones at the same time, up to 3 processes (on Linux; elsewhere
         one after the other). The files are the same.
+    parts
+        A folder where writers keep the formatted pieces of their files between builds (a
+        document's statements, an actor's rows), so that a re-run formats only what changed;
+        the files are byte for byte those of a build without it. ``None``: nothing kept.
 
     Returns
     -------
@@ -77,7 +82,8 @@ def write_all(
     """
     target = Path(out).absolute()
     with replace_folder(target) as staging, gc_paused(), gc_frozen():
-        args = (extraction, graph, actor_graph, staging)
+        args = (extraction, graph, actor_graph, staging,
+                None if parts is None else Path(parts).absolute())
         groups = _groups(processes if _can_fork() else 1)
         with contextlib.ExitStack() as forks:
             forked = [forks.enter_context(_Forked(_write_group, (group, True, *args)))
@@ -92,8 +98,10 @@ def write_all(
     return [target / name for name in names]
 
 
-Task = Callable[[Extraction, nx.MultiDiGraph | None, nx.MultiDiGraph | None, Path], list[Path]]
-"""A writer of some formats: (extraction, event graph, actor graph, folder) -> files written."""
+Task = Callable[[Extraction, nx.MultiDiGraph | None, nx.MultiDiGraph | None, Path, Path | None],
+               list[Path]]
+"""A writer of some formats: (extraction, event graph, actor graph, folder, parts folder) ->
+files written."""
 
 
 def _groups(processes: int) -> list[list[Task]]:
@@ -112,19 +120,20 @@ def _groups(processes: int) -> list[list[Task]]:
 
 def _write_group(tasks: list[Task], networks: bool, extraction: Extraction,
                  graph: nx.MultiDiGraph | None, actor_graph: nx.MultiDiGraph | None,
-                 out: Path) -> list[Path]:
+                 out: Path, parts: Path | None) -> list[Path]:
     """Run *tasks* one after the other; *networks*: this group stands where the kill tests
     expect the writer of the networks to wait when done."""
     written: list[Path] = []
     for task in tasks:
-        written += task(extraction, graph, actor_graph, out)
+        written += task(extraction, graph, actor_graph, out, parts)
     if networks:
         pause_at("networks")
     return written
 
 
 def _write_rdf(extraction: Extraction, _graph: nx.MultiDiGraph | None,
-               _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+               _actor_graph: nx.MultiDiGraph | None, out: Path,
+               _parts: Path | None) -> list[Path]:
     from kg.export.rdf import write_rdf
 
     written = list(write_rdf(extraction, out))
@@ -134,7 +143,8 @@ def _write_rdf(extraction: Extraction, _graph: nx.MultiDiGraph | None,
 
 
 def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
-                       _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+                       _actor_graph: nx.MultiDiGraph | None, out: Path,
+               _parts: Path | None) -> list[Path]:
     """GraphML, GEXF and the HTML view of the full graph, which is let go after: the graphs
     are the largest objects here."""
     from kg.export.html import write_html
@@ -148,7 +158,8 @@ def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
 
 
 def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
-                       actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+                       actor_graph: nx.MultiDiGraph | None, out: Path,
+               _parts: Path | None) -> list[Path]:
     """GraphML, GEXF and the PNG of the actor projection."""
     from kg.export.png import write_png
 
@@ -161,14 +172,16 @@ def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
 
 
 def _write_tables(extraction: Extraction, _graph: nx.MultiDiGraph | None,
-                  _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+                  _actor_graph: nx.MultiDiGraph | None, out: Path,
+               _parts: Path | None) -> list[Path]:
     from kg.export.tables import write_tables
 
     return write_tables(extraction, out)
 
 
 def _write_neo4j(extraction: Extraction, _graph: nx.MultiDiGraph | None,
-                 _actor_graph: nx.MultiDiGraph | None, out: Path) -> list[Path]:
+                 _actor_graph: nx.MultiDiGraph | None, out: Path,
+               _parts: Path | None) -> list[Path]:
     from kg.export.neo4j import write_neo4j
 
     return write_neo4j(extraction, out / "neo4j")
