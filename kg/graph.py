@@ -7,9 +7,12 @@ so Gephi opens the files readable with no dialog tweaks.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 import random
 from collections import defaultdict
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -37,6 +40,10 @@ KIND_COLORS: dict[str, str] = {
 
 _LAYOUT_SEED = 42
 FA2_MAX_NODES = 500
+_FR_ITERATIONS = 500
+_GRID_LAYOUT_NODES = 1000
+_GAP = 2.0  # between packed components, in median link lengths
+_ASPECT = 1.6  # width / height of the packed layout, a landscape screen
 
 
 def _actor_attrs(actor: Actor) -> dict[str, Any]:
@@ -99,7 +106,8 @@ _ROLE_NAMES = {
 }
 
 
-def event_graph(extraction: Extraction) -> nx.MultiDiGraph:
+def event_graph(extraction: Extraction,
+                known: MutableMapping[str, Positions] | None = None) -> nx.MultiDiGraph:
     """Actors and events as nodes, roles as edges (key = role).
 
     A source points at its event (actor -> event); every other role points from the event to the
@@ -129,7 +137,7 @@ def event_graph(extraction: Extraction) -> nx.MultiDiGraph:
         for other in event.about:
             if other in ids:
                 g.add_edge(event.id, other, key="about", role="about", label="about", weight=1.0)
-    _style(g)
+    _style(g, known)
     return g
 
 
@@ -148,7 +156,8 @@ def actor_links(extraction: Extraction) -> dict[tuple[str, str, str], list[Event
     return {key: [found[i] for i in sorted(found)] for key, found in sorted(pairs.items())}
 
 
-def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
+def actor_graph(extraction: Extraction,
+                known: MutableMapping[str, Positions] | None = None) -> nx.MultiDiGraph:
     """Actor–actor projection: one edge per (source, target, event type), weighted by events.
 
     Edge attributes: ``event_type``, ``weight`` (number of events), ``asserted`` (how many of
@@ -175,16 +184,24 @@ def actor_graph(extraction: Extraction) -> nx.MultiDiGraph:
             attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
             attrs["dates"] = sorted({e.date for e in events if e.date})
         g.add_edge(s, t, key=etype, **attrs)
-    _style(g)
+    _style(g, known)
     return g
 
 
-def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+Positions = list[tuple[float, float]]
+"""The positions of a component's nodes, in its sorted order."""
+
+
+def layout(g: nx.MultiDiGraph,
+           known: MutableMapping[str, Positions] | None = None) -> dict[str, tuple[float, float]]:
     """Deterministic positions, rounded so they are byte-stable across machines.
 
-    Up to :data:`FA2_MAX_NODES` nodes: ForceAtlas2 (the layout Gephi users know, as networkx
-    computes it). Above, its all-pairs forces cost minutes, so igraph's grid
-    Fruchterman–Reingold takes over (20,000 nodes in about a second).
+    Up to :data:`FA2_MAX_NODES` nodes: ForceAtlas2 of the whole graph (the layout Gephi users
+    know, as networkx computes it). Above, its all-pairs forces cost minutes: each connected
+    component is laid out alone by igraph's Fruchterman–Reingold and the components are packed
+    in rows, largest first, isolated nodes in a grid below (:func:`pack`). A component's
+    positions depend on it alone, so *known* (positions by :func:`component_digest`, read and
+    filled here) spares a re-run the components it has seen.
     """
     if g.number_of_nodes() == 0:
         return {}
@@ -193,11 +210,108 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for u, v, w in g.edges(data="weight", default=1.0):
         prev = simple.get_edge_data(u, v, {}).get("weight", 0.0)
         simple.add_edge(u, v, weight=prev + w)
-    if simple.number_of_nodes() > FA2_MAX_NODES:
-        pos = _large_layout(simple)
-    else:
-        pos = _forceatlas2(simple)
-    return {n: (round(float(x) * 100, 1), round(float(y) * 100, 1)) for n, (x, y) in pos.items()}
+    if simple.number_of_nodes() <= FA2_MAX_NODES:
+        nodes = list(simple)
+        coords = _known(known, simple, nodes, "fa2", lambda: _forceatlas2_list(simple))
+        return {n: (round(x * 100, 1), round(y * 100, 1))
+                for n, (x, y) in zip(nodes, coords, strict=True)}
+    groups = ranked(nx.connected_components(simple))
+    boxes = [(group, _known(known, simple, group, "fr",
+                            functools.partial(component_layout, simple, group)))
+             for group in groups if len(group) > 1]
+    isolated = sorted(group[0] for group in groups if len(group) == 1)
+    pos = pack(boxes, isolated)
+    return {n: (round(x * 10, 1) + 0.0, round(y * 10, 1) + 0.0) for n, (x, y) in pos.items()}
+
+
+def ranked(groups: Iterable[Iterable[str]]) -> list[list[str]]:
+    """Groups of nodes, each sorted, largest first and then by first node: a stable order."""
+    return sorted((sorted(group) for group in groups), key=lambda g: (-len(g), g[0]))
+
+
+def component_digest(simple: nx.Graph, group: list[str], *extra: object) -> str:
+    """A digest of what a layout of *group* reads: its nodes in order, the links between them
+    (self-loops too) with their attributes, and *extra* (the method, any settings)."""
+    index = {node: i for i, node in enumerate(group)}
+    links = sorted((index[u], index[v], repr(w)) for u in group
+                   for v, w in simple.adj[u].items() if index[v] >= index[u])
+    text = "\x1e".join(map(str, (*extra, "\x1f".join(group), links)))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _known(known: MutableMapping[str, Positions] | None, simple: nx.Graph, group: list[str],
+           method: str, compute: Callable[[], Positions]) -> Positions:
+    """The positions of *group* from *known* when there, else computed (and kept in *known*)."""
+    if known is None:
+        return compute()
+    key = component_digest(simple, group, method)
+    found = known.get(key)
+    if found is None or len(found) != len(group):
+        found = known[key] = compute()
+    return found
+
+
+def _forceatlas2_list(simple: nx.Graph) -> Positions:
+    return [(float(x), float(y)) for x, y in _forceatlas2(simple).values()]
+
+
+def component_layout(simple: nx.Graph, group: list[str],
+                  weights: Sequence[float] | None = None) -> Positions:
+    """igraph's Fruchterman–Reingold positions of one connected component, seeded alone (so
+    they depend on the component only), scaled to a median link of 1; *weights* per link in
+    :func:`component_links` order."""
+    import igraph  # imports matplotlib: a second at start-up that small graphs never need
+
+    pairs = component_links(simple, group)
+    graph = igraph.Graph(n=len(group), edges=pairs)
+    igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
+    try:
+        found = graph.layout_fruchterman_reingold(
+            weights=None if weights is None else list(weights), niter=_FR_ITERATIONS,
+            grid=len(group) > _GRID_LAYOUT_NODES).coords
+    finally:
+        igraph.set_random_number_generator(random)
+    coords = [(float(x), float(y)) for x, y in found]
+    lengths = sorted(math.dist(coords[i], coords[j]) for i, j in pairs)
+    scale = 1.0 / ((lengths[len(lengths) // 2] if lengths else 0.0) or 1.0)
+    return [(x * scale, y * scale) for x, y in coords]
+
+
+def component_links(simple: nx.Graph, group: list[str]) -> list[tuple[int, int]]:
+    """The links of *group* as pairs of indices into it, each once, no self-loops, sorted."""
+    index = {node: i for i, node in enumerate(group)}
+    return sorted((index[u], index[v]) for u in group for v in simple.adj[u]
+                  if index[v] > index[u])
+
+
+def pack(boxes: Sequence[tuple[list[str], Positions]],
+         isolated: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Components packed in rows in the order given, a gap of :data:`_GAP` apart, and the
+    isolated nodes in a grid below; a function of the components' positions alone."""
+    shifted: list[tuple[list[str], Positions, float, float]] = []
+    for group, coords in boxes:
+        left = min(x for x, _ in coords)
+        top = max(y for _, y in coords)
+        moved = [(x - left, y - top) for x, y in coords]
+        shifted.append((group, moved, max(x for x, _ in moved), -min(y for _, y in moved)))
+    area = sum((w + _GAP) * (h + _GAP) for _, _, w, h in shifted) + len(isolated)
+    row_width = max([math.sqrt(area * _ASPECT)] + [w for _, _, w, _ in shifted])
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for group, coords, width, height in shifted:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height - _GAP, 0.0
+        for node, (cx, cy) in zip(group, coords, strict=True):
+            pos[node] = (x + cx, y + cy)
+        x += width + _GAP
+        row_height = max(row_height, height)
+    if shifted:
+        y -= row_height + 2 * _GAP
+    per_row = math.floor(row_width) + 1
+    for i, node in enumerate(isolated):
+        row, col = divmod(i, per_row)
+        pos[node] = (float(col), y - row)
+    return pos
 
 
 def _forceatlas2(simple: nx.Graph, iterations: int = 300, scaling: float = 5.0,
@@ -258,24 +372,10 @@ def _fa2_speed(n: int, swing: float, traction: float, speed: float,
     return speed + min(target - speed, 0.5 * speed), efficiency
 
 
-def _large_layout(simple: nx.Graph) -> dict[str, tuple[float, float]]:
-    """igraph's grid Fruchterman–Reingold with a seeded generator, scaled like ForceAtlas2's."""
-    import igraph  # imports matplotlib: a second at start-up that small graphs never need
-
-    nodes = list(simple.nodes)
-    index = {n: i for i, n in enumerate(nodes)}
-    graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in simple.edges])
-    igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
-    try:
-        coords = graph.layout_fruchterman_reingold(grid=True, niter=500).coords
-    finally:
-        igraph.set_random_number_generator(random)
-    return {n: (x / 10.0, y / 10.0) for n, (x, y) in zip(nodes, coords, strict=True)}
-
-
-def _style(g: nx.MultiDiGraph) -> None:
-    """Colour by kind, size by degree, positions from the layout."""
-    pos = layout(g)
+def _style(g: nx.MultiDiGraph, known: MutableMapping[str, Positions] | None) -> None:
+    """Colour by kind, size by degree, positions from the layout (components' positions kept
+    in *known*, see :func:`layout`)."""
+    pos = layout(g, known)
     for node, data in g.nodes(data=True):
         data["color"] = KIND_COLORS.get(data.get("kind", ""), "#7f7f7f")
         data["size"] = round(10.0 + 4.0 * g.degree(node), 1)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import Any
 
+import networkx as nx
+import pytest
+
+import kg.graph
 from kg.graph import FA2_MAX_NODES, KIND_COLORS, _forceatlas2, actor_graph, event_graph, layout
 from kg.model import Extraction
 
@@ -52,3 +56,49 @@ def test_forceatlas2_gives_the_floats_of_networkx() -> None:
                                          scaling_ratio=5.0, strong_gravity=True, gravity=1.0)
         found = _forceatlas2(g)
         assert found == {node: (float(x), float(y)) for node, (x, y) in expected.items()}
+
+
+def _stories(n: int, first: int = 0) -> nx.MultiDiGraph:
+    """*n* disjoint stories of five nodes (a ring and a chord), more than ForceAtlas2 takes."""
+    g = nx.MultiDiGraph()
+    for s in range(first, first + n):
+        ring = [f"s{s:03d}n{i}" for i in range(5)]
+        for u, v in [*zip(ring, ring[1:] + ring[:1], strict=True), (ring[0], ring[2])]:
+            g.add_edge(u, v, key="source", weight=1.0)
+    return g
+
+
+def _shape(pos: dict[str, tuple[float, float]], prefix: str) -> list[tuple[float, float]]:
+    """The positions of one story relative to its first node."""
+    nodes = sorted(n for n in pos if n.startswith(prefix))
+    x0, y0 = pos[nodes[0]]
+    return [(round(pos[n][0] - x0, 1), round(pos[n][1] - y0, 1)) for n in nodes]
+
+
+def test_a_large_graphs_components_are_laid_out_alone() -> None:
+    g = _stories(FA2_MAX_NODES // 5 + 1)
+    g.add_node("zz-isolated")
+    pos = layout(g)
+    bigger = _stories(FA2_MAX_NODES // 5 + 1, first=500)
+    bigger.add_edges_from(_stories(1).edges(keys=True, data=True))
+    assert _shape(layout(bigger), "s000n") == _shape(pos, "s000n")
+    assert pos["zz-isolated"][1] < min(y for n, (_, y) in pos.items() if n != "zz-isolated")
+
+
+def test_known_layouts_give_the_same_positions_and_are_not_recomputed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    g = _stories(FA2_MAX_NODES // 5 + 1)
+    known: dict[str, Any] = {}
+    fresh = layout(g, known)
+    assert fresh == layout(g) and len(known) == FA2_MAX_NODES // 5 + 1
+    kept = {key: [list(xy) for xy in value] for key, value in known.items()}  # as JSON reads
+    calls: list[int] = []
+    compute = kg.graph.component_layout
+    monkeypatch.setattr(kg.graph, "component_layout",
+                        lambda *args: calls.append(1) or compute(*args))
+    assert layout(g, kept) == fresh and calls == []
+    g.add_edge("s000n0", "new", key="target", weight=1.0)
+    again = layout(g, kept)
+    assert len(calls) == 1, "only the changed story is laid out again"
+    assert again == layout(g)

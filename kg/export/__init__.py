@@ -25,6 +25,8 @@ import networkx as nx
 from kg._gc import gc_frozen, gc_paused
 from kg.errors import ExportError
 from kg.export._atomic import pause_at, release, replace_folder
+from kg.export._layouts import KeptLayouts
+from kg.export._parts import Parts
 from kg.graph import actor_graph as make_actor_graph
 from kg.graph import event_graph
 from kg.model import Extraction
@@ -144,14 +146,16 @@ def _write_rdf(extraction: Extraction, _graph: nx.MultiDiGraph | None,
 
 def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
                        _actor_graph: nx.MultiDiGraph | None, out: Path,
-               _parts: Path | None) -> list[Path]:
+                       parts: Path | None) -> list[Path]:
     """GraphML, GEXF and the HTML view of the full graph, which is let go after: the graphs
-    are the largest objects here."""
+    are the largest objects here. Their components' layouts are kept in *parts*."""
     from kg.export.html import write_html
 
-    full = graph if graph is not None else event_graph(extraction)
+    with Parts(parts if graph is None else None, "layout-graph") as positions:
+        full = graph if graph is not None else event_graph(extraction, KeptLayouts(positions))
     written = _write_network(full, out, "graph")
-    write_html(full, out / "graph.html")
+    with Parts(parts, "layout-html") as view:
+        write_html(full, out / "graph.html", KeptLayouts(view))
     del full
     release()
     return [*written, out / "graph.html"]
@@ -159,11 +163,13 @@ def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
 
 def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
                        actor_graph: nx.MultiDiGraph | None, out: Path,
-               _parts: Path | None) -> list[Path]:
+                       parts: Path | None) -> list[Path]:
     """GraphML, GEXF and the PNG of the actor projection."""
     from kg.export.png import write_png
 
-    actors = actor_graph if actor_graph is not None else make_actor_graph(extraction)
+    with Parts(parts if actor_graph is None else None, "layout-actors") as positions:
+        actors = (actor_graph if actor_graph is not None
+                  else make_actor_graph(extraction, KeptLayouts(positions)))
     written = _write_network(actors, out, "actors")
     write_png(actors, out / "graph.png")
     del actors

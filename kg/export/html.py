@@ -7,7 +7,9 @@ Content-Security-Policy forbids every fetch and runs only those scripts (by thei
 What a reader of a thousand articles needs is computed here, once, rather than in the browser:
 a layout where each connected component is laid out alone and the components are packed
 largest first (one layout of a news corpus is a disc of overlapping stories), isolated nodes in
-a grid below them (hidden until asked for), Louvain communities with a fixed seed, and each
+a grid below them (hidden until asked for), Louvain communities of each component with a fixed
+seed (a component's communities and positions depend on it alone, so a re-run can keep those
+of the components it did not change), and each
 event's first and last day for the time slider. The viewer (``static/viewer.js``) filters by
 kind, degree and date range, ranks the top actors of what is shown, colours by kind or
 community, and keeps hover work proportional to the hovered node's neighbourhood.
@@ -31,17 +33,22 @@ import json
 import math
 import numbers
 import os
-import random
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, MutableMapping
 from importlib import resources
 from typing import IO, Any
 
-import igraph
 import networkx as nx
 
 from kg.export._atomic import open_dest
-from kg.graph import KIND_COLORS
+from kg.graph import (
+    KIND_COLORS,
+    Positions,
+    component_digest,
+    component_layout,
+    component_links,
+    pack,
+)
 
 __all__ = [
     "COMMUNITY_PALETTE",
@@ -77,12 +84,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RESERVED = {"type": "type_"}
 _MAX_SAFE_INT = 2**53 - 1
 _DEFAULT_TITLE = "kg graph"
-_LAYOUT_SEED = 42
 _COMMUNITY_SEED = 42
-_LAYOUT_ITERATIONS = 500
-_GRID_LAYOUT_NODES = 1000
-_GAP = 2.0  # between packed components, in median edge lengths
-_ASPECT = 1.6  # width / height of the packed layout, a landscape screen
 _SCALE = 10.0
 _BRIDGE_WEIGHT = 0.1  # attraction of a link between two communities, against 1 inside one
 _LEGEND_COMMUNITIES = 12
@@ -135,7 +137,8 @@ def _unique_keys(nodes: list[Hashable]) -> dict[Hashable, str]:
     return keys
 
 
-def graph_data(graph: nx.Graph) -> dict[str, Any]:
+def graph_data(graph: nx.Graph,
+               known: MutableMapping[str, Kept] | None = None) -> dict[str, Any]:
     """The page's data: graphology's serialised graph, the legend's kinds and colours, and the
     view's settings.
 
@@ -179,7 +182,7 @@ def graph_data(graph: nx.Graph) -> dict[str, Any]:
             "edges": edges,
         },
         "kinds": [list(kc) for kc in kinds],
-        "view": _view(nodes, edges),
+        "view": _view(nodes, edges, known),
     }
 
 
@@ -188,8 +191,15 @@ def _kind_rank(kind: Any) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
-    """Set the layout and the derived ``_`` attributes on *nodes*; return the view's settings."""
+Kept = tuple[list[int], Positions]
+"""A component's view: each node's community (numbered within the component) and position."""
+
+
+def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
+          known: MutableMapping[str, Kept] | None = None) -> dict[str, Any]:
+    """Set the layout and the derived ``_`` attributes on *nodes*; return the view's settings.
+    Each component's communities and positions depend on it alone: *known* keeps them by
+    :func:`kg.graph.component_digest` for the next build."""
     weights: dict[tuple[str, str], float] = {}
     for edge in edges:
         a, b = sorted((edge["source"], edge["target"]))
@@ -204,18 +214,23 @@ def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str,
         key=lambda key: (_kind_rank(attrs[key].get("kind")), str(attrs[key].get("label", "")), key),
     )
     components = _ranked(nx.connected_components(linked))
-    communities = _ranked(
-        nx.community.louvain_communities(linked, weight="weight", seed=_COMMUNITY_SEED)
-    )
+    boxes: list[tuple[list[str], Positions]] = []
+    parts: list[list[str]] = []
     for rank, group in enumerate(components):
-        for key in group:
+        labels, coords = _kept_view(linked, group, known)
+        boxes.append((group, coords))
+        members: dict[int, list[str]] = {}
+        for key, label in zip(group, labels, strict=True):
             attrs[key]["_component"] = rank
+            members.setdefault(label, []).append(key)
+        parts += members.values()
+    communities = _ranked(parts)
     for rank, group in enumerate(communities):
         for key in group:
             attrs[key]["_community"] = rank
-    pos = _layout(linked, components, isolated, attrs)
+    pos = pack(boxes, isolated)
     for key, node_attrs in attrs.items():
-        node_attrs["x"], node_attrs["y"] = pos[key]
+        node_attrs["x"], node_attrs["y"] = _coord(pos[key][0]), _coord(pos[key][1])
         days = _days(node_attrs.get("date"))
         if days is not None:
             node_attrs["_t0"], node_attrs["_t1"] = days
@@ -250,70 +265,40 @@ def _community_name(group: list[str], attrs: Mapping[str, Mapping[str, Any]],
     return str(attrs[best].get("label") or best)
 
 
-def _layout(linked: nx.Graph, components: list[list[str]], isolated: list[str],
-            attrs: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[float, float]]:
-    """Each component laid out alone and packed in rows, largest first; isolated nodes in a grid
-    below. A single layout of a news corpus makes a disc where hundreds of small stories
-    overlap; packed, each story keeps its own readable shape.
-    """
-    boxes: list[tuple[list[str], list[tuple[float, float]], float, float]] = []
-    igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
-    try:
-        for group in components:
-            coords = _component_layout(linked, group, attrs)
-            left = min(x for x, _ in coords)
-            top = max(y for _, y in coords)
-            coords = [(x - left, y - top) for x, y in coords]
-            boxes.append((group, coords, max(x for x, _ in coords), -min(y for _, y in coords)))
-    finally:
-        igraph.set_random_number_generator(random)
-    area = sum((w + _GAP) * (h + _GAP) for _, _, w, h in boxes) + len(isolated)
-    row_width = max([math.sqrt(area * _ASPECT)] + [w for _, _, w, _ in boxes])
-    pos: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for group, coords, width, height in boxes:
-        if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y - row_height - _GAP, 0.0
-        for key, (cx, cy) in zip(group, coords, strict=True):
-            pos[key] = (x + cx, y + cy)
-        x += width + _GAP
-        row_height = max(row_height, height)
-    if boxes:
-        y -= row_height + 2 * _GAP
-    per_row = math.floor(row_width) + 1
-    for i, key in enumerate(isolated):
-        row, col = divmod(i, per_row)
-        pos[key] = (float(col), y - row)
-    return {key: (_coord(px), _coord(py)) for key, (px, py) in pos.items()}
-
-
 def _coord(value: float) -> float:
     return round(value * _SCALE, 1) + 0.0  # + 0.0: no "-0.0" in the page
 
 
-def _component_layout(linked: nx.Graph, group: list[str],
-                      attrs: Mapping[str, Mapping[str, Any]]) -> list[tuple[float, float]]:
-    """Fruchterman–Reingold positions of one connected component, scaled to a median edge of 1.
+def _kept_view(linked: nx.Graph, group: list[str],
+               known: MutableMapping[str, Kept] | None) -> Kept:
+    """:func:`_component_view` of *group*, from *known* when kept there (and kept there)."""
+    if known is None:
+        return _component_view(linked, group)
+    digest = component_digest(linked, group, "html")
+    found = known.get(digest)
+    if found is None:
+        found = known[digest] = _component_view(linked, group)
+    return found
 
-    Links inside a community pull harder than links between two, so communities form visible
-    clusters in a large component.
+
+def _component_view(linked: nx.Graph, group: list[str]) -> Kept:
+    """Louvain communities (seeded) and Fruchterman–Reingold positions of one connected
+    component, from it alone. Links inside a community pull harder than links between two, so
+    communities form visible clusters in a large component.
     """
     if len(group) == 1:
-        return [(0.0, 0.0)]
-    index = {key: i for i, key in enumerate(group)}
-    links = [(u, v) for u in group for v in linked.adj[u] if index[v] > index[u]]
-    pairs = [(index[u], index[v]) for u, v in links]
-    weights = [
-        1.0 if attrs[u]["_community"] == attrs[v]["_community"] else _BRIDGE_WEIGHT
-        for u, v in links
-    ]
-    layout = igraph.Graph(n=len(group), edges=pairs).layout_fruchterman_reingold(
-        weights=weights, niter=_LAYOUT_ITERATIONS, grid=len(group) > _GRID_LAYOUT_NODES
-    )
-    coords = [(float(x), float(y)) for x, y in layout.coords]
-    lengths = sorted(math.dist(coords[i], coords[j]) for i, j in pairs)
-    scale = 1.0 / (lengths[len(lengths) // 2] or 1.0)
-    return [(x * scale, y * scale) for x, y in coords]
+        return [0], [(0.0, 0.0)]
+    alone = nx.Graph()
+    alone.add_nodes_from(group)
+    alone.add_weighted_edges_from((u, v, w) for u in group for v, w in
+                                  sorted((v, d["weight"]) for v, d in linked.adj[u].items())
+                                  if v >= u)
+    member = {key: rank for rank, part in enumerate(_ranked(nx.community.louvain_communities(
+        alone, weight="weight", seed=_COMMUNITY_SEED))) for key in part}
+    labels = [member[key] for key in group]
+    weights = [1.0 if labels[i] == labels[j] else _BRIDGE_WEIGHT
+               for i, j in component_links(linked, group)]
+    return labels, component_layout(linked, group, weights)
 
 
 def _days(value: Any) -> tuple[int, int] | None:
@@ -425,7 +410,8 @@ def render_html(graph: nx.Graph) -> str:
     return before + embed_json(graph_data(graph)) + after
 
 
-def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> None:
+def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes],
+               known: MutableMapping[str, Kept] | None = None) -> None:
     """Write the interactive page for *graph* to a path (atomically) or a binary file.
 
     Parameters
@@ -435,9 +421,12 @@ def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes]) -> Non
         events, its nodes carrying ``label``, ``kind``, ``color``, ``x`` and ``y``.
     dest
         A path, replaced only once the whole page is written, or a binary file object.
+    known
+        The components' communities and positions of an earlier page, by digest: used where
+        a component is unchanged (the page is the same) and filled with the others.
     """
     before, after = _page(graph)
-    data = graph_data(graph)
+    data = graph_data(graph, known)
     with open_dest(dest) as out:
         out.write(before.encode("utf-8"))
         chunk: list[str] = []

@@ -716,3 +716,21 @@ def test_two_hundred_articles(ecbplus_page: tuple[Path, dict[str, Any]], tmp_pat
     _shown(tools, expect.count(days=(expect.days[n // 3], expect.days[2 * n // 3])))
     screenshot(tools, tmp_path / "ecbplus.png")
     assert tools.errors() == []
+
+
+def test_known_components_give_the_same_page_and_are_not_laid_out_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    graph = news_like_graph(600)
+    known: dict[str, Any] = {}
+    assert graph_data(graph, known) == graph_data(graph)
+    kept = json.loads(json.dumps(known))  # as the parts folder gives them back
+    calls: list[int] = []
+    compute = html_module._component_view
+    monkeypatch.setattr(html_module, "_component_view",
+                        lambda *args: calls.append(1) or compute(*args))
+    assert graph_data(graph, kept) == graph_data(graph, known) and calls == []
+    graph.add_edge("a0", "e-new", key="source", role="source")
+    again = graph_data(graph, kept)
+    assert len(calls) == 1, "only the component of a0 is laid out again"
+    assert again == graph_data(graph)

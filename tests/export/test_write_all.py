@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import errno
 import os
 import shutil
@@ -11,10 +13,12 @@ import pytest
 
 import kg.export
 import kg.export.png
+import kg.graph
 from kg.errors import ExportError
 from kg.export import write_all
 from kg.export._atomic import recover, replace_folder, write_files
-from kg.model import Extraction
+from kg.model import Actor, ActorType, Argument, Extraction, Role
+from kg.vocab import actor_iri
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -232,3 +236,46 @@ def make_changed(extraction: Extraction) -> Extraction:
     first = next(iter(actors))
     actors[first].label = actors[first].label + " (renamed)"
     return Extraction(extraction.documents, actors, extraction.events, extraction.relations)
+
+
+def _variants(base: Extraction) -> list[Extraction]:
+    """Changes a new article can make: a longer actor name, another actor type, two actors
+    merged into one, an event that links two components, an event gone."""
+    first, second, *_ = sorted(base.actors)
+    renamed = copy.deepcopy(base)
+    renamed.actors[first].label += " of the Northern Provinces"
+    retyped = copy.deepcopy(base)
+    retyped.actors[second].type = ActorType.GROUP
+    merged = copy.deepcopy(base)
+    gone = merged.actors.pop(second)
+    merged.actors[first].mentions += gone.mentions
+    for event in merged.events:
+        event.arguments = [dataclasses.replace(a, actor=first) if a.actor == second else a
+                           for a in event.arguments]
+    linked = copy.deepcopy(base)
+    lone = Actor(actor_iri("Kabul"), "Kabul", ActorType.PLACE)
+    linked.actors[lone.id] = lone
+    extra = copy.deepcopy(linked.events[0])
+    extra.id += "-2"
+    extra.arguments = [*extra.arguments, Argument(Role.LOCATION, lone.id)]
+    linked.events.append(extra)
+    fewer = copy.deepcopy(base)
+    fewer.events = fewer.events[1:]
+    return [renamed, retyped, merged, linked, fewer, base]
+
+
+@pytest.mark.parametrize("whole_graph_below", [kg.graph.FA2_MAX_NODES, 0])
+def test_a_parts_folder_gives_the_bytes_of_a_build_without(
+    extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    whole_graph_below: int,
+) -> None:
+    """Kept pieces and layouts never change a byte: each change after a build with kept parts
+    writes what a build without them writes (0: every graph laid out by components)."""
+    monkeypatch.setattr(kg.graph, "FA2_MAX_NODES", whole_graph_below)
+    parts = tmp_path / "parts"
+    write_all(extraction, tmp_path / "kept", parts=parts)
+    for changed in _variants(extraction):
+        write_all(changed, tmp_path / "kept", parts=parts)
+        write_all(changed, tmp_path / "fresh")
+        assert _files(tmp_path / "kept") == _files(tmp_path / "fresh")
+    assert (parts / "layout-graph" / "pieces.sqlite").is_file()
