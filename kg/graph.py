@@ -44,6 +44,8 @@ _FR_ITERATIONS = 500
 _GRID_LAYOUT_NODES = 1000
 _GAP = 2.0  # between packed components, in median link lengths
 _ASPECT = 1.6  # width / height of the packed layout, a landscape screen
+_COMMUNITY_SEED = 42
+_BRIDGE_WEIGHT = 0.1  # attraction of a link between two communities, against 1 inside one
 
 
 def _actor_attrs(actor: Actor) -> dict[str, Any]:
@@ -107,7 +109,7 @@ _ROLE_NAMES = {
 
 
 def event_graph(extraction: Extraction,
-                known: MutableMapping[str, Positions] | None = None) -> nx.MultiDiGraph:
+                known: MutableMapping[str, View] | None = None) -> nx.MultiDiGraph:
     """Actors and events as nodes, roles as edges (key = role).
 
     A source points at its event (actor -> event); every other role points from the event to the
@@ -157,7 +159,7 @@ def actor_links(extraction: Extraction) -> dict[tuple[str, str, str], list[Event
 
 
 def actor_graph(extraction: Extraction,
-                known: MutableMapping[str, Positions] | None = None) -> nx.MultiDiGraph:
+                known: MutableMapping[str, View] | None = None) -> nx.MultiDiGraph:
     """Actor–actor projection: one edge per (source, target, event type), weighted by events.
 
     Edge attributes: ``event_type``, ``weight`` (number of events), ``asserted`` (how many of
@@ -190,18 +192,21 @@ def actor_graph(extraction: Extraction,
 
 Positions = list[tuple[float, float]]
 """The positions of a component's nodes, in its sorted order."""
+View = tuple[list[int], Positions]
+"""A component laid out: each node's community (numbered within the component) and position,
+in the component's sorted order."""
 
 
 def layout(g: nx.MultiDiGraph,
-           known: MutableMapping[str, Positions] | None = None) -> dict[str, tuple[float, float]]:
+           known: MutableMapping[str, View] | None = None) -> dict[str, tuple[float, float]]:
     """Deterministic positions, rounded so they are byte-stable across machines.
 
     Up to :data:`FA2_MAX_NODES` nodes: ForceAtlas2 of the whole graph (the layout Gephi users
     know, as networkx computes it). Above, its all-pairs forces cost minutes: each connected
-    component is laid out alone by igraph's Fruchterman–Reingold and the components are packed
-    in rows, largest first, isolated nodes in a grid below (:func:`pack`). A component's
-    positions depend on it alone, so *known* (positions by :func:`component_digest`, read and
-    filled here) spares a re-run the components it has seen.
+    component is laid out alone (:func:`component_view`) and the components are packed in
+    rows, largest first, isolated nodes in a grid below (:func:`pack`). A component's layout
+    depends on it alone, so *known* (layouts by :func:`component_digest`, read and filled
+    here, see :func:`kept_view`) spares a re-run the components it has seen.
     """
     if g.number_of_nodes() == 0:
         return {}
@@ -212,13 +217,12 @@ def layout(g: nx.MultiDiGraph,
         simple.add_edge(u, v, weight=prev + w)
     if simple.number_of_nodes() <= FA2_MAX_NODES:
         nodes = list(simple)
-        coords = _known(known, simple, nodes, "fa2", lambda: _forceatlas2_list(simple))
+        _, coords = _kept(known, simple, nodes, "fa2", functools.partial(_forceatlas2_view,
+                                                                          simple))
         return {n: (round(x * 100, 1), round(y * 100, 1))
                 for n, (x, y) in zip(nodes, coords, strict=True)}
     groups = ranked(nx.connected_components(simple))
-    boxes = [(group, _known(known, simple, group, "fr",
-                            functools.partial(component_layout, simple, group)))
-             for group in groups if len(group) > 1]
+    boxes = [(group, kept_view(simple, group, known)[1]) for group in groups if len(group) > 1]
     isolated = sorted(group[0] for group in groups if len(group) == 1)
     pos = pack(boxes, isolated)
     return {n: (round(x * 10, 1) + 0.0, round(y * 10, 1) + 0.0) for n, (x, y) in pos.items()}
@@ -231,7 +235,7 @@ def ranked(groups: Iterable[Iterable[str]]) -> list[list[str]]:
 
 def component_digest(simple: nx.Graph, group: list[str], *extra: object) -> str:
     """A digest of what a layout of *group* reads: its nodes in order, the links between them
-    (self-loops too) with their attributes, and *extra* (the method, any settings)."""
+    (self-loops too) with their weights, and *extra* (the method)."""
     index = {node: i for i, node in enumerate(group)}
     links = sorted((index[u], index[v], repr(w)) for u in group
                    for v, w in simple.adj[u].items() if index[v] >= index[u])
@@ -239,20 +243,47 @@ def component_digest(simple: nx.Graph, group: list[str], *extra: object) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _known(known: MutableMapping[str, Positions] | None, simple: nx.Graph, group: list[str],
-           method: str, compute: Callable[[], Positions]) -> Positions:
-    """The positions of *group* from *known* when there, else computed (and kept in *known*)."""
+def kept_view(simple: nx.Graph, group: list[str],
+              known: MutableMapping[str, View] | None) -> View:
+    """:func:`component_view` of *group* in *simple* (links weighted by ``weight``), from
+    *known* when kept there, else computed and kept there. The event graph's layout and its
+    HTML view read the same components, so they share what *known* keeps."""
+    return _kept(known, simple, group, "view", functools.partial(component_view, simple, group))
+
+
+def _kept(known: MutableMapping[str, View] | None, simple: nx.Graph, group: list[str],
+          method: str, compute: Callable[[], View]) -> View:
     if known is None:
         return compute()
     key = component_digest(simple, group, method)
     found = known.get(key)
-    if found is None or len(found) != len(group):
+    if found is None or len(found[1]) != len(group):
         found = known[key] = compute()
     return found
 
 
-def _forceatlas2_list(simple: nx.Graph) -> Positions:
-    return [(float(x), float(y)) for x, y in _forceatlas2(simple).values()]
+def _forceatlas2_view(simple: nx.Graph) -> View:
+    return [], [(float(x), float(y)) for x, y in _forceatlas2(simple).values()]
+
+
+def component_view(simple: nx.Graph, group: list[str]) -> View:
+    """Louvain communities (seeded) and Fruchterman–Reingold positions of one connected
+    component, from it alone. Links inside a community pull harder than links between two, so
+    communities form visible clusters in a large component.
+    """
+    if len(group) == 1:
+        return [0], [(0.0, 0.0)]
+    alone = nx.Graph()  # in sorted order: Louvain's result depends on the order it reads
+    alone.add_nodes_from(group)
+    alone.add_weighted_edges_from((u, v, w) for u in group for v, w in
+                                  sorted((v, d["weight"]) for v, d in simple.adj[u].items())
+                                  if v >= u)
+    member = {key: rank for rank, part in enumerate(ranked(nx.community.louvain_communities(
+        alone, weight="weight", seed=_COMMUNITY_SEED))) for key in part}
+    labels = [member[key] for key in group]
+    weights = [1.0 if labels[i] == labels[j] else _BRIDGE_WEIGHT
+               for i, j in component_links(simple, group)]
+    return labels, component_layout(simple, group, weights)
 
 
 def component_layout(simple: nx.Graph, group: list[str],
@@ -372,7 +403,7 @@ def _fa2_speed(n: int, swing: float, traction: float, speed: float,
     return speed + min(target - speed, 0.5 * speed), efficiency
 
 
-def _style(g: nx.MultiDiGraph, known: MutableMapping[str, Positions] | None) -> None:
+def _style(g: nx.MultiDiGraph, known: MutableMapping[str, View] | None) -> None:
     """Colour by kind, size by degree, positions from the layout (components' positions kept
     in *known*, see :func:`layout`)."""
     pos = layout(g, known)

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,8 @@ from kg.errors import ExportError
 from kg.export._atomic import pause_at, release, replace_folder
 from kg.export._layouts import KeptLayouts
 from kg.export._parts import Parts
+from kg.graph import View, event_graph
 from kg.graph import actor_graph as make_actor_graph
-from kg.graph import event_graph
 from kg.model import Extraction
 
 __all__ = ["write_all"]
@@ -151,12 +151,12 @@ def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
     are the largest objects here. Their components' layouts are kept in *parts*."""
     from kg.export.html import write_html
 
-    with Parts(parts if graph is None else None, "layout-graph") as positions:
-        full = graph if graph is not None else event_graph(extraction, KeptLayouts(positions))
-    written = _write_network(full, out, "graph")
-    with Parts(parts, "layout-html") as view:
-        write_html(full, out / "graph.html", KeptLayouts(view))
-    del full
+    with Parts(parts, "layout") as layouts:  # the graph's and the page's: the same components
+        known: MutableMapping[str, View] = {} if parts is None else KeptLayouts(layouts)
+        full = graph if graph is not None else event_graph(extraction, known)
+        written = _write_network(full, out, "graph")
+        write_html(full, out / "graph.html", known)
+        del full
     release()
     return [*written, out / "graph.html"]
 

@@ -41,14 +41,7 @@ from typing import IO, Any
 import networkx as nx
 
 from kg.export._atomic import open_dest
-from kg.graph import (
-    KIND_COLORS,
-    Positions,
-    component_digest,
-    component_layout,
-    component_links,
-    pack,
-)
+from kg.graph import KIND_COLORS, Positions, View, kept_view, pack
 
 __all__ = [
     "COMMUNITY_PALETTE",
@@ -84,9 +77,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RESERVED = {"type": "type_"}
 _MAX_SAFE_INT = 2**53 - 1
 _DEFAULT_TITLE = "kg graph"
-_COMMUNITY_SEED = 42
 _SCALE = 10.0
-_BRIDGE_WEIGHT = 0.1  # attraction of a link between two communities, against 1 inside one
 _LEGEND_COMMUNITIES = 12
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
@@ -138,7 +129,7 @@ def _unique_keys(nodes: list[Hashable]) -> dict[Hashable, str]:
 
 
 def graph_data(graph: nx.Graph,
-               known: MutableMapping[str, Kept] | None = None) -> dict[str, Any]:
+               known: MutableMapping[str, View] | None = None) -> dict[str, Any]:
     """The page's data: graphology's serialised graph, the legend's kinds and colours, and the
     view's settings.
 
@@ -191,15 +182,11 @@ def _kind_rank(kind: Any) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-Kept = tuple[list[int], Positions]
-"""A component's view: each node's community (numbered within the component) and position."""
-
-
 def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
-          known: MutableMapping[str, Kept] | None = None) -> dict[str, Any]:
+          known: MutableMapping[str, View] | None = None) -> dict[str, Any]:
     """Set the layout and the derived ``_`` attributes on *nodes*; return the view's settings.
-    Each component's communities and positions depend on it alone: *known* keeps them by
-    :func:`kg.graph.component_digest` for the next build."""
+    Each component's communities and positions depend on it alone: *known* keeps them for
+    the next build (see :func:`kg.graph.kept_view`)."""
     weights: dict[tuple[str, str], float] = {}
     for edge in edges:
         a, b = sorted((edge["source"], edge["target"]))
@@ -217,7 +204,7 @@ def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
     boxes: list[tuple[list[str], Positions]] = []
     parts: list[list[str]] = []
     for rank, group in enumerate(components):
-        labels, coords = _kept_view(linked, group, known)
+        labels, coords = kept_view(linked, group, known)
         boxes.append((group, coords))
         members: dict[int, list[str]] = {}
         for key, label in zip(group, labels, strict=True):
@@ -267,38 +254,6 @@ def _community_name(group: list[str], attrs: Mapping[str, Mapping[str, Any]],
 
 def _coord(value: float) -> float:
     return round(value * _SCALE, 1) + 0.0  # + 0.0: no "-0.0" in the page
-
-
-def _kept_view(linked: nx.Graph, group: list[str],
-               known: MutableMapping[str, Kept] | None) -> Kept:
-    """:func:`_component_view` of *group*, from *known* when kept there (and kept there)."""
-    if known is None:
-        return _component_view(linked, group)
-    digest = component_digest(linked, group, "html")
-    found = known.get(digest)
-    if found is None:
-        found = known[digest] = _component_view(linked, group)
-    return found
-
-
-def _component_view(linked: nx.Graph, group: list[str]) -> Kept:
-    """Louvain communities (seeded) and Fruchterman–Reingold positions of one connected
-    component, from it alone. Links inside a community pull harder than links between two, so
-    communities form visible clusters in a large component.
-    """
-    if len(group) == 1:
-        return [0], [(0.0, 0.0)]
-    alone = nx.Graph()
-    alone.add_nodes_from(group)
-    alone.add_weighted_edges_from((u, v, w) for u in group for v, w in
-                                  sorted((v, d["weight"]) for v, d in linked.adj[u].items())
-                                  if v >= u)
-    member = {key: rank for rank, part in enumerate(_ranked(nx.community.louvain_communities(
-        alone, weight="weight", seed=_COMMUNITY_SEED))) for key in part}
-    labels = [member[key] for key in group]
-    weights = [1.0 if labels[i] == labels[j] else _BRIDGE_WEIGHT
-               for i, j in component_links(linked, group)]
-    return labels, component_layout(linked, group, weights)
 
 
 def _days(value: Any) -> tuple[int, int] | None:
@@ -411,7 +366,7 @@ def render_html(graph: nx.Graph) -> str:
 
 
 def write_html(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes],
-               known: MutableMapping[str, Kept] | None = None) -> None:
+               known: MutableMapping[str, View] | None = None) -> None:
     """Write the interactive page for *graph* to a path (atomically) or a binary file.
 
     Parameters

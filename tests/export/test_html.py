@@ -24,6 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kg.export.html as html_module
+import kg.graph
 from kg.export.html import STATIC_FILES, embed_json, graph_data, render_html, write_html
 from kg.graph import actor_graph, event_graph
 from tests.conftest import SHARED, make_extraction
@@ -726,8 +727,8 @@ def test_known_components_give_the_same_page_and_are_not_laid_out_again(
     assert graph_data(graph, known) == graph_data(graph)
     kept = json.loads(json.dumps(known))  # as the parts folder gives them back
     calls: list[int] = []
-    compute = html_module._component_view
-    monkeypatch.setattr(html_module, "_component_view",
+    compute = kg.graph.component_view
+    monkeypatch.setattr(kg.graph, "component_view",
                         lambda *args: calls.append(1) or compute(*args))
     assert graph_data(graph, kept) == graph_data(graph, known) and calls == []
     graph.add_edge("a0", "e-new", key="source", role="source")

@@ -278,4 +278,4 @@ def test_a_parts_folder_gives_the_bytes_of_a_build_without(
         write_all(changed, tmp_path / "kept", parts=parts)
         write_all(changed, tmp_path / "fresh")
         assert _files(tmp_path / "kept") == _files(tmp_path / "fresh")
-    assert (parts / "layout-graph" / "pieces.sqlite").is_file()
+    assert (parts / "layout" / "pieces.sqlite").is_file()
