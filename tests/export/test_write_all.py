@@ -264,18 +264,20 @@ def _variants(base: Extraction) -> list[Extraction]:
     return [renamed, retyped, merged, linked, fewer, base]
 
 
-@pytest.mark.parametrize("whole_graph_below", [kg.graph.FA2_MAX_NODES, 0])
+@pytest.mark.parametrize(("whole_graph_below", "processes"),
+                         [(kg.graph.FA2_MAX_NODES, 1), (0, 1), (0, 3)])
 def test_a_parts_folder_gives_the_bytes_of_a_build_without(
     extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    whole_graph_below: int,
+    whole_graph_below: int, processes: int,
 ) -> None:
     """Kept pieces and layouts never change a byte: each change after a build with kept parts
-    writes what a build without them writes (0: every graph laid out by components)."""
+    writes what a build without them writes (0: every graph laid out by components), with any
+    number of writing processes."""
     monkeypatch.setattr(kg.graph, "FA2_MAX_NODES", whole_graph_below)
     parts = tmp_path / "parts"
-    write_all(extraction, tmp_path / "kept", parts=parts)
+    write_all(extraction, tmp_path / "kept", parts=parts, processes=processes)
     for changed in _variants(extraction):
-        write_all(changed, tmp_path / "kept", parts=parts)
+        write_all(changed, tmp_path / "kept", parts=parts, processes=processes)
         write_all(changed, tmp_path / "fresh")
         assert _files(tmp_path / "kept") == _files(tmp_path / "fresh")
     assert (parts / "layout" / "pieces.sqlite").is_file()
