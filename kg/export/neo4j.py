@@ -331,9 +331,27 @@ def _write_csv(table: _Table, out: IO[bytes]) -> None:
     handle = text_writer(out)
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(table.header)
-    writer.writerows([_cell(v) for v in row] for row in table.rows)
+    writer.writerows(zip(*map(_cells, zip(*table.rows, strict=True)), strict=True))
     handle.flush()
     handle.detach()
+
+
+_AS_IS = frozenset({int, float, type(None)})
+"""Cells the csv module writes as :func:`_cell` does: ``str()`` (a float's ``repr``), None
+as nothing."""
+
+
+def _cells(column: Sequence[Value]) -> Sequence[Value]:
+    """:func:`_cell` of each value of a column, as the csv module will write them; the whole
+    column as it is when it holds only numbers, None and one-line text (the most)."""
+    kinds = set(map(type, column))
+    if kinds <= _AS_IS:
+        return column
+    if kinds <= _AS_IS | {str}:
+        texts = [v for v in column if type(v) is str]
+        if "".join(cast(list[str], texts)).isprintable():
+            return column
+    return list(map(_cell, column))
 
 
 @functools.cache
