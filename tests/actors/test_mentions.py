@@ -253,6 +253,13 @@ def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start(
     assert find_candidates(doc, GAZETTEER) == []
 
 
+def test_a_name_said_with_the_day_of_its_news_stays_a_name() -> None:
+    text = ("A judge sentenced Dora Pell Saturday. Riots went on in Velmar Sunday night. "
+            "It became known as Bloody Friday.")
+    doc = _doc(text, [("Dora Pell", "PERSON"), ("Velmar", "GPE"), ("Bloody", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Dora Pell", "Velmar"]
+
+
 def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhere_are() -> None:
     text = ("Police spoke (1852 HKT) and at 10:30 GMT and at 6 p.m. EST. Updated 18: 50 CET. "
             "The IST said so.")
