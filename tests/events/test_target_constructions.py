@@ -1,0 +1,73 @@
+"""Construction classes of an event's target (issue 12), on short sentences written for the
+test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
+takes the target of what it is done for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+# an attack noun as the subject of a harming verb (roles._harmed_by)
+
+
+def test_an_attack_noun_targets_whom_its_verb_harmed(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A roadside bombing near Mosul killed three Iraqi policemen.")
+    e = only(x, "ASSAULT", "bombing")
+    assert labels(x, e.targets) == {"Iraq", "policemen (Iraq)"}
+
+
+def test_not_the_objects_of_a_coordinated_verb(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("An explosion in the market killed two Afghan soldiers and wounded five others.")
+    e = only(x, "ASSAULT", "explosion")
+    assert labels(x, e.targets) == {"Afghanistan", "soldiers (Afghanistan)"}
+
+
+def test_an_attack_noun_of_a_verb_that_harms_no_one_has_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The bombing shocked Russia.")
+    assert not only(x, "ASSAULT", "bombing").targets
+
+
+# the target of what an act is done for (purpose.purpose_targets)
+
+
+def test_a_protest_takes_the_target_of_its_demand(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Students staged a protest to demand the resignation of President Wade.")
+    assert labels(x, only(x, "PROTEST").targets) == {"Wade"}
+
+
+def test_firing_takes_the_target_of_its_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police opened fire to disperse the protesters.")
+    assert labels(x, only(x, "ASSAULT", "opened fire").targets) == {"protesters"}
+
+
+def test_mobilising_for_a_war_against_a_country_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Britain mobilized reservists for a possible war against Iraq.")
+    e = only(x, "MOBILIZE")
+    assert labels(x, e.sources) == {"United Kingdom"} and labels(x, e.targets) == {"Iraq"}
+
+
+def test_a_strike_in_protest_of_an_act_targets_its_author_not_as_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Refugees are continuing a hunger strike in protest of the Russian government's "
+        "refusal to accept the independence of Chechnya."
+    )
+    e = only(x, "PROTEST", "hunger strike")
+    assert labels(x, e.targets) == {"Russia"}
+    assert not e.actors("location")
+
+
+def test_a_result_participle_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen attacked a camp at dawn, killing at least 20 people.")
+    assert not only(x, "ASSAULT", "attacked").targets
+
+
+def test_an_act_with_its_own_target_keeps_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Farmers protested against the European Union to demand the resignation of "
+        "Prime Minister Ito."
+    )
+    assert labels(x, only(x, "PROTEST").targets) == {"European Union"}
