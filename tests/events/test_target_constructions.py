@@ -1,6 +1,6 @@
 """Construction classes of an event's target (issue 12), on short sentences written for the
 test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
-takes the target of what it is done for."""
+takes the target of what it is done for, prepositional phrases that name no second party."""
 
 from __future__ import annotations
 
@@ -71,3 +71,33 @@ def test_an_act_with_its_own_target_keeps_it(read) -> None:  # type: ignore[no-u
         "Prime Minister Ito."
     )
     assert labels(x, only(x, "PROTEST").targets) == {"European Union"}
+
+
+# prepositional phrases beside an object that names the target (roles._object_named)
+
+
+def test_a_place_after_on_beside_a_named_object_is_where(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Troops beat Palestinian detainees on the West Bank.")
+    e = only(x, "ASSAULT")
+    assert "West Bank" not in labels(x, e.targets)
+    assert labels(x, e.actors("location")) == {"West Bank"}
+
+
+def test_a_with_phrase_beside_a_named_object_is_no_party(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Soldiers beat the prisoners with the knowledge of senior officers.")
+    assert labels(x, only(x, "ASSAULT").targets) == {"prisoners"}
+
+
+def test_a_with_phrase_before_the_verb_is_no_party(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "With the backing of France, Mali clashed with the rebels. "
+        "With the backing of Russian officials, Syria held talks."
+    )
+    assert labels(x, only(x, "ASSAULT").targets) == {"rebels"}
+    assert not only(x, "CONSULT").targets
+
+
+def test_the_partner_after_with_stays_the_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police clashed with protesters in Cairo. Russia discussed trade with Japan.")
+    assert "protesters" in labels(x, only(x, "ASSAULT").targets)
+    assert labels(x, only(x, "CONSULT").targets) == {"Japan"}
