@@ -1,6 +1,7 @@
 """Construction classes of an event's target (issue 12), on short sentences written for the
 test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
-takes the target of what it is done for, prepositional phrases that name no second party."""
+takes the target of what it is done for, prepositional phrases that name no second party,
+prepositions typed by the event ("support for X", "suspended aid to X")."""
 
 from __future__ import annotations
 
@@ -101,3 +102,22 @@ def test_the_partner_after_with_stays_the_target(read) -> None:  # type: ignore[
     x = read("Police clashed with protesters in Cairo. Russia discussed trade with Japan.")
     assert "protesters" in labels(x, only(x, "ASSAULT").targets)
     assert labels(x, only(x, "CONSULT").targets) == {"Japan"}
+
+
+# prepositions typed by the event (words.yaml typed_target_preps)
+
+
+def test_support_for_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia expressed support for the Syrian government.")
+    e = only(x, "SUPPORT")
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Syria"}
+
+
+def test_aid_cut_off_to_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Washington suspended aid to the Palestinian Authority.")
+    assert labels(x, only(x, "SANCTION").targets) == {"Palestinian Authority"}
+
+
+def test_arrested_for_is_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested the men for attacks on Shell.")
+    assert "Shell" not in labels(x, only(x, "COERCE", "arrested").targets)
