@@ -21,6 +21,10 @@ __all__ = ["related_targets"]
 
 _AIMED = HOSTILE | {PloverType.DEMAND, PloverType.DISAPPROVE, PloverType.THREATEN}
 """Types of an event whose target the act done for it is aimed at too."""
+_DONE_FOR = frozenset({PloverType.ASSAULT, PloverType.MOBILIZE, PloverType.PROTEST})
+"""Types of an act a purpose phrase ("for a war", "in protest") tells what it is done for;
+after a coercion or a sanction the phrase tells its reason ("detained dozens for protests
+against the government": the government is no target)."""
 _SPEECH = frozenset({PloverType.DEMAND, PloverType.DISAPPROVE, PloverType.THREATEN})
 """Types of an event a participle clause tells as an act's purpose ("marched, calling for");
 another participle tells its result ("attacked the camp, killing 20")."""
@@ -56,7 +60,7 @@ def _harm_done(token: Token, event: Event, events: dict[int, Event]) -> Event | 
 
 def _purpose(token: Token, event: Event, events: dict[int, Event]) -> Event | None:
     """The event with targets that the event of trigger *token* is done for."""
-    for head in _purposes(token):
+    for head in _purposes(token, event.type in _DONE_FOR):
         found = events.get(head.i)
         kinds = _SPEECH if head.tag_ == "VBG" else _AIMED
         if found is not None and found is not event and found.type in kinds and found.targets:
@@ -64,10 +68,10 @@ def _purpose(token: Token, event: Event, events: dict[int, Event]) -> Event | No
     return None
 
 
-def _purposes(token: Token) -> list[Token]:
+def _purposes(token: Token, phrases: bool) -> list[Token]:
     """The heads of what the event of trigger *token* is done for: a to-infinitive or
-    participle clause on it or on the verb it is the object of, or the noun of a purpose
-    phrase ("for a war", "in protest")."""
+    participle clause on it or on the verb it is the object of, or, with *phrases*, the noun
+    of a purpose phrase ("for a war", "in protest")."""
     heads = [token]
     if token.dep_ == "dobj" and token.head.pos_ in {"VERB", "AUX"}:
         heads.append(token.head)  # "began a hunger strike ... to demand"
@@ -77,7 +81,7 @@ def _purposes(token: Token) -> list[Token]:
         for c in head.children:
             if c.dep_ in {"advcl", "acl", "xcomp"} and c.pos_ == "VERB" and _purpose_clause(c):
                 out.append(c)
-            elif c.dep_ == "prep" and c.lower_ in preps:
+            elif phrases and c.dep_ == "prep" and c.lower_ in preps:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
 

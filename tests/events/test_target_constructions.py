@@ -61,6 +61,11 @@ def test_a_strike_in_protest_of_an_act_targets_its_author_not_as_a_place(read) -
     assert not e.actors("location")
 
 
+def test_the_reason_of_a_detention_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police detained dozens for protests against the government of Kenya.")
+    assert not only(x, "COERCE").targets
+
+
 def test_a_result_participle_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Gunmen attacked a camp at dawn, killing at least 20 people.")
     assert not only(x, "ASSAULT", "attacked").targets
