@@ -45,6 +45,7 @@ from kg.graph import event_label
 from kg.model import (
     Actor,
     ActorType,
+    Argument,
     Document,
     Event,
     Extraction,
@@ -328,8 +329,8 @@ class _Counts:
 
     def __init__(self) -> None:
         self.triples = 0
-        self._subjects: set[int] = set()
         self._entities: set[int] = set()
+        self._others: set[int] = set()
         self._objects: set[int] = set()
         self.properties: dict[str, int] = defaultdict(int)
         self.classes: dict[str, int] = defaultdict(int)
@@ -348,14 +349,14 @@ class _Counts:
         for key, count in numbers["classes"].items():
             self.classes[key] += count
         at = 8 + size
-        for name in ("subjects", "entities", "objects"):
+        for name in ("entities", "others", "objects"):
             end = at + 8 * numbers[name]
             self.__dict__["_" + name].update(array("Q", stats[at:end]))
             at = end
 
     @property
     def subjects(self) -> int:
-        return len(self._subjects)
+        return len(self._entities) + len(self._others)
 
     @property
     def entities(self) -> int:
@@ -375,7 +376,8 @@ def _digests(terms: Iterable[str]) -> bytes:
 def _stats(default: int, named: int, union: list[str]) -> bytes:
     """What :class:`_Counts` needs of a piece: its statements in the default and in its named
     graph, and over its *union* lines (sorted, distinct; no line in another piece's union):
-    triples, properties, classes, and the digests of its subjects, entities and objects."""
+    triples, properties, classes, and the digests of its subjects (entities, those in kg's
+    ``id/`` space, apart from the others) and objects."""
     properties: dict[str, int] = defaultdict(int)
     classes: dict[str, int] = defaultdict(int)
     subjects: dict[str, None] = {}
@@ -390,12 +392,13 @@ def _stats(default: int, named: int, union: list[str]) -> bytes:
             classes[o] += 1
     entity = f"<{vocab.BASE}id/"
     entities = [s for s in subjects if s.startswith(entity)]
+    others = [s for s in subjects if not s.startswith(entity)]
     head = json.dumps({"default": default, "named": named, "triples": len(union),
-                       "properties": properties, "classes": classes, "subjects": len(subjects),
-                       "entities": len(entities), "objects": len(objects)},
+                       "properties": properties, "classes": classes, "entities": len(entities),
+                       "others": len(others), "objects": len(objects)},
                       ensure_ascii=False).encode("utf-8", "surrogatepass")
-    return b"".join((len(head).to_bytes(8, "little"), head, _digests(subjects),
-                     _digests(entities), _digests(objects)))
+    return b"".join((len(head).to_bytes(8, "little"), head, _digests(entities),
+                     _digests(others), _digests(objects)))
 
 
 _DEFAULT = ""
@@ -716,6 +719,39 @@ def _pickled(value: object) -> bytes:
     return buffer.getvalue()
 
 
+# What a key is made of: every field of the model's objects but an actor's mentions (those
+# are in the documents' pieces), as tuples of strings and numbers, each enumeration by its
+# value (pickling an enumeration member costs a Python call: three times the whole tuple).
+# tests/export/test_rdf_parts.py checks that these name every field of their classes.
+
+def _mention_fields(mention: Mention) -> tuple[object, ...]:
+    return (mention.document_id, mention.start, mention.end, mention.text, mention.sentence,
+            str(mention.ner_label))
+
+
+def _argument_fields(argument: Argument) -> tuple[object, ...]:
+    return (str(argument.role), argument.actor,
+            None if argument.mention is None else _mention_fields(argument.mention))
+
+
+def _event_fields(event: Event) -> tuple[object, ...]:
+    return (event.id, str(event.type), _mention_fields(event.trigger), event.sentence_text,
+            event.mode, event.date, event.date_basis, str(event.modality),
+            [_argument_fields(argument) for argument in event.arguments], event.instruments,
+            [_mention_fields(mention) for mention in event.mentions], event.about)
+
+
+def _relation_fields(relation: Relation) -> tuple[object, ...]:
+    return (relation.subject, str(relation.predicate), relation.object,
+            _mention_fields(relation.evidence))
+
+
+def _actor_fields(actor: Actor) -> tuple[object, ...]:
+    return (actor.id, actor.label, str(actor.type), actor.subtype, actor.aliases, None,
+            actor.titles, actor.wikidata, actor.geonames, actor.latitude, actor.longitude,
+            actor.country, [(role.role, role.since, role.until) for role in actor.roles])
+
+
 def _pieces(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
     """Every piece of the files but the relation triples and the VoID description, in file
     order: the vocabulary, the actors, then each document (its description and its named
@@ -760,7 +796,7 @@ def _vocabulary(extraction: Extraction, terms: _Terms) -> _Piece:
 def _actors(chunk: list[Actor], terms: _Terms) -> _Piece:
     """The descriptions of the actors of *chunk* (every field but their mentions, which are
     in the documents' pieces)."""
-    fields = [{**vars(actor), "mentions": None} for actor in chunk]
+    fields = [_actor_fields(actor) for actor in chunk]
 
     def make() -> _Unit:
         q = _Unit(terms)
@@ -784,7 +820,8 @@ def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
     for event in extraction.events:
         for document_id in _documents_of(event):
             events[document_id].append(event)
-    for actor in extraction.actors.values():
+    for iri in sorted(extraction.actors):
+        actor = extraction.actors[iri]
         for mention in actor.mentions:
             mentions[mention.document_id].append((actor.id, mention))
     for relation in extraction.relations:
@@ -793,7 +830,7 @@ def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
     for document_id in ids:
         yield _document_piece(document_id, documents[document_id],
                               sorted(events[document_id], key=lambda e: e.id),
-                              sorted(mentions[document_id]),
+                              mentions[document_id],
                               sorted(relations[document_id], key=_relation_order),
                               extraction.actors, terms)
 
@@ -817,8 +854,9 @@ def _document_piece(document_id: str, documents: list[Document], events: list[Ev
     graph = _document_iri(document_id)
     labels = [event_label(event, actors) for event in events]
     key = digest("document", document_id, _pickled((
-        [vars(doc) for doc in documents], [vars(event) for event in events], labels, mentions,
-        [vars(relation) for relation in relations])))
+        [vars(doc) for doc in documents], [_event_fields(event) for event in events], labels,
+        [(actor, _mention_fields(mention)) for actor, mention in mentions],
+        [_relation_fields(relation) for relation in relations])))
 
     def make() -> _Unit:
         q = _Unit(terms, graph)

@@ -4,8 +4,10 @@ for byte those of a build without parts, whatever was added, changed or removed 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
 
 import pytest
@@ -17,13 +19,19 @@ from kg.export import write_all
 from kg.export.rdf import FILES, write_rdf
 from kg.model import (
     Actor,
+    ActorRole,
     ActorType,
     Argument,
     Document,
     Event,
     Extraction,
     Mention,
+    MentionLabel,
+    Modality,
+    PloverType,
     Relation,
+    RelationType,
+    Role,
 )
 from kg.vocab import actor_iri, event_iri
 
@@ -186,3 +194,52 @@ def test_write_all_keeps_rdf_pieces_in_its_parts_folder(tmp_path: Path, processe
     for name in FILES:
         assert (tmp_path / "out" / name).read_bytes() == \
             (tmp_path / "scratch" / name).read_bytes(), name
+
+
+def _changed(value: object) -> object:
+    """Another value of the same kind as *value*."""
+    if isinstance(value, Enum):
+        return next(member for member in type(value) if member != value)
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, float):
+        return value + 0.5
+    if isinstance(value, int):
+        return value + 1
+    if value is None:
+        return "x"
+    if isinstance(value, list):
+        return [*value, value[0]]
+    if dataclasses.is_dataclass(value):
+        first = dataclasses.fields(value)[0].name
+        return dataclasses.replace(value, **{first: _changed(getattr(value, first))})
+    raise AssertionError(f"no other value for {value!r}")
+
+
+def _samples() -> list[tuple[object, Callable[[object], object], set[str]]]:
+    """An object of each class a key is made of, its key function and the fields it leaves
+    out (an actor's mentions are in the documents' keys)."""
+    mention = Mention("d", 1, 5, "text", 2, MentionLabel.PERSON)
+    argument = Argument(Role.SOURCE, "a", mention)
+    event = Event("e", PloverType.ASSAULT, mention, "sentence", "mode", "2021", "explicit",
+                  Modality.CLAIMED, [argument], ["gun"], [mention], ["other"])
+    actor = Actor("a", "A", ActorType.PERSON, "sub", ["A"], [mention], ["Dr"], "Q1", 1, 1.5,
+                  2.5, "AFG", [ActorRole("role", "2001", "2002")])
+    relation = Relation("a", RelationType.LEADER_OF, "b", mention)
+    return [(mention, rdf._mention_fields, set()), (argument, rdf._argument_fields, set()),
+            (event, rdf._event_fields, set()), (relation, rdf._relation_fields, set()),
+            (actor, rdf._actor_fields, {"mentions"}),
+            (ActorRole("role", "2001", "2002"),
+             lambda role: rdf._actor_fields(dataclasses.replace(actor, roles=[role])), set())]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_a_key_changes_with_every_field_the_writer_may_print(index: int) -> None:
+    """Guards the keys against a field added to the model and forgotten there."""
+    sample, key, left_out = _samples()[index]
+    for field in dataclasses.fields(sample):  # type: ignore[arg-type]
+        if field.name in left_out:
+            continue
+        other = dataclasses.replace(sample,  # type: ignore[type-var]
+                                    **{field.name: _changed(getattr(sample, field.name))})
+        assert key(other) != key(sample), f"{type(sample).__name__}.{field.name}"
