@@ -87,25 +87,28 @@ class Parts:
 
     def __init__(self, folder: str | Path | None, family: str, version: str | None = None) -> None:
         self._used: set[str] = set()
-        self._folder: Path | None = None
+        self._folder: str | None = None
         if folder is not None:
-            self._folder = _prepare(Path(folder) / family,
-                                    f"{_FORMAT}\n{_code() if version is None else version}\n")
+            prepared = _prepare(Path(folder) / family,
+                                f"{_FORMAT}\n{_code() if version is None else version}\n")
+            self._folder = None if prepared is None else str(prepared)
 
     @property
     def enabled(self) -> bool:
         """True when pieces are kept (a usable folder was given)."""
         return self._folder is not None
 
-    def _path(self, key: str) -> Path:
-        assert self._folder is not None
-        if not key or not key.isalnum() or not key.isascii():
+    def _path(self, key: str) -> str | None:
+        """Where the piece of *key* is kept, if pieces are kept."""
+        if not key.isalnum() or not key.isascii():
             raise ValueError(f"a piece's key is letters and digits: {key!r}")
-        return self._folder / key[:2] / key
+        if self._folder is None:
+            return None
+        return os.path.join(self._folder, key[:2], key)
 
     def get(self, key: str) -> bytes | None:
         """The piece of *key*, or None when it is not kept (or not whole)."""
-        path = self._path(key) if self._folder is not None else None
+        path = self._path(key)
         self._used.add(key)
         if path is None:
             return None
@@ -121,13 +124,13 @@ class Parts:
 
     def put(self, key: str, data: bytes) -> None:
         """Keep *data* as the piece of *key*."""
-        path = self._path(key) if self._folder is not None else None
+        path = self._path(key)
         self._used.add(key)
         if path is None:
             return
-        tmp = path.with_name(f"{key}.{os.getpid()}.tmp")
+        tmp = f"{path}.{os.getpid()}.tmp"
         try:
-            path.parent.mkdir(exist_ok=True)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(tmp, "wb") as out:
                 out.write(data)
                 out.write(len(data).to_bytes(8, "little"))
@@ -135,7 +138,7 @@ class Parts:
             os.replace(tmp, path)
         except OSError as exc:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                os.unlink(tmp)
             log.warning("parts: cannot keep a piece (%s); pieces are formatted anew", exc)
             self._folder = None
 
