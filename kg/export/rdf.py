@@ -258,6 +258,7 @@ class _Terms(dict[str, str]):
         found = self[iri] = f"<{full}>"
         return found
 
+
 class _Unit:
     """The statements of one piece of the files, as N-Triples lines: the default graph's, one
     named graph's (*graph*: statements of any other graph are dropped, to be made by that
