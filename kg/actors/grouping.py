@@ -248,10 +248,12 @@ _NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 
 def _person_like(c: Candidate) -> bool:
     """Whether a mention says its name is a person's: a role, title or age, or the NER's
-    PERSON label unless the words around name a place ("her hometown of Wasilla")."""
+    PERSON label unless the words around name a place ("her hometown of Wasilla") or the name
+    is one word in capitals, an acronym ("ATI", "NYPD")."""
     cues = set(c.cues)
     return (
-        (c.label == MentionLabel.PERSON and "place" not in cues)
+        (c.label == MentionLabel.PERSON and "place" not in cues
+         and not (c.text.isupper() and c.text.isalpha()))
         or bool({"person", "age"} & cues)
         or bool(c.titles)
     )
@@ -913,6 +915,7 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
         words_of(o.text)[0] if len(words) == 1 else o.text: o
         for o in named.get((0, words[0]), (1, words[-1]))
         if len(words_of(o.text)) > len(words)
+        and not o.text.startswith(c.text + "-")  # "ATI" is no "ATI-Nvidia" partnership
         and (
             words_of(o.text)[: len(words)] == words
             or (

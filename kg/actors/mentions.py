@@ -387,8 +387,10 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None
-    if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
-        return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
+    if words[-1].lower() in _WEEKDAYS or (
+        after and after[0].strip(".,;:").lower() in _WEEKDAYS and _day_adjective(words)
+    ):
+        return None  # an event or a day: "Bloody Sunday", "Bloody Friday" (not "Athens Sunday")
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
     if name.isupper() and name.lower() in _WORDS.time_zones and (
@@ -411,6 +413,12 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if vessel:
         found.cues.append("vessel")
     return found
+
+
+def _day_adjective(words: list[str]) -> bool:
+    """Whether a name before a weekday is an adjective naming that day ("Bloody" Friday), not
+    a name said with the day of its news ("sentenced Brian Nichols Saturday")."""
+    return len(words) == 1 and words[0].lower() in english_word_classes().get("adj", ())
 
 
 _OFFICE_RE = re.compile(
@@ -742,6 +750,8 @@ def find_candidates(
     )
     chosen = _without_things(r, chosen, aliases, places)
     chosen = [c for c in chosen if not _capitalised_noun(r, c, aliases, places)]
+    chosen = _hyphen_pairs(chosen)
+    chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
@@ -1244,6 +1254,87 @@ def _more_uses(r: _Reading, cut: list[Candidate]) -> list[Candidate]:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", r.text):
             out.append(Candidate(m.start(), m.end(), name, r.sent(m.start()), label))
     return out
+
+
+_REPEATED = (MentionLabel.PERSON, MentionLabel.ORG, MentionLabel.GPE, MentionLabel.LOC,
+             MentionLabel.FAC, MentionLabel.DICT)
+_NAME_JOINS = frozenset({"of", "de", "for"})  # "Party of Venezuela": one name across the word
+
+
+def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
+    """Other uses of a name found in the document that the NER missed, labelled as its first
+    find: one name, one sense within a document ("ATI" tagged once of five uses). Not a common
+    word's ("Interior"), nor a use inside a longer name ("Cafetería Rolando", "U.S. Secretary")
+    outside the headline."""
+    lower = {t.text for t in r.doc if t.text.islower()}
+    common = english_word_classes()
+    labels: dict[str, MentionLabel] = {}
+    for c in chosen:
+        words = c.text.split()
+        key = c.text.lower()
+        if (
+            c.label in _REPEATED
+            and c.text[:1].isupper()
+            and len(c.text) > 2
+            and (len(words) > 1 or c.text.isupper()
+                 or not (key in lower or key in common.get("noun", ())
+                         or key in common.get("adj", ())))
+            and key not in PERSON_ROLES
+            and words[-1].lower() not in _NAME_HEADS
+            and not (c.label == MentionLabel.PERSON and c.text.isupper())  # "ATI" no person
+        ):
+            labels.setdefault(c.text, c.label)
+    taken = _Spans((c.start, c.end) for c in chosen)
+    lines = _headline_lines(r.text)
+    starts = {t.idx: t for t in r.tokens}
+    out = []
+    for name, label in labels.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", r.text):
+            tok = starts.get(m.start())
+            if (
+                tok is not None
+                and not taken.overlap(m.start(), m.end())
+                and tok.ent_type_ not in _NOT_ACTOR_ENTS
+                and (tok.pos_ == "PROPN" or tok.text.isupper())
+                and (any(a <= m.start() < b for a, b in lines)
+                     or not _inside_name(r.doc, tok.i, tok.i + len(name.split())))
+            ):
+                out.append(Candidate(m.start(), m.end(), name, r.sent(m.start()), label))
+    return _without_overlaps(out)
+
+
+def _hyphen_pairs(chosen: list[Candidate]) -> list[Candidate]:
+    """Candidates with a name joined by a hyphen to another ("an ATI-Nvidia partnership")
+    split in two where the document names both alone too (not "Hewlett-Packard")."""
+    label = {c.text: c.label for c in chosen if "-" not in c.text}
+    out = []
+    for c in chosen:
+        parts = c.text.split("-")
+        if len(parts) == 2 and all(p in label for p in parts):
+            cut = c.start + len(parts[0]) + 1
+            for start, end, part in ((c.start, cut - 1, parts[0]), (cut, c.end, parts[1])):
+                out.append(Candidate(start, end, part, c.sentence, label[part]))
+        else:
+            out.append(c)
+    return out
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` run on from or into capitalised words of a longer name, or
+    come before a head noun that makes them another thing's name (a weekday or a month is no
+    part of one, "Athens Saturday", nor a sentence's first word)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _NAME_JOINS and start > 1:
+        before = doc[start - 2]
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in _NAMESAKE_HEADS | _WORDS.building_heads:
+        return True  # "the Rolando cafe", "the Gigante family": the name of another thing
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_alpha
+        and t.lower_ not in _WORDS.weekdays and t.lower_ not in _WORDS.not_names
+        and not t.is_sent_start
+        for t in (before, after)
+    )
 
 
 def _demonym_tokens(r: _Reading) -> list[Candidate]:

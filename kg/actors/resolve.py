@@ -150,7 +150,9 @@ def local_actors(
 # ---------------------------------------------------------------------------- identities
 
 
-_HEADS = ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+_COMPANY_HEADS = actor_words().company_heads
+_HEADS = (ORG_NAME_HEADS | FACILITY_NAME_HEADS | PLACE_NAME_HEADS | actor_words().name_suffixes
+          | _COMPANY_HEADS)
 _PLACE_HEADS = FACILITY_NAME_HEADS | PLACE_NAME_HEADS
 
 
@@ -159,10 +161,11 @@ def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[Document
     name ends in no organisation, facility or place word and other documents of the batch use
     the one-word name alone: "AMD" is the company, not "AMD Opteron", "Microsoft" not
     "Microsoft Security Bulletin" (a document naming both reads the short name as short for
-    the long one, :func:`kg.actors.grouping.group_document`). The one-word name gets the key
-    it has alone, and is merged as such. So do the shorter names of a group whose first words
-    other documents use as a whole name (:func:`_named_head`): "New Orleans Saints" and
-    "Saints" beside "New Orleans Saints RB" are the team."""
+    the long one, :func:`kg.actors.grouping.group_document`); a company's name ("ATI
+    Technologies") keeps it. The one-word name gets the key it has alone, and is merged as
+    such. So do the shorter names of a group whose first words other documents use as a whole
+    name (:func:`_named_head`): "New Orleans Saints" and "Saints" beside "New Orleans Saints
+    RB" are the team."""
     alone: dict[str, set[str]] = defaultdict(set)  # name -> the documents using it alone
     full: dict[str, set[str]] = defaultdict(set)  # longest name of a group -> its documents
     for doc in docs:
@@ -614,7 +617,8 @@ def _cross_links(
 
     All through indexes over the keys, never pairwise, in this order: names equal once
     compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
-    exactly one other name ("AMD", "Advanced Micro Devices"); a lone surname the last name of
+    exactly one other name ("AMD", "Advanced Micro Devices"), else the first word of exactly
+    one company's name ("ATI", "ATI Technologies"); a lone surname the last name of
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
     organisation the last word of exactly one longer name ("Saints", "New Orleans Saints") or
     the last name of exactly one person (the NER's "Comeaux"). Different full names are never
@@ -659,6 +663,12 @@ def _cross_links(
             by_initials["".join(w[0] for w in capitals)].add(k)
             # a short acronym in the name gives all its letters: "US Geological Survey", USGS
             by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
+    # a company's name by its first word, an acronym ("ATI" of "ATI Technologies")
+    companies: dict[str, set[str]] = defaultdict(set)
+    for k in heads:
+        words = words_of_key[k]
+        if len(words) == 2 and words[1] in _COMPANY_HEADS and kinds[k] is not ActorType.PERSON:
+            companies[words[0]].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -739,7 +749,7 @@ def _cross_links(
         found: set[str] = set()
         short = False
         if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
-            found = by_initials.get(text, set())
+            found = by_initials.get(text, set()) or companies.get(words[0], set())
             # two letters are the initials of too many names ("CA", "VP"): such an acronym is
             # a name of another document only where its documents name the same other actors
             short = len(text) <= 2

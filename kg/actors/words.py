@@ -72,6 +72,7 @@ class ActorWords:
     collective_endings: frozenset[str]
     place_suffixes: frozenset[str]
     name_suffixes: frozenset[str]
+    company_heads: frozenset[str]
     acronym_skips: frozenset[str]
     headline_lowercase: frozenset[str]
     spelling_variants: dict[str, str]

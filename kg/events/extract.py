@@ -34,6 +34,7 @@ from kg.events.modality import (
     modality_of,
     refusal_of,
 )
+from kg.events.related import related_targets
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
 from kg.events.time import event_date
@@ -96,6 +97,7 @@ def extract_events(
     triggers = find_triggers(doc, lexicon)
     nouns = {tr.token.i for tr in triggers if tr.nominal}
     deaths: list[Event] = []  # deaths told with no cause that is violence
+    at_token: dict[int, Event] = {}  # trigger token -> its event, for related_targets
     for found in triggers:
         trigger = _kept(found, nouns, index, lexicon)
         if trigger is None:
@@ -172,6 +174,7 @@ def extract_events(
             mentions=mentions,
         )
         events.append(event)
+        at_token[t.i] = event
         if _death(trigger, lexicon) and not roles.source:
             deaths.append(event)
         _told(statements, attribution, event)
@@ -182,6 +185,8 @@ def extract_events(
     harmless = _disaster_harm(doc, events, lexicon)
     events = [e for e in events if e.id not in harmless]
     events = fold_forward([e for e in ahead if e.id not in harmless], events)
+    alive = {e.id for e in events}
+    related_targets(doc, {i: e for i, e in at_token.items() if e.id in alive})
     denials = add_disputes(doc, events, index)
     kept = {e.id for e in events}
     said = [

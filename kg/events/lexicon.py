@@ -268,6 +268,7 @@ class WordClasses:
     target_preps: frozenset[str]
     aiming_verbs: frozenset[str]
     series_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
     locative_preps: frozenset[str]
     instrument_preps: frozenset[str]
     list_preps: frozenset[str]

@@ -446,6 +446,7 @@ def _prepositional(
     (and its support verb's): "on"/"against" a target, "of" the undergoer, "from" a donor or a
     place, "in" a location, "by" the source of a noun, "with" an instrument."""
     words = word_classes()
+    held = _object_named(trigger, index)
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} and not _to_phrase(prep):
             continue
@@ -458,6 +459,10 @@ def _prepositional(
                 # "killed at Oxford Street station", "on the Seattle campus": where; after
                 # "on", only a place ("arrested on suspicion of ..." names no place)
                 roles.location += [a for a in named if word == "at" or a.type == ActorType.PLACE]
+            elif word in words.target_preps and held and named and all(
+                a.type in _PLACE_TYPES for a in named
+            ):  # "beat detainees on the West Bank": the object is the target, the place where
+                roles.location += named
             elif word in words.target_preps and not (
                 word == "at"
                 and (trigger.type not in HOSTILE or all(a.type == ActorType.PLACE for a in named))
@@ -480,9 +485,10 @@ def _prepositional(
                     ):
                         roles.target += _countries_named(obj, index)
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
-            elif trigger.type in words.typed_target_preps.get(
-                word, ()
-            ):  # "aid to X", "talks with X"
+            elif trigger.type in words.typed_target_preps.get(word, ()) and not (
+                word == "with" and (held or prep.i < trigger.token.i)
+            ):  # "aid to X", "talks with X"; not "beat detainees with the knowledge of X",
+                # "With the signing of X, Y agreed": circumstances, no second party
                 roles.target += named
             elif (
                 word in words.locative_preps
@@ -516,6 +522,18 @@ def _prepositional(
                 word in words.instrument_preps or (word == "with" and trigger.type in HOSTILE)
             ) and (not named):
                 roles.instrument.append(" ".join(w.text for w in obj.subtree))
+
+
+def _object_named(trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether a verb trigger's object names an actor, who then is its target: a place after
+    "on" is where it happened, a with-phrase is no second party ("beat detainees on the West
+    Bank with the knowledge of officers")."""
+    t = trigger.token
+    return not trigger.nominal and any(
+        actors(c, index)
+        for c in t.children
+        if c.dep_ in OBJECTS and not trigger.start <= c.idx < trigger.end
+    )
 
 
 def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:

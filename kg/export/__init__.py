@@ -135,10 +135,10 @@ def _write_group(tasks: list[Task], networks: bool, extraction: Extraction,
 
 def _write_rdf(extraction: Extraction, _graph: nx.MultiDiGraph | None,
                _actor_graph: nx.MultiDiGraph | None, out: Path,
-               _parts: Path | None) -> list[Path]:
+               parts: Path | None) -> list[Path]:
     from kg.export.rdf import write_rdf
 
-    written = list(write_rdf(extraction, out))
+    written = list(write_rdf(extraction, out, parts))
     release()
     pause_at("staging")
     return written

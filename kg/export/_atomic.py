@@ -5,7 +5,8 @@ a folder holding files of two different builds, or a staging folder the next run
 
 - :func:`atomic_open`: one file, through a temporary file renamed over the target.
 - :func:`write_files`: several files into a folder: all are written to temporary files first
-  and renamed into place only when every one succeeded.
+  and renamed into place only when every one succeeded (:func:`write_together`: the same for
+  one writer of several files at once).
 - :func:`replace_folder`: a whole export folder. The new files are staged in a sibling folder
   (``.NAME.kg-new``), the old folder is moved aside (``.NAME.kg-old``), the new one renamed into
   place, and the old one removed. A lock file (``.NAME.kg-lock``) keeps two builds apart. A run
@@ -46,6 +47,7 @@ __all__ = [
     "text_writer",
     "write_chunks",
     "write_files",
+    "write_together",
 ]
 
 UNENCODABLE = "kg-replacement-character"
@@ -154,6 +156,38 @@ def write_files(folder: str | os.PathLike[str], files: Iterable[tuple[str, Write
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
     return [target for _, target in staged]
+
+
+def write_together(folder: str | os.PathLike[str], names: Iterable[str],
+                   writer: Callable[[dict[str, IO[bytes]]], object]) -> list[Path]:
+    """:func:`write_files` for one *writer* that writes several files at once: it gets a binary
+    file per name (by name), and the files replace those of *folder* only if it succeeds.
+
+    Returns
+    -------
+    list of Path
+        The files written, in the order of *names*.
+    """
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, tuple[str, Path]] = {}
+    try:
+        with contextlib.ExitStack() as stack:
+            handles: dict[str, IO[bytes]] = {}
+            for name in names:
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+                staged[name] = (tmp, out / name)
+                handles[name] = stack.enter_context(os.fdopen(fd, "wb"))
+            writer(handles)
+        for tmp, _ in staged.values():
+            os.chmod(tmp, 0o644)
+        for tmp, target in staged.values():
+            os.replace(tmp, target)
+    finally:
+        for tmp, _ in staged.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    return [target for _, target in staged.values()]
 
 
 def _sibling(out: Path, kind: str) -> Path:

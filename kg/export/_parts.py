@@ -1,24 +1,26 @@
 """Formatted pieces of export files kept between builds, so that a re-run formats only what changed.
 
-A writer family (``rdf``, ``graphml``, ...) keeps its pieces in ``<parts>/<family>/pieces.sqlite``:
-bytes by key, where a key is a :func:`digest` of everything the piece is made from. A writer asks
-for a piece by key and formats it only when it is missing::
+A writer family (``rdf``, ``graphml``, ...) keeps its pieces in ``<parts>/<family>/``: bytes by
+key, where a key is a :func:`digest` of everything the piece is made from. A writer asks for a
+piece by key and formats it only when it is missing::
 
     with Parts(parts_folder, "rdf") as parts:
-        data = parts.make(digest(document_key, label, ...), lambda: format_document(...))
+        data = parts.make(digest("document", document_key, label), lambda: format_document(...))
 
 Guarantees:
 
-- **Atomic.** The pieces a build adds are committed in one SQLite transaction when the ``with``
-  block ends: a killed run adds nothing, and a half-written piece is never read back.
-- **Bounded.** When the block succeeds, the pieces it neither read nor wrote are deleted: the
-  store holds the pieces of the latest build only.
-- **Never in the way.** A store that is missing, damaged, locked by another build or made by other
-  code (``version``) only means pieces are formatted again: :meth:`Parts.get` answers None, and
+- **Atomic.** A piece is a file written under a temporary name and renamed into place, with its
+  length and a mark at its end: a killed run never leaves a half-written piece that is read
+  back, and a piece cut short or zeroed by a crash is taken for missing.
+- **Bounded.** When the block succeeds, the pieces it neither read nor wrote are deleted, and so
+  are temporary files a killed run left: the folder holds the pieces of the latest build only.
+- **Never in the way.** A folder that is missing, unwritable, damaged or written by other code
+  (``version``) only means pieces are formatted again: :meth:`Parts.get` answers None, and
   :meth:`Parts.put` forgets. A folder of None keeps nothing.
 
 A piece must be a pure function of its key: a key that misses one of the piece's inputs makes
-stale files.
+stale files. Pieces are files rather than rows of a database because a writer reads back
+hundreds of megabytes of them: a file is read at the speed of a memory copy.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ import contextlib
 import functools
 import hashlib
 import logging
-import sqlite3
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,8 +38,13 @@ __all__ = ["Parts", "digest"]
 
 log = logging.getLogger("kg.export.parts")
 
-_FORMAT = "1"
-"""Bump when the table layout changes."""
+_FORMAT = "kg-parts 2"
+"""Bump when the layout of the folder or of a piece changes."""
+
+_MARK = b"kg-part\n"
+"""What every piece ends with, after its length (8 bytes, little-endian)."""
+
+_END = len(_MARK) + 8
 
 
 def digest(*values: str | bytes | int | None) -> str:
@@ -64,7 +72,7 @@ def _code() -> str:
 
 
 class Parts:
-    """The pieces of one writer family, by key; a context manager that commits and prunes.
+    """The pieces of one writer family, by key; a context manager that prunes when done.
 
     Parameters
     ----------
@@ -74,44 +82,65 @@ class Parts:
         The writer family: its pieces live in ``folder/family/``.
     version
         What else the pieces depend on beside their keys (default: a digest of kg's code);
-        a store of another version is emptied.
+        the pieces of another version are deleted.
     """
 
     def __init__(self, folder: str | Path | None, family: str, version: str | None = None) -> None:
         self._used: set[str] = set()
-        self._db: sqlite3.Connection | None = None
-        self._dirty = False
+        self._folder: str | None = None
         if folder is not None:
-            self._db = _open(Path(folder) / family / "pieces.sqlite",
-                             _code() if version is None else version)
+            prepared = _prepare(Path(folder) / family,
+                                f"{_FORMAT}\n{_code() if version is None else version}\n")
+            self._folder = None if prepared is None else str(prepared)
 
     @property
     def enabled(self) -> bool:
         """True when pieces are kept (a usable folder was given)."""
-        return self._db is not None
+        return self._folder is not None
+
+    def _path(self, key: str) -> str | None:
+        """Where the piece of *key* is kept, if pieces are kept."""
+        if not key.isalnum() or not key.isascii():
+            raise ValueError(f"a piece's key is letters and digits: {key!r}")
+        if self._folder is None:
+            return None
+        return os.path.join(self._folder, key[:2], key)
 
     def get(self, key: str) -> bytes | None:
-        """The piece of *key*, or None when it is not kept."""
+        """The piece of *key*, or None when it is not kept (or not whole)."""
+        path = self._path(key)
         self._used.add(key)
-        if self._db is None:
+        if path is None:
             return None
         try:
-            row = self._db.execute("SELECT data FROM pieces WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as exc:
-            self._fail(exc)
+            with open(path, "rb") as piece:
+                size = os.fstat(piece.fileno()).st_size - _END
+                data, end = piece.read(max(size, 0)), piece.read()
+        except OSError:
             return None
-        return None if row is None else bytes(row[0])
+        if size < 0 or end != size.to_bytes(8, "little") + _MARK:
+            return None
+        return data
 
     def put(self, key: str, data: bytes) -> None:
-        """Keep *data* as the piece of *key* (committed when the block ends)."""
+        """Keep *data* as the piece of *key*."""
+        path = self._path(key)
         self._used.add(key)
-        if self._db is None:
+        if path is None:
             return
+        tmp = f"{path}.{os.getpid()}.tmp"
         try:
-            self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?)", (key, data))
-            self._dirty = True
-        except sqlite3.Error as exc:
-            self._fail(exc)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(tmp, "wb") as out:
+                out.write(data)
+                out.write(len(data).to_bytes(8, "little"))
+                out.write(_MARK)
+            os.replace(tmp, path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            log.warning("parts: cannot keep a piece (%s); pieces are formatted anew", exc)
+            self._folder = None
 
     def make(self, key: str, build: Callable[[], bytes]) -> bytes:
         """The piece of *key*: the kept one, or ``build()`` kept."""
@@ -122,34 +151,19 @@ class Parts:
         return found
 
     def close(self, prune: bool = True) -> None:
-        """Commit the pieces put and, with *prune*, delete every piece this instance neither
-        read nor wrote."""
-        db, self._db = self._db, None
-        if db is None:
+        """Stop keeping pieces; with *prune*, delete every piece this instance neither read nor
+        wrote, and any temporary file left by a killed run."""
+        folder, self._folder = self._folder, None
+        if folder is None or not prune:
             return
-        try:
-            if prune:
-                db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-                db.executemany("INSERT OR IGNORE INTO used VALUES (?)",
-                               ((key,) for key in self._used))
-                db.execute("DELETE FROM pieces WHERE key NOT IN (SELECT key FROM used)")
-                self._dirty = True
-            if self._dirty:
-                db.commit()
-        except sqlite3.Error as exc:
-            log.warning("parts: cannot keep the pieces of this build (%s)", exc)
-        finally:
-            with contextlib.suppress(sqlite3.Error):
-                db.close()
-
-    def _fail(self, exc: sqlite3.Error) -> None:
-        """Stop keeping pieces after a storage error: the build goes on without them."""
-        log.warning("parts: %s; pieces are formatted anew", exc)
-        db, self._db = self._db, None
-        if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.rollback()
-                db.close()
+        with contextlib.suppress(OSError):
+            for sub in os.scandir(folder):
+                if not sub.is_dir(follow_symlinks=False):
+                    continue
+                for entry in os.scandir(sub.path):
+                    if entry.name not in self._used:
+                        with contextlib.suppress(OSError):
+                            os.unlink(entry.path)
 
     def __enter__(self) -> Parts:
         return self
@@ -158,42 +172,22 @@ class Parts:
         self.close(prune=failed is None)
 
 
-def _open(path: Path, version: str) -> sqlite3.Connection | None:
-    """The store at *path* for pieces of *version* (emptied if of another one, made anew if
-    damaged), or None when it cannot be used."""
-    for attempt in range(2):
+def _prepare(folder: Path, version: str) -> Path | None:
+    """*folder*, emptied if it holds pieces of another version, or None if it cannot be used."""
+    stamp = folder / "VERSION"
+    try:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=5, isolation_level="DEFERRED")
-            try:
-                _prepare(db, version)
-            except BaseException:
-                db.close()
-                raise
-            return db
-        except sqlite3.DatabaseError as exc:
-            if attempt or isinstance(exc, sqlite3.OperationalError):  # locked, read-only, ...
-                log.warning("parts: %s: %s; pieces are not kept", path, exc)
-                return None
-            log.warning("parts: %s is damaged (%s); it is made anew", path, exc)
-            for leftover in (path, path.with_name(path.name + "-journal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-        except OSError as exc:
-            log.warning("parts: %s: %s; pieces are not kept", path, exc)
-            return None
-    return None
-
-
-def _prepare(db: sqlite3.Connection, version: str) -> None:
-    """Create the tables, and empty them when they hold pieces of another version."""
-    db.execute("PRAGMA synchronous=NORMAL")
-    with db:
-        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL)"
-                   " WITHOUT ROWID")
-        row = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        wanted = f"{_FORMAT}:{version}"
-        if row is None or row[0] != wanted:
-            db.execute("DELETE FROM pieces")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (wanted,))
+            current = stamp.read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError):
+            current = None
+        if current != version:
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            tmp = folder / f"VERSION.{os.getpid()}.tmp"
+            tmp.write_text(version, encoding="utf-8")
+            os.replace(tmp, stamp)
+        return folder
+    except OSError as exc:
+        log.warning("parts: %s: %s; pieces are not kept", folder, exc)
+        return None

@@ -8,38 +8,45 @@ graph holds the small ``kg:`` ontology, actor descriptions, document metadata an
 VoID description of the whole dataset. Every node has an IRI derived from content, so the
 output is byte-identical for the same input and diffs cleanly between runs.
 
-Statements are built as N-Triples lines, which cost a string each in Python, rather than as
-RDF term objects; the N-Triples and N-Quads files are those lines sorted, Turtle and TriG are
-streamed through pyoxigraph's serialisers, and JSON-LD is written a node per line.
+Every file is a concatenation of the same pieces (the vocabulary, groups of actors, each
+document with its named graph; see :func:`write_rdf`), each piece a pure function of what it
+is made of. Given a parts folder, the writer keeps each piece's formatted bytes under a digest
+of its inputs (:mod:`kg.export._parts`), so a re-run formats only the pieces whose inputs
+changed: the files are byte for byte those of a build without it. Statements are built as
+N-Triples lines, which cost a string each in Python, rather than as RDF term objects; Turtle
+and TriG are made of them by pyoxigraph's serialisers, and JSON-LD is written a node per line.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
 import io
 import json
 import math
+import pickle
 import re
-import sys
-import tempfile
+import struct
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import islice, takewhile
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 import pyoxigraph as ox
 
 from kg import vocab
 from kg.errors import ExportError
-from kg.export._atomic import write_chunks, write_files
+from kg.export._atomic import UNENCODABLE, write_together
+from kg.export._parts import Parts, digest
 from kg.graph import event_label
 from kg.model import (
     Actor,
     ActorType,
+    Argument,
+    Document,
     Event,
     Extraction,
     Mention,
@@ -228,10 +235,6 @@ def _time_literal(value: str) -> _Literal:
     return _lit(value)
 
 
-_RUN = 500_000
-"""Statements held in memory before a sorted run of them is written to disk: a graph of fewer
-statements is sorted in memory, a larger one costs this much memory whatever its size."""
-
 _TERMS = 100_000
 """Entries a term cache holds before it is emptied: most terms (mention nodes, literals) occur
 in one document only, so a cache of every term would grow with the graph for little gain."""
@@ -256,233 +259,153 @@ class _Terms(dict[str, str]):
         return found
 
 
-class _Keys:
-    """Sorted, distinct statement keys, re-readable: a list, or a file of one key per line."""
-
-    def __init__(self, keys: list[str] | None = None, path: Path | None = None) -> None:
-        self._keys = keys if keys is not None else []
-        self._path = path
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys) if self._path is None else _read_keys(self._path)
-
-
-def _read_keys(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8", errors="surrogatepass", newline="\n") as handle:
-        for line in handle:
-            yield line[:-1]
-
-
-def _write_keys(path: Path, keys: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8", errors="surrogatepass", newline="\n") as handle:
-        while batch := list(islice(keys, 4096)):
-            handle.write("\n".join(batch))
-            handle.write("\n")
-
-
-def _distinct(keys: Iterable[str]) -> Iterator[str]:
-    """*keys* (sorted) without the repeats."""
-    previous = None
-    for key in keys:
-        if key != previous:
-            yield key
-            previous = key
-
-
-def _by_triple(by_graph: Iterable[str]) -> list[str]:
-    """``line\\tgraph`` keys, sorted, from ``graph\\tline`` keys."""
-    keys = []
-    for key in by_graph:
-        graph, _, line = key.partition("\t")
-        keys.append(f"{line}\t{graph}")
-    keys.sort()
-    return keys
-
-
-def _merge_small(keys: Iterable[str], few: list[str]) -> Iterator[str]:
-    """Sorted distinct *keys* and the sorted distinct *few*, merged, each key once: one
-    comparison per key, cheaper than :func:`heapq.merge` when *few* is short."""
-    pending = iter(few)
-    head = next(pending, None)
-    for key in keys:
-        while head is not None and head <= key:
-            if head != key:
-                yield head
-            head = next(pending, None)
-        yield key
-    if head is not None:
-        yield head
-        yield from pending
-
-
-class _Quads:
-    """The statements under construction, as keys sorted two ways.
+class _Unit:
+    """The statements of one piece of the files, as N-Triples lines: the default graph's, one
+    named graph's (*graph*: statements of any other graph are dropped, to be made by that
+    graph's piece), and which of them are relation triples, which graph.nt lists once however
+    many graphs hold them.
 
     In :meth:`add`, a graph is ``""`` (the default graph) or an IRI; a subject is an IRI; a
     predicate a CURIE over :data:`kg.vocab.NS` (``"schema:name"``) or an IRI; an object an
     IRI or a :class:`_Literal`. Each IRI is checked once, so a bad one fails here, naming it.
-
-    A statement is kept as its N-Triples line in its graph's set, and sorted as the key
-    ``<graph>\\t<N-Triples line>`` (the default graph's name is empty; neither a term nor a
-    line holds a tab or a line break). Sorted, these keys give each
-    graph's lines in order (TriG, JSON-LD); swapped to ``<line>\\t<graph>`` they give the
-    triples in order, each followed by its graphs (N-Triples, N-Quads, the VoID counts). Up to
-    :data:`_RUN` keys are held in memory; beyond that, each full batch is sorted both ways and
-    written to a temporary folder in *spill* (the system's when None), and :meth:`finish` merges
-    the runs.
     """
 
-    def __init__(self, spill: Path | None = None, run: int | None = None) -> None:
-        self.terms = _Terms()
-        self._documents: dict[str, str] = {}
-        self._run: dict[str, set[str]] = {}  # graph term ("" the default graph) -> its lines
-        self._size = 0  # distinct statements in the run
-        self._limit = run or _RUN
-        self._spill = spill
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._runs: list[tuple[Path, Path]] = []
+    def __init__(self, terms: _Terms, graph: str | None = None) -> None:
+        self.terms = terms
+        self.graph = graph
+        self.default: set[str] = set()
+        self.named: set[str] = set()
+        self.shared: set[str] = set()
 
     def term(self, iri: str) -> str:
         """``<iri>``, checked: an invalid IRI raises :class:`ExportError`."""
         return self.terms[iri]
 
-    def document(self, document_id: str) -> str:
-        """:func:`kg.vocab.document_iri` of *document_id*, made once per document."""
-        found = self._documents.get(document_id)
-        if found is None:
-            found = self._documents[document_id] = vocab.document_iri(document_id)
-        return found
+    @staticmethod
+    def document(document_id: str) -> str:
+        return _document_iri(document_id)
 
-    def _lines(self, graph: str) -> set[str]:
-        """The lines of *graph* held in the current run."""
-        graph = self.terms[graph] if graph else ""
-        lines = self._run.get(graph)
-        if lines is None:
-            lines = self._run[graph] = set()
-        return lines
+    def _lines(self, graph: str) -> set[str] | None:
+        if not graph:
+            return self.default
+        return self.named if graph == self.graph else None
 
     def add(self, graph: str, s: str, p: str, o: str) -> None:
-        terms = self.terms
-        s, p = terms[s], terms[p]
-        if type(o) is not _Literal:
-            o = terms[o]
         lines = self._lines(graph)
-        held = len(lines)
-        lines.add(f"{s} {p} {o} .")
-        self._size += len(lines) - held
-        if self._size >= self._limit:
-            self._write_run()
+        if lines is not None:
+            terms = self.terms
+            lines.add(f"{terms[s]} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
 
     def add_all(self, graph: str, s: str, statements: Iterable[tuple[str, str]]) -> None:
         """:meth:`add` of each (predicate, object) of *statements* about *s* in *graph*."""
-        terms = self.terms
-        s = terms[s]
         lines = self._lines(graph)
-        held = len(lines)
-        for p, o in statements:
-            lines.add(f"{s} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
-        self._size += len(lines) - held
-        if self._size >= self._limit:
-            self._write_run()
+        if lines is not None:
+            terms = self.terms
+            s = terms[s]
+            for p, o in statements:
+                lines.add(f"{s} {terms[p]} {o if type(o) is _Literal else terms[o]} .")
 
-    def _sorted_run(self) -> list[str]:
-        """The run's keys sorted, and the run emptied. Each graph's lines are sorted apart: the
-        same order as the keys', as no graph term is a prefix of another, and several times
-        faster than one sort of all keys, whose long shared prefixes and scattered strings
-        make every comparison a cache miss."""
-        keys: list[str] = []
-        for graph, lines in sorted(self._run.items()):
-            prefix = graph + "\t"
-            keys.extend([prefix + line for line in sorted(lines)])
-        self._run, self._size = {}, 0
-        return keys
+    def add_shared(self, graph: str, s: str, p: str, o: str) -> None:
+        """:meth:`add` of a triple other graphs may hold too (a relation between actors)."""
+        if graph and graph == self.graph:
+            terms = self.terms
+            line = f"{terms[s]} {terms[p]} {terms[o]} ."
+            self.named.add(line)
+            self.shared.add(line)
 
-    def _write_run(self) -> None:
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=self._spill)
-        by_graph = self._sorted_run()
-        name = Path(self._folder.name, str(len(self._runs)))
-        paths = (name.with_suffix(".g"), name.with_suffix(".t"))
-        _write_keys(paths[0], iter(by_graph))
-        _write_keys(paths[1], iter(_by_triple(by_graph)))
-        self._runs.append(paths)
 
-    def finish(self, counts: _Counts) -> tuple[_Keys, _Keys]:
-        """The statement keys sorted by graph and by triple, each key once; the keys by triple
-        are passed through *counts* on the way."""
-        if not self._runs:
-            by_graph = self._sorted_run()
-            by_triple = _by_triple(by_graph)
-            for _ in counts.count(by_triple):
-                pass
-            return _Keys(by_graph), _Keys(by_triple)
-        self._write_run()
-        assert self._folder is not None
-        merged = []
-        for order, suffix in enumerate(("g", "t")):
-            path = Path(self._folder.name, f"all.{suffix}")
-            keys = _distinct(heapq.merge(*(_read_keys(paths[order]) for paths in self._runs)))
-            _write_keys(path, counts.count(keys) if order else keys)
-            for paths in self._runs:
-                paths[order].unlink()
-            merged.append(_Keys(path=path))
-        return merged[0], merged[1]
-
-    def close(self) -> None:
-        """Remove the runs written to disk, if any."""
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+@functools.lru_cache(maxsize=4096)
+def _document_iri(document_id: str) -> str:
+    return vocab.document_iri(document_id)
 
 
 class _Counts:
-    """What the VoID description counts, from the keys sorted by triple: distinct triples over
-    all graphs, their subjects, objects, properties and classes, and each graph's statements."""
+    """What the VoID description counts: distinct triples over all graphs, their subjects,
+    entities, objects, properties and classes, and each graph's statements.
+
+    Subjects, entities and objects are told apart by 64-bit digests (:func:`_digests`), so that
+    a piece keeps them in 8 bytes each and a re-run counts them without reading them: a count
+    is off only if two of the graph's terms share a digest, odds of about 1 in 10^9 for a
+    million terms."""
 
     def __init__(self) -> None:
-        self.triples = self.subjects = self.entities = self.objects = 0
-        self.properties: dict[str, int] = {}
-        self.classes: dict[str, int] = {}
-        self.graphs: dict[str, int] = {}
+        self.triples = 0
+        self._entities: set[int] = set()
+        self._others: set[int] = set()
+        self._objects: set[int] = set()
+        self.properties: dict[str, int] = defaultdict(int)
+        self.classes: dict[str, int] = defaultdict(int)
+        self.graphs: dict[str, int] = defaultdict(int)
 
-    def count(self, by_triple: Iterable[str]) -> Iterator[str]:
-        """*by_triple* (distinct keys sorted by triple, all of them), counted as it passes."""
-        graphs: dict[str, int] = defaultdict(int)
-        properties: dict[str, int] = defaultdict(int)
-        classes: dict[str, int] = defaultdict(int)
-        objects: set[str] = set()
-        triples = subjects = entities = 0
-        entity = f"<{vocab.BASE}id/"
-        type_term = f"<{_NS['rdf']}type>"
-        previous = subject = ""
-        for key in by_triple:
-            yield key
-            line, _, graph = key.partition("\t")
-            graphs[graph] += 1
-            if line == previous:
-                continue
-            previous = line
-            triples += 1
-            s, p, o = line[:-2].split(" ", 2)
-            if s != subject:
-                subject = s
-                subjects += 1
-                entities += s.startswith(entity)
-            objects.add(o)
-            properties[p] += 1
-            if p == type_term:
-                classes[o] += 1
-        self.triples, self.subjects, self.entities = triples, subjects, entities
-        self.objects = len(objects)
-        self.properties = dict(properties)
-        self.classes = dict(classes)
-        self.graphs = dict(graphs)
+    def add(self, stats: bytes, graph: str | None) -> None:
+        """Add a piece's :func:`_stats`; *graph*: the term of its named graph, if any."""
+        size = int.from_bytes(stats[:8], "little")
+        numbers = json.loads(stats[8:8 + size])
+        self.triples += numbers["triples"]
+        self.graphs[""] += numbers["default"]
+        if graph is not None and numbers["named"]:
+            self.graphs[graph] += numbers["named"]
+        for key, count in numbers["properties"].items():
+            self.properties[key] += count
+        for key, count in numbers["classes"].items():
+            self.classes[key] += count
+        at = 8 + size
+        for name in ("entities", "others", "objects"):
+            end = at + 8 * numbers[name]
+            self.__dict__["_" + name].update(array("Q", stats[at:end]))
+            at = end
+
+    @property
+    def subjects(self) -> int:
+        return len(self._entities) + len(self._others)
+
+    @property
+    def entities(self) -> int:
+        return len(self._entities)
+
+    @property
+    def objects(self) -> int:
+        return len(self._objects)
+
+
+def _digests(terms: Iterable[str]) -> bytes:
+    """A 64-bit digest of each of *terms*, one after the other."""
+    return b"".join([hashlib.blake2b(term.encode("utf-8", "surrogatepass"),
+                                     digest_size=8).digest() for term in terms])
+
+
+def _stats(default: int, named: int, union: list[str]) -> bytes:
+    """What :class:`_Counts` needs of a piece: its statements in the default and in its named
+    graph, and over its *union* lines (sorted, distinct; no line in another piece's union):
+    triples, properties, classes, and the digests of its subjects (entities, those in kg's
+    ``id/`` space, apart from the others) and objects."""
+    properties: dict[str, int] = defaultdict(int)
+    classes: dict[str, int] = defaultdict(int)
+    subjects: dict[str, None] = {}
+    objects: dict[str, None] = {}
+    type_term = f"<{_NS['rdf']}type>"
+    for line in union:
+        s, p, o = line[:-2].split(" ", 2)
+        subjects[s] = None
+        objects[o] = None
+        properties[p] += 1
+        if p == type_term:
+            classes[o] += 1
+    entity = f"<{vocab.BASE}id/"
+    entities = [s for s in subjects if s.startswith(entity)]
+    others = [s for s in subjects if not s.startswith(entity)]
+    head = json.dumps({"default": default, "named": named, "triples": len(union),
+                       "properties": properties, "classes": classes, "entities": len(entities),
+                       "others": len(others), "objects": len(objects)},
+                      ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return b"".join((len(head).to_bytes(8, "little"), head, _digests(entities),
+                     _digests(others), _digests(objects)))
 
 
 _DEFAULT = ""
 
 
-def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
+def _ontology(q: _Unit, relation_names: Iterable[str]) -> None:
     """The small ``kg:`` vocabulary: labels, comments and subproperty links to SEM and PROV-O."""
     g = _DEFAULT
     onto = ONTOLOGY
@@ -547,34 +470,35 @@ def _ontology(q: _Quads, relation_names: Iterable[str]) -> None:
         q.add(g, node, RDFS_LABEL, _text(role.replace("_", " ")))
 
 
-def _document(q: _Quads, extraction: Extraction) -> None:
-    for doc in extraction.documents:
-        node = vocab.document_iri(doc.id)
-        for cls in ("schema:NewsArticle", "nif:Context", "prov:Entity"):
-            q.add(_DEFAULT, node, RDF_TYPE, cls)
-        q.add(_DEFAULT, node, "schema:identifier", _lit(doc.id))
-        q.add(_DEFAULT, node, "nif:beginIndex", _nni(0))
-        q.add(_DEFAULT, node, "nif:endIndex", _nni(len(doc.text)))
-        q.add(_DEFAULT, node, "nif:isString", _lit(doc.text))
-        if doc.date is not None:
-            q.add(_DEFAULT, node, "schema:datePublished", _typed(doc.date.isoformat(), "date"))
-        q.add(_DEFAULT, node, "kg:dateBasis", _lit(doc.date_basis))
-        if doc.title:
-            q.add(_DEFAULT, node, "schema:headline", _text(doc.title))
-        if doc.url:
-            url: str = doc.url
-            try:
-                q.term(url)
-            except ExportError:
-                url = _typed(doc.url, "anyURI")
-            q.add(_DEFAULT, node, "schema:url", url)
-        if doc.path:
-            q.add(_DEFAULT, node, "kg:sourceFile", _lit(doc.path))
-        if doc.line is not None:
-            q.add(_DEFAULT, node, "kg:line", _int(doc.line))
+def _document(q: _Unit, doc: Document) -> None:
+    """A document's description, in the default graph."""
+    node = vocab.document_iri(doc.id)
+    for cls in ("schema:NewsArticle", "nif:Context", "prov:Entity"):
+        q.add(_DEFAULT, node, RDF_TYPE, cls)
+    q.add(_DEFAULT, node, "schema:identifier", _lit(doc.id))
+    q.add(_DEFAULT, node, "nif:beginIndex", _nni(0))
+    q.add(_DEFAULT, node, "nif:endIndex", _nni(len(doc.text)))
+    q.add(_DEFAULT, node, "nif:isString", _lit(doc.text))
+    if doc.date is not None:
+        q.add(_DEFAULT, node, "schema:datePublished", _typed(doc.date.isoformat(), "date"))
+    q.add(_DEFAULT, node, "kg:dateBasis", _lit(doc.date_basis))
+    if doc.title:
+        q.add(_DEFAULT, node, "schema:headline", _text(doc.title))
+    if doc.url:
+        url: str = doc.url
+        try:
+            q.term(url)
+        except ExportError:
+            url = _typed(doc.url, "anyURI")
+        q.add(_DEFAULT, node, "schema:url", url)
+    if doc.path:
+        q.add(_DEFAULT, node, "kg:sourceFile", _lit(doc.path))
+    if doc.line is not None:
+        q.add(_DEFAULT, node, "kg:line", _int(doc.line))
 
 
-def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
+def _actor(q: _Unit, actor: Actor) -> None:
+    """An actor's description, in the default graph (its mentions are in the documents')."""
     g, node = _DEFAULT, actor.id
     q.add(g, node, RDF_TYPE, "sem:Actor")
     for cls in _ACTOR_CLASSES.get(actor.type, ()):
@@ -585,10 +509,8 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
         q.add(g, node, "schema:alternateName", _text(alias))
     for title in sorted(set(actor.titles)):
         q.add(g, node, "schema:honorificPrefix", _text(title))
-    for kind in (str(actor.type), actor.subtype):
-        if kind:
-            q.add(g, node, "sem:actorType", _actor_type_iri(kind))
-            concepts.add(kind)
+    for kind in _kinds(actor):
+        q.add(g, node, "sem:actorType", _actor_type_iri(kind))
     links = []
     if actor.wikidata and (wikidata := vocab.wikidata_iri(actor.wikidata)):
         links.append(wikidata)
@@ -622,7 +544,12 @@ def _actor(q: _Quads, actor: Actor, concepts: set[str]) -> None:
             q.add(g, role_node, "sem:hasEndTimeStamp", _time_literal(role.until))
 
 
-def _mention(q: _Quads, mention: Mention) -> str:
+def _kinds(actor: Actor) -> list[str]:
+    """The actor types (``sem:ActorType`` concepts) of *actor*: its type and subtype."""
+    return [kind for kind in (str(actor.type), actor.subtype) if kind]
+
+
+def _mention(q: _Unit, mention: Mention) -> str:
     """Describe *mention* as a nif:Phrase in its document's graph and return its node."""
     doc = q.document(mention.document_id)
     node = _mention_node(doc, mention)
@@ -641,13 +568,13 @@ def _mention(q: _Quads, mention: Mention) -> str:
     return node
 
 
-def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -> None:
+def _event(q: _Unit, event: Event, label: str) -> None:
+    """An event's statements (*label*: its :func:`kg.graph.event_label`)."""
     g = q.document(event.document_id)
     node = event.id
     q.add(g, node, RDF_TYPE, "sem:Event")
-    q.add(g, node, RDFS_LABEL, _text(event_label(event, actors)))
+    q.add(g, node, RDFS_LABEL, _text(label))
     plover = _plover_iri(event.type)
-    types.add(event.type)
     q.add(g, node, "kg:ploverType", plover)
     q.add(g, node, "sem:eventType", plover)
     if event.mode:
@@ -693,12 +620,12 @@ def _event(q: _Quads, event: Event, actors: dict[str, Actor], types: set[str]) -
             q.add(g, role, "kg:mention", _mention(q, argument.mention))
 
 
-def _relation(q: _Quads, relation: Relation) -> None:
+def _relation(q: _Unit, relation: Relation) -> None:
     evidence = relation.evidence
     doc = q.document(evidence.document_id)
     g = doc
     prop = relation_property(relation.predicate)
-    q.add(g, relation.subject, prop, relation.object)
+    q.add_shared(g, relation.subject, prop, relation.object)
     key = "\x1f".join(map(str, (relation.subject, relation.predicate, relation.object,
                                 evidence.document_id, evidence.start, evidence.end)))
     node = RELATION_BASE + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -710,7 +637,7 @@ def _relation(q: _Quads, relation: Relation) -> None:
     q.add(g, node, "prov:wasDerivedFrom", doc)
 
 
-def _void(q: _Quads, extraction: Extraction, counts: _Counts) -> None:
+def _void(q: _Unit, extraction: Extraction, counts: _Counts) -> None:
     """A VoID description of the statements *counts* was made from, added to *q*'s default
     graph: counts, vocabularies, classes, properties and one subset per named graph."""
     classes, properties = counts.classes, counts.properties
@@ -762,132 +689,371 @@ def _part_name(iri: str) -> str:
     return vocab.local_name(curie.replace(":", "-") if curie != iri else iri)
 
 
-def _statements(q: _Quads, extraction: Extraction) -> None:
-    """Add every statement of *extraction* but the VoID description to *q*."""
-    _ontology(q, [*RelationType, *(r.predicate for r in extraction.relations)])
-    _document(q, extraction)
-    concepts: set[str] = set()
+# --- pieces and files ---------------------------------------------------------------------
+
+_SECTIONS = ("graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "stats")
+"""What a piece holds: its part of each file, in this order, and its :func:`_stats`."""
+
+_STATS = len(_SECTIONS) - 1
+
+_CHUNK = 64
+"""Actors per piece, on average: a piece ends after an actor whose IRI's CRC-32 is a multiple of
+this, so adding or changing an actor re-formats its piece only, not the ones after it."""
+
+
+class _Piece(NamedTuple):
+    """A piece of the files: its key (a digest of all it is made of), the IRI of its named graph
+    (None: the default graph only) and how to make its statements."""
+
+    key: str
+    graph: str | None
+    make: Callable[[], _Unit]
+
+
+def _pickled(value: object) -> bytes:
+    """*value* pickled without the memo: equal values give equal bytes whether or not they
+    share objects (which differs between a build from the cache and one that parsed)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+# What a key is made of: every field of the model's objects but an actor's mentions (those
+# are in the documents' pieces), as tuples of strings and numbers, each enumeration by its
+# value (pickling an enumeration member costs a Python call: three times the whole tuple).
+# tests/export/test_rdf_parts.py checks that these name every field of their classes.
+
+def _mention_fields(mention: Mention) -> tuple[object, ...]:
+    return (mention.document_id, mention.start, mention.end, mention.text, mention.sentence,
+            str(mention.ner_label))
+
+
+def _argument_fields(argument: Argument) -> tuple[object, ...]:
+    return (str(argument.role), argument.actor,
+            None if argument.mention is None else _mention_fields(argument.mention))
+
+
+def _event_fields(event: Event) -> tuple[object, ...]:
+    return (event.id, str(event.type), _mention_fields(event.trigger), event.sentence_text,
+            event.mode, event.date, event.date_basis, str(event.modality),
+            [_argument_fields(argument) for argument in event.arguments], event.instruments,
+            [_mention_fields(mention) for mention in event.mentions], event.about)
+
+
+def _relation_fields(relation: Relation) -> tuple[object, ...]:
+    return (relation.subject, str(relation.predicate), relation.object,
+            _mention_fields(relation.evidence))
+
+
+def _actor_fields(actor: Actor) -> tuple[object, ...]:
+    return (actor.id, actor.label, str(actor.type), actor.subtype, actor.aliases, None,
+            actor.titles, actor.wikidata, actor.geonames, actor.latitude, actor.longitude,
+            actor.country, [(role.role, role.since, role.until) for role in actor.roles])
+
+
+def _pieces(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
+    """Every piece of the files but the relation triples and the VoID description, in file
+    order: the vocabulary, the actors, then each document (its description and its named
+    graph) by IRI."""
+    actors = extraction.actors
+    yield _vocabulary(extraction, terms)
+    chunk: list[Actor] = []
+    for iri in sorted(actors):
+        chunk.append(actors[iri])
+        if zlib.crc32(iri.encode("utf-8", "surrogatepass")) % _CHUNK == 0:
+            yield _actors(chunk, terms)
+            chunk = []
+    if chunk:
+        yield _actors(chunk, terms)
+    yield from _documents(extraction, terms)
+
+
+def _vocabulary(extraction: Extraction, terms: _Terms) -> _Piece:
+    """The ``kg:`` ontology, the actor types and the event types used."""
+    names = sorted({*map(str, RelationType), *(str(r.predicate) for r in extraction.relations)})
+    kinds = sorted({kind for actor in extraction.actors.values() for kind in _kinds(actor)})
+    types = sorted({str(event.type) for event in extraction.events})
+
+    def make() -> _Unit:
+        q = _Unit(terms)
+        _ontology(q, names)
+        for kind in kinds:
+            node = _actor_type_iri(kind)
+            q.add(_DEFAULT, node, RDF_TYPE, "sem:ActorType")
+            q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
+            q.add(_DEFAULT, node, RDFS_LABEL, _text(kind.replace("_", " ")))
+        for etype in types:
+            node = _plover_iri(etype)
+            q.add(_DEFAULT, node, RDF_TYPE, "sem:EventType")
+            q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
+            q.add(_DEFAULT, node, RDFS_LABEL, _text(etype))
+        return q
+
+    return _Piece(digest("vocabulary", _pickled((names, kinds, types))), None, make)
+
+
+def _actors(chunk: list[Actor], terms: _Terms) -> _Piece:
+    """The descriptions of the actors of *chunk* (every field but their mentions, which are
+    in the documents' pieces)."""
+    fields = [_actor_fields(actor) for actor in chunk]
+
+    def make() -> _Unit:
+        q = _Unit(terms)
+        for actor in chunk:
+            _actor(q, actor)
+        return q
+
+    return _Piece(digest("actors", _pickled(fields)), None, make)
+
+
+def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
+    """A piece per document: its description, and its named graph, made of the events,
+    actor mentions and relations read there (with the labels of the events, which name
+    actors: a new article that renames an actor changes the pieces whose events it is in)."""
+    documents: dict[str, list[Document]] = defaultdict(list)
+    events: dict[str, list[Event]] = defaultdict(list)
+    mentions: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    for doc in extraction.documents:
+        documents[doc.id].append(doc)
+    for event in extraction.events:
+        for document_id in _documents_of(event):
+            events[document_id].append(event)
     for iri in sorted(extraction.actors):
         actor = extraction.actors[iri]
-        _actor(q, actor, concepts)
         for mention in actor.mentions:
-            q.add(q.document(mention.document_id), actor.id, "kg:mention",
-                  _mention(q, mention))
-    for kind in sorted(concepts):
-        node = _actor_type_iri(kind)
-        q.add(_DEFAULT, node, RDF_TYPE, "sem:ActorType")
-        q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
-        q.add(_DEFAULT, node, RDFS_LABEL, _text(kind.replace("_", " ")))
-    types: set[str] = set()
-    for event in extraction.events:
-        _event(q, event, extraction.actors, types)
-    for etype in sorted(types):
-        node = _plover_iri(etype)
-        q.add(_DEFAULT, node, RDF_TYPE, "sem:EventType")
-        q.add(_DEFAULT, node, RDF_TYPE, "skos:Concept")
-        q.add(_DEFAULT, node, RDFS_LABEL, _text(etype))
+            mentions[mention.document_id].append((actor.id, mention))
     for relation in extraction.relations:
-        _relation(q, relation)
+        relations[relation.evidence.document_id].append(relation)
+    ids = sorted({*documents, *events, *mentions, *relations}, key=_document_iri)
+    for document_id in ids:
+        yield _document_piece(document_id, documents[document_id],
+                              sorted(events[document_id], key=lambda e: e.id),
+                              mentions[document_id],
+                              sorted(relations[document_id], key=_relation_order),
+                              extraction.actors, terms)
 
 
-class _Statements:
-    """Every statement of an extraction, its VoID description included, sorted two ways;
-    a context manager that removes what was written to disk on the way."""
+def _documents_of(event: Event) -> set[str]:
+    """The documents whose graphs hold statements of *event*: its own and its mentions'."""
+    found = {event.document_id, event.trigger.document_id}
+    found.update(mention.document_id for mention in event.mentions)
+    found.update(argument.mention.document_id for argument in event.arguments
+                 if argument.mention is not None)
+    return found
 
-    def __init__(self, extraction: Extraction, spill: Path | None = None) -> None:
-        self._quads = q = _Quads(spill)
-        try:
-            _statements(q, extraction)
-            counts = _Counts()
-            self._by_graph, self._by_triple = q.finish(counts)
-            void = _Quads(run=sys.maxsize)  # small: held in memory
-            _void(void, extraction, counts)
-            self._void_graph, self._void_triple = (list(keys) for keys in void.finish(_Counts()))
-        except BaseException:
-            q.close()
-            raise
 
-    def by_graph(self) -> Iterator[str]:
-        """``graph\\tline`` keys: the default graph's lines, then each named graph's."""
-        return _merge_small(self._by_graph, self._void_graph)
+def _relation_order(relation: Relation) -> tuple[str, str, str, Mention]:
+    return relation.subject, str(relation.predicate), relation.object, relation.evidence
 
-    def by_triple(self) -> Iterator[str]:
-        """``line\\tgraph`` keys: each triple, once for each graph holding it."""
-        return _merge_small(self._by_triple, self._void_triple)
 
-    def graph_quads(self) -> Iterator[str]:
-        """N-Quads lines graph by graph (the default graph first), each graph's sorted."""
-        for key in self.by_graph():
-            graph, _, line = key.partition("\t")
-            yield f"{line[:-2]} {graph} .\n" if graph else line + "\n"
+def _document_piece(document_id: str, documents: list[Document], events: list[Event],
+                    mentions: list[tuple[str, Mention]], relations: list[Relation],
+                    actors: dict[str, Actor], terms: _Terms) -> _Piece:
+    graph = _document_iri(document_id)
+    labels = [event_label(event, actors) for event in events]
+    key = digest("document", document_id, _pickled((
+        [vars(doc) for doc in documents], [_event_fields(event) for event in events], labels,
+        [(actor, _mention_fields(mention)) for actor, mention in mentions],
+        [_relation_fields(relation) for relation in relations])))
 
-    def sorted_quads(self) -> Iterator[str]:
-        """N-Quads lines, sorted (a triple's lines are next to each other)."""
-        for key in self.by_triple():
-            line, _, graph = key.partition("\t")
-            yield f"{line[:-2]} {graph} .\n" if graph else line + "\n"
+    def make() -> _Unit:
+        q = _Unit(terms, graph)
+        for doc in documents:
+            _document(q, doc)
+        for event, label in zip(events, labels, strict=True):
+            _event(q, event, label)
+        for actor, mention in mentions:
+            q.add(graph, actor, "kg:mention", _mention(q, mention))
+        for relation in relations:
+            _relation(q, relation)
+        return q
 
-    def triples(self) -> Iterator[str]:
-        """The distinct triples of all graphs as N-Triples lines, sorted."""
-        previous = ""
-        for key in self.by_triple():
-            line = key[:key.index("\t")]
-            if line != previous:
-                yield line + "\n"
-                previous = line
+    return _Piece(key, graph, make)
 
-    def close(self) -> None:
-        self._quads.close()
 
-    def __enter__(self) -> _Statements:
-        return self
+def _format(default: list[str], graph: str | None, named: list[str], union: list[str],
+            jsonld: _JsonLd, wanted: Collection[str]) -> list[bytes]:
+    """The sections of a piece (see :data:`_SECTIONS`) from its sorted lines: *default* and
+    *named* (of the graph *graph*, a term) for the files of named graphs, *union* for graph.nt
+    and graph.ttl; the files not *wanted* get nothing."""
+    sections = dict.fromkeys(_SECTIONS, b"")
+    if "graph.nt" in wanted or "graph.ttl" in wanted:
+        sections["graph.nt"] = _utf8("".join([line + "\n" for line in union]))
+        sections["graph.ttl"] = _serialized(sections["graph.nt"], ox.RdfFormat.N_TRIPLES,
+                                            ox.RdfFormat.TURTLE)
+    if "graph.nq" in wanted or "graph.trig" in wanted:
+        suffix = f" {graph} .\n"
+        sections["graph.nq"] = _utf8("".join([
+            *[line + "\n" for line in default], *[line[:-2] + suffix for line in named]]))
+        sections["graph.trig"] = _serialized(sections["graph.nq"], ox.RdfFormat.N_QUADS,
+                                             ox.RdfFormat.TRIG)
+    if "graph.jsonld" in wanted:
+        sections["graph.jsonld"] = _utf8(_jsonld_nodes(jsonld, default, graph, named))
+    sections["stats"] = _stats(len(default), len(named), union)
+    return list(sections.values())
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
+
+def _format_unit(unit: _Unit, jsonld: _JsonLd, wanted: Collection[str]) -> list[bytes]:
+    default, named = sorted(unit.default), sorted(unit.named)
+    union = sorted(unit.default.union(unit.named).difference(unit.shared))
+    graph = unit.terms[unit.graph] if unit.graph else None
+    return _format(default, graph, named, union, jsonld, wanted)
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", UNENCODABLE)
+
+
+_HEADERS: dict[str, bytes] = {}
+
+
+def _header(fmt: ox.RdfFormat) -> bytes:
+    """The prefix lines pyoxigraph starts a Turtle or TriG file with."""
+    found = _HEADERS.get(fmt.name)
+    if found is None:
+        body = b"<urn:kg:s> <urn:kg:p> <urn:kg:o> .\n"
+        made = ox.serialize(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), format=fmt,
+                            prefixes=dict(_NS)) or b""
+        found = _HEADERS[fmt.name] = made[:made.rindex(body)]
+    return found
+
+
+def _serialized(lines: bytes, source: ox.RdfFormat, fmt: ox.RdfFormat) -> bytes:
+    """*lines* (our own N-Triples or N-Quads) as *fmt* by pyoxigraph, without the prefix lines.
+
+    The parse is lenient: every IRI was checked when its line was made (:class:`_Terms`) and
+    the literals are written by :func:`_quoted`, so pyoxigraph's second validation would only
+    repeat that work (it was half the time of Turtle and TriG); the bytes are the same.
+    """
+    if not lines:
+        return b""
+    made = ox.serialize(ox.parse(lines, format=source, lenient=True), format=fmt,
+                        prefixes=dict(_NS)) or b""
+    header = _header(fmt)
+    if not made.startswith(header):
+        raise ExportError(f"pyoxigraph wrote {fmt.name} without the expected prefixes")
+    return made[len(header):]
+
+
+def _jsonld_nodes(jsonld: _JsonLd, default: list[str], graph: str | None,
+                  named: list[str]) -> str:
+    """The JSON-LD node objects of a piece, one per line: its default graph's subjects, and its
+    named graph as the ``@graph`` of the node of the same IRI (the document's)."""
+    nodes = []
+    pending = graph if named else None
+    inner = ""
+    if pending is not None:
+        inner = ',"@graph":[' + ",".join(n + "}" for _, n in jsonld.nodes(named)) + "]}"
+    for subject, node in jsonld.nodes(default):
+        if pending is not None and pending < subject:
+            nodes.append('{"@id":' + jsonld.iri_text(pending) + inner)
+            pending = None
+        if pending is not None and pending == subject:
+            nodes.append(node + inner)
+            pending = None
+        else:
+            nodes.append(node + "}")
+    if pending is not None:
+        nodes.append('{"@id":' + jsonld.iri_text(pending) + inner)
+    return ",\n".join(nodes)
+
+
+def _pack(sections: list[bytes]) -> bytes:
+    return struct.pack(f"<{len(sections)}Q", *map(len, sections)) + b"".join(sections)
+
+
+def _unpack(blob: bytes | None) -> list[memoryview] | None:
+    """The sections :func:`_pack` made *blob* of, or None if it is not whole."""
+    if blob is None or len(blob) < 8 * len(_SECTIONS):
+        return None
+    lengths = struct.unpack_from(f"<{len(_SECTIONS)}Q", blob)
+    at = 8 * len(_SECTIONS)
+    if at + sum(lengths) != len(blob):
+        return None
+    view, sections = memoryview(blob), []
+    for length in lengths:
+        sections.append(view[at:at + length])
+        at += length
+    return sections
+
+
+_PREFIXED = {"graph.ttl": ox.RdfFormat.TURTLE, "graph.trig": ox.RdfFormat.TRIG}
+"""The files that start with pyoxigraph's prefix lines, once."""
+
+_JSONLD_HEAD = (json.dumps({"@context": CONTEXT}, indent=1)[:-2] + ',\n "@graph": [\n').encode()
+_JSONLD_TAIL = b"\n]}\n"
+_CONTEXT_FILE = (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode()
+
+
+def _write(extraction: Extraction, parts: Parts, outs: Mapping[str, IO[bytes]]) -> None:
+    """Write the files of *outs* (by name, of :data:`FILES`) piece after piece: each piece kept
+    in *parts* is read from there, each other one made, formatted and kept. The VoID
+    description, counted over all pieces, comes last."""
+    terms, jsonld, counts = _Terms(), _JsonLd(), _Counts()
+    wanted = set(_SECTIONS) if parts.enabled else {*outs, "stats"}
+    files = [(name, out, _SECTIONS.index(name)) for name, out in outs.items()
+             if name in _SECTIONS]
+    started: set[str] = set()
+
+    def emit(sections: Sequence[bytes | memoryview]) -> None:
+        for name, out, index in files:
+            data = sections[index]
+            if not len(data):
+                continue
+            if name not in started:
+                started.add(name)
+                if name in _PREFIXED:
+                    out.write(_header(_PREFIXED[name]))
+            elif name == "graph.jsonld":
+                out.write(b",\n")
+            out.write(data)
+
+    if "graph.jsonld" in outs:
+        outs["graph.jsonld"].write(_JSONLD_HEAD)
+    if "context.jsonld" in outs:
+        outs["context.jsonld"].write(_CONTEXT_FILE)
+    for piece in _pieces(extraction, terms):
+        sections: Sequence[bytes | memoryview] | None = _unpack(parts.get(piece.key))
+        if sections is None:
+            sections = _format_unit(piece.make(), jsonld, wanted)
+            parts.put(piece.key, _pack(list(sections)))
+        counts.add(bytes(sections[_STATS]), terms[piece.graph] if piece.graph else None)
+        emit(sections)
+    relations = sorted({f"{terms[r.subject]} {terms[relation_property(r.predicate)]} "
+                        f"{terms[r.object]} ." for r in extraction.relations})
+    shared = _format([], None, [], relations, jsonld, wanted)
+    counts.add(shared[_STATS], None)
+    emit(shared)
+    void = _Unit(terms)
+    _void(void, extraction, counts)
+    emit(_format_unit(void, jsonld, wanted))
+    if "graph.jsonld" in outs:
+        outs["graph.jsonld"].write(_JSONLD_TAIL)
 
 
 def nquads(extraction: Extraction) -> bytes:
-    """The extraction as N-Quads: the default graph, then one graph per document, each sorted.
+    """The extraction as N-Quads: what graph.nq holds (see :func:`write_rdf` for its order).
 
-    What :func:`to_quads`, :func:`to_dataset` and :func:`write_rdf` all start from; load it into
-    a store with ``pyoxigraph.Store.bulk_load(data, format=RdfFormat.N_QUADS)``.
+    What :func:`to_quads` and :func:`to_dataset` start from; load it into a store with
+    ``pyoxigraph.Store.bulk_load(data, format=RdfFormat.N_QUADS)``.
     """
-    with _Statements(extraction) as statements:
-        return "".join(statements.graph_quads()).encode("utf-8")
-
-
-class _Lines(io.RawIOBase):
-    """Text lines read as one UTF-8 byte stream, encoded a few thousand lines at a time: what
-    pyoxigraph parses without the whole graph ever being one string in memory."""
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        super().__init__()
-        self._lines = iter(lines)
-        self._buffer = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        while not self._buffer:
-            batch = list(islice(self._lines, 4096))
-            if not batch:
-                return 0
-            self._buffer = "".join(batch).encode("utf-8")
-        size = min(len(target), len(self._buffer))
-        target[:size] = self._buffer[:size]
-        self._buffer = self._buffer[size:]
-        return size
+    out = io.BytesIO()
+    _write(extraction, Parts(None, "rdf"), {"graph.nq": out})
+    return out.getvalue()
 
 
 def ntriples(extraction: Extraction) -> bytes:
-    """The union of all graphs as N-Triples, lines sorted: what graph.nt holds."""
-    with _Statements(extraction) as statements:
-        return "".join(statements.triples()).encode("utf-8")
+    """The union of all graphs as N-Triples, each triple once: what graph.nt holds."""
+    out = io.BytesIO()
+    _write(extraction, Parts(None, "rdf"), {"graph.nt": out})
+    return out.getvalue()
 
 
 def to_quads(extraction: Extraction) -> list[ox.Quad]:
-    """The extraction as RDF quads, sorted: default graph first, then one graph per document.
+    """The extraction as RDF quads: the default graph first, then one graph per document.
 
     Parameters
     ----------
@@ -899,7 +1065,9 @@ def to_quads(extraction: Extraction) -> list[ox.Quad]:
     list of pyoxigraph.Quad
         Distinct quads in a deterministic order.
     """
-    return list(ox.parse(nquads(extraction), format=ox.RdfFormat.N_QUADS))
+    quads = list(ox.parse(nquads(extraction), format=ox.RdfFormat.N_QUADS))
+    default = [q for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
+    return default + [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
 
 
 def to_dataset(extraction: Extraction) -> rdflib.Dataset:
@@ -1046,81 +1214,18 @@ _string: Callable[[str], str] = json.encoder.encode_basestring
 function its encoder calls for every string, key or value."""
 
 
-def _named_graphs(by_graph: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
-    """(graph, its lines) for each named graph, in order, from keys sorted by graph."""
-    graph, lines = "", list[str]()
-    for key in by_graph:
-        name, _, line = key.partition("\t")
-        if name != graph:
-            if graph:
-                yield graph, lines
-            graph, lines = name, []
-        lines.append(line)
-    if graph:
-        yield graph, lines
 
-
-def _write_jsonld(statements: _Statements, out: IO[bytes]) -> None:
-    """Compact JSON-LD with the context embedded, so no parser needs the network: one node
-    object per line, a document's graph as the ``@graph`` of its document node.
-
-    The default graph's nodes and the named graphs both come sorted, so they are merged as
-    they are read, a node at a time."""
-    jsonld = _JsonLd()
-    head = json.dumps({"@context": CONTEXT}, indent=1)[:-2]
-    out.write(f'{head},\n "@graph": [\n'.encode())
-    default = (key[1:] for key in takewhile(lambda key: key[0] == "\t", statements.by_graph()))
-    named = _named_graphs(statements.by_graph())
-    pending = next(named, None)
-    separator = ""
-
-    def write(node: str) -> None:
-        nonlocal separator
-        out.write((separator + node).encode("utf-8"))
-        separator = ",\n"
-
-    def graph(lines: list[str]) -> str:
-        return ',"@graph":[' + ",".join(n + "}" for _, n in jsonld.nodes(lines)) + "]}"
-
-    for subject, node in jsonld.nodes(default):
-        while pending is not None and pending[0] < subject:
-            write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
-            pending = next(named, None)
-        if pending is not None and pending[0] == subject:
-            write(node + graph(pending[1]))
-            pending = next(named, None)
-        else:
-            write(node + "}")
-    while pending is not None:
-        write('{"@id":' + jsonld.iri_text(pending[0]) + graph(pending[1]))
-        pending = next(named, None)
-    out.write(b"\n]}\n")
-
-
-def _serialize(lines: Iterable[str], fmt: ox.RdfFormat, out: IO[bytes],
-               source: ox.RdfFormat) -> None:
-    """*lines* (our own N-Triples or N-Quads, each ending with a line break) re-serialised by
-    pyoxigraph as *fmt*, streamed.
-
-    The parse is lenient: every IRI was checked when its line was made (:meth:`_Quads.term`)
-    and the literals are written by :func:`_quoted`, so pyoxigraph's second validation would
-    only repeat that work (it was half the time of Turtle and TriG); the bytes are the same.
-    """
-    _serialize_file(io.BufferedReader(_Lines(lines), buffer_size=1 << 20), fmt, out, source)
-
-
-def _serialize_file(data: IO[bytes], fmt: ox.RdfFormat, out: IO[bytes],
-                    source: ox.RdfFormat) -> None:
-    """:func:`_serialize` of the lines in the binary file *data*."""
-    ox.serialize(ox.parse(data, format=source, lenient=True), out, format=fmt,
-                 prefixes=dict(_NS))
-
-
-def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
+def write_rdf(extraction: Extraction, out_dir: str | Path,
+              parts: str | Path | None = None) -> list[Path]:
     """Write graph.ttl, graph.nt, graph.jsonld, context.jsonld, graph.trig and graph.nq.
 
-    Turtle and N-Triples hold the union of all graphs; TriG, N-Quads and JSON-LD keep one named
-    graph per document. The files are written all or none (:func:`write_files`).
+    Turtle and N-Triples hold the union of all graphs, each triple once; TriG, N-Quads and
+    JSON-LD keep one named graph per document. Each file is the same pieces in the same order:
+    the ``kg:`` vocabulary with the actor and event types, the actors (by IRI), each document
+    (by IRI: its description, then its named graph; the JSON-LD document node holds its graph
+    as ``@graph``), the relations between actors (Turtle and N-Triples only: the documents'
+    graphs hold them too) and the VoID description. Within a piece, statements are sorted.
+    The files are written all or none (:func:`write_together`).
 
     Parameters
     ----------
@@ -1128,34 +1233,15 @@ def write_rdf(extraction: Extraction, out_dir: str | Path) -> list[Path]:
         What was read from the documents.
     out_dir
         Directory to write into; created if missing.
+    parts
+        A folder to keep the formatted pieces in between builds (in ``rdf/``): a piece whose
+        inputs did not change is read back, not made again. The files are the same without.
 
     Returns
     -------
     list of Path
         The files written, in the order of :data:`FILES`.
     """
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    staged: dict[str, str] = {}
-
-    def triples(f: IO[bytes]) -> None:
-        write_chunks(f, statements.triples())
-        staged["graph.nt"] = f.name
-
-    def turtle(f: IO[bytes]) -> None:  # from the N-Triples just written: the same lines
-        with open(staged["graph.nt"], "rb") as lines:
-            _serialize_file(lines, ox.RdfFormat.TURTLE, f, ox.RdfFormat.N_TRIPLES)
-
-    with _Statements(extraction, spill=folder) as statements:
-        writers: dict[str, Callable[[IO[bytes]], object]] = {
-            "graph.nt": triples,
-            "graph.ttl": turtle,
-            "graph.jsonld": lambda f: _write_jsonld(statements, f),
-            "context.jsonld": lambda f: f.write(
-                (json.dumps({"@context": CONTEXT}, indent=1) + "\n").encode("utf-8")),
-            "graph.trig": lambda f: _serialize(statements.graph_quads(), ox.RdfFormat.TRIG, f,
-                                               ox.RdfFormat.N_QUADS),
-            "graph.nq": lambda f: write_chunks(f, statements.sorted_quads()),
-        }
-        written = write_files(out_dir, list(writers.items()))
+    with Parts(parts, "rdf") as kept:
+        written = write_together(out_dir, FILES, lambda outs: _write(extraction, kept, outs))
     return sorted(written, key=lambda path: FILES.index(path.name))

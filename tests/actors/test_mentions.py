@@ -253,6 +253,44 @@ def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start(
     assert find_candidates(doc, GAZETTEER) == []
 
 
+def test_a_name_said_with_the_day_of_its_news_stays_a_name() -> None:
+    text = ("A judge sentenced Dora Pell Saturday. Riots went on in Velmar Sunday night. "
+            "It became known as Bloody Friday.")
+    doc = _doc(text, [("Dora Pell", "PERSON"), ("Velmar", "GPE"), ("Bloody", "ORG")])
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Dora Pell", "Velmar"]
+
+
+def _proper(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    for tok in doc:
+        if tok.text[:1].isupper():
+            tok.pos_ = "PROPN"
+    return doc
+
+
+def test_a_name_found_once_is_found_where_the_ner_missed_it() -> None:
+    text = ("Brendle said it would buy Korvane. Analysts said Korvane paid too much. "
+            "A Korvane-Brendle deal, they said.")
+    doc = _proper(_doc(text, [("Brendle", "ORG"), ("Korvane", "ORG")]))
+    found = [(c.start, c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert (text.index("Korvane paid"), "Korvane", MentionLabel.ORG) in found
+    assert (text.index("Korvane-"), "Korvane", MentionLabel.ORG) not in found  # a compound
+
+
+def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() -> None:
+    text = ("Korvane said so. The Korvane Arena opened. The Korvane family spoke. "
+            "The Korvane cafe shut.")
+    doc = _proper(_doc(text, [("Korvane", "ORG")]))
+    assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Korvane"]
+
+
+def test_a_name_joined_by_a_hyphen_to_another_is_split_when_both_stand_alone() -> None:
+    text = "Brendle and Korvane met. A Brendle-Korvane partnership followed. Hewlett-Packard won."
+    doc = _proper(_doc(text, [("Brendle", "ORG"), ("Korvane", "ORG"),
+                              ("Brendle-Korvane", "ORG"), ("Hewlett-Packard", "ORG")]))
+    names = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert names == ["Brendle", "Korvane", "Brendle", "Korvane", "Hewlett-Packard"]
+
+
 def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhere_are() -> None:
     text = ("Police spoke (1852 HKT) and at 10:30 GMT and at 6 p.m. EST. Updated 18: 50 CET. "
             "The IST said so.")

@@ -1687,3 +1687,32 @@ def test_a_person_named_like_a_team_is_a_person(
     text = "The editor, Howard Simons, gave him the name."
     r = _resolve(dictionary, d1=(text, [("Howard Simons", "ORG", cues)]))
     assert _of(r, "d1", text, "Howard Simons").type is kind
+
+
+def test_a_company_short_form_joins_its_name_in_the_text_and_across_documents(
+    dictionary: ActorDictionary,
+) -> None:
+    a = "Brendle Systems will buy KVX Technologies. KVX makes chips."
+    b = "Investors sold KVX on Monday. A KVX Opteron chip shipped."
+    c = "KVX Opteron sales rose."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Brendle Systems", "ORG"), ("KVX Technologies", "ORG"), ("KVX", "ORG")]),
+        b=(b, [("KVX", "ORG")]),
+        c=(c, [("KVX Opteron", "ORG")]),
+    )
+    company = _of(r, "a", a, "KVX Technologies")
+    assert _of(r, "a", a, "KVX", 1).id == company.id
+    assert _of(r, "b", b, "KVX").id == company.id
+    assert _of(r, "c", c, "KVX Opteron").id != company.id  # a product's name, no company's
+
+
+def test_an_acronym_the_ner_calls_a_person_joins_the_company_it_starts(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Brendle will buy KVX Technologies. KVX said so. KVX workers cheered."
+    r = _resolve(dictionary, d1=(text, [("Brendle", "ORG"), ("KVX Technologies", "ORG"),
+                                        ("KVX", "PERSON"), ("KVX", "ORG")]))
+    company = _of(r, "d1", text, "KVX Technologies")
+    assert _of(r, "d1", text, "KVX", 1).id == company.id
+    assert company.type is ActorType.ORGANISATION

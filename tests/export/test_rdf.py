@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from kg.export import rdf
 from kg.export.rdf import FILES, mention_iri, to_dataset, to_quads, write_rdf
-from kg.model import Actor, ActorType, Document, Extraction, Mention, Modality
+from kg.model import Actor, ActorType, Document, Extraction, Mention, Modality, Relation
 from kg.vocab import KG, NS, actor_iri, document_iri
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
@@ -251,48 +251,71 @@ def test_output_is_byte_identical_and_order_independent(extraction: Extraction) 
             assert first == (Path(c) / name).read_bytes(), name
 
 
-def test_nt_and_nq_lines_are_sorted(out: Path) -> None:
-    for name in ("graph.nt", "graph.nq"):
-        lines = (out / name).read_bytes().splitlines()
-        assert lines == sorted(lines)
+def test_files_are_the_pieces_in_order_each_sorted(out: Path) -> None:
+    """The vocabulary, the actors, the document (its description, then its graph), VoID."""
+    quads = list(ox.parse(path=out / "graph.nq"))
+    doc = ox.NamedNode(DOC)
+    described = [i for i, q in enumerate(quads) if q.subject == doc]
+    in_graph = [i for i, q in enumerate(quads) if q.graph_name == doc]
+    void = [i for i, q in enumerate(quads) if "/id/dataset/" in q.subject.value]
+    actors = [i for i, q in enumerate(quads) if "/id/actor/" in q.subject.value
+              and q.graph_name != doc]
+    assert max(actors) < min(described) and max(described) < min(in_graph)
+    assert in_graph == list(range(min(in_graph), max(in_graph) + 1))
+    assert max(in_graph) < min(void) and max(void) == len(quads) - 1
+    lines = (out / "graph.nq").read_text("utf-8").splitlines()
+    graph = [lines[i] for i in in_graph]
+    assert graph == sorted(graph)
+    nt = (out / "graph.nt").read_text("utf-8").splitlines()
+    assert len(set(nt)) == len(nt)
 
 
-@pytest.mark.parametrize("run", [1, 2, 1000])
-def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once(run: int) -> None:
-    """graph.nt and the VoID counts are over distinct triples, also when two graphs share one,
-    whether the statements were sorted in memory or in runs written to disk (*run*)."""
-    q = rdf._Quads(run=run)
-    for graph in ("", DOC, DOC):
-        q.add(graph, DOC, "rdfs:label", rdf._text("a"))
-    q.add(DOC, DOC, "rdf:type", "schema:NewsArticle")
-    counts = rdf._Counts()
-    by_graph, by_triple = q.finish(counts)
-    doc, label, kind = f"<{DOC}>", f"<{NS['rdfs']}label>", f"<{NS['rdf']}type>"
-    article = f"<{NS['schema']}NewsArticle>"
-    assert counts.triples == 2 and counts.subjects == 1 and counts.objects == 2
-    assert counts.properties == {label: 1, kind: 1}
-    assert counts.classes == {article: 1}
-    assert counts.graphs == {"": 1, doc: 2}
-    assert list(by_graph) == [f'\t{doc} {label} "a"@en .', f"{doc}\t{doc} {kind} {article} .",
-                              f'{doc}\t{doc} {label} "a"@en .']
-    assert list(by_triple) == [f"{doc} {kind} {article} .\t{doc}", f'{doc} {label} "a"@en .\t',
-                               f'{doc} {label} "a"@en .\t{doc}']
-    q.close()
+def _relation_in_two_documents(extraction: Extraction) -> Extraction:
+    """*extraction* and a second document whose one relation is the first one's."""
+    relation = extraction.relations[0]
+    doc = Document("news/b.txt", relation.evidence.text)
+    evidence = Mention(doc.id, 0, len(doc.text), doc.text)
+    twice = copy.deepcopy(extraction)
+    twice.documents.append(doc)
+    twice.relations.append(Relation(relation.subject, relation.predicate, relation.object,
+                                    evidence))
+    return twice
 
 
-def test_runs_written_to_disk_give_the_same_files_and_are_removed(
-        extraction: Extraction, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A graph larger than a run is sorted in runs on disk, merged: the files are the same, and
-    the runs' folder inside the output folder is gone afterwards."""
-    in_memory = rdf.nquads(extraction)
-    monkeypatch.setattr(rdf, "_RUN", 7)
-    with tempfile.TemporaryDirectory() as tmp:
-        write_rdf(extraction, tmp)
-        assert sorted(p.name for p in Path(tmp).iterdir()) == sorted(FILES)
-        for name in FILES:
-            assert (Path(tmp) / name).read_bytes() == (out / name).read_bytes(), name
-    assert rdf.nquads(extraction) == in_memory
-    assert rdf.ntriples(extraction) == (out / "graph.nt").read_bytes()
+def test_a_triple_in_two_graphs_is_one_line_of_graph_nt_and_counted_once(
+        extraction: Extraction, tmp_path: Path) -> None:
+    """graph.nt and the VoID counts are over distinct triples: a relation read in two documents
+    is in both their graphs but once in the union."""
+    write_rdf(_relation_in_two_documents(extraction), tmp_path)
+    relation = extraction.relations[0]
+    line = (f"<{relation.subject}> <{rdf.relation_property(relation.predicate)}> "
+            f"<{relation.object}> .")
+    nt = (tmp_path / "graph.nt").read_text("utf-8").splitlines()
+    assert nt.count(line) == 1
+    assert len(set(nt)) == len(nt)
+    nq = (tmp_path / "graph.nq").read_text("utf-8").splitlines()
+    assert sum(q.startswith(line[:-1]) for q in nq) == 2
+    store = ox.Store()
+    store.load(path=tmp_path / "graph.nq")
+    counted = _select(store, "SELECT ?n WHERE { ?d a void:Dataset ; void:triples ?n ; "
+                             "void:documents ?docs }")
+    void_lines = sum("/id/dataset/" in q.split(" ", 1)[0] for q in nt)
+    assert counted == [(str(len(nt) - void_lines),)]
+
+
+def test_the_void_counts_are_those_of_the_statements(out: Path) -> None:
+    store = ox.Store()
+    store.load(path=out / "graph.nq")
+    counts = dict(_select(store, """
+        SELECT ?p ?n WHERE { ?d a void:Dataset ; void:documents ?docs ; ?p ?n
+                             FILTER(isLiteral(?n) && DATATYPE(?n) = xsd:integer) }"""))
+    union = {(q.subject, q.predicate, q.object) for q in ox.parse(path=out / "graph.nq")
+             if "/id/dataset/" not in q.subject.value}
+    assert counts[NS["void"] + "triples"] == str(len(union))
+    assert counts[NS["void"] + "distinctSubjects"] == str(len({s for s, _, _ in union}))
+    assert counts[NS["void"] + "distinctObjects"] == str(len({o for _, _, o in union}))
+    entities = {s for s, _, _ in union if s.value.startswith("https://w3id.org/kg-news/id/")}
+    assert counts[NS["void"] + "entities"] == str(len(entities))
 
 
 def test_iris_are_stable(extraction: Extraction) -> None:

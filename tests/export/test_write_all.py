@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -16,7 +17,7 @@ import kg.export.png
 import kg.graph
 from kg.errors import ExportError
 from kg.export import write_all
-from kg.export._atomic import recover, replace_folder, write_files
+from kg.export._atomic import recover, replace_folder, write_files, write_together
 from kg.model import Actor, ActorType, Argument, Extraction, Role
 from kg.vocab import actor_iri
 
@@ -228,6 +229,28 @@ def test_write_files_is_all_or_nothing(tmp_path: Path) -> None:
     assert (tmp_path / "a.txt").read_bytes() == b"old a"
     assert write_files(tmp_path, [("a.txt", lambda f: f.write(b"new a"))]) == [tmp_path / "a.txt"]
     assert (tmp_path / "a.txt").read_bytes() == b"new a"
+
+
+def test_write_together_is_all_or_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"old a")
+
+    def fail(handles: dict[str, IO[bytes]]) -> None:
+        handles["a.txt"].write(b"new a")
+        raise ValueError("bad record")
+
+    with pytest.raises(ValueError, match="bad record"):
+        write_together(tmp_path, ["a.txt", "b.txt"], fail)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert (tmp_path / "a.txt").read_bytes() == b"old a"
+
+    def both(handles: dict[str, IO[bytes]]) -> None:
+        handles["b.txt"].write(b"b")
+        handles["a.txt"].write(b"new a")
+
+    assert write_together(tmp_path, ["a.txt", "b.txt"], both) == [tmp_path / "a.txt",
+                                                                  tmp_path / "b.txt"]
+    assert (tmp_path / "a.txt").read_bytes() == b"new a"
+    assert (tmp_path / "b.txt").read_bytes() == b"b"
 
 
 def make_changed(extraction: Extraction) -> Extraction:

@@ -1,0 +1,128 @@
+"""Construction classes of an event's target (issue 12), on short sentences written for the
+test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
+takes the target of what it is done for, prepositional phrases that name no second party,
+prepositions typed by the event ("support for X", "suspended aid to X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+# an attack noun as the subject of a harming verb (roles._harmed_by)
+
+
+def test_an_attack_noun_targets_whom_its_verb_harmed(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A roadside bombing near Mosul killed three Iraqi policemen.")
+    e = only(x, "ASSAULT", "bombing")
+    assert labels(x, e.targets) == {"Iraq", "policemen (Iraq)"}
+
+
+def test_not_the_objects_of_a_coordinated_verb(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("An explosion in the market killed two Afghan soldiers and wounded five others.")
+    e = only(x, "ASSAULT", "explosion")
+    assert labels(x, e.targets) == {"Afghanistan", "soldiers (Afghanistan)"}
+
+
+def test_an_attack_noun_of_a_verb_that_harms_no_one_has_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The bombing shocked Russia.")
+    assert not only(x, "ASSAULT", "bombing").targets
+
+
+# the target of what an act is done for (purpose.purpose_targets)
+
+
+def test_a_protest_takes_the_target_of_its_demand(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Students staged a protest to demand the resignation of President Wade.")
+    assert labels(x, only(x, "PROTEST").targets) == {"Wade"}
+
+
+def test_firing_takes_the_target_of_its_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police opened fire to disperse the protesters.")
+    assert labels(x, only(x, "ASSAULT", "opened fire").targets) == {"protesters"}
+
+
+def test_mobilising_for_a_war_against_a_country_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Britain mobilized reservists for a possible war against Iraq.")
+    e = only(x, "MOBILIZE")
+    assert labels(x, e.sources) == {"United Kingdom"} and labels(x, e.targets) == {"Iraq"}
+
+
+def test_a_strike_in_protest_of_an_act_targets_its_author_not_as_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Refugees are continuing a hunger strike in protest of the Russian government's "
+        "refusal to accept the independence of Chechnya."
+    )
+    e = only(x, "PROTEST", "hunger strike")
+    assert labels(x, e.targets) == {"Russia"}
+    assert not e.actors("location")
+
+
+def test_the_reason_of_a_detention_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police detained dozens for protests against the government of Kenya.")
+    assert not only(x, "COERCE").targets
+
+
+def test_a_result_participle_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen attacked a camp at dawn, killing at least 20 people.")
+    assert not only(x, "ASSAULT", "attacked").targets
+
+
+def test_an_act_with_its_own_target_keeps_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "Farmers protested against the European Union to demand the resignation of "
+        "Prime Minister Ito."
+    )
+    assert labels(x, only(x, "PROTEST").targets) == {"European Union"}
+
+
+# prepositional phrases beside an object that names the target (roles._object_named)
+
+
+def test_a_place_after_on_beside_a_named_object_is_where(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Troops beat Palestinian detainees on the West Bank.")
+    e = only(x, "ASSAULT")
+    assert "West Bank" not in labels(x, e.targets)
+    assert labels(x, e.actors("location")) == {"West Bank"}
+
+
+def test_a_with_phrase_beside_a_named_object_is_no_party(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Soldiers beat the prisoners with the knowledge of senior officers.")
+    assert labels(x, only(x, "ASSAULT").targets) == {"prisoners"}
+
+
+def test_a_with_phrase_before_the_verb_is_no_party(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "With the backing of France, Mali clashed with the rebels. "
+        "With the backing of Russian officials, Syria held talks."
+    )
+    assert labels(x, only(x, "ASSAULT").targets) == {"rebels"}
+    assert not only(x, "CONSULT").targets
+
+
+def test_the_partner_after_with_stays_the_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police clashed with protesters in Cairo. Russia discussed trade with Japan.")
+    assert "protesters" in labels(x, only(x, "ASSAULT").targets)
+    assert labels(x, only(x, "CONSULT").targets) == {"Japan"}
+
+
+# prepositions typed by the event (words.yaml typed_target_preps)
+
+
+def test_support_for_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia expressed support for the Syrian government.")
+    e = only(x, "SUPPORT")
+    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Syria"}
+
+
+def test_aid_cut_off_to_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Washington suspended aid to the Palestinian Authority.")
+    assert labels(x, only(x, "SANCTION").targets) == {"Palestinian Authority"}
+
+
+def test_arrested_for_is_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police arrested the men for attacks on Shell.")
+    assert "Shell" not in labels(x, only(x, "COERCE", "arrested").targets)
