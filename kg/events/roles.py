@@ -176,6 +176,14 @@ def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     return subject, passive
 
 
+def _participle(verb: Token) -> bool:
+    """Whether *verb* is a past participle, also where the tagger took it for a past tense with
+    no object ("the killer – shot dead by police –")."""
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in verb.children)
+    )
+
+
 def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
     """A verb's subject (source, or target when it undergoes the verb), its objects and dative
     (target) and its by-phrase (source)."""
@@ -199,7 +207,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
         (roles.target if undergoes else roles.source).extend(named)
         if not named and not undergoes and trigger.type == PloverType.ASSAULT:
             roles.instrument.append(subject.lower_)  # "a helicopter attacked his house"
-    elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in MATERIAL:
+    elif t.dep_ == "acl" and _participle(t) and trigger.type in MATERIAL:
         roles.target += actors(t.head, index)  # "Chekatt, shot dead by police"
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "including":
@@ -287,7 +295,8 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         held.dep_ in OBJECTS
         and governor.pos_ in {"VERB", "AUX"}
         and (
-            governor.lemma_.lower() in lexicon.light_verbs or ends(governor)
+            governor.lemma_.lower() in lexicon.light_verbs
+            or ends(governor)
         )
         and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
     )
