@@ -296,6 +296,7 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         and governor.pos_ in {"VERB", "AUX"}
         and (
             governor.lemma_.lower() in lexicon.light_verbs
+            or governor.lemma_.lower() in word_classes().undergoing_verbs  # "suffered injuries"
             or ends(governor)
         )
         and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"

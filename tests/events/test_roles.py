@@ -36,3 +36,18 @@ def test_a_reduced_relative_tagged_as_past_tense_falls_on_the_noun_it_modifies()
     found = _roles(find_triggers(doc, LEXICON), "shot", index)
     assert found == {"source": ["police"], "target": ["haddad"]}
 
+
+def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_its_event_noun() -> None:
+    # "Twelve civilians suffered injuries.": they were injured, no one is the source
+    doc = parse(
+        """
+        Twelve    twelve   NUM   CD  nummod 1
+        civilians civilian NOUN  NNS nsubj  2
+        suffered  suffer   VERB  VBD ROOT   2
+        injuries  injury   NOUN  NNS dobj   2
+        .         .        PUNCT .   punct  2
+        """
+    )
+    index = actors(doc, civilians=(0, 1, "group"))
+    found = _roles(find_triggers(doc, LEXICON), "injuries", index)
+    assert found == {"source": [], "target": ["civilians"]}
