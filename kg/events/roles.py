@@ -536,6 +536,8 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         # "kills a general in Syria": the parser hangs the place on the object
         objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
         roles.location += _places_at(objects, index)
+    if not roles.location and not trigger.nominal:
+        roles.location += _where_antecedent(t, index)
     if not roles.target and (
         trigger.type in _RESTRICTIONS or trigger.mode in lexicon.place_target_modes
     ):
@@ -555,6 +557,24 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         ]
         roles.source += parties[:1]
         roles.target += parties[1:]
+
+
+def _where_antecedent(verb: Token, index: ActorIndex) -> list[ActorRef]:
+    """The place a relative clause of place says *verb* happened at: the noun the clause
+    modifies ("Kunduz, where three soldiers were killed", "the square in which ten were
+    wounded"), *verb* being the clause's verb or coordinated with it."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    words = word_classes()
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) or any(
+        p.lower_ in words.relative_pronouns
+        for p in prep_objects(verb, words.locative_preps)
+    )
+    if not where:
+        return []
+    return [a for a in actors(verb.head, index) if a.type in _PLACE_TYPES]
 
 
 def _cause(t: Token, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:

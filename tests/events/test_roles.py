@@ -51,3 +51,68 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_its_event_noun() -
     index = actors(doc, civilians=(0, 1, "group"))
     found = _roles(find_triggers(doc, LEXICON), "injuries", index)
     assert found == {"source": [], "target": ["civilians"]}
+
+
+def _location(doc_triggers: list[Trigger], word: str, index) -> list[str]:  # type: ignore[no-untyped-def]
+    (found,) = [t for t in doc_triggers if t.token.text == word]
+    return [a.actor for a in resolve_roles(found, index, LEXICON).location]
+
+
+# "Rebels entered Kunduz, where soldiers were killed."
+WHERE = parse(
+    """
+    Rebels   rebel   NOUN  NNS nsubj     1
+    entered  enter   VERB  VBD ROOT      1
+    Kunduz   Kunduz  PROPN NNP dobj      1
+    ,        ,       PUNCT ,   punct     2
+    where    where   SCONJ WRB advmod    7
+    soldiers soldier NOUN  NNS nsubjpass 7
+    were     be      AUX   VBD auxpass   7
+    killed   kill    VERB  VBN relcl     2
+    .        .       PUNCT .   punct     1
+    """,
+    ents="O O B-GPE O O O O O O",
+)
+
+# "Rebels entered the square, in which soldiers died."
+IN_WHICH = parse(
+    """
+    Rebels   rebel   NOUN  NNS nsubj  1
+    entered  enter   VERB  VBD ROOT   1
+    the      the     DET   DT  det    3
+    square   square  NOUN  NN  dobj   1
+    ,        ,       PUNCT ,   punct  3
+    in       in      ADP   IN  prep   8
+    which    which   PRON  WDT pobj   5
+    soldiers soldier NOUN  NNS nsubj  8
+    died     die     VERB  VBD relcl  3
+    .        .       PUNCT .   punct  1
+    """,
+)
+
+
+def test_a_relative_clause_of_place_locates_its_event_at_the_noun_it_modifies() -> None:
+    index = actors(WHERE, kunduz=(2, "place"), soldiers=(5, "group"))
+    assert _location(find_triggers(WHERE, LEXICON), "killed", index) == ["kunduz"]
+    index = actors(IN_WHICH, square=(2, 3, "place"), soldiers=(7, "group"))
+    assert _location(find_triggers(IN_WHICH, LEXICON), "died", index) == ["square"]
+
+
+def test_a_relative_clause_of_no_place_locates_nothing() -> None:
+    # "Rebels entered Kunduz, which soldiers had attacked.": Kunduz is what they attacked
+    doc = parse(
+        """
+        Rebels   rebel   NOUN  NNS nsubj 1
+        entered  enter   VERB  VBD ROOT  1
+        Kunduz   Kunduz  PROPN NNP dobj  1
+        ,        ,       PUNCT ,   punct 2
+        which    which   PRON  WDT dobj  7
+        soldiers soldier NOUN  NNS nsubj 7
+        had      have    AUX   VBD aux   7
+        attacked attack  VERB  VBN relcl 2
+        .        .       PUNCT .   punct 1
+        """,
+        ents="O O B-GPE O O O O O O",
+    )
+    index = actors(doc, kunduz=(2, "place"), soldiers=(5, "group"))
+    assert _location(find_triggers(doc, LEXICON), "attacked", index) == []
