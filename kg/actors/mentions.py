@@ -825,15 +825,17 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
     out = []
     for tok in tokens:
         lemma = tok.lemma_.lower()
+        tag = _common_tag(tok, nouns)
+        if tok.pos_ == "PROPN" and tag == "NNS":
+            lemma = tok.lower_[:-1]  # "Rebels" opening a sentence: "rebel"
         number = nouns.get(lemma) or nouns.get(tok.lower_)
         counted = _counted_victims(tok) and not inside(tok.i)
         if counted:
             number = "plural"  # "injured another 15", "496 had been killed", "scores died"
         elif (
             number is None
-            or tok.pos_ != "NOUN"
-            or tok.tag_ not in {"NN", "NNS"}
-            or (number == "plural" and tok.tag_ != "NNS")
+            or tag not in {"NN", "NNS"}
+            or (number == "plural" and tag != "NNS")
             or tok.dep_ in {"compound", "attr", "appos", "npadvmod"}
             or inside(tok.i)
             or any(c.dep_ == "appos" and c.i in by_token for c in tok.children)
@@ -880,7 +882,7 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
             cand.cues.append("counted")
         cand.qualified_by = qualified_by
         cand.sector = None if counted else _sector(tok)
-        plural = number == "collective" or tok.tag_ == "NNS"
+        plural = number == "collective" or tag == "NNS"
         cand.cues.append("plural" if plural else "singular")
         determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         definite = (
@@ -895,6 +897,20 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
 
 
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+
+
+def _common_tag(tok: Token, nouns: dict[str, str]) -> str | None:
+    """*tok*'s tag as a common noun: its own for a noun, ``NN``/``NNS`` for a participant
+    noun the tagger took for a name only because it opens the sentence ("Rebels attacked the
+    base", "Protesters said"); None for other words."""
+    if tok.pos_ == "NOUN":
+        return tok.tag_
+    if tok.pos_ != "PROPN" or not tok.is_sent_start or not tok.text[1:].islower():
+        return None
+    lower = tok.lower_
+    if tok.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in nouns:
+        return "NNS"
+    return "NN" if tok.tag_ == "NNP" and lower in nouns else None
 
 # Verbs whose bare count is a count of people: "killed 23", "five were wounded", "scores died".
 _HARM_VERBS = _WORDS.harm_verbs

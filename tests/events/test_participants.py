@@ -171,3 +171,11 @@ def test_a_count_of_things_is_no_participant(read) -> None:  # type: ignore[no-u
 def test_a_count_modified_by_a_participle_of_harm(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Of the 40 wounded, nine were police officers.")
     assert any(m.text == "40" for a in x.actors.values() for m in a.mentions)
+
+
+def test_a_participant_noun_opening_a_sentence_is_one_though_tagged_a_name(read) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads a capitalised plural opening a sentence as a proper noun (NNPS)
+    x = read("Rebels attacked the base.")
+    e = only(x, "ASSAULT")
+    assert labels(x, e.sources) == {"rebels"}
+    assert x.actors[e.sources[0]].type == ActorType.GROUP
