@@ -104,10 +104,17 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
         roles.target = [r for r in roles.target if r.type in _PLACE_TYPES] or _captives(
             trigger.token, index
         )
+    roles.source = [r for r in roles.source if not _unnamed_place(r)]
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
     return roles
+
+
+def _unnamed_place(ref: ActorRef) -> bool:
+    """Whether *ref* is an unnamed place ("the bakery", "a house"): where an event happens or
+    what it hits, never who does it ("the cafe, which was bombed" is no bomber)."""
+    return ref.type == ActorType.PLACE and ref.mention.ner_label == MentionLabel.PARTICIPANT
 
 
 def _captives(t: Token, index: ActorIndex) -> list[ActorRef]:
@@ -535,7 +542,8 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
     if not roles.location and not trigger.nominal:
         # "kills a general in Syria": the parser hangs the place on the object
         objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
-        roles.location += _places_at(objects, index)
+        # an unnamed place there tells where the object is ("staff at its embassy")
+        roles.location += [a for a in _places_at(objects, index) if not _unnamed_place(a)]
     if not roles.location and not trigger.nominal:
         roles.location += _where_antecedent(t, index)
     if not roles.target and (
