@@ -105,6 +105,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
             trigger.token, index
         )
     roles.source = [r for r in roles.source if not _unnamed_place(r)]
+    _place_not_aimed_at(trigger.token, roles)
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
@@ -115,6 +116,26 @@ def _unnamed_place(ref: ActorRef) -> bool:
     """Whether *ref* is an unnamed place ("the bakery", "a house"): where an event happens or
     what it hits, never who does it ("the cafe, which was bombed" is no bomber)."""
     return ref.type == ActorType.PLACE and ref.mention.ner_label == MentionLabel.PARTICIPANT
+
+
+def _place_not_aimed_at(t: Token, roles: Roles) -> None:
+    """Move to the location an unnamed place the text does not say the act was aimed at ("a
+    camp was attacked", "blocked roads": where it happened; "an attack on the embassy", "the
+    blast targeted a bakery": its target). Actors undergo events, places rarely."""
+    words = word_classes()
+    kept = []
+    for r in roles.target:
+        span = t.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        aimed = head is not None and (
+            (head.dep_ == "pobj" and head.head.lower_ in words.target_preps)
+            or (head.dep_ in OBJECTS and head.head.lemma_.lower() in words.aiming_verbs)
+        )
+        if not _unnamed_place(r) or aimed:
+            kept.append(r)
+        elif r.actor not in {a.actor for a in roles.location}:
+            roles.location.append(r)
+    roles.target = kept
 
 
 def _captives(t: Token, index: ActorIndex) -> list[ActorRef]:

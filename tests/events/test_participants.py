@@ -186,10 +186,17 @@ def _places(x: Extraction) -> dict[str, ActorType]:
     return {a.label: a.type for a in _unnamed(x) if a.type == ActorType.PLACE}
 
 
-def test_an_unnamed_building_an_event_falls_on_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
-    x = read("Gunmen attacked the embassy on Monday.")
+def test_an_unnamed_building_an_attack_is_aimed_at_is_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Rebels launched an attack on the embassy.")
     e = only(x, "ASSAULT")
     assert labels(x, e.targets) == {"embassy"} and _places(x) == {"embassy": ActorType.PLACE}
+
+
+def test_an_unnamed_place_an_act_is_not_aimed_at_is_where_it_happened(read) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER codes the people of the camp, if any, as the target: the camp is where
+    x = read("A camp for refugees was attacked by gunmen.")
+    e = only(x, "ASSAULT")
+    assert e.targets == [] and labels(x, e.locations) == {"camp"}
 
 
 def test_an_unnamed_area_after_a_preposition_is_where_the_event_happened(read) -> None:  # type: ignore[no-untyped-def]
@@ -203,6 +210,9 @@ def test_a_place_noun_is_no_place_as_a_subject_nor_after_a_name(read) -> None:  
     x = read("The hospital said militants attacked the US embassy in Kandahar province.")
     assert _places(x) == {}
     assert labels(x, only(x, "ASSAULT").targets) == {"United States"}
+    # a proper noun the recognizer did not make a name still says which place
+    x = read("Gunmen opened fire in the Baytown area.")
+    assert _places(x) == {}
 
 
 def test_an_unnamed_place_does_no_act(read) -> None:  # type: ignore[no-untyped-def]
