@@ -179,7 +179,7 @@ def _assault_verb(verb: Token, lexicon: Lexicon) -> bool:
     return sense is not None and sense.type == PloverType.ASSAULT
 
 
-def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
+def _voice(t: Token, unaccusative: bool, lexicon: Lexicon) -> tuple[Token | None, bool]:
     """A verb trigger's subject, inherited through coordination and control where it acts in
     the verb, and whether the verb is passive."""
     if (absolute := absolute_subject(t)) is not None:
@@ -190,6 +190,8 @@ def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     inherited = subject is not None and subject.head != t
     if passive and inherited and t.tag_ == "VBG":
         subject = None  # "the building was shattered by a blast, killing 168": not its act
+    elif inherited and _after_nested_assault(t, lexicon):
+        subject = None
     elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
         passive = False  # "troops were deployed to repel incursions": the troops repel
     passive = passive or is_passive(t)
@@ -202,6 +204,22 @@ def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     ):
         passive = True  # "30 were killed and dozens wounded": "were" left out
     return subject, passive
+
+
+def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether *verb* is a participle after a comma that an act of violence in a clause nested
+    in its head's own stands before ("police hunt a suspect who left a device that exploded,
+    wounding 13"): the parser hangs it on the head, but it tells that act's result, whose
+    doer is not the head's subject ("attacked a convoy that carried aid, killing three" keeps
+    the attackers)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return False
+    return any(
+        w.pos_ == "VERB" and w.dep_ in {"relcl", "acl", "ccomp", "xcomp"} and w.head != head
+        and _assault_verb(w, lexicon)
+        for w in head.doc[head.i + 1 : verb.i]
+    )
 
 
 def _participle(verb: Token) -> bool:
@@ -220,7 +238,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
     unaccusative = lemma in lexicon.unaccusative or (
         lemma in lexicon.ergative and not any(c.dep_ in OBJECTS for c in t.children)
     )
-    subject, passive = _voice(t, unaccusative)
+    subject, passive = _voice(t, unaccusative, lexicon)
     undergoes = passive or unaccusative
     if (
         subject is not None
