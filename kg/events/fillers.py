@@ -77,12 +77,12 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
         out.extend(_filler(a, head, head, index) for a in actors(head.head.head, index, depth + 1))
     elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
-        bound = [a for a in _bound_antecedent(head, index, _IT_TYPES) if _it_can_name(a)]
+        bound = [a for a in _bound_antecedent(head, index, _IT_TYPES) if _it_can_name(a, head)]
         salient = None
         if not bound and head.dep_ == "nsubj":
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
-        if salient is not None and not _it_can_name(salient):
+        if salient is not None and not _it_can_name(salient, head):
             salient = None
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
@@ -161,10 +161,13 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
     return list({_span_key(a): a for a in out}.values())
 
 
-def _it_can_name(ref: ActorRef) -> bool:
-    """Whether "it" can stand for *ref*: a named organisation, country or group, not unnamed
-    people ("police", "people": they)."""
-    return ref.mention.ner_label != MentionLabel.PARTICIPANT
+def _it_can_name(ref: ActorRef, it: Token) -> bool:
+    """Whether "it" can stand for *ref*: a name or an unnamed participant in the singular ("the
+    navy says it fired"), not unnamed people in the plural ("police", "people": they)."""
+    if ref.mention.ner_label != MentionLabel.PARTICIPANT:
+        return True
+    span = it.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in {"NN", "NNP"}
 
 
 def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:

@@ -16,3 +16,6 @@ def test_it_stands_for_a_named_actor_not_for_unnamed_people(read) -> None:  # ty
     assert only(x, "ASSAULT", "attacked").sources == []
     x = read("Hamas fired rockets. Later it attacked Sderot.")
     assert labels(x, only(x, "ASSAULT", "attacked").sources) == {"Hamas"}
+    # one unnamed body in the singular is "it"
+    x = read("India's navy sank a trawler, but the navy says it fired in self-defence.")
+    assert labels(x, only(x, "ASSAULT", "fired").sources) == {"navy (India)"}
