@@ -924,14 +924,16 @@ def _unnamed_place(tok: Token) -> bool:
     """Whether *tok* heads an unnamed place: a common noun of ``unnamed_places`` that is the
     object of a preposition or of a verb ("killed in the same province", "an attack on the
     embassy", "bombed the hotel"), where it is a place; not the staff of one ("the hospital
-    said"), a modifier ("school bus"), someone's ("his house": an attack on it is on him) nor
-    one a proper noun qualifies ("the Baytown area", "Aceh province": a name's)."""
+    said"), a modifier ("school bus"), someone's ("his house": an attack on it is on him), a
+    count ("five buildings away") nor one a proper noun qualifies ("the Baytown district",
+    "Aceh province": a name's)."""
     return (
         tok.lemma_.lower() in _WORDS.unnamed_places
         and tok.pos_ == "NOUN"
         and tok.tag_ in {"NN", "NNS"}
         and tok.dep_ in {"pobj", "dobj", "nsubjpass"}
         and not any(c.dep_ == "poss" for c in tok.children)  # "attacked his house": him
+        and not any(c.dep_ == "nummod" for c in tok.children)  # "five buildings away"
         and not any(w.pos_ == "PROPN" for w in tok.doc[tok.left_edge.i : tok.i])
     )
 

@@ -105,7 +105,7 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
             trigger.token, index
         )
     roles.source = [r for r in roles.source if not _unnamed_place(r)]
-    _place_not_aimed_at(trigger.token, roles)
+    _place_not_aimed_at(trigger, roles)
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
@@ -118,22 +118,25 @@ def _unnamed_place(ref: ActorRef) -> bool:
     return ref.type == ActorType.PLACE and ref.mention.ner_label == MentionLabel.PARTICIPANT
 
 
-def _place_not_aimed_at(t: Token, roles: Roles) -> None:
-    """Move to the location an unnamed place the text does not say the act was aimed at ("a
-    camp was attacked", "blocked roads": where it happened; "an attack on the embassy", "the
-    blast targeted a bakery": its target). Actors undergo events, places rarely."""
+def _place_not_aimed_at(trigger: Trigger, roles: Roles) -> None:
+    """Keep an unnamed place as a target only where the text aims a hostile act at it (a
+    target preposition, an aiming verb: "an attack on the embassy", "the blast targeted a
+    bakery"); else it is where the act happened ("a camp for refugees was attacked": PLOVER
+    codes the refugees; "fled into an apartment"), or, for words said to or of it, the
+    institution, no place ("the church was criticised", "threats to the church")."""
+    t = trigger.token
     words = word_classes()
     kept = []
     for r in roles.target:
         span = t.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
         head = span.root if span is not None else None
-        aimed = head is not None and (
+        aimed = trigger.type in HOSTILE and head is not None and (
             (head.dep_ == "pobj" and head.head.lower_ in words.target_preps)
             or (head.dep_ in OBJECTS and head.head.lemma_.lower() in words.aiming_verbs)
         )
         if not _unnamed_place(r) or aimed:
             kept.append(r)
-        elif r.actor not in {a.actor for a in roles.location}:
+        elif trigger.type not in _SPEECH_ACTS and r.actor not in {a.actor for a in roles.location}:
             roles.location.append(r)
     roles.target = kept
 
@@ -556,8 +559,9 @@ def _prepositional(
                 ]
                 roles.location += _places_at([obj, *prep_objects(obj, words.target_preps)], index)
             elif word in words.locative_preps:
-                if not named:
-                    named = [
+                if all(_unnamed_place(a) for a in named):
+                    # "a fire at a Waitrose supermarket in Wellington": the town too
+                    named = named + [
                         a
                         for p in obj.children
                         if p.dep_ == "prep" and p.lower_ in words.locative_preps

@@ -219,3 +219,19 @@ def test_an_unnamed_place_does_no_act(read) -> None:  # type: ignore[no-untyped-
     # the relative pronoun stands for the cafe, which did not bomb anyone
     x = read("A bomb hit the cafe, which killed nobody.")
     assert all(x.actors[a].type != ActorType.PLACE for e in x.events for a in e.sources)
+
+
+def test_a_town_after_an_unnamed_place_is_where_too(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police are investigating a fire at a supermarket in Wellington.")
+    assert labels(x, only(x, "INVESTIGATE").locations) == {"supermarket", "Wellington"}
+
+
+def test_words_said_of_an_unnamed_building_are_said_of_no_place(read) -> None:  # type: ignore[no-untyped-def]
+    # the church criticised is its congregation, not where the criticism was made
+    x = read("The church was criticised by the mayor.")
+    assert all(x.actors[a].type != ActorType.PLACE for e in x.events for a in e.locations)
+
+
+def test_a_counted_or_vague_place_noun_is_no_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("He was arrested five buildings away. He was struck in the chest area.")
+    assert _places(x) == {}
