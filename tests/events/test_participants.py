@@ -235,3 +235,8 @@ def test_words_said_of_an_unnamed_building_are_said_of_no_place(read) -> None:  
 def test_a_counted_or_vague_place_noun_is_no_place(read) -> None:  # type: ignore[no-untyped-def]
     x = read("He was arrested five buildings away. He was struck in the chest area.")
     assert _places(x) == {}
+
+
+def test_an_unnamed_place_no_event_happens_at_is_no_actor(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("He lived in a quiet house for years. Rebels launched an attack on the embassy.")
+    assert _places(x) == {"embassy": ActorType.PLACE}
