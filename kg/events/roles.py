@@ -509,7 +509,7 @@ def _prepositional(
         if prep.dep_ not in {"prep", "agent"} and not _to_phrase(prep):
             continue
         word = prep.lower_
-        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+        for obj in [*(p for p in prep.children if p.dep_ == "pobj"), *_stray_items(prep)]:
             if obj == absolute_object(prep):
                 continue  # "killed with two Americans injured": the participle's
             named = actors(obj, index)
@@ -576,6 +576,23 @@ def _prepositional(
                 word in words.instrument_preps or (word == "with" and trigger.type in HOSTILE)
             ) and (not named):
                 roles.instrument.append(" ".join(w.text for w in obj.subtree))
+
+
+def _stray_items(prep: Token) -> list[Token]:
+    """More objects of *prep* that the parser hung on its verb as conjuncts of the verb ("given
+    to the Samaritans, the police, newspapers and ..." with "police" a conjunct of "given"):
+    nouns coordinated with the verb after the phrase, up to the next preposition of it."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    after = [c for c in verb.children if c.i > prep.i]
+    out = []
+    for c in after:
+        if c.dep_ in {"prep", "agent", "dative"} or c.pos_ in {"VERB", "AUX"}:
+            break
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            out.append(c)
+    return out
 
 
 def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:

@@ -116,3 +116,25 @@ def test_a_relative_clause_of_no_place_locates_nothing() -> None:
     )
     index = actors(doc, kunduz=(2, "place"), soldiers=(5, "group"))
     assert _location(find_triggers(doc, LEXICON), "attacked", index) == []
+
+
+def test_a_list_the_parser_hung_on_the_verb_continues_the_phrase_before_it() -> None:
+    # "Warnings were given to Iraq, Syria and Jordan.": "Syria" parsed as a conjunct of "given"
+    doc = parse(
+        """
+        Warnings warning NOUN  NNS nsubjpass 2
+        were     be      AUX   VBD auxpass   2
+        given    give    VERB  VBN ROOT      2
+        to       to      ADP   IN  dative    2
+        Iraq     Iraq    PROPN NNP pobj      3
+        ,        ,       PUNCT ,   punct     2
+        Syria    Syria   PROPN NNP conj      2
+        and      and     CCONJ CC  cc        6
+        Jordan   Jordan  PROPN NNP conj      6
+        .        .       PUNCT .   punct     2
+        """,
+        ents="O O O O B-GPE O B-GPE O B-GPE O",
+    )
+    index = actors(doc, iraq=(4, "country"), syria=(6, "country"), jordan=(8, "country"))
+    found = _roles(find_triggers(doc, LEXICON), "Warnings", index)
+    assert found == {"source": [], "target": ["iraq", "syria", "jordan"]}
