@@ -581,7 +581,8 @@ def _prepositional(
 def _stray_items(prep: Token) -> list[Token]:
     """More objects of *prep* that the parser hung on its verb as conjuncts of the verb ("given
     to the Samaritans, the police, newspapers and ..." with "police" a conjunct of "given"):
-    nouns coordinated with the verb after the phrase, up to the next preposition of it."""
+    nouns coordinated with the verb after the phrase, up to the next preposition of it, with
+    no of-phrase of their own (which makes them an act or a part, no party)."""
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -590,7 +591,8 @@ def _stray_items(prep: Token) -> list[Token]:
     for c in after:
         if c.dep_ in {"prep", "agent", "dative"} or c.pos_ in {"VERB", "AUX"}:
             break
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and not prep_objects(c, {"of"}):
+            # "convicted him of X, as well as the murder of another man": an act, not a party
             out.append(c)
     return out
 
