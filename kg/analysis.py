@@ -28,7 +28,17 @@ from kg.actors.mentions import find_candidates
 from kg.actors.resolve import local_actors, merge_actors
 from kg.config import Settings
 from kg.events import ActorIndex, Lexicon, extract_events, load_lexicon, merge_events
-from kg.model import ActorRef, Argument, Document, Event, Extraction, Mention
+from kg.model import (
+    Actor,
+    ActorRef,
+    ActorType,
+    Argument,
+    Document,
+    Event,
+    Extraction,
+    Mention,
+    MentionLabel,
+)
 from kg.parsed import sentence_index
 
 if TYPE_CHECKING:
@@ -198,7 +208,26 @@ def assemble_read(read: Callable[[], Iterator[DocumentRecord]], resources: Resou
     for document, ids, found in rest:
         documents.append(document)
         events.extend(_global_events(document.id, ids, found, resolved.by_mention))
-    return Extraction(documents, resolved.actors, merge_events(events), resolved.relations)
+    merged = merge_events(events)
+    return Extraction(documents, _without_idle_places(resolved.actors, merged), merged,
+                      resolved.relations)
+
+
+def _without_idle_places(actors: dict[str, Actor], events: Iterable[Event]) -> dict[str, Actor]:
+    """*actors* without the unnamed places no event happens at or falls on: "the house" of a
+    text that tells nothing of it is no node (see docs/model.md, unnamed places)."""
+    used = {a.actor for e in events for a in e.arguments}
+    return {
+        iri: actor for iri, actor in actors.items()
+        if iri in used or not _unnamed_place(actor)
+    }
+
+
+def _unnamed_place(actor: Actor) -> bool:
+    """Whether *actor* is an unnamed place: a place all of whose mentions are unnamed."""
+    return actor.type == ActorType.PLACE and all(
+        m.ner_label == MentionLabel.PARTICIPANT for m in actor.mentions
+    )
 
 
 def _global_events(

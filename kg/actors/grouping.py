@@ -1298,6 +1298,7 @@ def _participants(
         land = None
         origin = None
         plural = "plural" in c.cues
+        place = "place" in c.cues
         if c.qualified_by is not None:
             owner = of.get(c.qualified_by)
             land = _country_of(owner)
@@ -1320,7 +1321,7 @@ def _participants(
         yield Participant(
             seed,
             label,
-            ActorType.GROUP if plural else ActorType.PERSON,
+            ActorType.PLACE if place else ActorType.GROUP if plural else ActorType.PERSON,
             NameMention(c.start, c.end, c.text, c.sentence, c.label),
             c.sector,
             land[1] if land else None,

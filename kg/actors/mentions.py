@@ -835,15 +835,22 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
     out = []
     for tok in tokens:
         lemma = tok.lemma_.lower()
+        tag = _common_tag(tok, nouns)
+        if tok.pos_ == "PROPN" and tag == "NNS":
+            lemma = tok.lower_[:-1]  # "Rebels" opening a sentence: "rebel"
         number = nouns.get(lemma) or nouns.get(tok.lower_)
         counted = _counted_victims(tok) and not inside(tok.i)
+        place = number is None and _unnamed_place(tok)
         if counted:
             number = "plural"  # "injured another 15", "496 had been killed", "scores died"
+        elif place:
+            if inside(tok.i) or any(c.dep_ == "appos" and c.i in by_token for c in tok.children):
+                continue  # "the central street Rue Victor Hugo": the name is the place
+            number = "any"
         elif (
             number is None
-            or tok.pos_ != "NOUN"
-            or tok.tag_ not in {"NN", "NNS"}
-            or (number == "plural" and tok.tag_ != "NNS")
+            or tag not in {"NN", "NNS"}
+            or (number == "plural" and tag != "NNS")
             or tok.dep_ in {"compound", "attr", "appos", "npadvmod"}
             or inside(tok.i)
             or any(c.dep_ == "appos" and c.i in by_token for c in tok.children)
@@ -853,8 +860,8 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
         qualifiers = {
             by_token[t.i].start for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token
         }
-        if len(qualifiers) > 1:
-            continue
+        if len(qualifiers) > 1 or (place and qualifiers):
+            continue  # "Kandahar province", "the US embassy": the name says which place
         qualified_by = None
         if qualifiers:
             owner = by_token[next(t.i for t in tokens[tok.left_edge.i : tok.i] if t.i in by_token)]
@@ -889,8 +896,10 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
         if counted:
             cand.cues.append("counted")
         cand.qualified_by = qualified_by
-        cand.sector = None if counted else _sector(tok)
-        plural = number == "collective" or tok.tag_ == "NNS"
+        cand.sector = None if counted or place else _sector(tok)
+        if place:
+            cand.cues.append("place")
+        plural = number == "collective" or tag == "NNS"
         cand.cues.append("plural" if plural else "singular")
         determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         definite = (
@@ -905,6 +914,39 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
 
 
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+
+
+def _common_tag(tok: Token, nouns: dict[str, str]) -> str | None:
+    """*tok*'s tag as a common noun: its own for a noun, ``NN``/``NNS`` for a participant
+    noun the tagger took for a name only because it opens the sentence ("Rebels attacked the
+    base", "Protesters said"); None for other words."""
+    if tok.pos_ == "NOUN":
+        return tok.tag_
+    if tok.pos_ != "PROPN" or not tok.is_sent_start or not tok.text[1:].islower():
+        return None
+    lower = tok.lower_
+    if tok.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in nouns:
+        return "NNS"
+    return "NN" if tok.tag_ == "NNP" and lower in nouns else None
+
+
+def _unnamed_place(tok: Token) -> bool:
+    """Whether *tok* heads an unnamed place: a common noun of ``unnamed_places`` that is the
+    object of a preposition or of a verb ("killed in the same province", "an attack on the
+    embassy", "bombed the hotel"), where it is a place; not the staff of one ("the hospital
+    said"), a modifier ("school bus"), someone's ("his house": an attack on it is on him), a
+    count ("five buildings away") nor one a proper noun qualifies ("the Baytown district",
+    "Aceh province": a name's)."""
+    return (
+        tok.lemma_.lower() in _WORDS.unnamed_places
+        and tok.pos_ == "NOUN"
+        and tok.tag_ in {"NN", "NNS"}
+        and tok.dep_ in {"pobj", "dobj", "nsubjpass"}
+        and not any(c.dep_ == "poss" for c in tok.children)  # "attacked his house": him
+        and not any(c.dep_ == "nummod" for c in tok.children)  # "five buildings away"
+        and not any(w.pos_ == "PROPN" for w in tok.doc[tok.left_edge.i : tok.i])
+    )
+
 
 # Verbs whose bare count is a count of people: "killed 23", "five were wounded", "scores died".
 _HARM_VERBS = _WORDS.harm_verbs

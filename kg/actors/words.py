@@ -63,6 +63,7 @@ class ActorWords:
     quantity_words: frozenset[str]
     definite_determiners: frozenset[str]
     harm_verbs: frozenset[str]
+    unnamed_places: frozenset[str]
     count_nouns: frozenset[str]
     nominal_heads: frozenset[str]
     armed_modifiers: frozenset[str]

@@ -14,7 +14,7 @@ from kg.actors.words import actor_words
 from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, clause_subject, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
-from kg.model import ActorRef, ActorType, Mention
+from kg.model import ActorRef, ActorType, Mention, MentionLabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,11 +77,13 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
         out.extend(_filler(a, head, head, index) for a in actors(head.head.head, index, depth + 1))
     elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
-        bound = _bound_antecedent(head, index, _IT_TYPES)
+        bound = [a for a in _bound_antecedent(head, index, _IT_TYPES) if _it_can_name(a, head)]
         salient = None
         if not bound and head.dep_ == "nsubj":
             # "Hamas fired rockets. Later it attacked Sderot.": an actor that was a subject
             salient = index.before(head, _IT_TYPES, subjects=True, only_subjects=True)
+        if salient is not None and not _it_can_name(salient, head):
+            salient = None
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
         if _quoted(head) and (speaker := _quote_speaker(head, index)) is not None:
@@ -157,6 +159,15 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "Helmand Province, Afghanistan": the appositive place only situates the first one
     # one actor per span; a country shares its span with its participants ("US troops")
     return list({_span_key(a): a for a in out}.values())
+
+
+def _it_can_name(ref: ActorRef, it: Token) -> bool:
+    """Whether "it" can stand for *ref*: a name or an unnamed participant in the singular ("the
+    navy says it fired"), not unnamed people in the plural ("police", "people": they)."""
+    if ref.mention.ner_label != MentionLabel.PARTICIPANT:
+        return True
+    span = it.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in {"NN", "NNP"}
 
 
 def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:

@@ -104,10 +104,41 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
         roles.target = [r for r in roles.target if r.type in _PLACE_TYPES] or _captives(
             trigger.token, index
         )
+    roles.source = [r for r in roles.source if not _unnamed_place(r)]
+    _place_not_aimed_at(trigger, roles)
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
     return roles
+
+
+def _unnamed_place(ref: ActorRef) -> bool:
+    """Whether *ref* is an unnamed place ("the bakery", "a house"): where an event happens or
+    what it hits, never who does it ("the cafe, which was bombed" is no bomber)."""
+    return ref.type == ActorType.PLACE and ref.mention.ner_label == MentionLabel.PARTICIPANT
+
+
+def _place_not_aimed_at(trigger: Trigger, roles: Roles) -> None:
+    """Keep an unnamed place as a target only where the text aims a hostile act at it (a
+    target preposition, an aiming verb: "an attack on the embassy", "the blast targeted a
+    bakery"); else it is where the act happened ("a camp for refugees was attacked": PLOVER
+    codes the refugees; "fled into an apartment"), or, for words said to or of it, the
+    institution, no place ("the church was criticised", "threats to the church")."""
+    t = trigger.token
+    words = word_classes()
+    kept = []
+    for r in roles.target:
+        span = t.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        aimed = trigger.type in HOSTILE and head is not None and (
+            (head.dep_ == "pobj" and head.head.lower_ in words.target_preps)
+            or (head.dep_ in OBJECTS and head.head.lemma_.lower() in words.aiming_verbs)
+        )
+        if not _unnamed_place(r) or aimed:
+            kept.append(r)
+        elif trigger.type not in _SPEECH_ACTS and r.actor not in {a.actor for a in roles.location}:
+            roles.location.append(r)
+    roles.target = kept
 
 
 def _captives(t: Token, index: ActorIndex) -> list[ActorRef]:
@@ -151,7 +182,7 @@ def _assault_verb(verb: Token, lexicon: Lexicon) -> bool:
     return sense is not None and sense.type == PloverType.ASSAULT
 
 
-def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
+def _voice(t: Token, unaccusative: bool, lexicon: Lexicon) -> tuple[Token | None, bool]:
     """A verb trigger's subject, inherited through coordination and control where it acts in
     the verb, and whether the verb is passive."""
     if (absolute := absolute_subject(t)) is not None:
@@ -162,6 +193,8 @@ def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     inherited = subject is not None and subject.head != t
     if passive and inherited and t.tag_ == "VBG":
         subject = None  # "the building was shattered by a blast, killing 168": not its act
+    elif inherited and _after_nested_assault(t, lexicon):
+        subject = None
     elif inherited and t.dep_ in {"xcomp", "advcl"} and t.tag_ != "VBN":
         passive = False  # "troops were deployed to repel incursions": the troops repel
     passive = passive or is_passive(t)
@@ -176,6 +209,30 @@ def _voice(t: Token, unaccusative: bool) -> tuple[Token | None, bool]:
     return subject, passive
 
 
+def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether *verb* is a participle after a comma that an act of violence in a clause nested
+    in its head's own stands before ("police hunt a suspect who left a device that exploded,
+    wounding 13"): the parser hangs it on the head, but it tells that act's result, whose
+    doer is not the head's subject ("attacked a convoy that carried aid, killing three" keeps
+    the attackers)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return False
+    return any(
+        w.pos_ == "VERB" and w.dep_ in {"relcl", "acl", "ccomp", "xcomp"} and w.head != head
+        and _assault_verb(w, lexicon)
+        for w in head.doc[head.i + 1 : verb.i]
+    )
+
+
+def _participle(verb: Token) -> bool:
+    """Whether *verb* is a past participle, also where the tagger took it for a past tense with
+    no object ("the killer – shot dead by police –")."""
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in verb.children)
+    )
+
+
 def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
     """A verb's subject (source, or target when it undergoes the verb), its objects and dative
     (target) and its by-phrase (source)."""
@@ -184,7 +241,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
     unaccusative = lemma in lexicon.unaccusative or (
         lemma in lexicon.ergative and not any(c.dep_ in OBJECTS for c in t.children)
     )
-    subject, passive = _voice(t, unaccusative)
+    subject, passive = _voice(t, unaccusative, lexicon)
     undergoes = passive or unaccusative
     if (
         subject is not None
@@ -199,7 +256,7 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
         (roles.target if undergoes else roles.source).extend(named)
         if not named and not undergoes and trigger.type == PloverType.ASSAULT:
             roles.instrument.append(subject.lower_)  # "a helicopter attacked his house"
-    elif t.dep_ == "acl" and t.tag_ == "VBN" and trigger.type in MATERIAL:
+    elif t.dep_ == "acl" and _participle(t) and trigger.type in MATERIAL:
         roles.target += actors(t.head, index)  # "Chekatt, shot dead by police"
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "including":
@@ -287,7 +344,9 @@ def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         held.dep_ in OBJECTS
         and governor.pos_ in {"VERB", "AUX"}
         and (
-            governor.lemma_.lower() in lexicon.light_verbs or ends(governor)
+            governor.lemma_.lower() in lexicon.light_verbs
+            or governor.lemma_.lower() in word_classes().undergoing_verbs  # "suffered injuries"
+            or ends(governor)
         )
         and not any(c.dep_ == "oprd" for c in governor.children)  # "called it an attack"
     )
@@ -451,7 +510,7 @@ def _prepositional(
         if prep.dep_ not in {"prep", "agent"} and not _to_phrase(prep):
             continue
         word = prep.lower_
-        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+        for obj in [*(p for p in prep.children if p.dep_ == "pobj"), *_stray_items(prep)]:
             if obj == absolute_object(prep):
                 continue  # "killed with two Americans injured": the participle's
             named = actors(obj, index)
@@ -506,8 +565,9 @@ def _prepositional(
                 ]
                 roles.location += _places_at([obj, *prep_objects(obj, words.target_preps)], index)
             elif word in words.locative_preps:
-                if not named:
-                    named = [
+                if all(_unnamed_place(a) for a in named):
+                    # "a fire at a Waitrose supermarket in Wellington": the town too
+                    named = named + [
                         a
                         for p in obj.children
                         if p.dep_ == "prep" and p.lower_ in words.locative_preps
@@ -536,6 +596,25 @@ def _object_named(trigger: Trigger, index: ActorIndex) -> bool:
     )
 
 
+def _stray_items(prep: Token) -> list[Token]:
+    """More objects of *prep* that the parser hung on its verb as conjuncts of the verb ("given
+    to the Samaritans, the police, newspapers and ..." with "police" a conjunct of "given"):
+    nouns coordinated with the verb after the phrase, up to the next preposition of it, with
+    no of-phrase of their own (which makes them an act or a part, no party)."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    after = [c for c in verb.children if c.i > prep.i]
+    out = []
+    for c in after:
+        if c.dep_ in {"prep", "agent", "dative"} or c.pos_ in {"VERB", "AUX"}:
+            break
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and not prep_objects(c, {"of"}):
+            # "convicted him of X, as well as the murder of another man": an act, not a party
+            out.append(c)
+    return out
+
+
 def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:
     """Roles no other reader filled: a place hung on the object, a speech act's addressee in
     its complement, the source of a killing in its cause clause, the parties "between" whom."""
@@ -543,7 +622,10 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
     if not roles.location and not trigger.nominal:
         # "kills a general in Syria": the parser hangs the place on the object
         objects = [c for c in t.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
-        roles.location += _places_at(objects, index)
+        # an unnamed place there tells where the object is ("staff at its embassy")
+        roles.location += [a for a in _places_at(objects, index) if not _unnamed_place(a)]
+    if not roles.location and not trigger.nominal:
+        roles.location += _where_antecedent(t, index)
     if not roles.target and (
         trigger.type in _RESTRICTIONS or trigger.mode in lexicon.place_target_modes
     ):
@@ -563,6 +645,24 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         ]
         roles.source += parties[:1]
         roles.target += parties[1:]
+
+
+def _where_antecedent(verb: Token, index: ActorIndex) -> list[ActorRef]:
+    """The place a relative clause of place says *verb* happened at: the noun the clause
+    modifies ("Kunduz, where three soldiers were killed", "the square in which ten were
+    wounded"), *verb* being the clause's verb or coordinated with it."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    words = word_classes()
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) or any(
+        p.lower_ in words.relative_pronouns
+        for p in prep_objects(verb, words.locative_preps)
+    )
+    if not where:
+        return []
+    return [a for a in actors(verb.head, index) if a.type in _PLACE_TYPES]
 
 
 def _cause(t: Token, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> None:

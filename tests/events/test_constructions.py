@@ -877,3 +877,11 @@ def test_an_ergative_verb_with_an_object_is_done_by_its_subject(read) -> None:  
     x = read("The Taliban burned the Matanuska Maid building.")
     e = only(x, "COERCE")
     assert labels(x, e.sources) == {"Taliban"} and labels(x, e.targets) == {"Matanuska Maid"}
+
+
+def test_a_result_participle_after_a_nested_act_of_violence_is_not_the_head_subjects(read) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "injuring" on "looking": the bomb that exploded injured them, not police
+    x = read("Police are looking for a man who planted a bomb that exploded, injuring five people.")
+    assert only(x, "ASSAULT", "injuring").sources == []
+    x = read("Rebels attacked a convoy that carried aid, killing three soldiers.")
+    assert labels(x, only(x, "ASSAULT", "killing").sources) == {"rebels"}

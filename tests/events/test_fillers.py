@@ -1,0 +1,21 @@
+"""Role fillers of kg.events.fillers: the actors a pronoun or phrase names, on short texts
+written for these tests (real spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_it_stands_for_a_named_actor_not_for_unnamed_people(read) -> None:  # type: ignore[no-untyped-def]
+    # unnamed people ("soldiers", "police") are "they": the "it" here is no one named
+    x = read("Soldiers surrounded the village. Later it attacked two convoys.")
+    assert only(x, "ASSAULT", "attacked").sources == []
+    x = read("Hamas fired rockets. Later it attacked Sderot.")
+    assert labels(x, only(x, "ASSAULT", "attacked").sources) == {"Hamas"}
+    # one unnamed body in the singular is "it"
+    x = read("India's navy sank a trawler, but the navy says it fired in self-defence.")
+    assert labels(x, only(x, "ASSAULT", "fired").sources) == {"navy (India)"}
