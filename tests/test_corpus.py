@@ -239,8 +239,8 @@ def test_shipped_sparql_queries(corpus: Build, store: Path) -> None:
     assert [r["date"] for r in rows] == sorted(r["date"] or "" for r in rows)
     places = Counter(a for e in x.events for a in set(e.locations) if a in x.actors)
     rows = _query(store, queries.pop("events-per-place.rq"))
-    assert {r["place"]: int(r["events"] or 0) for r in rows} == {
-        x.actors[a].label: n for a, n in places.items()}
+    assert {r["placeNode"]: (r["place"], int(r["events"] or 0)) for r in rows} == {
+        a: (x.actors[a].label, n) for a, n in places.items()}
     assert not queries, f"a shipped query without a check here: {sorted(queries)}"
 
 

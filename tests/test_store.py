@@ -38,7 +38,7 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
          SUPPORT, DOC),
     ],
     "events-per-place.rq": [
-        ("Panjshir", "1", "2021-09-06", "2021-09-06"),
+        ("Panjshir", "1", "2021-09-06", "2021-09-06", ID + "actor/panjshir"),
     ],
 }
 """Rows each shipped query gives on the fixture, in order."""
