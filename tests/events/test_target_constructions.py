@@ -1,7 +1,8 @@
 """Construction classes of an event's target (issue 12), on short sentences written for the
 test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
 takes the target of what it is done for, prepositional phrases that name no second party,
-prepositions typed by the event ("support for X", "suspended aid to X")."""
+prepositions typed by the event ("support for X", "suspended aid to X"), an office holder of
+an of-phrase standing for its country."""
 
 from __future__ import annotations
 
@@ -126,3 +127,17 @@ def test_aid_cut_off_to_an_actor_targets_it(read) -> None:  # type: ignore[no-un
 def test_arrested_for_is_no_target(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Police arrested the men for attacks on Shell.")
     assert "Shell" not in labels(x, only(x, "COERCE", "arrested").targets)
+
+
+# an office holder of an of-phrase stands for its country or organisation (fillers._owner_of_role)
+
+
+def test_the_minister_of_a_country_is_the_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Obama met the foreign minister of Japan. Police arrested the leader of Hamas.")
+    assert labels(x, only(x, "CONSULT").targets) == {"Japan"}
+    assert labels(x, only(x, "COERCE").targets) == {"Hamas"}
+
+
+def test_a_persons_relative_is_no_owner(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen kidnapped the son of President Karzai.")
+    assert not only(x, "ASSAULT").targets
