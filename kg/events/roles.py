@@ -52,6 +52,9 @@ _SPEECH_ACTS = {
     PloverType.CONCEDE,
 }
 """Verbal event types whose addressee, when no object names it, is in their complement."""
+_AGENTIVE_OF = {PloverType.RETREAT, PloverType.MOBILIZE}
+"""Event types with modes (``Lexicon.agentive_of_modes``) whose of-phrase is who does it: "the
+withdrawal of US troops", "the deployment of NATO troops"."""
 _RESTRICTIONS = {PloverType.SANCTION, PloverType.CONCEDE}
 """Event types that fall on the place they are in when no actor undergoes them ("suspended aid
 deliveries in Baghdad", "lifted the state of emergency in Darfur"), as do the modes of
@@ -472,7 +475,7 @@ def _prepositional(
                     roles.location += _places_at([obj], index)  # "an attack on X in Strasbourg"
             elif word == "of":
                 agentive = (
-                    trigger.type == PloverType.RETREAT and trigger.mode in lexicon.agentive_of_modes
+                    trigger.type in _AGENTIVE_OF and trigger.mode in lexicon.agentive_of_modes
                 )
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":

@@ -2,7 +2,7 @@
 test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
 takes the target of what it is done for, prepositional phrases that name no second party,
 prepositions typed by the event ("support for X", "suspended aid to X"), an office holder of
-an of-phrase standing for its country."""
+an of-phrase standing for its country, the troops of a deployment as its source."""
 
 from __future__ import annotations
 
@@ -141,3 +141,12 @@ def test_the_minister_of_a_country_is_the_country(read) -> None:  # type: ignore
 def test_a_persons_relative_is_no_owner(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Gunmen kidnapped the son of President Karzai.")
     assert not only(x, "ASSAULT").targets
+
+
+# the of-phrase of a deployment is who is deployed (roles._AGENTIVE_OF)
+
+
+def test_the_troops_of_a_deployment_are_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The deployment of NATO troops in Bosnia began on Monday.")
+    e = only(x, "MOBILIZE")
+    assert "NATO" in labels(x, e.sources) and not e.targets
