@@ -489,9 +489,12 @@ def _prepositional(
                         roles.target += _countries_named(obj, index)
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif trigger.type in words.typed_target_preps.get(word, ()) and not (
-                word == "with" and (held or prep.i < trigger.token.i)
-            ):  # "aid to X", "talks with X"; not "beat detainees with the knowledge of X",
-                # "With the signing of X, Y agreed": circumstances, no second party
+                word == "with"
+                and ((held and trigger.type in HOSTILE) or prep.i < trigger.token.i)
+            ) and (trigger.nominal or word != "for"):
+                # "aid to X", "talks with X", "support for X"; not "beat detainees with the
+                # knowledge of X", "With the signing of X, Y agreed" (circumstances, no second
+                # party) nor "praised for her expertise" (after a verb, "for" tells why)
                 roles.target += named
             elif (
                 word in words.locative_preps

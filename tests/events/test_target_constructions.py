@@ -67,6 +67,11 @@ def test_the_reason_of_a_detention_is_no_purpose(read) -> None:  # type: ignore[
     assert not only(x, "COERCE").targets
 
 
+def test_the_attack_harm_happened_in_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("One guard was killed and another wounded in an attack on the Israeli embassy.")
+    assert not only(x, "ASSAULT", "wounded").targets
+
+
 def test_a_result_participle_is_no_purpose(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Gunmen attacked a camp at dawn, killing at least 20 people.")
     assert not only(x, "ASSAULT", "attacked").targets
@@ -104,6 +109,11 @@ def test_a_with_phrase_before_the_verb_is_no_party(read) -> None:  # type: ignor
     assert not only(x, "CONSULT").targets
 
 
+def test_the_partner_of_talks_stays_the_target_beside_a_named_object(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia discussed Syria with Turkey.")
+    assert "Turkey" in labels(x, only(x, "CONSULT").targets)
+
+
 def test_the_partner_after_with_stays_the_target(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Police clashed with protesters in Cairo. Russia discussed trade with Japan.")
     assert "protesters" in labels(x, only(x, "ASSAULT").targets)
@@ -122,6 +132,11 @@ def test_support_for_an_actor_targets_it(read) -> None:  # type: ignore[no-untyp
 def test_aid_cut_off_to_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Washington suspended aid to the Palestinian Authority.")
     assert labels(x, only(x, "SANCTION").targets) == {"Palestinian Authority"}
+
+
+def test_for_after_a_verb_tells_why_or_for_whom_it_counts(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Smith contributed twelve points for Duke.")
+    assert not any(x.actors[a].label == "Duke" for e in x.events for a in e.targets)
 
 
 def test_arrested_for_is_no_target(read) -> None:  # type: ignore[no-untyped-def]
