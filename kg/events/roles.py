@@ -492,9 +492,9 @@ def _prepositional(
                 word == "with"
                 and ((held and trigger.type in HOSTILE) or prep.i < trigger.token.i)
             ) and (trigger.nominal or word != "for"):
-                # "aid to X", "talks with X", "support for X"; not "beat detainees with the
+                # "aid to X", "talks with X", "aid for X"; not "beat detainees with the
                 # knowledge of X", "With the signing of X, Y agreed" (circumstances, no second
-                # party) nor "praised for her expertise" (after a verb, "for" tells why)
+                # party) nor "scored ten points for Duke" (after a verb, "for" tells why, for whom)
                 roles.target += named
             elif (
                 word in words.locative_preps

@@ -1,7 +1,7 @@
 """Construction classes of an event's target (issue 12), on short sentences written for the
 test (real spaCy model): an attack noun that is the subject of a harming verb, an act that
 takes the target of what it is done for, prepositional phrases that name no second party,
-prepositions typed by the event ("support for X", "suspended aid to X"), an office holder of
+prepositions typed by the event ("aid for X", "suspended aid to X"), an office holder of
 an of-phrase standing for its country, the troops of a deployment as its source."""
 
 from __future__ import annotations
@@ -123,10 +123,9 @@ def test_the_partner_after_with_stays_the_target(read) -> None:  # type: ignore[
 # prepositions typed by the event (words.yaml typed_target_preps)
 
 
-def test_support_for_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
-    x = read("Russia expressed support for the Syrian government.")
-    e = only(x, "SUPPORT")
-    assert labels(x, e.sources) == {"Russia"} and labels(x, e.targets) == {"Syria"}
+def test_aid_for_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The UN announced emergency aid for refugees in Chad.")
+    assert labels(x, only(x, "AID").targets) == {"refugees"}
 
 
 def test_aid_cut_off_to_an_actor_targets_it(read) -> None:  # type: ignore[no-untyped-def]
