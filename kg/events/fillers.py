@@ -116,6 +116,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         )
         if not out and not prep_objects(head, {"of"}):
             out.extend(_country_of_role(head, index))
+        elif not out:
+            out.extend(_owner_of_role(head, index))
     elif (
         head.lemma_.lower() in words.group_nouns
         and any(c.lower_ == "the" for c in head.children)
@@ -184,6 +186,21 @@ def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
         and (found := index.at(c)) is not None
         and found.type == ActorType.COUNTRY
     ][:1]
+
+
+def _owner_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The country, organisation or group an unnamed office holder of an of-phrase acts for,
+    with the phrase as its mention: "the foreign minister of Japan", "the leader of Hamas"
+    (CAMEO codes the agent's actor); none for a person's relative ("the son of Karzai")."""
+    first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
+    return [
+        _filler(found, first, obj.right_edge, index)
+        for obj in prep_objects(head, {"of"})
+        if (found := index.at(obj)) is not None and found.type in _OWNER_TYPES
+    ][:1]
+
+
+_OWNER_TYPES = {ActorType.COUNTRY, ActorType.ORGANISATION, ActorType.GROUP}
 
 
 def _span_key(a: ActorRef) -> tuple[int, str]:

@@ -268,7 +268,6 @@ class WordClasses:
     target_preps: frozenset[str]
     aiming_verbs: frozenset[str]
     series_nouns: frozenset[str]
-    purpose_preps: frozenset[str]
     locative_preps: frozenset[str]
     instrument_preps: frozenset[str]
     list_preps: frozenset[str]
@@ -284,6 +283,7 @@ class WordClasses:
     group_nouns: frozenset[str]
     pronoun_types: dict[str, frozenset[str]]  # "they" -> {"organisation", "group"}
     typed_target_preps: dict[str, frozenset[str]]  # "to" -> {"AID", "SUPPORT", ...}
+    purpose_preps: dict[str, frozenset[str]]  # "in" -> {"PROTEST", "DISAPPROVE"}
     person_roles: frozenset[str]
     origin_nouns: frozenset[str]
     number_words: dict[str, int]  # "three" -> 3
@@ -294,6 +294,7 @@ _WORD_SECTIONS: dict[str, Kind[Any]] = {
 } | {
     "pronoun_types": Table(Words(lower=True, allowed=frozenset(ActorType)), lower=True),
     "typed_target_preps": Table(Words(allowed=frozenset(PloverType)), lower=True),
+    "purpose_preps": Table(Words(allowed=frozenset(PloverType)), lower=True),
     "number_words": Table(int, lower=True),
 }
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["related_targets"]
 
-_AIMED = HOSTILE | {PloverType.DEMAND, PloverType.DISAPPROVE, PloverType.THREATEN}
+_AIMED = frozenset(HOSTILE | {PloverType.DEMAND, PloverType.DISAPPROVE, PloverType.THREATEN})
 """Types of an event whose target the act done for it is aimed at too."""
 _DONE_FOR = frozenset({PloverType.ASSAULT, PloverType.MOBILIZE, PloverType.PROTEST})
 """Types of an act a purpose phrase ("for a war", "in protest") tells what it is done for;
@@ -60,29 +60,28 @@ def _harm_done(token: Token, event: Event, events: dict[int, Event]) -> Event | 
 
 def _purpose(token: Token, event: Event, events: dict[int, Event]) -> Event | None:
     """The event with targets that the event of trigger *token* is done for."""
-    for head in _purposes(token, event.type in _DONE_FOR):
+    for head, kinds in _purposes(token, event.type in _DONE_FOR):
         found = events.get(head.i)
-        kinds = _SPEECH if head.tag_ == "VBG" else _AIMED
         if found is not None and found is not event and found.type in kinds and found.targets:
             return found
     return None
 
 
-def _purposes(token: Token, phrases: bool) -> list[Token]:
-    """The heads of what the event of trigger *token* is done for: a to-infinitive or
-    participle clause on it or on the verb it is the object of, or, with *phrases*, the noun
-    of a purpose phrase ("for a war", "in protest")."""
+def _purposes(token: Token, phrases: bool) -> list[tuple[Token, frozenset[str]]]:
+    """The heads of what the event of trigger *token* may be done for, each with the event
+    types it may have: a to-infinitive or participle clause on it or on the verb it is the
+    object of, or, with *phrases*, the noun of a purpose phrase ("for a war", "in protest")."""
     heads = [token]
     if token.dep_ == "dobj" and token.head.pos_ in {"VERB", "AUX"}:
         heads.append(token.head)  # "began a hunger strike ... to demand"
     preps = word_classes().purpose_preps
-    out: list[Token] = []
+    out: list[tuple[Token, frozenset[str]]] = []
     for head in heads:
         for c in head.children:
             if c.dep_ in {"advcl", "acl", "xcomp"} and c.pos_ == "VERB" and _purpose_clause(c):
-                out.append(c)
+                out.append((c, _SPEECH if c.tag_ == "VBG" else _AIMED))
             elif phrases and c.dep_ == "prep" and c.lower_ in preps:
-                out.extend(p for p in c.children if p.dep_ == "pobj")
+                out.extend((p, preps[c.lower_]) for p in c.children if p.dep_ == "pobj")
     return out
 
 

@@ -52,6 +52,9 @@ _SPEECH_ACTS = {
     PloverType.CONCEDE,
 }
 """Verbal event types whose addressee, when no object names it, is in their complement."""
+_AGENTIVE_OF = {PloverType.RETREAT, PloverType.MOBILIZE}
+"""Event types with modes (``Lexicon.agentive_of_modes``) whose of-phrase is who does it: "the
+withdrawal of US troops", "the deployment of NATO troops"."""
 _RESTRICTIONS = {PloverType.SANCTION, PloverType.CONCEDE}
 """Event types that fall on the place they are in when no actor undergoes them ("suspended aid
 deliveries in Baghdad", "lifted the state of emergency in Darfur"), as do the modes of
@@ -531,7 +534,7 @@ def _prepositional(
                     roles.location += _places_at([obj], index)  # "an attack on X in Strasbourg"
             elif word == "of":
                 agentive = (
-                    trigger.type == PloverType.RETREAT and trigger.mode in lexicon.agentive_of_modes
+                    trigger.type in _AGENTIVE_OF and trigger.mode in lexicon.agentive_of_modes
                 )
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
@@ -545,9 +548,12 @@ def _prepositional(
                         roles.target += _countries_named(obj, index)
                     roles.location += [a for a in named if a.type in _PLACE_TYPES]
             elif trigger.type in words.typed_target_preps.get(word, ()) and not (
-                word == "with" and (held or prep.i < trigger.token.i)
-            ):  # "aid to X", "talks with X"; not "beat detainees with the knowledge of X",
-                # "With the signing of X, Y agreed": circumstances, no second party
+                word == "with"
+                and ((held and trigger.type in HOSTILE) or prep.i < trigger.token.i)
+            ) and (trigger.nominal or word != "for"):
+                # "aid to X", "talks with X", "aid for X"; not "beat detainees with the
+                # knowledge of X", "With the signing of X, Y agreed" (circumstances, no second
+                # party) nor "scored ten points for Duke" (after a verb, "for" tells why, for whom)
                 roles.target += named
             elif (
                 word in words.locative_preps
