@@ -97,6 +97,7 @@ class Lexicon:
     disaster_preps: frozenset[str]
     death_words: frozenset[str]
     needs_actor_object: frozenset[str]
+    document_nouns: frozenset[str]
     action_nouns: frozenset[str]
     human_nouns: frozenset[str]
     light_verbs: frozenset[str]

@@ -457,6 +457,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             )
         ):
             return True  # "released photos", "accepted responsibility"
+        if trigger.mode == "agreement" and _signs_a_document(objects, lexicon):
+            return True  # "sign a form", "signed the bill into law"
         if lemma in lexicon.needs_actor_object | lexicon.admission_verbs and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in t.children
@@ -512,6 +514,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
     return False
+
+
+def _signs_a_document(objects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether what is signed is only a document that binds no parties to each other (a form,
+    a law, a petition), not an agreement, a contract or a person signed on."""
+    return bool(objects) and all(o.lemma_.lower() in lexicon.document_nouns for o in objects)
 
 
 def _contest(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:

@@ -681,3 +681,15 @@ def test_an_event_that_will_not_act_is_a_prediction_no_refusal(read, text) -> No
 
 def test_an_actor_that_will_not_act_still_refuses(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Syria will not accept any more refugees."), "REJECT") == ["accept"]
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The governor signed the bill into law on Friday.", []),
+    ("The mayor ordered the clerks to sign a form pledging their votes.", []),
+    ("Ibanez signed a three-year contract with the Phillies.", ["signed"]),
+    ("The Red Sox want to sign Mark Teixeira.", ["sign"]),
+])
+def test_signing_a_document_is_no_agreement(  # type: ignore[no-untyped-def]
+    read, text: str, signed: list[str]
+) -> None:
+    assert mentions(read(text), "SUPPORT") == signed
