@@ -93,6 +93,7 @@ class Lexicon:
     natural_causes: frozenset[str]
     disasters: frozenset[str]
     accidents: frozenset[str]
+    accident_words: frozenset[str]
     accident_verbs: frozenset[str]
     disaster_preps: frozenset[str]
     death_words: frozenset[str]

@@ -607,6 +607,8 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
     doers = _agents(t)
     if subject is not None and not passive:
         doers += [d for d in [_standing_for(subject, t)] if d is not None]
+    if _accidental(t, lexicon) and all(d.lemma_.lower() in lexicon.explosive_nouns for d in doers):
+        return True  # "the device detonated accidentally"; "police accidentally shot" is theirs
     harm = lexicon.disasters | lexicon.accidents
     if doers:  # by its head ("a car bomb" is no car); an armed driver is an attacker
         heads = {d.lemma_.lower() for d in doers}
@@ -614,11 +616,25 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
             trigger.mode in lexicon.unarmed_modes | {None} and bool(heads & lexicon.traffic_nouns)
         )
     causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
-    return _any_of(causes, harm) or any(
+    return _any_of(causes, harm) or any(_accidental(c, lexicon) for c in causes) or any(
         c.dep_ == "advcl"
         and (
             (c.lemma_.lower() in lexicon.accident_verbs and not _by_assailant(c, lexicon))
             or _any_of([s for s in [clause_subject(c, frozenset())[0]] if s is not None], harm)
+        )
+        for c in t.children
+    )
+
+
+def _accidental(t: Token, lexicon: Lexicon) -> bool:
+    """Whether *t* is said to have happened by accident ("detonated accidentally", "an
+    accidental explosion", "shot by accident"): a mishap, however violent its word."""
+    return any(
+        (c.dep_ in {"amod", "advmod"} and c.lower_ in lexicon.accident_words)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(o.lemma_.lower() in lexicon.accidents for o in c.children)
         )
         for c in t.children
     )

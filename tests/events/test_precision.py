@@ -693,3 +693,16 @@ def test_signing_a_document_is_no_agreement(  # type: ignore[no-untyped-def]
     read, text: str, signed: list[str]
 ) -> None:
     assert mentions(read(text), "SUPPORT") == signed
+
+
+@pytest.mark.parametrize(("text", "assaults"), [
+    ("The device detonated accidentally in the workshop.", []),
+    ("Three militants died in two accidental explosions near Kandahar.", []),
+    ("A hunter was shot by accident near Dallas.", []),
+    ("Police accidentally shot a bystander in Dallas.", ["shot"]),
+    ("Rebels detonated a bomb in Kabul.", ["detonated"]),
+])
+def test_harm_by_accident_is_no_assault(  # type: ignore[no-untyped-def]
+    read, text: str, assaults: list[str]
+) -> None:
+    assert mentions(read(text), "ASSAULT") == assaults
