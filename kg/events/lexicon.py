@@ -85,6 +85,7 @@ class Lexicon:
     particles: dict[str, Sense]
     nouns: dict[str, Sense]
     compounds: dict[str, Sense]
+    non_event_compounds: frozenset[str]
     unaccusative: frozenset[str]
     ergative: frozenset[str]
     needs_argument: frozenset[str]

@@ -427,6 +427,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return t.head.lemma_.lower() not in lexicon.compound_heads
         if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in lexicon.naming_verbs:
             return True  # "what Macron called an attack": a name for an event told elsewhere
+        if any(
+            c.dep_ in {"compound", "amod", "nmod"}
+            and f"{c.lemma_.lower()} {lemma}" in lexicon.non_event_compounds
+            for c in t.children
+        ):
+            return True  # "a campaign rally", "a travel warning", "a bidding war"
         if _heading(t, lexicon):
             return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
         if lemma == "charge" and t.dep_ == "pobj" and t.head.lower_ == "in":

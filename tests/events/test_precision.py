@@ -706,3 +706,17 @@ def test_harm_by_accident_is_no_assault(  # type: ignore[no-untyped-def]
     read, text: str, assaults: list[str]
 ) -> None:
     assert mentions(read(text), "ASSAULT") == assaults
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("Maduro told a campaign rally in Caracas that the vote would bring peace.", "PROTEST", []),
+    ("Thousands joined a rally against the government in Caracas.", "PROTEST", ["rally"]),
+    ("The State Department issued a travel warning for Venezuela.", "THREATEN", []),
+    ("The Yankees won the bidding war for Sabathia.", "ASSAULT", []),
+    ("Apple lost its legal battle with Samsung.", "ASSAULT", []),
+    ("Rebels fought a battle with the army near Aleppo.", "ASSAULT", ["battle", "fought"]),
+])
+def test_a_compound_can_name_no_event_of_its_noun(  # type: ignore[no-untyped-def]
+    read, text: str, kind: str, found: list[str]
+) -> None:
+    assert mentions(read(text), kind) == found
