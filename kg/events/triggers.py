@@ -1079,6 +1079,16 @@ def _performed(t: Token, lexicon: Lexicon) -> bool:
         return any(c.dep_ == "expl" for c in verb.children)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.light_verbs:
         return False
+    if _bears(verb):
+        return False  # "charges that carry the threat of execution": no one made a threat
     if t.dep_ in PASSIVE_SUBJECTS:
         return True
     return t.dep_ in OBJECTS and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _bears(verb: Token) -> bool:
+    """Whether *verb* is "carry" without "out": what it carries is borne ("a charge that
+    carries the threat of execution", "carried the risk"), not done ("carried out the attack")."""
+    return verb.lemma_.lower() == "carry" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )

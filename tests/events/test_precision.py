@@ -720,3 +720,10 @@ def test_a_compound_can_name_no_event_of_its_noun(  # type: ignore[no-untyped-de
     read, text: str, kind: str, found: list[str]
 ) -> None:
     assert mentions(read(text), kind) == found
+
+
+def test_what_a_charge_carries_is_no_threat_made(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Tsarnaev faces charges that carry the threat of execution.")
+    assert mentions(x, "THREATEN") == []
+    x = read("The gunmen carried out an attack on the base.")
+    assert mentions(x, "ASSAULT") == ["attack"]
