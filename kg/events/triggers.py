@@ -427,6 +427,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             return t.head.lemma_.lower() not in lexicon.compound_heads
         if t.dep_ in {"oprd", "attr"} and t.head.lemma_.lower() in lexicon.naming_verbs:
             return True  # "what Macron called an attack": a name for an event told elsewhere
+        if any(
+            c.dep_ in {"compound", "amod", "nmod"}
+            and f"{c.lemma_.lower()} {lemma}" in lexicon.non_event_compounds
+            for c in t.children
+        ):
+            return True  # "a campaign rally", "a travel warning", "a bidding war"
         if _heading(t, lexicon):
             return True  # "* 2014 Bagram Airfield bombing", "Collapsed ceasefire"
         if lemma == "charge" and t.dep_ == "pobj" and t.head.lower_ == "in":
@@ -457,6 +463,8 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             )
         ):
             return True  # "released photos", "accepted responsibility"
+        if trigger.mode == "agreement" and _signs_a_document(objects, lexicon):
+            return True  # "sign a form", "signed the bill into law"
         if lemma in lexicon.needs_actor_object | lexicon.admission_verbs and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in t.children
@@ -512,6 +520,12 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             or (trigger.mode != "killing" and mishap(trigger, lexicon))
         )
     return False
+
+
+def _signs_a_document(objects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether what is signed is only a document that binds no parties to each other (a form,
+    a law, a petition), not an agreement, a contract or a person signed on."""
+    return bool(objects) and all(o.lemma_.lower() in lexicon.document_nouns for o in objects)
 
 
 def _contest(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -599,6 +613,8 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
     doers = _agents(t)
     if subject is not None and not passive:
         doers += [d for d in [_standing_for(subject, t)] if d is not None]
+    if _accidental(t, lexicon) and all(d.lemma_.lower() in lexicon.explosive_nouns for d in doers):
+        return True  # "the device detonated accidentally"; "police accidentally shot" is theirs
     harm = lexicon.disasters | lexicon.accidents
     if doers:  # by its head ("a car bomb" is no car); an armed driver is an attacker
         heads = {d.lemma_.lower() for d in doers}
@@ -606,11 +622,25 @@ def mishap(trigger: Trigger, lexicon: Lexicon) -> bool:
             trigger.mode in lexicon.unarmed_modes | {None} and bool(heads & lexicon.traffic_nouns)
         )
     causes = _causes(t, lexicon, lexicon.cause_preps | lexicon.disaster_preps)
-    return _any_of(causes, harm) or any(
+    return _any_of(causes, harm) or any(_accidental(c, lexicon) for c in causes) or any(
         c.dep_ == "advcl"
         and (
             (c.lemma_.lower() in lexicon.accident_verbs and not _by_assailant(c, lexicon))
             or _any_of([s for s in [clause_subject(c, frozenset())[0]] if s is not None], harm)
+        )
+        for c in t.children
+    )
+
+
+def _accidental(t: Token, lexicon: Lexicon) -> bool:
+    """Whether *t* is said to have happened by accident ("detonated accidentally", "an
+    accidental explosion", "shot by accident"): a mishap, however violent its word."""
+    return any(
+        (c.dep_ in {"amod", "advmod"} and c.lower_ in lexicon.accident_words)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(o.lemma_.lower() in lexicon.accidents for o in c.children)
         )
         for c in t.children
     )
@@ -1049,6 +1079,16 @@ def _performed(t: Token, lexicon: Lexicon) -> bool:
         return any(c.dep_ == "expl" for c in verb.children)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.light_verbs:
         return False
+    if _bears(verb):
+        return False  # "charges that carry the threat of execution": no one made a threat
     if t.dep_ in PASSIVE_SUBJECTS:
         return True
     return t.dep_ in OBJECTS and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _bears(verb: Token) -> bool:
+    """Whether *verb* is "carry" without "out": what it carries is borne ("a charge that
+    carries the threat of execution", "carried the risk"), not done ("carried out the attack")."""
+    return verb.lemma_.lower() == "carry" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )

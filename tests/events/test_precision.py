@@ -681,3 +681,49 @@ def test_an_event_that_will_not_act_is_a_prediction_no_refusal(read, text) -> No
 
 def test_an_actor_that_will_not_act_still_refuses(read) -> None:  # type: ignore[no-untyped-def]
     assert mentions(read("Syria will not accept any more refugees."), "REJECT") == ["accept"]
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The governor signed the bill into law on Friday.", []),
+    ("The mayor ordered the clerks to sign a form pledging their votes.", []),
+    ("Ibanez signed a three-year contract with the Phillies.", ["signed"]),
+    ("The Red Sox want to sign Mark Teixeira.", ["sign"]),
+])
+def test_signing_a_document_is_no_agreement(  # type: ignore[no-untyped-def]
+    read, text: str, signed: list[str]
+) -> None:
+    assert mentions(read(text), "SUPPORT") == signed
+
+
+@pytest.mark.parametrize(("text", "assaults"), [
+    ("The device detonated accidentally in the workshop.", []),
+    ("Three militants died in two accidental explosions near Kandahar.", []),
+    ("A hunter was shot by accident near Dallas.", []),
+    ("Police accidentally shot a bystander in Dallas.", ["shot"]),
+    ("Rebels detonated a bomb in Kabul.", ["detonated"]),
+])
+def test_harm_by_accident_is_no_assault(  # type: ignore[no-untyped-def]
+    read, text: str, assaults: list[str]
+) -> None:
+    assert mentions(read(text), "ASSAULT") == assaults
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("Maduro told a campaign rally in Caracas that the vote would bring peace.", "PROTEST", []),
+    ("Thousands joined a rally against the government in Caracas.", "PROTEST", ["rally"]),
+    ("The State Department issued a travel warning for Venezuela.", "THREATEN", []),
+    ("The Yankees won the bidding war for Sabathia.", "ASSAULT", []),
+    ("Apple lost its legal battle with Samsung.", "ASSAULT", []),
+    ("Rebels fought a battle with the army near Aleppo.", "ASSAULT", ["battle", "fought"]),
+])
+def test_a_compound_can_name_no_event_of_its_noun(  # type: ignore[no-untyped-def]
+    read, text: str, kind: str, found: list[str]
+) -> None:
+    assert mentions(read(text), kind) == found
+
+
+def test_what_a_charge_carries_is_no_threat_made(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Tsarnaev faces charges that carry the threat of execution.")
+    assert mentions(x, "THREATEN") == []
+    x = read("The gunmen carried out an attack on the base.")
+    assert mentions(x, "ASSAULT") == ["attack"]
