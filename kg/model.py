@@ -53,7 +53,7 @@ class MentionLabel(StrEnum):
     DICT = "DICT"  # a name the actor dictionary or the gazetteer knows, where the NER saw none
     ACRONYM = "ACRONYM"  # an acronym the text defines: "National Resistance Front (NRFA)"
     SURNAME = "SURNAME"  # another use of a person's surname that the NER missed
-    NOMINAL = "NOMINAL"  # a description of an organisation named before: "the terror group"
+    NOMINAL = "NOMINAL"  # a description of an actor named before: "the terror group", "the city"
     PARTICIPANT = "PARTICIPANT"  # an unnamed participant: "three soldiers", "the gunman"
     ROLE = "ROLE"  # the words that state a relation: "NRFA leader Ahmad Massoud"
     TRIGGER = "TRIGGER"  # a word or phrase that tells an event: "attacked", "the attack"

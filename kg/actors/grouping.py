@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
@@ -24,6 +24,7 @@ from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Pla
 from kg.actors.mentions import (
     ARABIC_ARTICLES,
     ARMED_MODIFIERS,
+    DESCRIBES,
     FACILITY_NAME_HEADS,
     ORG_NAME_HEADS,
     PARTICIPANT,
@@ -616,7 +617,12 @@ def _group(
     for c in candidates:
         by_sentence[c.sentence].append(c)
     for n in nominals:
-        antecedent = _antecedent(n, by_sentence, of)
+        kind = next((c.removeprefix(DESCRIBES) for c in n.cues if c.startswith(DESCRIBES)), None)
+        antecedent = (
+            _antecedent(n, by_sentence, of)
+            if kind is None
+            else _described_place(n, kind, candidates, of, gazetteer)
+        )
         if antecedent is not None:
             join(n, antecedent)
     for c in candidates:
@@ -736,6 +742,75 @@ def _antecedent(
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
     return max(scores, key=lambda k: scores[k])
+
+
+_PLACE_LABELS = {MentionLabel.GPE, MentionLabel.LOC, MentionLabel.DICT}
+
+
+def _place_kind(g: _Group, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The kind (``country`` or ``city``) and country (ISO3) of a group that is a place, by its
+    own names in the gazetteer; ``("other", iso3)`` for another place (a province); None for
+    no place or a people ("the Afghans")."""
+    if g.key.startswith("people:"):
+        return None
+    country = _country_of(g)
+    if country is not None:
+        return "country", country[1]
+    if g.entry is not None or any(c.label not in _PLACE_LABELS for c in g.candidates):
+        return None
+    found = {(p.subtype, p.country) for c in g.candidates
+             if c.label != MentionLabel.NOMINAL and (p := gazetteer.place(c.text)) is not None}
+    if len(found) != 1:
+        return ("other", None) if found or any(
+            c.label in {MentionLabel.GPE, MentionLabel.LOC} for c in g.candidates) else None
+    subtype, iso3 = found.pop()
+    return ("city" if subtype == "city" else "other"), iso3
+
+
+def _described_place(
+    n: Candidate, kind: str, candidates: list[Candidate], of: dict[int, _Group],
+    gazetteer: Gazetteer,
+) -> str | None:
+    """The place a bare description ("the city", "the country", "the government") refers to:
+    the nearest place named (not by an adjective) before it, when it is of its kind, named
+    before more often than any other of its kind (for a country: with its places), and no
+    other of its kind is named in the ``_NOMINAL_WINDOW`` sentences before the description
+    (the document is about it). A nearer place of another kind competes, unless it lies in
+    the country described ("Caracas" before "the government" of Venezuela)."""
+    places: list[tuple[str, tuple[str, str | None]]] = []
+    for c in reversed([c for c in candidates if c.start < n.start and c.start in of
+                       and c.label not in {MentionLabel.NOMINAL, MentionLabel.NORP}]):
+        pk = _place_kind(of[c.start], gazetteer)
+        if pk is not None:
+            places.append((of[c.start].key, pk))
+    found = next(((key, iso3) for key, (k, iso3) in places if k == kind), None)
+    if found is None:
+        return None
+    key, iso3 = found
+    for other, (k, country) in places:
+        if other == key:
+            break
+        if k == kind or kind != "country" or country != iso3:
+            return None  # a nearer place competes
+    near = {c.start for c in candidates if n.sentence - _NOMINAL_WINDOW <= c.sentence}
+    rivals = {of[c.start].key for c in candidates if c.start in near and c.start < n.start
+              and c.start in of and of[c.start].key != key
+              and (pk := _place_kind(of[c.start], gazetteer)) is not None and pk[0] == kind}
+    return key if not rivals and _most_named(places, kind, key, iso3) else None
+
+
+def _most_named(
+    places: list[tuple[str, tuple[str, str | None]]], kind: str, key: str, iso3: str | None
+) -> bool:
+    """Whether the place *key* (of *kind*, in the country *iso3*) is named in *places* more
+    often than any other of its kind; for a country, counting the places that lie in it."""
+    if kind == "country":
+        counts = Counter(country for _, (_, country) in places if country is not None)
+        mine = iso3
+    else:
+        counts = Counter(other for other, (k, _) in places if k == kind)
+        mine = key
+    return mine is not None and all(c < counts[mine] for o, c in counts.items() if o != mine)
 
 
 # Words too common in organisation names to tell one from another ("the National Army").

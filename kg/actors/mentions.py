@@ -755,7 +755,8 @@ def find_candidates(
     _add_context(doc, text, chosen)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
-    nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
+    nominals = [n for n in _nominals(r) + _place_descriptions(r)
+                if not names.overlap(n.start, n.end)]
     taken = _Spans((c.start, c.end) for c in chosen + nominals)
     participants = _participants(r, chosen, taken)
     return sorted(chosen + nominals + participants, key=lambda c: c.start)
@@ -996,6 +997,36 @@ def _nominals(r: _Reading) -> list[Candidate]:
         end = tok.idx + len(tok.text)
         cand = Candidate(start, end, text[start:end], sent(start), MentionLabel.NOMINAL)
         cand.cues.extend(t.lower_ for t in tokens[j + 1 : tok.i])
+        out.append(cand)
+    return out
+
+
+PLACE_DESCRIPTIONS = _WORDS.place_descriptions
+DESCRIBES = "describes:"
+"""Cue prefix of a place description: ``describes:city`` for "the city"."""
+
+
+def _place_descriptions(r: _Reading) -> list[Candidate]:
+    """Bare definite descriptions of a place named before: "the city", "the country", "the
+    government" (:data:`PLACE_DESCRIPTIONS`), label ``NOMINAL`` with the cue ``describes:KIND``.
+
+    Only "the" right before the head, which modifies no other noun and is not followed by
+    "of" or a name: "the city of Aleppo", "the Syrian government", "the city council" are not
+    descriptions."""
+    tokens, text, sent = r.tokens, r.text, r.sent
+    out = []
+    for tok in tokens:
+        kind = PLACE_DESCRIPTIONS.get(tok.lower_)
+        if kind is None or tok.tag_ not in {"NN", "NNS"} or tok.i < 1 or tok.dep_ == "compound":
+            continue
+        after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        if tokens[tok.i - 1].lower_ != "the" or (
+            after is not None and (after.lower_ == "of" or after.pos_ == "PROPN")
+        ):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        cand = Candidate(start, end, text[start:end], sent(start), MentionLabel.NOMINAL)
+        cand.cues.append(DESCRIBES + kind)
         out.append(cand)
     return out
 

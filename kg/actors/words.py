@@ -67,6 +67,7 @@ class ActorWords:
     count_nouns: frozenset[str]
     nominal_heads: frozenset[str]
     armed_modifiers: frozenset[str]
+    place_descriptions: dict[str, str]
     role_relations: dict[str, RelationType]
     generic_modifiers: frozenset[str]
     armed_subtypes: frozenset[str]
@@ -92,6 +93,7 @@ def _sex(value: str) -> str:
 
 _TABLES: dict[str, Kind[Any]] = {
     "sector_modifiers": Table(str, lower=True),
+    "place_descriptions": Table(str, lower=True),
     "role_relations": Table(RelationType, lower=True),
     "spelling_variants": Table(str, lower=True),
     "first_name_nicknames": Table(str, lower=True),

@@ -35,7 +35,7 @@ from kg.events.triggers import Trigger
 from kg.model import ActorRef, ActorType, MentionLabel, PloverType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Roles", "resolve_roles"]
 
@@ -112,7 +112,25 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
     sources = {r.actor for r in roles.source}
     roles.target = [r for r in roles.target if r.actor not in sources]
     roles.location = [r for r in roles.location if r.type not in _NOWHERE]
+    roles.location = _without_qualifying_descriptions(trigger.token.doc, roles.location)
     return roles
+
+
+def _without_qualifying_descriptions(doc: Doc, places: list[ActorRef]) -> list[ActorRef]:
+    """*places* less the descriptions ("the city") that only qualify another of them ("in a
+    house in the city": which house; the description is no second place of the event)."""
+
+    def root(r: ActorRef) -> Token | None:
+        span = doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    roots = {t.i for r in places if (t := root(r)) is not None}
+    return [
+        r for r in places
+        if r.mention.ner_label != MentionLabel.NOMINAL
+        or (t := root(r)) is None
+        or not (t.dep_ == "pobj" and t.head.head.i in roots and t.head.head.i != t.i)
+    ]
 
 
 def _unnamed_place(ref: ActorRef) -> bool:
