@@ -753,6 +753,7 @@ def find_candidates(
     chosen = _hyphen_pairs(chosen)
     chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
     _add_context(doc, text, chosen)
+    _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
     nominals = [n for n in _nominals(r) if not names.overlap(n.start, n.end)]
@@ -1697,6 +1698,27 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         role = _OWNER_ROLE_RE.match(text[holder.end : holder.end + 30])
         if role and role.group(1).lower() in PERSON_ROLES:
             c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
+            c.cues.append("person")
+
+
+_PLACE_WORDS = _NAME_HEADS | PLACE_HEADS | _WORDS.unit_leaders | _WORDS.street_heads
+
+
+def _add_possessed_people(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A person cue for a first name and a surname right after another name's possessive,
+    whatever the NER says: "NBC10's Rosemary Connors", "Microsoft's Dustin Childs" (not a
+    team, "NBA's Charlotte Bobcats", nor a body or a place, "County's Bruce Township")."""
+    owners = {c.end for c in candidates}
+    for c in candidates:
+        words = c.text.split()
+        if (
+            text[c.start - 3 : c.start] in {"'s ", "’s "}
+            and c.start - 3 in owners
+            and 2 <= len(words) <= 3
+            and first_name_gender(words[0])
+            and words[-1].lower() not in _PLACE_WORDS
+            and gazetteer.team(c.text) is None
+        ):
             c.cues.append("person")
 
 

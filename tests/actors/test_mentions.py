@@ -291,6 +291,18 @@ def test_a_name_joined_by_a_hyphen_to_another_is_split_when_both_stand_alone() -
     assert names == ["Brendle", "Korvane", "Brendle", "Korvane", "Hewlett-Packard"]
 
 
+def test_a_first_name_and_surname_after_a_possessive_name_are_a_person() -> None:
+    text = ("Witnesses told KVTV's Dora Pell about it. The NBA's Charlotte Bobcats won. "
+            "He lived in Velmar County's Bruce Township.")
+    doc = _doc(text, [("KVTV", "PERSON"), ("Dora Pell", "ORG"), ("NBA", "ORG"),
+                      ("Charlotte Bobcats", "ORG"), ("Velmar County", "GPE"),
+                      ("Bruce Township", "GPE")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "person" in cues["Dora Pell"]
+    assert "person" not in cues["Charlotte Bobcats"]  # a team
+    assert "person" not in cues["Bruce Township"]  # a place
+
+
 def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhere_are() -> None:
     text = ("Police spoke (1852 HKT) and at 10:30 GMT and at 6 p.m. EST. Updated 18: 50 CET. "
             "The IST said so.")
