@@ -1264,27 +1264,34 @@ _NAME_JOINS = frozenset({"of", "de", "for"})  # "Party of Venezuela": one name a
 
 def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
     """Other uses of a name found in the document that the NER missed, labelled as its first
-    find: one name, one sense within a document ("ATI" tagged once of five uses). Not a common
-    word's ("Interior"), nor a use inside a longer name ("Cafetería Rolando", "U.S. Secretary")
+    find: one name, one sense within a document ("ATI" tagged once of five uses), and so the
+    first word of a company's name ("ATI" of "ATI Technologies"). Not a common word's
+    ("Interior"), nor a use inside a longer name ("Cafetería Rolando", "U.S. Secretary")
     outside the headline."""
     lower = {t.text for t in r.doc if t.text.islower()}
     common = english_word_classes()
     labels: dict[str, MentionLabel] = {}
     for c in chosen:
         words = c.text.split()
-        key = c.text.lower()
-        if (
-            c.label in _REPEATED
-            and c.text[:1].isupper()
-            and len(c.text) > 2
-            and (len(words) > 1 or c.text.isupper()
-                 or not (key in lower or key in common.get("noun", ())
-                         or key in common.get("adj", ())))
-            and key not in PERSON_ROLES
-            and words[-1].lower() not in _NAME_HEADS
-            and not (c.label == MentionLabel.PERSON and c.text.isupper())  # "ATI" no person
-        ):
-            labels.setdefault(c.text, c.label)
+        # a company's name stands for it by its first word too ("ATI" of "ATI Technologies")
+        short = (words[0] if c.label in {MentionLabel.ORG, MentionLabel.DICT} and len(words) == 2
+                 and words[1].lower() in _WORDS.company_heads else None)
+        for name in (c.text, short):
+            if name is None:
+                continue
+            key = name.lower()
+            if (
+                c.label in _REPEATED
+                and name[:1].isupper()
+                and len(name) > 2
+                and (" " in name or name.isupper()
+                     or not (key in lower or key in common.get("noun", ())
+                             or key in common.get("adj", ())))
+                and key not in PERSON_ROLES
+                and name.split()[-1].lower() not in _NAME_HEADS
+                and not (c.label == MentionLabel.PERSON and name.isupper())  # "ATI" no person
+            ):
+                labels.setdefault(name, c.label)
     taken = _Spans((c.start, c.end) for c in chosen)
     lines = _headline_lines(r.text)
     starts = {t.idx: t for t in r.tokens}

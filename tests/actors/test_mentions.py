@@ -276,6 +276,13 @@ def test_a_name_found_once_is_found_where_the_ner_missed_it() -> None:
     assert (text.index("Korvane-"), "Korvane", MentionLabel.ORG) not in found  # a compound
 
 
+def test_a_company_is_found_by_the_first_word_of_its_name() -> None:
+    text = "Brendle will buy KVX Technologies. Analysts said KVX paid too much."
+    doc = _proper(_doc(text, [("Brendle", "ORG"), ("KVX Technologies", "ORG")]))
+    found = [(c.start, c.text) for c in find_candidates(doc, GAZETTEER)]
+    assert (text.index("KVX paid"), "KVX") in found
+
+
 def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() -> None:
     text = ("Korvane said so. The Korvane Arena opened. The Korvane family spoke. "
             "The Korvane cafe shut.")
