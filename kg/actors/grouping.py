@@ -82,6 +82,10 @@ DEMONYM_PERSON = "demonym_person"
 a description of the person the sentence before names, where there is one (see
 :func:`_person_before`); else the people, as any demonym noun."""
 
+CAPITALS = "capitals"
+"""Cue of a one-word name in capitals the document writes no other way: an acronym or a call
+sign ("ATI", "NBC10"), no person's name whatever the NER says."""
+
 UNNAMED = "unnamed"
 """``Actor.subtype`` of an unnamed participant whose noun tells no sector ("civilians", "the
 gunman"); one that does carries it instead ("US troops": ``military``)."""
@@ -250,14 +254,29 @@ _NO_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 def _person_like(c: Candidate) -> bool:
     """Whether a mention says its name is a person's: a role, title or age, or the NER's
     PERSON label unless the words around name a place ("her hometown of Wasilla") or the name
-    is one word in capitals, an acronym ("ATI", "NYPD")."""
+    is an acronym or a call sign (:data:`CAPITALS`)."""
     cues = set(c.cues)
     return (
-        (c.label == MentionLabel.PERSON and "place" not in cues
-         and not (c.text.isupper() and c.text.isalpha()))
+        (c.label == MentionLabel.PERSON and not {"place", CAPITALS} & cues)
         or bool({"person", "age"} & cues)
         or bool(c.titles)
     )
+
+
+def _mark_capitals(candidates: list[Candidate], text: str) -> None:
+    """Cue :data:`CAPITALS` on each one-word name in capitals on a line in lower case that the
+    document never writes in lower case letters as a name's word ("ATI", "NBC10"; not "ROSS"
+    beside "Gary Ross", nor "OLER" in a line all in capitals)."""
+    cased = {w.upper() for c in candidates if not c.text.isupper() for w in words_of(c.text)}
+    for c in candidates:
+        end = text.find("\n", c.end)
+        line = text[text.rfind("\n", 0, c.start) + 1 : end if end >= 0 else len(text)]
+        if (c.text.isupper() and " " not in c.text and c.text not in cased
+                and _LOWER_RUN.search(line) and CAPITALS not in c.cues):
+            c.cues.append(CAPITALS)
+
+
+_LOWER_RUN = re.compile(r"[a-z]{3}")
 
 
 def _capitalised(text: str) -> bool:
@@ -448,6 +467,7 @@ def _group(
     of: dict[int, _Group] = {}
     nominals = [c for c in candidates if c.label == MentionLabel.NOMINAL]
     candidates = [c for c in candidates if c.label not in {MentionLabel.NOMINAL, PARTICIPANT}]
+    _mark_capitals(candidates, text)
 
     def join(c: Candidate, key: str) -> _Group:
         old = of.get(c.start)
@@ -1272,7 +1292,9 @@ def _votes(g: _Group, gazetteer: Gazetteer) -> dict[ActorType, float]:
     for c in g.candidates:
         if "adjective" in c.cues:
             continue
-        if c.label in _NER_TYPES:
+        if c.label == MentionLabel.PERSON and CAPITALS in c.cues:
+            votes[ActorType.ORGANISATION] += 1.0  # "NBC10", "ATI": the NER's person, a body
+        elif c.label in _NER_TYPES:
             votes[_NER_TYPES[c.label]] += 1.0
         if (
             c.label != MentionLabel.PERSON

@@ -753,6 +753,7 @@ def find_candidates(
     chosen = _hyphen_pairs(chosen)
     chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
     _add_context(doc, text, chosen)
+    _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
     nominals = [n for n in _nominals(r) + _place_descriptions(r)
@@ -1336,27 +1337,34 @@ _NAME_JOINS = frozenset({"of", "de", "for"})  # "Party of Venezuela": one name a
 
 def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
     """Other uses of a name found in the document that the NER missed, labelled as its first
-    find: one name, one sense within a document ("ATI" tagged once of five uses). Not a common
-    word's ("Interior"), nor a use inside a longer name ("Cafetería Rolando", "U.S. Secretary")
+    find: one name, one sense within a document ("ATI" tagged once of five uses), and so the
+    first word of a company's name ("ATI" of "ATI Technologies"). Not a common word's
+    ("Interior"), nor a use inside a longer name ("Cafetería Rolando", "U.S. Secretary")
     outside the headline."""
     lower = {t.text for t in r.doc if t.text.islower()}
     common = english_word_classes()
     labels: dict[str, MentionLabel] = {}
     for c in chosen:
         words = c.text.split()
-        key = c.text.lower()
-        if (
-            c.label in _REPEATED
-            and c.text[:1].isupper()
-            and len(c.text) > 2
-            and (len(words) > 1 or c.text.isupper()
-                 or not (key in lower or key in common.get("noun", ())
-                         or key in common.get("adj", ())))
-            and key not in PERSON_ROLES
-            and words[-1].lower() not in _NAME_HEADS
-            and not (c.label == MentionLabel.PERSON and c.text.isupper())  # "ATI" no person
-        ):
-            labels.setdefault(c.text, c.label)
+        # a company's name stands for it by its first word too ("ATI" of "ATI Technologies")
+        short = (words[0] if c.label in {MentionLabel.ORG, MentionLabel.DICT} and len(words) == 2
+                 and words[1].lower() in _WORDS.company_heads else None)
+        for name in (c.text, short):
+            if name is None:
+                continue
+            key = name.lower()
+            if (
+                c.label in _REPEATED
+                and name[:1].isupper()
+                and len(name) > 2
+                and (" " in name or name.isupper()
+                     or not (key in lower or key in common.get("noun", ())
+                             or key in common.get("adj", ())))
+                and key not in PERSON_ROLES
+                and name.split()[-1].lower() not in _NAME_HEADS
+                and not (c.label == MentionLabel.PERSON and name.isupper())  # "ATI" no person
+            ):
+                labels.setdefault(name, c.label)
     taken = _Spans((c.start, c.end) for c in chosen)
     lines = _headline_lines(r.text)
     starts = {t.idx: t for t in r.tokens}
@@ -1770,6 +1778,27 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         role = _OWNER_ROLE_RE.match(text[holder.end : holder.end + 30])
         if role and role.group(1).lower() in PERSON_ROLES:
             c.role_noun, c.role_of_start = role.group(1).lower(), holder.start
+            c.cues.append("person")
+
+
+_PLACE_WORDS = _NAME_HEADS | PLACE_HEADS | _WORDS.unit_leaders | _WORDS.street_heads
+
+
+def _add_possessed_people(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A person cue for a first name and a surname right after another name's possessive,
+    whatever the NER says: "NBC10's Rosemary Connors", "Microsoft's Dustin Childs" (not a
+    team, "NBA's Charlotte Bobcats", nor a body or a place, "County's Bruce Township")."""
+    owners = {c.end for c in candidates}
+    for c in candidates:
+        words = c.text.split()
+        if (
+            text[c.start - 3 : c.start] in {"'s ", "’s "}
+            and c.start - 3 in owners
+            and 2 <= len(words) <= 3
+            and first_name_gender(words[0])
+            and words[-1].lower() not in _PLACE_WORDS
+            and gazetteer.team(c.text) is None
+        ):
             c.cues.append("person")
 
 

@@ -276,6 +276,13 @@ def test_a_name_found_once_is_found_where_the_ner_missed_it() -> None:
     assert (text.index("Korvane-"), "Korvane", MentionLabel.ORG) not in found  # a compound
 
 
+def test_a_company_is_found_by_the_first_word_of_its_name() -> None:
+    text = "Brendle will buy KVX Technologies. Analysts said KVX paid too much."
+    doc = _proper(_doc(text, [("Brendle", "ORG"), ("KVX Technologies", "ORG")]))
+    found = [(c.start, c.text) for c in find_candidates(doc, GAZETTEER)]
+    assert (text.index("KVX paid"), "KVX") in found
+
+
 def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() -> None:
     text = ("Korvane said so. The Korvane Arena opened. The Korvane family spoke. "
             "The Korvane cafe shut.")
@@ -289,6 +296,18 @@ def test_a_name_joined_by_a_hyphen_to_another_is_split_when_both_stand_alone() -
                               ("Brendle-Korvane", "ORG"), ("Hewlett-Packard", "ORG")]))
     names = [c.text for c in find_candidates(doc, GAZETTEER)]
     assert names == ["Brendle", "Korvane", "Brendle", "Korvane", "Hewlett-Packard"]
+
+
+def test_a_first_name_and_surname_after_a_possessive_name_are_a_person() -> None:
+    text = ("Witnesses told KVTV's Dora Pell about it. The NBA's Charlotte Bobcats won. "
+            "He lived in Velmar County's Bruce Township.")
+    doc = _doc(text, [("KVTV", "PERSON"), ("Dora Pell", "ORG"), ("NBA", "ORG"),
+                      ("Charlotte Bobcats", "ORG"), ("Velmar County", "GPE"),
+                      ("Bruce Township", "GPE")])
+    cues = {c.text: c.cues for c in find_candidates(doc, GAZETTEER)}
+    assert "person" in cues["Dora Pell"]
+    assert "person" not in cues["Charlotte Bobcats"]  # a team
+    assert "person" not in cues["Bruce Township"]  # a place
 
 
 def test_a_time_zone_after_a_clock_time_is_no_actor_but_the_same_letters_elsewhere_are() -> None:

@@ -1716,3 +1716,16 @@ def test_an_acronym_the_ner_calls_a_person_joins_the_company_it_starts(
     company = _of(r, "d1", text, "KVX Technologies")
     assert _of(r, "d1", text, "KVX", 1).id == company.id
     assert company.type is ActorType.ORGANISATION
+
+
+def test_a_call_sign_the_ner_calls_a_person_is_an_organisation(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "Dora Pell told KVTV10 about it.\nPOLICE HELD ORR AND PELL\nPELL was held."
+    r = _resolve(dictionary, d1=(text, [("Dora Pell", "PERSON"), ("KVTV10", "PERSON"),
+                                        ("ORR", "PERSON"), ("PELL", "PERSON"),
+                                        ("PELL", "PERSON")]))
+    assert _of(r, "d1", text, "KVTV10").type is ActorType.ORGANISATION
+    assert _of(r, "d1", text, "Dora Pell").type is ActorType.PERSON
+    assert _of(r, "d1", text, "PELL", 1).label == "Dora Pell"  # her name in capitals
+    assert _of(r, "d1", text, "ORR").type is ActorType.PERSON  # a line all in capitals
