@@ -1290,7 +1290,8 @@ def _person_name(groups: list[NameGroup]) -> bool:
 
 def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gazetteer) -> str:
     """The canonical name: dictionary or gazetteer label, else the fullest name used, in its
-    most used spelling ("SeaMicro" over a rarer "Sea Micro": spaces, hyphens and case aside)."""
+    most used spelling ("SeaMicro" over a rarer "Sea Micro": spaces, hyphens and case aside;
+    "Rams" over a headline's "RAMS" as often used)."""
     for g in groups:
         if g.entry is not None:
             return _entry(dictionary, g.entry).label
@@ -1306,7 +1307,7 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for name, count in names.items():  # "SeaMicro" 220 times and "Sea Micro" 5: one name
         spellings["".join(ch for ch in name.casefold() if ch.isalnum())][name] += count
-    uses = {max(sorted(c), key=c.__getitem__): c.total() for c in spellings.values()}
+    uses = {_most_used(c): c.total() for c in spellings.values()}
     label = max(sorted(uses), key=lambda n: (len(words_of(n)), uses[n]))
     bare, _, unit = label.rpartition(" ")
     if unit.lower() in _UNITS and bare in names:
@@ -1315,6 +1316,12 @@ def _label(groups: list[NameGroup], dictionary: ActorDictionary, gazetteer: Gaze
     if of and leader.lower() in _UNIT_LEADERS and rest in names:
         return rest  # "Palmer" beside "the City of Palmer"
     return label
+
+
+def _most_used(spellings: Counter[str]) -> str:
+    """The spelling used most; of spellings as often used, one not in capitals ("Rams" over
+    a headline's "RAMS"), then the first in order."""
+    return max(sorted(spellings), key=lambda n: (spellings[n], not n.isupper()))
 
 
 _UNITS = actor_words().units

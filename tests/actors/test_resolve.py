@@ -1729,3 +1729,11 @@ def test_a_call_sign_the_ner_calls_a_person_is_an_organisation(
     assert _of(r, "d1", text, "Dora Pell").type is ActorType.PERSON
     assert _of(r, "d1", text, "PELL", 1).label == "Dora Pell"  # her name in capitals
     assert _of(r, "d1", text, "ORR").type is ActorType.PERSON  # a line all in capitals
+
+
+def test_a_name_written_as_often_in_capitals_as_not_is_labelled_as_written_in_text(
+    dictionary: ActorDictionary,
+) -> None:
+    text = "TWO MORE OTTERS OUT\nThe Otters lost again."
+    r = _resolve(dictionary, d1=(text, [("OTTERS", "ORG"), ("Otters", "ORG")]))
+    assert _of(r, "d1", text, "OTTERS").label == "Otters"
