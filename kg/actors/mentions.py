@@ -387,10 +387,8 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None
-    if words[-1].lower() in _WEEKDAYS or (
-        after and after[0].strip(".,;:").lower() in _WEEKDAYS and _day_adjective(words)
-    ):
-        return None  # an event or a day: "Bloody Sunday", "Bloody Friday" (not "Athens Sunday")
+    if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
+        return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
     if name.isupper() and name.lower() in _WORDS.time_zones and (
@@ -413,12 +411,6 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if vessel:
         found.cues.append("vessel")
     return found
-
-
-def _day_adjective(words: list[str]) -> bool:
-    """Whether a name before a weekday is an adjective naming that day ("Bloody" Friday), not
-    a name said with the day of its news ("sentenced Brian Nichols Saturday")."""
-    return len(words) == 1 and words[0].lower() in english_word_classes().get("adj", ())
 
 
 _OFFICE_RE = re.compile(
