@@ -381,17 +381,21 @@ def _literal(value: Value, kind: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_PLAIN: dict[type, Callable[[Any], str]] = {str: _json_string, int: int.__repr__,
+                                            float: float.__repr__}
+"""The :func:`_literal` of a value of these exact types in a column that is no date."""
+
+
 def _mapper(fields: Iterable[tuple[int, str]]) -> Callable[[Sequence[Value]], str]:
     """The Cypher map of a row, for the (index in the row, header field) *fields*: each named
     field's prefix and type worked out once per table, not once per cell."""
-    columns = [(i, f"{name}: ", kind) for i, field in fields
+    columns = [(i, f"{name}: ", kind, {} if kind == "date" else _PLAIN) for i, field in fields
                for name, kind in [_column(field)] if name]
 
     def as_map(row: Sequence[Value]) -> str:
         return "{" + ", ".join([
-            prefix + (_json_string(value) if type(value) is str and kind != "date"
-                      else _literal(value, kind))
-            for i, prefix, kind in columns if (value := row[i]) is not None]) + "}"
+            prefix + (plain(value) if (plain := fast.get(type(value))) else _literal(value, kind))
+            for i, prefix, kind, fast in columns if (value := row[i]) is not None]) + "}"
 
     return as_map
 
