@@ -9,7 +9,6 @@ a cell with several values joins them with ``|`` (values themselves are not esca
 from __future__ import annotations
 
 import csv
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
@@ -75,12 +74,8 @@ def _table(columns: Sequence[str], rows: Iterable[Row]) -> Table:
         plain = csv.writer(handle, lineterminator="\n")
         quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(columns)
-        unique = list(dict.fromkeys(rows))
-        if "\r" not in "".join(itertools.chain.from_iterable(unique)):
-            plain.writerows(unique)  # the most: one call, no row to look at alone
-        else:
-            for row in unique:
-                (quoted if "\r" in "".join(row) else plain).writerow(row)
+        for row in dict.fromkeys(rows):
+            (quoted if "\r" in "".join(row) else plain).writerow(row)
         handle.flush()
         handle.detach()
 
