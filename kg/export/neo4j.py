@@ -59,7 +59,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from kg import vocab
 from kg.export._atomic import UNENCODABLE, text_writer, write_files
 from kg.graph import event_label
-from kg.model import Event, Extraction, RelationType, Role
+from kg.model import Event, Extraction, RelationType, Role, mention_key
 
 if TYPE_CHECKING:
     import ladybug
@@ -282,7 +282,7 @@ def _reports(extraction: Extraction, documents: set[str]) -> _Table:
     """Document -> event, once per document that has a trigger of the event: its first."""
     rows: dict[tuple[str, str], tuple[Value, ...]] = {}
     for event in extraction.events:
-        for m in sorted({event.trigger, *event.mentions}):
+        for m in sorted({event.trigger, *event.mentions}, key=mention_key):
             doc = vocab.document_iri(m.document_id)
             if doc in documents:
                 rows.setdefault((doc, event.id), (
