@@ -16,7 +16,7 @@ import gc
 import threading
 from collections.abc import Iterator
 
-__all__ = ["gc_frozen", "gc_paused", "gc_sparse"]
+__all__ = ["gc_frozen", "gc_paused", "gc_sparse", "refreeze"]
 
 _LOCK = threading.Lock()
 _paused = 0  # pauses in progress, in any thread
@@ -85,3 +85,11 @@ def gc_frozen() -> Iterator[None]:
             _frozen -= 1
             if _frozen == 0:
                 gc.unfreeze()
+
+
+def refreeze() -> None:
+    """Freeze what exists now when a freeze is in progress (after a collection, the survivors):
+    the next collections made inside it skip them, and its end puts them back with the rest."""
+    with _LOCK:
+        if _frozen:
+            gc.freeze()

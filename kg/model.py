@@ -7,6 +7,7 @@ all provenance: document id, character offsets and sentence index of every asser
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -27,6 +28,7 @@ __all__ = [
     "Relation",
     "RelationType",
     "Role",
+    "mention_key",
 ]
 
 
@@ -149,6 +151,11 @@ class Mention:
     text: str
     sentence: int = 0  # index of the sentence in the document
     ner_label: str = ""  # a MentionLabel: the spaCy label it came from (PERSON, ...) or the rule
+
+
+mention_key = operator.attrgetter("document_id", "start", "end", "text", "sentence", "ner_label")
+"""A sort key that orders mentions as their own order does (their fields, in turn), made in C:
+sorting thousands of mentions by their dataclass comparisons is a Python call per comparison."""
 
 
 class ActorRef(NamedTuple):

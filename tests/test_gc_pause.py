@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg._gc import gc_frozen, gc_paused, gc_sparse
+from kg._gc import gc_frozen, gc_paused, gc_sparse, refreeze
 
 
 def test_a_pause_holds_when_the_collector_is_enabled_inside_and_ends_with_the_last_one() -> None:
@@ -49,3 +49,15 @@ def test_sparse_young_collections_give_way_to_a_pause_and_end_as_they_began() ->
             assert gc.get_threshold()[0] == 0  # the pause holds
         assert gc.get_threshold()[0] == 0
     assert gc.get_threshold() == before
+
+
+def test_refreeze_freezes_the_survivors_only_inside_a_freeze() -> None:
+    before = gc.get_freeze_count()
+    refreeze()  # no freeze in progress: nothing is frozen for good
+    assert gc.get_freeze_count() == before
+    with gc_frozen():
+        frozen = gc.get_freeze_count()
+        made = [[] for _ in range(1000)]
+        refreeze()
+        assert gc.get_freeze_count() >= frozen + len(made)
+    assert gc.get_freeze_count() == before

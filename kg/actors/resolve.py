@@ -47,7 +47,7 @@ from kg.actors.mentions import (
     Candidate,
 )
 from kg.actors.words import actor_words, first_name_gender, first_name_variants
-from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation
+from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation, mention_key
 from kg.vocab import actor_iri
 
 __all__ = ["UNNAMED", "ResolvedActors", "local_actors", "merge_actors", "resolve_actors"]
@@ -112,7 +112,8 @@ def merge_actors(
         label = _former_label(key, groups, dates, gazetteer) or ids.labels[key]
         actor = actors.get(iri) or Actor(iri, label, ids.kinds[key])
         actor.mentions = sorted(
-            {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)}
+            {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)},
+            key=mention_key,
         )
         names = {
             m.text
@@ -1339,7 +1340,7 @@ def _add_participant(actors: dict[str, Actor], iri: str, p: Participant, documen
         actor.subtype = p.sector
     if p.country:
         actor.country = actor.country or p.country
-    actor.mentions = sorted({*actor.mentions, p.mention.mention(document_id)})
+    actor.mentions = sorted({*actor.mentions, p.mention.mention(document_id)}, key=mention_key)
     if p.alias:
         actor.aliases = sorted({*actor.aliases, p.mention.text} - {p.label})
     actors[iri] = actor

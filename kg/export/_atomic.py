@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from kg._gc import gc_paused
+from kg._gc import gc_paused, refreeze
 from kg.errors import ExportError
 
 __all__ = [
@@ -101,8 +101,10 @@ def open_dest(dest: str | os.PathLike[str] | IO[bytes]) -> Iterator[IO[bytes]]:
 def release() -> None:
     """Collect what the last stage left (a networkx graph is a reference cycle) and hand the
     C heap's free pages back to the system, so the next stage's peak does not stack on the
-    last one's."""
+    last one's. What survives is frozen while a freeze is in progress (:func:`kg._gc.refreeze`):
+    the next stage's collection walks only what that stage made."""
     gc.collect()
+    refreeze()
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None).malloc_trim(0)  # glibc only: elsewhere memory stays with the process
 

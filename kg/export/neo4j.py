@@ -59,7 +59,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from kg import vocab
 from kg.export._atomic import UNENCODABLE, text_writer, write_files
 from kg.graph import event_label
-from kg.model import Event, Extraction, RelationType, Role
+from kg.model import Event, Extraction, RelationType, Role, mention_key
 
 if TYPE_CHECKING:
     import ladybug
@@ -168,6 +168,7 @@ def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
+@functools.cache
 def _label(name: str) -> str:
     return "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]+", name) if p)
 
@@ -225,22 +226,25 @@ def _events(extraction: Extraction) -> _Table:
 
 
 def _roles(extraction: Extraction) -> list[_Table]:
+    by_role: dict[Role, dict[tuple[str, str], tuple[Value, ...]]] = {r: {} for r in ROLE_EDGES}
+    for event in extraction.events:  # one pass for all the roles, each in the events' order
+        for arg in event.arguments:
+            if arg.role not in by_role or arg.actor not in extraction.actors:
+                continue
+            role = Role(arg.role)
+            _, rel_type, starts = ROLE_EDGES[role]
+            start, end = (arg.actor, event.id) if starts == "actor" else (event.id, arg.actor)
+            m = arg.mention
+            by_role[role].setdefault((start, end), (
+                start, end, rel_type, role, event.document_id, _text(m.text) if m else None,
+                m.start if m else None, m.end if m else None,
+            ))
     tables = []
-    for role, (name, rel_type, starts) in ROLE_EDGES.items():
+    for role, (name, _, starts) in ROLE_EDGES.items():
         ends = "event" if starts == "actor" else "actor"
         header = (f":START_ID({starts.capitalize()})", f":END_ID({ends.capitalize()})", ":TYPE",
                   *_ROLE_PROPERTIES)
-        rows: dict[tuple[str, str], tuple[Value, ...]] = {}
-        for event in extraction.events:
-            for arg in event.arguments:
-                if arg.role != role or arg.actor not in extraction.actors:
-                    continue
-                start, end = (arg.actor, event.id) if starts == "actor" else (event.id, arg.actor)
-                m = arg.mention
-                rows.setdefault((start, end), (
-                    start, end, rel_type, role, event.document_id, _text(m.text) if m else None,
-                    m.start if m else None, m.end if m else None,
-                ))
+        rows = by_role[role]
         tables.append(_Table(name, header, [rows[k] for k in sorted(rows)]))
     return tables
 
@@ -278,7 +282,7 @@ def _reports(extraction: Extraction, documents: set[str]) -> _Table:
     """Document -> event, once per document that has a trigger of the event: its first."""
     rows: dict[tuple[str, str], tuple[Value, ...]] = {}
     for event in extraction.events:
-        for m in sorted({event.trigger, *event.mentions}):
+        for m in sorted({event.trigger, *event.mentions}, key=mention_key):
             doc = vocab.document_iri(m.document_id)
             if doc in documents:
                 rows.setdefault((doc, event.id), (
@@ -377,14 +381,23 @@ def _literal(value: Value, kind: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _map(header: Sequence[str], row: Sequence[Value], skip: int) -> str:
-    pairs = []
-    for field, value in zip(header[skip:], row[skip:], strict=True):
-        if value is not None:
-            name, kind = _column(field)
-            if name:
-                pairs.append(f"{name}: {_literal(value, kind)}")
-    return "{" + ", ".join(pairs) + "}"
+_PLAIN: dict[type, Callable[[Any], str]] = {str: _json_string, int: int.__repr__,
+                                            float: float.__repr__}
+"""The :func:`_literal` of a value of these exact types in a column that is no date."""
+
+
+def _mapper(fields: Iterable[tuple[int, str]]) -> Callable[[Sequence[Value]], str]:
+    """The Cypher map of a row, for the (index in the row, header field) *fields*: each named
+    field's prefix and type worked out once per table, not once per cell."""
+    columns = [(i, f"{name}: ", kind, {} if kind == "date" else _PLAIN) for i, field in fields
+               for name, kind in [_column(field)] if name]
+
+    def as_map(row: Sequence[Value]) -> str:
+        return "{" + ", ".join([
+            prefix + (plain(value) if (plain := fast.get(type(value))) else _literal(value, kind))
+            for i, prefix, kind, fast in columns if (value := row[i]) is not None]) + "}"
+
+    return as_map
 
 
 def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -399,9 +412,9 @@ def _node_statements(table: _Table, space: str) -> Iterator[str]:
         by_labels.setdefault(tuple(labels[1:]), []).append(row)
     for extra, rows in sorted(by_labels.items()):
         set_labels = "".join(f", n:`{label}`" for label in extra)
+        as_map = _mapper([(0, "id"), *enumerate(table.header[2:], 2)])
         for batch in _batches(rows):
-            data = ",\n  ".join(
-                _map(("id", *table.header[2:]), (row[0], *row[2:]), 0) for row in batch)
+            data = ",\n  ".join(map(as_map, batch))
             yield (f"UNWIND [\n  {data}\n] AS row\nMERGE (n:{space} {{id: row.id}})\n"
                    f"SET n = row{set_labels};")
 
@@ -418,10 +431,11 @@ def _relationship_statements(table: _Table, keys: Sequence[str] = ()) -> Iterato
         by_type.setdefault(str(row[2]), []).append(row)
     for rel_type, rows in sorted(by_type.items()):
         merge_key = (" {" + ", ".join(f"{k}: row.p.{k}" for k in keys) + "}") if keys else ""
+        as_map = _mapper(enumerate(table.header[3:], 3))
         for batch in _batches(rows):
             data = ",\n  ".join(
                 f"{{s: {json.dumps(row[0])}, e: {json.dumps(row[1])}, "
-                f"p: {_map(table.header, row, 3)}}}" for row in batch)
+                f"p: {as_map(row)}}}" for row in batch)
             yield (f"UNWIND [\n  {data}\n] AS row\nMATCH (a:{start} {{id: row.s}})\n"
                    f"MATCH (b:{end} {{id: row.e}})\nMERGE (a)-[r:{rel_type}{merge_key}]->(b)\n"
                    "SET r = row.p;")
