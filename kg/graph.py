@@ -287,7 +287,7 @@ def component_view(simple: nx.Graph, group: list[str]) -> View:
 
 
 def component_layout(simple: nx.Graph, group: list[str],
-                  weights: Sequence[float] | None = None) -> Positions:
+                     weights: Sequence[float] | None = None) -> Positions:
     """igraph's Fruchterman–Reingold positions of one connected component, seeded alone (so
     they depend on the component only), scaled to a median link of 1; *weights* per link in
     :func:`component_links` order."""

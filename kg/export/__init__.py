@@ -179,7 +179,7 @@ def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
 
 def _write_tables(extraction: Extraction, _graph: nx.MultiDiGraph | None,
                   _actor_graph: nx.MultiDiGraph | None, out: Path,
-               _parts: Path | None) -> list[Path]:
+                  _parts: Path | None) -> list[Path]:
     from kg.export.tables import write_tables
 
     return write_tables(extraction, out)
@@ -187,7 +187,7 @@ def _write_tables(extraction: Extraction, _graph: nx.MultiDiGraph | None,
 
 def _write_neo4j(extraction: Extraction, _graph: nx.MultiDiGraph | None,
                  _actor_graph: nx.MultiDiGraph | None, out: Path,
-               _parts: Path | None) -> list[Path]:
+                 _parts: Path | None) -> list[Path]:
     from kg.export.neo4j import write_neo4j
 
     return write_neo4j(extraction, out / "neo4j")
