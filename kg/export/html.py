@@ -34,14 +34,14 @@ import math
 import numbers
 import os
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Hashable, Iterator, Mapping, MutableMapping
 from importlib import resources
 from typing import IO, Any
 
 import networkx as nx
 
 from kg.export._atomic import open_dest
-from kg.graph import KIND_COLORS, Positions, View, kept_view, pack
+from kg.graph import KIND_COLORS, Positions, View, kept_view, pack, ranked
 
 __all__ = [
     "COMMUNITY_PALETTE",
@@ -200,7 +200,7 @@ def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
         (key for key in attrs if key not in linked),
         key=lambda key: (_kind_rank(attrs[key].get("kind")), str(attrs[key].get("label", "")), key),
     )
-    components = _ranked(nx.connected_components(linked))
+    components = ranked(nx.connected_components(linked))
     boxes: list[tuple[list[str], Positions]] = []
     parts: list[list[str]] = []
     for rank, group in enumerate(components):
@@ -211,7 +211,7 @@ def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
             attrs[key]["_component"] = rank
             members.setdefault(label, []).append(key)
         parts += members.values()
-    communities = _ranked(parts)
+    communities = ranked(parts)
     for rank, group in enumerate(communities):
         for key in group:
             attrs[key]["_community"] = rank
@@ -237,11 +237,6 @@ def _view(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
             for rank, group in enumerate(communities[:_LEGEND_COMMUNITIES])
         ],
     }
-
-
-def _ranked(groups: Iterable[Iterable[str]]) -> list[list[str]]:
-    """Groups of keys, each sorted, largest first and then by first key: a stable numbering."""
-    return sorted((sorted(group) for group in groups), key=lambda g: (-len(g), g[0]))
 
 
 def _community_name(group: list[str], attrs: Mapping[str, Mapping[str, Any]],
