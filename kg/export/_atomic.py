@@ -140,24 +140,11 @@ def write_files(folder: str | os.PathLike[str], files: Iterable[tuple[str, Write
     list of Path
         The files written, in the order given. If a writer fails, no file of *folder* changed.
     """
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, Path]] = []
-    try:
+    with _staging(folder) as stage:
         for name, writer in files:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            staged.append((tmp, out / name))
-            os.close(fd)
-            with open(tmp, "wb") as handle:
+            with open(stage(name), "wb") as handle:
                 writer(handle)
-            os.chmod(tmp, 0o644)
-        for tmp, target in staged:
-            os.replace(tmp, target)
-    finally:
-        for tmp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    return [target for _, target in staged]
+    return stage.targets
 
 
 def write_together(folder: str | os.PathLike[str], names: Iterable[str],
@@ -170,26 +157,47 @@ def write_together(folder: str | os.PathLike[str], names: Iterable[str],
     list of Path
         The files written, in the order of *names*.
     """
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    staged: dict[str, tuple[str, Path]] = {}
+    with _staging(folder) as stage, contextlib.ExitStack() as handles:
+        writer({name: handles.enter_context(open(stage(name), "wb")) for name in names})
+    return stage.targets
+
+
+class _Stage:
+    """Temporary files in a folder, each standing for a named file of it (see :func:`_staging`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.staged: list[tuple[str, Path]] = []
+
+    def __call__(self, name: str) -> str:
+        """The path of a new temporary file that will replace *name*."""
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
+        os.close(fd)
+        self.staged.append((tmp, self.folder / name))
+        return tmp
+
+    @property
+    def targets(self) -> list[Path]:
+        """The files staged, in the order they were."""
+        return [target for _, target in self.staged]
+
+
+@contextlib.contextmanager
+def _staging(folder: str | os.PathLike[str]) -> Iterator[_Stage]:
+    """Stage files in *folder* (created if missing): when the block succeeds, every staged file
+    replaces its target; whatever happens, no temporary file is left behind."""
+    stage = _Stage(Path(folder))
+    stage.folder.mkdir(parents=True, exist_ok=True)
     try:
-        with contextlib.ExitStack() as stack:
-            handles: dict[str, IO[bytes]] = {}
-            for name in names:
-                fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-                staged[name] = (tmp, out / name)
-                handles[name] = stack.enter_context(os.fdopen(fd, "wb"))
-            writer(handles)
-        for tmp, _ in staged.values():
+        yield stage
+        for tmp, _ in stage.staged:
             os.chmod(tmp, 0o644)
-        for tmp, target in staged.values():
+        for tmp, target in stage.staged:
             os.replace(tmp, target)
     finally:
-        for tmp, _ in staged.values():
+        for tmp, _ in stage.staged:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-    return [target for _, target in staged.values()]
 
 
 def _sibling(out: Path, kind: str) -> Path:
