@@ -17,6 +17,8 @@ from kg.parsed import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kg.model import Mention
+
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -55,6 +57,13 @@ def _lines(doc: Doc) -> _Lines:
         starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
         lines = doc.user_data["kg.events.lines"] = _Lines(text, starts)
     return lines
+
+
+def mention_root(doc: Doc, mention: Mention) -> Token | None:
+    """The head token of *mention*'s words in *doc* (expanded to whole tokens), None where its
+    offsets cover no token."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def line_bounds(t: Token) -> tuple[int, int]:

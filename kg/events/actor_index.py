@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from kg.events._syntax import mention_root
 from kg.model import ActorRef, Mention
 
 if TYPE_CHECKING:
@@ -104,5 +105,5 @@ class ActorIndex:
 
     @staticmethod
     def _subject(doc: Doc, ref: ActorRef) -> bool:
-        span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+        root = mention_root(doc, ref.mention)
+        return root is not None and root.dep_ in {"nsubj", "nsubjpass"}

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from kg.actors.mentions import participant_nouns, participant_sectors
 from kg.actors.words import actor_words
-from kg.events._syntax import PASSIVE_SUBJECTS, SUBJECTS, clause_subject, prep_objects
+from kg.events._syntax import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    clause_subject,
+    mention_root,
+    prep_objects,
+)
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
 from kg.model import ActorRef, ActorType, Mention, MentionLabel
@@ -168,8 +174,8 @@ def _it_can_name(ref: ActorRef, it: Token) -> bool:
     navy says it fired"), not unnamed people in the plural ("police", "people": they)."""
     if ref.mention.ner_label != MentionLabel.PARTICIPANT:
         return True
-    span = it.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in {"NN", "NNP"}
+    root = mention_root(it.doc, ref.mention)
+    return root is not None and root.tag_ in {"NN", "NNP"}
 
 
 def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:

@@ -25,6 +25,7 @@ from kg.events._syntax import (
     clause_subject,
     ends,
     is_passive,
+    mention_root,
     passive_light_verb,
     prep_objects,
 )
@@ -119,16 +120,11 @@ def resolve_roles(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> Role
 def _without_qualifying_descriptions(doc: Doc, places: list[ActorRef]) -> list[ActorRef]:
     """*places* less the descriptions ("the city") that only qualify another of them ("in a
     house in the city": which house; the description is no second place of the event)."""
-
-    def root(r: ActorRef) -> Token | None:
-        span = doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
-        return span.root if span is not None else None
-
-    roots = {t.i for r in places if (t := root(r)) is not None}
+    roots = {t.i for r in places if (t := mention_root(doc, r.mention)) is not None}
     return [
         r for r in places
         if r.mention.ner_label != MentionLabel.NOMINAL
-        or (t := root(r)) is None
+        or (t := mention_root(doc, r.mention)) is None
         or not (t.dep_ == "pobj" and t.head.head.i in roots and t.head.head.i != t.i)
     ]
 
@@ -149,8 +145,7 @@ def _place_not_aimed_at(trigger: Trigger, roles: Roles) -> None:
     words = word_classes()
     kept = []
     for r in roles.target:
-        span = t.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
-        head = span.root if span is not None else None
+        head = mention_root(t.doc, r.mention)
         aimed = trigger.type in HOSTILE and head is not None and (
             (head.dep_ == "pobj" and head.head.lower_ in words.target_preps)
             or (head.dep_ in OBJECTS and head.head.lemma_.lower() in words.aiming_verbs)
@@ -723,8 +718,8 @@ def _places_at(heads: list[Token], index: ActorIndex) -> list[ActorRef]:
 
 def _names_itself(ref: ActorRef, t: Token, index: ActorIndex) -> bool:
     """Whether *ref*'s span is its actor's name, not a phrase it qualifies ("the Bosnian town")."""
-    span = t.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
-    return span is not None and index.at(span.root) == ref
+    root = mention_root(t.doc, ref.mention)
+    return root is not None and index.at(root) == ref
 
 
 def _countries_named(head: Token, index: ActorIndex) -> list[ActorRef]:
