@@ -118,6 +118,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split()) if "  " in text or text != text.strip() else text
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for the same names again and again
 def name_key(name: str) -> str:
     """The key two names must share to match: exact for acronyms, folded otherwise.
 
@@ -790,6 +791,22 @@ class Gazetteer:
         >>> Gazetteer().place("Kandahar province").subtype
         'province'
         """
+        answers = self._place_answers
+        asked = (name, country_hint)
+        if asked not in answers:
+            if len(answers) >= 1 << 16:
+                answers.clear()
+            answers[asked] = self._find_place(name, country_hint)
+        return answers[asked]
+
+    @functools.cached_property
+    def _place_answers(self) -> dict[tuple[str, str | None], Place | None]:
+        """What :meth:`place` answered, by its arguments: the merge asks for the names of many
+        documents, the same names again and again."""
+        return {}
+
+    def _find_place(self, name: str, country_hint: str | None) -> Place | None:
+        """:meth:`place`, looked up."""
         hint = None
         if country_hint:
             hinted = self.country(country_hint)

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
@@ -238,11 +238,13 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     the team, as a capital standing for its country is none of the country's."""
     teams: dict[str, set[str]] = defaultdict(set)  # place -> plurals of its teams
     team_keys: dict[str, set[str]] = defaultdict(set)  # place -> keys of its teams' names
+    # the same names recur in many documents: each is looked up in the gazetteer once
+    places_of = functools.cache(lambda name: team_places(name, gazetteer))
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
                 for name in _team_names(g):
-                    for place, plural in team_places(name, gazetteer):
+                    for place, plural in places_of(name):
                         teams[place].add(plural)
                         team_keys[place].add(g.key)
     if not teams:
@@ -256,6 +258,7 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
     for d, met in plurals_in.items():
         for plural in met:
             naming[plural].append(d)
+    place_of = functools.cache(lambda written: _team_place(written, teams, gazetteer))
     out = []
     for doc in docs:
         by_name = {" ".join(words_of(_group_name(g))).lower(): g for g in doc.groups
@@ -268,7 +271,7 @@ def _teams(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAct
         for written, g in by_name.items():
             if not g.key.startswith("name:") or _votes_person(g):
                 continue  # only a place stands for its team: never "Gordon" the surname
-            name = _team_place(written, teams, gazetteer)
+            name = place_of(written)
             named = {
                 by_name[key].key
                 for plural in teams.get(name, ())
@@ -450,7 +453,8 @@ def _identify(
     kinds = {key: _vote(groups, dictionary) for key, groups in by_key.items()}
     kinds = _coordinated(by_key, kinds)
     final: dict[tuple[str, str], str] = {}  # (document, key in the document) -> key
-    teams = _teams_of(by_key, kinds, gazetteer)
+    text = _texts(by_key)  # the keys' names, as long as their groups stay those of now
+    teams = _teams_of(by_key, kinds, text, gazetteer)
     # the plurals of the batch's teams ("jaguars"), never a surname
     plurals = {parts[1] for key, parts in teams.items() if key.startswith("name:")}
     for key in [k for k in by_key if k.startswith("name:") and len(words_of(k[5:])) == 1]:
@@ -462,7 +466,7 @@ def _identify(
                 final[g.document_id, key] = new
                 by_key[new].append(g)
                 kinds[new] = ActorType.PERSON
-    links, variants = _cross_links(by_key, kinds, teams, gazetteer)
+    links, variants = _cross_links(by_key, kinds, teams, text, gazetteer)
     for key, canon in links.items():
         for g in by_key.pop(key):
             final[g.document_id, g.key] = canon
@@ -561,17 +565,21 @@ def _generations_told_apart(
     apart from the same name without it: "Mark Felt Jr", a son, where "Mark Felt" names his
     father in another group. Their generation stays part of their name across documents."""
     people = [k for k in named if kinds[k] is ActorType.PERSON]
+    ending = [k for k in people if _generation(text_of[k])]
+    # only the documents of a name with a generation are read
+    read = {g.document_id for k in ending for g in by_key[k]}
     written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) -> keys
-    for k in people:
+    for k in people if read else ():
         for g in by_key[k]:
+            if g.document_id not in read:
+                continue
             for m in g.mentions:
                 if m.label != MentionLabel.NOMINAL and len(words_of(m.text)) >= 2:
                     written[g.document_id, "".join(normal_name(m.text))].add(k)
     return [
         k
-        for k in people
-        if _generation(text_of[k])
-        and any(written[g.document_id, "".join(normal_name(text_of[k]))] - {k} for g in by_key[k])
+        for k in ending
+        if any(written[g.document_id, "".join(normal_name(text_of[k]))] - {k} for g in by_key[k])
     ]
 
 
@@ -593,14 +601,15 @@ def _join_initials(words: list[str]) -> list[str]:
 
 
 def _teams_of(
-    by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType], gazetteer: Gazetteer
+    by_key: Mapping[str, list[NameGroup]], kinds: Mapping[str, ActorType],
+    text: Callable[[str], str], gazetteer: Gazetteer,
 ) -> dict[str, tuple[str, str]]:
     """The names and dictionary keys of *by_key* that are teams, not people, each with its
     place and plural (:func:`team_parts`: "Jacksonville Jaguars" -> "jacksonville", "jaguars")."""
     teams = {}
-    for k, groups in by_key.items():
+    for k in by_key:
         if k.startswith(("name:", "dict:")) and kinds[k] is not ActorType.PERSON:
-            parts = team_parts(_name_of(k, groups), gazetteer)
+            parts = team_parts(k[5:] if k.startswith("dict:") else text(k), gazetteer)
             if parts is not None:
                 teams[k] = parts
     return teams
@@ -610,11 +619,13 @@ def _cross_links(
     by_key: Mapping[str, list[NameGroup]],
     kinds: Mapping[str, ActorType],
     teams_of: Mapping[str, tuple[str, str]],
+    text: Callable[[str], str],
     gazetteer: Gazetteer,
 ) -> tuple[dict[str, str], set[str]]:
     """Keys that name one actor across documents, each to the key it joins, and the keys that
     only write a person's name another way (:func:`_person_variants`: never the label);
-    *teams_of* holds the keys that are teams (:func:`_teams_of`).
+    *teams_of* holds the keys that are teams (:func:`_teams_of`), *text* gives a key's name
+    (:func:`_texts`).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
     compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
@@ -629,7 +640,7 @@ def _cross_links(
     """
     link: dict[str, str] = {}
     named = sorted(k for k in by_key if k.startswith(("name:", "dict:")))
-    text_of = {k: _name_of(k, by_key[k]) for k in named}
+    text_of = {k: k[5:] if k.startswith("dict:") else text(k) for k in named}
     words_of_key = {k: normal_name(text_of[k]) for k in named}
     for k in _generations_told_apart(named, by_key, text_of, kinds):
         words_of_key[k] = [*words_of_key[k], _generation(text_of[k])]
@@ -705,7 +716,7 @@ def _cross_links(
     for k in [*named, *(k for k in sorted(by_key) if k.startswith("surname:"))]:
         # the NER may call "the Jaguars" people, even a document's lone surname
         if k not in link and k.startswith(("name:", "surname:")):
-            written = _text(by_key[k])
+            written = text(k)
             team = (teams.get(" ".join(words_of(written)).lower(), set())
                     or short_forms.get(name_key(written), set())
                     or (schools.get(name_key(written), set())
@@ -719,7 +730,7 @@ def _cross_links(
     for k in sorted(by_key):
         if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
             continue
-        written = _text(by_key[k])
+        written = text(k)
         words = normal_name(written)
         school = schools.get(name_key(written), set())
         if (len(school) == 1 and len(words) == 1 and words[0] not in by_surname
@@ -743,20 +754,20 @@ def _cross_links(
     for k in sorted(by_key):
         if k in link or k.startswith(("dict:", "people:")):
             continue
-        text = _text(by_key[k])
-        words = normal_name(text)
+        written = text(k)
+        words = normal_name(written)
         if len(words) != 1:
             continue
         found: set[str] = set()
         short = False
-        if _ACRONYM.fullmatch(text) and kinds[k] is not ActorType.PERSON:
-            found = by_initials.get(text, set()) or companies.get(words[0], set())
+        if _ACRONYM.fullmatch(written) and kinds[k] is not ActorType.PERSON:
+            found = by_initials.get(written, set()) or companies.get(words[0], set())
             # two letters are the initials of too many names ("CA", "VP"): such an acronym is
             # a name of another document only where its documents name the same other actors
-            short = len(text) <= 2
+            short = len(written) <= 2
         elif kinds[k] is ActorType.PERSON or k.startswith("surname:") or (
             # a surname the NER calls a group ("Klitschko"), not a demonym
-            kinds[k] is ActorType.GROUP and gazetteer.demonym(text) is None
+            kinds[k] is ActorType.GROUP and gazetteer.demonym(written) is None
         ):
             # a lone surname, or a one-word name the type vote took for a person's that is
             # exactly the name of one organisation ("SeaMicro said", "SeaMicro Inc.")
@@ -774,8 +785,8 @@ def _cross_links(
             # a city's other name the type vote took for a person's or an organisation's
             # ("FIRED IN PHILLY", "Philly ran its sets"), where no full name of the batch ends
             # with it: an actor, so its city's team, else (a person's) the city
-            found = _city_team(k, text, by_key, link, teams_of, gazetteer) or (
-                _other_name(text, by_normal, link, kinds, gazetteer)
+            found = _city_team(k, written, by_key, link, teams_of, gazetteer) or (
+                _other_name(written, by_normal, link, kinds, gazetteer)
                 if kinds[k] is ActorType.PERSON else set())
         if (not found and kinds[k] is ActorType.PERSON and words[0] not in by_first
                 and all(kinds[h] is ActorType.PERSON for h in by_normal.get(words[0], ()))):
@@ -788,7 +799,7 @@ def _cross_links(
             # a place by another of its names ("Berne"), or by its first word ("Cliffside",
             # "Creighton"); never an organisation ("Microsoft" is no centre of its own, "Philly"
             # the team no city)
-            found = _other_name(text, by_normal, link, kinds, gazetteer) or starts.get(
+            found = _other_name(written, by_normal, link, kinds, gazetteer) or starts.get(
                 words[0], set())
         if len(found) == 1 and not short:
             link[k] = next(iter(found))
@@ -801,7 +812,7 @@ def _cross_links(
             # the news also call by surname ("Peterson"), only where its document names the
             # same other actors (:func:`_by_context`)
             shared[k] = first
-        elif kinds[k] is ActorType.PERSON and (blend := _BLEND.fullmatch(text)):
+        elif kinds[k] is ActorType.PERSON and (blend := _BLEND.fullmatch(written)):
             # a celebrity's blended nickname ("LiLo", "ARod"): the first letters of the first
             # and the last name of the one person of the batch they start
             fits = {f for first_name, ks in by_first.items() if first_name.startswith(
@@ -1022,6 +1033,8 @@ def _person_variants(
             for n in range(len(words)):
                 masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
     for (n, _), keys in sorted(masked.items()):
+        if len(keys) < 2:
+            continue  # a name alone makes no pair
         # "Jerymayne Timmons" for "Jermayne Timmons": one word spelt one letter apart (the
         # one such pair: "Dar Tucker" beside "Malcolm Tucker" and "Malcom Tucker" is no third)
         pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
@@ -1163,6 +1176,20 @@ def _name_of(key: str, groups: list[NameGroup]) -> str:
 def _group_name(g: NameGroup) -> str:
     """:func:`_name_of` one group."""
     return g.key[5:] if g.key.startswith("dict:") else g.name
+
+
+def _texts(by_key: Mapping[str, list[NameGroup]]) -> Callable[[str], str]:
+    """:func:`_text` of a key of *by_key*, worked out once a key: the merge asks for the name of
+    each key several times, and a key of many documents merges the names of all its groups."""
+    known: dict[str, str] = {}
+
+    def text(key: str) -> str:
+        found = known.get(key)
+        if found is None:
+            found = known[key] = _text(by_key[key])
+        return found
+
+    return text
 
 
 def _text(groups: list[NameGroup]) -> str:

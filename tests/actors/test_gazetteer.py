@@ -467,3 +467,12 @@ def test_teams_are_dictionary_organisations_of_their_own(packaged: ActorDictiona
     assert entry is not None and entry.label == "San Francisco 49ers"
     assert entry.type is ActorType.ORGANISATION and entry.subtype == "sports_team"
     assert packaged.knows("Philadelphia 76ers") and not packaged.knows("Colts")
+
+
+def test_a_place_asked_again_is_the_same_answer_under_each_hint() -> None:
+    """:meth:`Gazetteer.place` remembers its answers by name and hint: the merge asks again."""
+    fresh = Gazetteer()
+    first = fresh.place("Hyderabad")
+    assert fresh.place("Hyderabad") is first
+    assert fresh.place("Hyderabad", "PAK") == GAZETTEER.place("Hyderabad", "PAK") != first
+    assert fresh.place("Nowhereville") is None and fresh.place("Nowhereville") is None
