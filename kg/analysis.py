@@ -258,5 +258,5 @@ def _global_events(
             found = iri(a)
             if local.setdefault((a.role, found), a.actor) != a.actor:
                 continue
-            arguments.append(replace(a, actor=found))
+            arguments.append(Argument(a.role, found, a.mention))
         yield replace(event, arguments=arguments, mentions=list(event.mentions))

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from typing import Generic, TypeVar, overload
 
 from kg.actors.gazetteer import ActorDictionary, DictionaryEntry, Gazetteer, Place, name_key
 from kg.actors.mentions import (
@@ -94,6 +94,33 @@ gunman"); one that does carries it instead ("US troops": ``military``)."""
 # ---------------------------------------------------------------------------- the record
 
 
+_T = TypeVar("_T")
+_V = TypeVar("_V")
+
+
+class _worked_out(Generic[_T, _V]):
+    """:func:`functools.cached_property` without its lock (Python 3.11 takes one at each first
+    use, and the merge makes some 40,000 first uses of its groups' properties): the value is
+    kept in the instance's ``__dict__``, which attribute lookups read before this descriptor."""
+
+    def __init__(self, func: Callable[[_T], _V]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[_T]) -> _worked_out[_T, _V]: ...
+
+    @overload
+    def __get__(self, instance: _T, owner: type[_T]) -> _V: ...
+
+    def __get__(self, instance: _T | None, owner: type[_T]) -> _V | _worked_out[_T, _V]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class NameMention:
     """One mention of a named actor, as the cross-document merge reads it."""
@@ -133,7 +160,7 @@ class NameGroup:
     conjuncts: tuple[str, ...] = ()
     gender: str = ""  # a person's, by the pronouns after its mentions: "m", "f" or unknown
 
-    @functools.cached_property
+    @_worked_out
     def names(self) -> dict[str, int]:
         """How often each named mention text occurs (a capital standing for its country is no
         name of it): the cross-document merge asks for it many times a group."""
@@ -143,12 +170,12 @@ class NameGroup:
                 names[m.text] = names.get(m.text, 0) + 1
         return names
 
-    @functools.cached_property
+    @_worked_out
     def name(self) -> str:
         """The longest, then most frequent, of :attr:`names` ("" when it has none)."""
         return longest_name(self.names)
 
-    @functools.cached_property
+    @_worked_out
     def voted_person(self) -> bool:
         """Whether a person leads the group's share of the type vote."""
         votes = dict(self.votes)

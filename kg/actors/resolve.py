@@ -171,12 +171,12 @@ def _unheaded(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[Document
     full: dict[str, set[str]] = defaultdict(set)  # longest name of a group -> its documents
     for doc in docs:
         for g in doc.groups:
-            names = {"".join(normal_name(m.text)) for m in g.mentions
+            names = {_joined_name(m.text) for m in g.mentions
                      if m.label != MentionLabel.NOMINAL}
             if len(names) == 1 and not g.key.startswith("surname:"):
                 alone[names.pop()].add(doc.document_id)
             if g.key.startswith("name:") and not _votes_person(g):
-                full["".join(normal_name(g.name))].add(doc.document_id)
+                full[_joined_name(g.name)].add(doc.document_id)
     out = []
     for doc in docs:
         groups: list[NameGroup] = []
@@ -534,6 +534,13 @@ def normal_name(name: str) -> list[str]:
     return list(_normal_words(name))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _joined_name(name: str) -> str:
+    """The words of :func:`normal_name` joined: how two names are compared whole ("Sea Micro"
+    and "SeaMicro")."""
+    return "".join(_normal_words(name))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same few names again and again
 def _normal_words(name: str) -> tuple[str, ...]:
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
@@ -575,11 +582,11 @@ def _generations_told_apart(
                 continue
             for m in g.mentions:
                 if m.label != MentionLabel.NOMINAL and len(words_of(m.text)) >= 2:
-                    written[g.document_id, "".join(normal_name(m.text))].add(k)
+                    written[g.document_id, _joined_name(m.text)].add(k)
     return [
         k
         for k in ending
-        if any(written[g.document_id, "".join(normal_name(text_of[k]))] - {k} for g in by_key[k])
+        if any(written[g.document_id, _joined_name(text_of[k])] - {k} for g in by_key[k])
     ]
 
 
@@ -898,8 +905,8 @@ def _other_name(
     place = gazetteer.place(text)
     if place is None or text.lower() in ORG_NAME_HEADS or gazetteer.us_state(text + "."):
         return set()  # an AP state abbreviation qualifies a town: "Junction City, Kan."
-    label = "".join(normal_name(place.label))
-    if label == "".join(normal_name(text)):
+    label = _joined_name(place.label)
+    if label == _joined_name(text):
         return set()
     return {link.get(h, h) for h in by_normal.get(label, ())
             if kinds[link.get(h, h)] is not ActorType.PERSON}
@@ -922,8 +929,8 @@ def _city_team(
     teams = {t for t, (where, _) in teams_of.items() if where == city and link.get(t, t) == t}
     docs = {g.document_id for g in by_key[key]}
     named = {t for t in teams
-             if docs <= {g.document_id for k, groups in by_key.items() if link.get(k, k) == t
-                         for g in groups}}
+             if docs <= {g.document_id for k in [t, *(k for k, c in link.items() if c == t)]
+                         for g in by_key.get(k, ())}}
     return named if len(named) == 1 else set()
 
 

@@ -3,6 +3,8 @@ spaCy model)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.model import Actor, ActorType, Extraction
@@ -49,9 +51,11 @@ def test_a_group_tells_its_name_and_vote_and_pickles_only_its_fields() -> None:
     assert group.names == {"Intel": 2, "Intel Corp.": 1}
     assert group.name == "Intel Corp."
     assert not group.voted_person
+    assert group.__dict__["name"] == "Intel Corp."  # worked out once, then read
     again = pickle.loads(pickle.dumps(group))
     assert again == group and "name" not in again.__dict__
     assert again.name == "Intel Corp."
+    assert replace(group, mentions=mentions[2:]).name == "Intel"  # a new group works it out
 
 
 @pytest.mark.slow
