@@ -47,7 +47,7 @@ from kg.actors.mentions import (
     Candidate,
 )
 from kg.actors.words import actor_words, first_name_gender, first_name_variants
-from kg.model import Actor, ActorRole, ActorType, MentionLabel, Relation, mention_key
+from kg.model import Actor, ActorRole, ActorType, Mention, MentionLabel, Relation, mention_key
 from kg.vocab import actor_iri
 
 __all__ = ["UNNAMED", "ResolvedActors", "local_actors", "merge_actors", "resolve_actors"]
@@ -115,21 +115,15 @@ def merge_actors(
             {*actor.mentions, *(m.mention(g.document_id) for g in groups for m in g.mentions)},
             key=mention_key,
         )
-        names = {
-            m.text
-            for g in groups
-            for m in g.mentions
-            if m.label != MentionLabel.NOMINAL and not m.metonym
-        }
+        names = {text for g in groups for text in g.names}
         actor.aliases = sorted({*actor.aliases, *names} - {label})
         actor.titles = sorted(
             {*actor.titles, *(t for g in groups for m in g.mentions for t in m.titles)}
         )
         _link(actor, groups, dictionary, gazetteer)
         actors[iri] = actor
-    for doc in docs:
-        for p in doc.participants:
-            _add_participant(actors, ids.participant_iri[p.seed], p, doc.document_id)
+    _add_participants(actors, [(ids.participant_iri[p.seed], p, doc.document_id)
+                               for doc in docs for p in doc.participants])
     relations = [
         r for r in _relations(docs, ids.by_mention) if actors[r.subject].type is ActorType.PERSON
     ]  # every role noun kg reads (leader, spokesperson, son, ...) is a person's
@@ -314,10 +308,11 @@ def _venues(docs: list[DocumentActors], gazetteer: Gazetteer) -> list[DocumentAc
     short form joins elsewhere (:func:`_cross_links`). Only for the one team of the batch
     with that short form whose place the gazetteer knows."""
     cities: dict[str, set[str]] = defaultdict(set)  # short form -> places of its teams
+    team_of = functools.cache(gazetteer.team)  # the same names recur in many documents
     for doc in docs:
         for g in doc.groups:
             if g.key.startswith(("name:", "dict:")) and not _votes_person(g):
-                known = gazetteer.team(_group_name(g))
+                known = team_of(_group_name(g))
                 if known is not None and gazetteer.place(known.place) is not None:
                     for form in known.short_forms:
                         cities[name_key(form)].add(known.place)
@@ -346,13 +341,15 @@ def _named_after(doc: DocumentActors) -> DocumentActors:
     """The document with a person's name written where something happens ("at Betty Ford", "in
     Betty Ford") moved to the one longer name, no person's, of the document it starts ("Betty
     Ford Center"): no person is where things happen, a place named after one is."""
-    longer = [(normal_name(g.name), g) for g in doc.groups
-              if g.key.startswith(("name:", "dict:")) and not _votes_person(g)]
+    longer: list[tuple[list[str], NameGroup]] | None = None  # made for the first such name
     moved: dict[str, NameGroup] = {}  # key of a person's name -> the group it joins
     for g in doc.groups:
         words = normal_name(g.name) if g.key.startswith("name:") else []
         if len(words) < 2 or not _votes_person(g) or not any(m.venue for m in g.mentions):
             continue
+        if longer is None:
+            longer = [(normal_name(o.name), o) for o in doc.groups
+                      if o.key.startswith(("name:", "dict:")) and not _votes_person(o)]
         owners = {o.key: o for w, o in longer if len(w) > len(words) and w[:len(words)] == words}
         if len(owners) == 1:
             moved[g.key] = next(iter(owners.values()))
@@ -1284,7 +1281,8 @@ def _coordinated(
     """
     out = dict(kinds)
     for key, groups in by_key.items():
-        if any(g.entry or g.country or g.people_of for g in groups):
+        if not any(g.conjuncts for g in groups) or any(
+                g.entry or g.country or g.people_of for g in groups):
             continue
         votes: Counter[ActorType] = Counter(kinds[k] for g in groups for k in g.conjuncts)
         if votes:
@@ -1366,18 +1364,30 @@ _UNIT_LEADERS = actor_words().unit_leaders
 # ---------------------------------------------------------------------------- the actors
 
 
-def _add_participant(actors: dict[str, Actor], iri: str, p: Participant, document_id: str) -> None:
-    """Add one mention of an unnamed participant to its actor (see
-    :class:`kg.actors.grouping.Participant`)."""
-    actor = actors.get(iri) or Actor(iri, p.label, p.type, UNNAMED)
-    if actor.subtype == UNNAMED and p.sector:
-        actor.subtype = p.sector
-    if p.country:
-        actor.country = actor.country or p.country
-    actor.mentions = sorted({*actor.mentions, p.mention.mention(document_id)}, key=mention_key)
-    if p.alias:
-        actor.aliases = sorted({*actor.aliases, p.mention.text} - {p.label})
-    actors[iri] = actor
+def _add_participants(actors: dict[str, Actor],
+                      found: Iterable[tuple[str, Participant, str]]) -> None:
+    """Add the mentions of unnamed participants to their actors (see
+    :class:`kg.actors.grouping.Participant`), *found* as (actor IRI, participant, document id)
+    in order: each actor's mentions and aliases are sorted once, not at each of its many
+    mentions ("police" of every document)."""
+    mentions: dict[str, set[Mention]] = {}
+    aliases: dict[str, set[str]] = {}
+    for iri, p, document_id in found:
+        actor = actors.get(iri) or Actor(iri, p.label, p.type, UNNAMED)
+        if actor.subtype == UNNAMED and p.sector:
+            actor.subtype = p.sector
+        if p.country:
+            actor.country = actor.country or p.country
+        mentions.setdefault(iri, set(actor.mentions)).add(p.mention.mention(document_id))
+        if p.alias:
+            names = aliases.setdefault(iri, set(actor.aliases))
+            names.add(p.mention.text)
+            names.discard(p.label)
+        actors[iri] = actor
+    for iri, told in mentions.items():
+        actors[iri].mentions = sorted(told, key=mention_key)
+    for iri, names in aliases.items():
+        actors[iri].aliases = sorted(names)
 
 
 def _link(

@@ -1737,3 +1737,28 @@ def test_a_name_written_as_often_in_capitals_as_not_is_labelled_as_written_in_te
     text = "TWO MORE OTTERS OUT\nThe Otters lost again."
     r = _resolve(dictionary, d1=(text, [("OTTERS", "ORG"), ("Otters", "ORG")]))
     assert _of(r, "d1", text, "OTTERS").label == "Otters"
+
+
+def test_a_participant_of_several_documents_is_one_actor_with_all_its_mentions(
+    dictionary: ActorDictionary,
+) -> None:
+    """Unnamed participants of one seed across documents: their mentions in order, their texts
+    as aliases (not the label, nor a bare count's), the first sector and country told."""
+    from kg.actors.grouping import NameMention, Participant
+    from kg.model import MentionLabel
+
+    def police(doc: str, start: int, text: str, **given: object) -> DocumentActors:
+        mention = NameMention(start, start + len(text), text, 0, MentionLabel.PARTICIPANT)
+        told = Participant("Afghan police", "Afghan police", ActorType.GROUP, mention, **given)
+        return DocumentActors(doc, (), (told,))
+
+    docs = [police("d2", 40, "Afghan police", sector="police", country="AFG"),
+            police("d1", 7, "police officers"), police("d1", 90, "3", alias=False),
+            police("d3", 5, "Afghan policemen", country="PAK")]
+    for order in (docs, docs[::-1]):
+        result = merge_actors(order, dictionary, GAZETTEER)
+        (actor,) = result.actors.values()
+        assert [(m.document_id, m.start) for m in actor.mentions] == [
+            ("d1", 7), ("d1", 90), ("d2", 40), ("d3", 5)]
+        assert actor.aliases == ["Afghan policemen", "police officers"]
+        assert (actor.label, actor.subtype, actor.country) == ("Afghan police", "police", "AFG")
