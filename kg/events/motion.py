@@ -59,6 +59,8 @@ def movements(
         movers = [] if subject is None or passive else actors(subject, index)
         if not (movers or passive or subject is None or _someone(subject, lexicon)):
             continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
+        if not _carries_someone(t, index, lexicon):
+            continue  # "ran the business from behind bars"
         places = _places(t, index, lexicon)
         if places:
             yield Movement(t, [a for a in movers if a.type != ActorType.PLACE], places)
@@ -84,6 +86,22 @@ def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
             if a.type in _PLACES:
                 found.setdefault(a.actor, a)
     return list(found.values())
+
+
+def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether what *verb* acts on, if anything, is someone or a vehicle it moves ("drove the
+    truck to Geary Lake", "escorted the envoy to Kabul"); not a thing run or kept ("ran the
+    business from behind bars"). The object of a verb whose object is the place is the place."""
+    if verb.lemma_.lower() in lexicon.place_object_verbs:
+        return True
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    vehicles = lexicon.traffic_nouns | actor_words().vessel_nouns
+    return all(
+        any(a.type in {ActorType.PERSON, ActorType.GROUP} for a in actors(o, index))
+        or o.lemma_.lower() in vehicles
+        or (o.pos_ != "PROPN" and _someone(o, lexicon))
+        for o in objects
+    )
 
 
 def _someone(subject: Token, lexicon: Lexicon) -> bool:

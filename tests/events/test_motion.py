@@ -66,6 +66,16 @@ def test_a_thing_moving_is_no_movement(read) -> None:  # type: ignore[no-untyped
     assert not _moves(read("Rubble from the roof, which had plunged into the basement, burned."))
 
 
+def test_moving_someone_or_a_vehicle_is_a_movement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The militants transported the hostages to Raqqa.")
+    assert labels(x, only(x, "MOVE").locations) == {"Raqqa"}
+    assert only(read("Ahmed Hassan drove the truck to Mosul."), "MOVE").trigger.text == "drove"
+
+
+def test_running_a_thing_from_a_place_is_no_movement(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Carlos Mendes ran the business from Lisbon."))
+
+
 def test_a_person_noun_moves_when_no_actor_is_found_for_it(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The president will travel to Paris next week.")
     assert labels(x, only(x, "MOVE").locations) == {"Paris"}
