@@ -207,7 +207,8 @@ def _movement_events(
     events: list[Event],
 ) -> list[Event]:
     """MOVE events at the verbs of motion that no event of *events* has as its word
-    (:mod:`kg.events.motion`): the mover the source, the places the location."""
+    (:mod:`kg.events.motion`): the mover the source, the people moved the target, the places
+    the location."""
     text = doc_text(doc)
     taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
     meetings = {
@@ -218,7 +219,7 @@ def _movement_events(
     for move in movements(doc, index, lexicon, taken, meetings):
         t = move.verb
         trigger = Trigger(t, t.idx, t.idx + len(t), PloverType.MOVE, None, False)
-        roles = Roles(source=move.movers, location=move.places)
+        roles = Roles(source=move.movers, target=move.moved, location=move.places)
         arguments, modality = _arguments(
             roles, attribution_of(t, index), None, modality_of(trigger)
         )

@@ -27,13 +27,16 @@ if TYPE_CHECKING:
 __all__ = ["Movement", "movements"]
 
 _PLACES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
+_MOVABLE = frozenset({ActorType.PERSON, ActorType.GROUP})
 
 
 class Movement(NamedTuple):
-    """A verb of motion with who moves (its active subject's actors) and the places."""
+    """A verb of motion with who moves (its active subject's actors), whom it moves (its
+    object's people: "transported the hostages") and the places."""
 
     verb: Token
     movers: list[ActorRef]
+    moved: list[ActorRef]
     places: list[ActorRef]
 
 
@@ -63,7 +66,8 @@ def movements(
             continue  # "ran the business from behind bars"
         places = _places(t, index, lexicon)
         if places:
-            yield Movement(t, [a for a in movers if a.type != ActorType.PLACE], places)
+            movers = [a for a in movers if a.type != ActorType.PLACE]
+            yield Movement(t, movers, _moved(t, lexicon, index), places)
 
 
 def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
@@ -88,6 +92,15 @@ def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
     return list(found.values())
 
 
+def _moved(verb: Token, lexicon: Lexicon, index: ActorIndex) -> list[ActorRef]:
+    """The people *verb* moves, its object's actors ("escorted the envoy", "transported the
+    hostages"), unless its object is the place."""
+    if verb.lemma_.lower() in lexicon.place_object_verbs:
+        return []
+    return [a for c in verb.children if c.dep_ in OBJECTS for a in actors(c, index)
+            if a.type in _MOVABLE]
+
+
 def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     """Whether what *verb* acts on, if anything, is someone or a vehicle it moves ("drove the
     truck to Geary Lake", "escorted the envoy to Kabul"); not a thing run or kept ("ran the
@@ -97,7 +110,7 @@ def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     vehicles = lexicon.traffic_nouns | actor_words().vessel_nouns
     return all(
-        any(a.type in {ActorType.PERSON, ActorType.GROUP} for a in actors(o, index))
+        any(a.type in _MOVABLE for a in actors(o, index))
         or o.lemma_.lower() in vehicles
         or (o.pos_ != "PROPN" and _someone(o, lexicon))
         for o in objects

@@ -68,7 +68,9 @@ def test_a_thing_moving_is_no_movement(read) -> None:  # type: ignore[no-untyped
 
 def test_moving_someone_or_a_vehicle_is_a_movement(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The militants transported the hostages to Raqqa.")
-    assert labels(x, only(x, "MOVE").locations) == {"Raqqa"}
+    e = only(x, "MOVE")
+    assert labels(x, e.locations) == {"Raqqa"}
+    assert [a.mention.text for a in e.arguments if a.role.value == "target"] == ["hostages"]
     assert only(read("Ahmed Hassan drove the truck to Mosul."), "MOVE").trigger.text == "drove"
 
 
