@@ -88,9 +88,10 @@ class Modality(StrEnum):
 
 
 class PloverType(StrEnum):
-    """The event types of the PLOVER manual (draft 0.8), plus CRIME for ordinary crime and DEATH
-    for a death the text gives no violence for; FIGHT of older drafts is ASSAULT. The value is
-    the type's name, as PLOVER writes it."""
+    """The event types of the PLOVER manual (draft 0.8), plus kg's own: CRIME for ordinary crime,
+    DEATH for a death the text gives no violence for and MOVE for an actor's travel to, into,
+    from or across a place (no PLOVER type has it; MOBILIZE is troops deployed in a show of
+    force); FIGHT of older drafts is ASSAULT. The value is the type's name, as PLOVER writes it."""
 
     AGREE = "AGREE"
     CONSULT = "CONSULT"
@@ -111,6 +112,7 @@ class PloverType(StrEnum):
     COERCE = "COERCE"
     ASSAULT = "ASSAULT"
     DEATH = "DEATH"
+    MOVE = "MOVE"
 
 
 class Role(StrEnum):

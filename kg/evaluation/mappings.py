@@ -68,6 +68,7 @@ KAIROS_BY_PLOVER: dict[str, frozenset[str]] = {
     "ASSAULT": _ATTACK_OUTCOMES,
     "FIGHT": frozenset({"Conflict.Attack"}),
     "DEATH": frozenset({"Life.Die"}),
+    "MOVE": frozenset({"Movement.Transportation"}),
     "CRIME": _ATTACK_OUTCOMES | {
         "GenericCrime.GenericCrime", "Justice.ArrestJailDetain", "Movement.Transportation",
         "Transaction.ExchangeBuySell",

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from kg.events.lexicon import word_classes
 from kg.events.triggers import Trigger
-from kg.model import Argument, Event, Modality, Role
+from kg.model import Argument, Event, Modality, PloverType, Role
 from kg.vocab import event_iri
 
 __all__ = ["antecedent_event", "antecedent_key", "definite", "fold_forward", "merge_events"]
 
 
 def _key(event: Event) -> tuple[object, ...]:
-    """What coreferent events share: type, mode, sources, targets, date and modality."""
-    return (
+    """What coreferent events share: type, mode, sources, targets, date and modality; for a
+    movement also its places (one traveller's journeys on one day are as many as the places)."""
+    key = (
         event.type,
         event.mode,
         tuple(sorted(event.sources)),
@@ -28,6 +29,7 @@ def _key(event: Event) -> tuple[object, ...]:
         event.date,
         event.modality,
     )
+    return (*key, tuple(sorted(event.locations))) if event.type is PloverType.MOVE else key
 
 
 def merge_events(events: list[Event]) -> list[Event]:

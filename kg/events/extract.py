@@ -34,6 +34,7 @@ from kg.events.modality import (
     modality_of,
     refusal_of,
 )
+from kg.events.motion import movements
 from kg.events.related import related_targets
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
@@ -193,7 +194,51 @@ def extract_events(
         Statement(s.verb, s.how, s.speakers, [e for e in s.events if e.id in kept])
         for s in statements.values()
     ]
-    return events + speech_events(said + denials, document, events, sentence_of)
+    moves = _movement_events(doc, document, index, lexicon, sentence_of, events)
+    return events + moves + speech_events(said + denials, document, events, sentence_of)
+
+
+def _movement_events(
+    doc: Doc,
+    document: Document,
+    index: ActorIndex,
+    lexicon: Lexicon,
+    sentence_of: Callable[[int], int],
+    events: list[Event],
+) -> list[Event]:
+    """MOVE events at the verbs of motion that no event of *events* has as its word
+    (:mod:`kg.events.motion`): the mover the source, the people moved the target, the places
+    the location."""
+    text = doc_text(doc)
+    taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
+    meetings = {
+        i for e in events if e.type is PloverType.CONSULT
+        for m in e.mentions for i in range(m.start, m.end)
+    }
+    out = []
+    for move in movements(doc, index, lexicon, taken, meetings):
+        t = move.verb
+        trigger = Trigger(t, t.idx, t.idx + len(t), PloverType.MOVE, None, False)
+        roles = Roles(source=move.movers, target=move.moved, location=move.places)
+        arguments, modality = _arguments(
+            roles, attribution_of(t, index), None, modality_of(trigger)
+        )
+        date, basis = event_date(t, document.date)
+        mention = Mention(document.id, trigger.start, trigger.end,
+                          text[trigger.start : trigger.end], sentence_of(trigger.start), "TRIGGER")
+        sentence = t.sent
+        out.append(Event(
+            id=event_iri(document.id, trigger.start, trigger.type),
+            type=trigger.type,
+            trigger=mention,
+            sentence_text=text[sentence.start_char : sentence.end_char].strip(),
+            date=date,
+            date_basis=basis,
+            modality=modality,
+            arguments=arguments,
+            mentions=[mention],
+        ))
+    return out
 
 
 def _says_of_itself(t: Token, attribution: Attribution, lexicon: Lexicon) -> bool:

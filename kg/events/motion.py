@@ -1,0 +1,144 @@
+"""Movement events (kg's MOVE): an actor travelling to, into, from, across or through a place.
+
+PLOVER has no type for it (MOBILIZE is troops deployed as a show of force), yet who went where
+is what conflict analysts track: officials' travel, fighters crossing a border, an army moving
+into a town, a suspect's journey. A verb of motion (``motion_verbs`` in ``triggers.yaml``) is
+one when the parse gives it a place it goes to or comes from; the mover, its subject, is the
+source and the place the location. A verb of motion alone ("prices rose", "the talks went
+well") and a thing moving ("aid reached Yemen", "power lines leading into Kabul") are none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from kg.actors.words import actor_words
+from kg.events._syntax import OBJECTS, clause_subject, prep_objects
+from kg.events.actor_index import ActorIndex
+from kg.events.fillers import actors
+from kg.events.lexicon import Lexicon, word_classes
+from kg.events.modality import is_negated
+from kg.model import ActorRef, ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Movement", "movements"]
+
+_PLACES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
+_MOVABLE = frozenset({ActorType.PERSON, ActorType.GROUP})
+
+
+class Movement(NamedTuple):
+    """A verb of motion with who moves (its active subject's actors), whom it moves (its
+    object's people: "transported the hostages") and the places."""
+
+    verb: Token
+    movers: list[ActorRef]
+    moved: list[ActorRef]
+    places: list[ActorRef]
+
+
+def movements(
+    tokens: Iterable[Token],
+    index: ActorIndex,
+    lexicon: Lexicon,
+    taken: Collection[int],
+    meetings: Collection[int],
+) -> Iterator[Movement]:
+    """The movements among *tokens*: verbs of motion with a place, not negated, not at a
+    character offset in *taken* (another event's trigger: "fled", "marched") and not a journey
+    for a meeting at an offset in *meetings* ("negotiators return to Geneva for talks" is the
+    talks, PLOVER's CONSULT)."""
+    for t in tokens:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.motion_verbs or t.idx in taken:
+            continue
+        if is_negated(t, lexicon.light_verbs) or _for_meeting(t, meetings):
+            continue
+        subject, passive = clause_subject(t)
+        if subject is None and t.dep_ == "acl":
+            subject, passive = t.head, False  # "the suspect heading toward Lyon"
+        movers = [] if subject is None or passive else actors(subject, index)
+        if not (movers or passive or subject is None or _someone(subject, lexicon)):
+            continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
+        if not _carries_someone(t, index, lexicon):
+            continue  # "ran the business from behind bars"
+        places = _places(t, index, lexicon)
+        if places:
+            movers = [a for a in movers if a.type != ActorType.PLACE]
+            yield Movement(t, movers, _moved(t, lexicon, index), places)
+
+
+def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
+    """The places *verb* goes to, into, from, across or through ("crossed into Dagestan",
+    "moved in to the Bogside", "walked out of the restaurant"), or its object for a verb whose
+    object is the place ("crossed the border", "left Kabul")."""
+    heads: list[Token] = []
+    for c in verb.children:
+        if (c.dep_ == "prep" and c.lower_ in lexicon.motion_preps) or (
+            c.dep_ in {"prt", "advmod"} and c.lower_ in lexicon.motion_adverbs
+        ):
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+            heads += [o for p in c.children if p.dep_ == "prep" for o in p.children
+                      if o.dep_ == "pobj"]
+        elif c.dep_ in OBJECTS and verb.lemma_.lower() in lexicon.place_object_verbs:
+            heads.append(c)
+    found: dict[str, ActorRef] = {}
+    for head in heads:
+        for a in actors(head, index):
+            if a.type in _PLACES:
+                found.setdefault(a.actor, a)
+    return list(found.values())
+
+
+def _moved(verb: Token, lexicon: Lexicon, index: ActorIndex) -> list[ActorRef]:
+    """The people *verb* moves, its object's actors ("escorted the envoy", "transported the
+    hostages"), unless its object is the place."""
+    if verb.lemma_.lower() in lexicon.place_object_verbs:
+        return []
+    return [a for c in verb.children if c.dep_ in OBJECTS for a in actors(c, index)
+            if a.type in _MOVABLE]
+
+
+def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether what *verb* acts on, if anything, is someone or a vehicle it moves ("drove the
+    truck to Geary Lake", "escorted the envoy to Kabul"); not a thing run or kept ("ran the
+    business from behind bars"). The object of a verb whose object is the place is the place."""
+    if verb.lemma_.lower() in lexicon.place_object_verbs:
+        return True
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    vehicles = lexicon.traffic_nouns | actor_words().vessel_nouns
+    return all(
+        any(a.type in _MOVABLE for a in actors(o, index))
+        or o.lemma_.lower() in vehicles
+        or (o.pos_ != "PROPN" and _someone(o, lexicon))
+        for o in objects
+    )
+
+
+def _someone(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a subject no actor was found for may still be someone: a pronoun, a name, a
+    noun for people ("the president", "the prime minister"), a count of them ("hundreds of
+    refugees") or a relative pronoun standing for one."""
+    if subject.lower_ in word_classes().relative_pronouns:
+        clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
+        # "remnants which had plunged into the basement", "milk that was to come from farms"
+        return clause is None or _someone(clause.head, lexicon)
+    if subject.pos_ != "NOUN":
+        return True
+    lemma = subject.lemma_.lower()
+    words = actor_words()
+    if lemma in words.count_nouns | words.quantity_words:  # "hundreds of families"
+        return any(_someone(o, lexicon) for o in prep_objects(subject, {"of"}))
+    return lemma in lexicon.human_nouns | words.person_roles | words.occupations
+
+
+def _for_meeting(verb: Token, meetings: Collection[int]) -> bool:
+    """Whether *verb*'s for-phrase or to-infinitive is a meeting kg found ("return to Geneva
+    for talks", "flew to Doha to negotiate")."""
+    purposes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for o in c.children if o.dep_ == "pobj"]
+    purposes += [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(p.idx in meetings for p in purposes)

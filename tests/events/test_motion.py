@@ -1,0 +1,111 @@
+"""Movement events (kg.events.motion): one construction per test, on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluation import kairos_types
+from kg.events import load_lexicon
+from kg.model import Modality, PloverType
+from tests.events.conftest import labels, only
+
+pytestmark = pytest.mark.slow
+
+
+def _moves(x):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == PloverType.MOVE]
+
+
+def test_crossing_into_a_country_names_the_mover_and_the_place(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Syrian rebels crossed into Turkey on Sunday.")
+    e = only(x, "MOVE")
+    assert e.trigger.text == "crossed" and e.modality is Modality.ASSERTED
+    assert labels(x, e.locations) == {"Turkey"}
+    assert e.sources and e.date == "2021-09-05"
+
+
+def test_place_as_the_object_of_a_verb_of_crossing(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russian troops entered Georgia.")
+    e = only(x, "MOVE")
+    assert e.trigger.text == "entered" and labels(x, e.locations) == {"Georgia"}
+
+
+def test_travel_of_a_named_official_with_its_destination(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Antony Blinken flew to Kyiv.")
+    e = only(x, "MOVE")
+    assert labels(x, e.sources) == {"Antony Blinken"} and labels(x, e.locations) == {"Kyiv"}
+
+
+def test_place_left_is_the_location_too(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hundreds of refugees returned from Lebanon.")
+    assert labels(x, only(x, "MOVE").locations) == {"Lebanon"}
+
+
+def test_planned_travel_is_intended(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Emmanuel Macron will travel to Beijing next week.")
+    assert only(x, "MOVE").modality is Modality.INTENDED
+
+
+def test_a_verb_of_motion_without_a_place_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Oil prices rose sharply in Germany."))
+    assert not _moves(read("The talks went well, Angela Merkel said."))
+
+
+def test_a_place_where_is_no_destination(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Joe Biden walked in Paris."))
+
+
+def test_negated_movement_is_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Vladimir Putin did not travel to Ankara."))
+
+
+def test_a_thing_moving_is_no_movement(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Rebels cut the power lines leading into Kabul."))
+    assert not _moves(read("Aid reached war-torn Yemen."))
+    assert not _moves(read("Thousands of tons of grain reached Egypt."))
+    assert not _moves(read("Rubble from the roof, which had plunged into the basement, burned."))
+
+
+def test_moving_someone_or_a_vehicle_is_a_movement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The militants transported the hostages to Raqqa.")
+    e = only(x, "MOVE")
+    assert labels(x, e.locations) == {"Raqqa"}
+    assert [a.mention.text for a in e.arguments if a.role.value == "target"] == ["hostages"]
+    assert only(read("Ahmed Hassan drove the truck to Mosul."), "MOVE").trigger.text == "drove"
+
+
+def test_running_a_thing_from_a_place_is_no_movement(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Carlos Mendes ran the business from Lisbon."))
+
+
+def test_a_person_noun_moves_when_no_actor_is_found_for_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The president will travel to Paris next week.")
+    assert labels(x, only(x, "MOVE").locations) == {"Paris"}
+
+
+def test_a_journey_for_talks_is_the_talks(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Iranian negotiators returned to Vienna for talks with the European Union.")
+    assert not _moves(x)
+    assert only(x, "CONSULT").trigger.text == "talks"
+
+
+def test_a_verb_kg_already_types_stays_its_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of civilians fled to Poland.")
+    assert not _moves(x) and only(x, "RETREAT").trigger.text == "fled"
+
+
+def test_each_journey_of_one_traveller_is_its_own_event(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Olaf Scholz flew to Washington on Monday. Olaf Scholz then flew to Ottawa on Monday.")
+    assert [labels(x, e.locations) for e in _moves(x)] in (
+        [{"Washington"}, {"Ottawa"}], [{"Ottawa"}, {"Washington"}]
+    )
+
+
+def test_motion_verbs_are_no_trigger_words_of_another_type() -> None:
+    lexicon = load_lexicon()
+    assert not lexicon.motion_verbs & lexicon.verbs.keys()
+    assert lexicon.place_object_verbs <= lexicon.motion_verbs
+
+
+def test_a_movement_is_scored_as_kairos_transportation() -> None:
+    assert kairos_types("MOVE") == {"Movement.Transportation"}
