@@ -19,3 +19,14 @@ def test_sworn_to_fight_parsed_as_adverbial_is_a_threat(read) -> None:  # type: 
 def test_purpose_infinitive_of_another_verb_is_no_commitment(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Rebels crossed the river to attack the town of Kobani.")
     assert [e.type for e in x.events if e.trigger.text == "attack"] == ["ASSAULT"]
+
+
+def test_foiling_an_attack_is_no_assault(read) -> None:  # type: ignore[no-untyped-def]
+    # PETRARCH codes "thwart {ROCKET ATTACK}", not every foiled attack
+    x = read("An Indian warship foiled a pirate attack on merchant vessels on Friday.")
+    assert [(e.type, e.trigger.text) for e in x.events] == [("ASSAULT", "attack")]
+
+
+def test_phrase_pattern_with_its_modifier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Russia delivered a sharp jab at Ukraine on Friday.")
+    assert only(x, "DISAPPROVE").trigger.text == "delivered"
