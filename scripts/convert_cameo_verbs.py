@@ -204,15 +204,24 @@ class Dictionary:
         return self._heads("&" + synset)
 
     def _heads(self, phrase: str) -> list[str]:
-        """The lemmas of a pattern's noun phrase heads: the last word of "{PEACE TALKS}", every
-        member's last word of a synset "&TREATY", the word itself otherwise."""
-        last = phrase.strip("{}").split()[-1] if phrase.strip("{}").split() else ""
+        """The lemmas of a pattern's noun phrase heads: every member's last word of a synset
+        "&TREATY", the word itself otherwise; a phrase of words "{ROCKET ATTACK}" keeps its
+        modifiers as written ("rocket attack"), for the head alone means more ("foil an
+        attack" is no "{ROCKET ATTACK}"), and a phrase with a synset among them is left out."""
+        words = phrase.strip("{}").split()
+        last = words[-1] if words else ""
+        modifiers = [w.lower() for w in words[:-1]]
+        if modifiers and (last.startswith("&") or not all(
+                re.fullmatch(r"[a-z][a-z'-]*", w) for w in modifiers)):
+            return []
         if last.startswith("&"):
             members = self.synsets.get(last[1:].rstrip("_").lower(), [])
-            words = [m.split()[-1] for m in members if m.split()]
+            heads = [m.split()[-1] for m in members if m.split()]
         else:
-            words = [last.lower()]
-        return sorted({self.lemma(w) for w in words if re.fullmatch(r"[a-z][a-z'-]*", w)})
+            heads = [last.lower()]
+        prefix = "".join(f"{w} " for w in modifiers)
+        return sorted({prefix + self.lemma(w) for w in heads
+                       if re.fullmatch(r"[a-z][a-z'-]*", w)})
 
 
 def unambiguous(

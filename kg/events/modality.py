@@ -162,7 +162,9 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
                 return None  # "threatened to ban", "offered to withdraw": the verb codes it
             if lemma in words.commitment_heads:
                 committed = True
-        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
+        if (
+            node.dep_ not in {"xcomp", "acomp", "conj"} and not _committed_infinitive(node, words)
+        ) or node.head.i == node.i:
             break
         node = node.head
     if is_negated(verb) or not (committed or unless):
@@ -170,6 +172,16 @@ def commitment_of(trigger: Trigger, lexicon: Lexicon) -> PloverType | None:
     if unless or trigger.type not in COOPERATIVE:
         return PloverType.THREATEN
     return PloverType.AGREE
+
+
+def _committed_infinitive(node: Token, words: WordClasses) -> bool:
+    """Whether *node* is a to-infinitive the parser hangs as an adverbial clause of a
+    commitment verb ("have sworn to fight", parsed like "came to fight"): its complement."""
+    return (
+        node.dep_ == "advcl"
+        and node.head.lemma_.lower() in words.commitment_heads
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
 
 
 def refusal_of(trigger: Trigger) -> bool:

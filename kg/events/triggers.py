@@ -220,12 +220,13 @@ def _cameo(verb: Token, particle: Token | None, lexicon: Lexicon) -> Trigger | N
     objects = [o for o in verb.children if o.dep_ in OBJECTS and _common(o) and not _ranked(o)]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
     keys = [
-        f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
-        if o.dep_ == "pobj" and _common(o)
+        f"{lemma} {p.lower_} {phrase}" for p in preps for o in p.children
+        if o.dep_ == "pobj" and _common(o) for phrase in _noun_phrases(o)
     ]
     keys += [f"{lemma} {particle.lower_}"] if particle is not None and not light else []
     # "found dead": a discovery, whose death word is the event ("chanted death" is a pattern)
-    keys += [f"{lemma} {o.lemma_.lower()}" for o in objects if not _death_state(o, lexicon)]
+    keys += [f"{lemma} {phrase}" for o in objects if not _death_state(o, lexicon)
+             for phrase in _noun_phrases(o)]
     sense = next(
         (
             patterns[k]
@@ -276,9 +277,18 @@ def _object_pattern(verb: Token, lexicon: Lexicon) -> Sense | None:
     if alone is None or alone.type != lexicon.verbs[lemma].type:
         return None  # CAMEO reads the verb otherwise: its object patterns may not apply
     patterns = lexicon.cameo_patterns
-    keys = [f"{lemma} {o.lemma_.lower()}" for o in verb.children
-            if o.dep_ in OBJECTS and _common(o)]
+    keys = [f"{lemma} {phrase}" for o in verb.children if o.dep_ in OBJECTS and _common(o)
+            for phrase in _noun_phrases(o)]
     return next((patterns[k] for k in keys if k in patterns), None)
+
+
+def _noun_phrases(noun: Token) -> list[str]:
+    """How CAMEO's patterns may name *noun*, the longest first: with the modifiers before it
+    as written ("verbal attack" in "a sharp verbal attack", then "attack"), its lemma last."""
+    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
+    lemma = noun.lemma_.lower()
+    return [" ".join(m.lower_ for m in modifiers[i:]) + f" {lemma}"
+            for i in range(len(modifiers))] + [lemma]
 
 
 def _common(noun: Token) -> bool:

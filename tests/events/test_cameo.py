@@ -51,6 +51,8 @@ RESTORE  # a comment
 - * TIES                                              [050]         # RESTORE
 - * (WITH &PACT)                                      [050]         # RESTORE
 - * ORDER                                             [---]         # RESTORE
+- * {PEACE DEAL}                                      [050]         # RESTORE
+- * {&PACT TALKS}                                     [050]         # RESTORE
 - LEADER * TALKS                                      [050]         # not a post-verb pattern
 
 ---  DENOUNCE   [111]  ---
@@ -106,6 +108,13 @@ def test_patterns_with_object_preposition_particle_and_synset() -> None:
     assert data["cameo_verbs"]["call off"] == "SANCTION"
     assert not any("tap" in key for key in data["cameo_verbs"])  # the verb is not the first word
     assert patterns["denounce for corruption"] == "DISAPPROVE/allege"
+
+
+def test_a_phrase_pattern_keeps_its_modifiers() -> None:
+    patterns = _convert()["cameo_patterns"]
+    assert patterns["restore peace deal"] == "SUPPORT"
+    assert "restore deal" not in patterns  # the head alone says more than the phrase
+    assert not any(key.endswith(" talk") for key in patterns)  # a synset modifier: left out
 
 
 def test_transformations_are_not_read_as_verbs() -> None:
@@ -228,7 +237,7 @@ the the DET DT det 3
 
 
 @pytest.mark.parametrize(
-    ("obj", "sense"), [("road", ("PROTEST", "obstruct")), ("convoy", ("COERCE", "restrict"))]
+    ("obj", "sense"), [("road", ("PROTEST", "obstruct")), ("bill", ("COERCE", "restrict"))]
 )
 def test_cameo_object_patterns_refine_a_curated_verb_cameo_agrees_on(
     obj: str, sense: tuple[str, str]

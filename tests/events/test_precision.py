@@ -102,7 +102,7 @@ def test_a_word_of_a_name_is_no_noun_of_a_cameo_pattern(read) -> None:  # type: 
     ("The Avars form the largest ethnic group in the republic.", []),
     ("Kurds form the second-largest group in the country.", []),
     ("Hamas and Fatah formed the most powerful group in parliament.", []),
-    ("Hamas and Fatah formed a group.", ["formed"]),
+    ("Hamas and Fatah formed an economic group.", ["formed"]),  # CAMEO's {ECONOMIC GROUP}
 ])
 def test_a_superlative_object_ranks_and_names_no_cameo_pattern(  # type: ignore[no-untyped-def]
     read, text: str, formed: list[str]
@@ -214,7 +214,7 @@ def test_a_win_with_a_score_is_a_game_no_assault(read, text: str, beat: list[str
     ("The army launched an offensive against the rebels.", "ASSAULT", ["offensive"]),
     ("Okafor blocked six shots in the second half.", "COERCE", []),
     ("The Hawks forced three turnovers.", "COERCE", []),
-    ("Soldiers blocked the convoy near Velmora.", "COERCE", ["blocked"]),
+    ("Soldiers blocked the aid convoy near Velmora.", "COERCE", ["blocked"]),
     ("The gunman fired a shot at the guard.", "ASSAULT", ["fired"]),
 ])
 def test_a_hostile_verb_on_an_object_of_play_is_no_event(  # type: ignore[no-untyped-def]
