@@ -1357,6 +1357,9 @@ def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
                 and not (c.label == MentionLabel.PERSON and name.isupper())  # "ATI" no person
             ):
                 labels.setdefault(name, c.label)
+    nicknames = _team_nicknames(r, chosen)
+    for nickname in nicknames:
+        labels.setdefault(nickname, MentionLabel.ORG)
     taken = _Spans((c.start, c.end) for c in chosen)
     lines = _headline_lines(r.text)
     starts = {t.idx: t for t in r.tokens}
@@ -1364,16 +1367,28 @@ def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
     for name, label in labels.items():
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", r.text):
             tok = starts.get(m.start())
+            in_line = any(a <= m.start() < b for a, b in lines)
             if (
                 tok is not None
                 and not taken.overlap(m.start(), m.end())
                 and tok.ent_type_ not in _NOT_ACTOR_ENTS
-                and (tok.pos_ == "PROPN" or tok.text.isupper())
-                and (any(a <= m.start() < b for a, b in lines)
-                     or not _inside_name(r.doc, tok.i, tok.i + len(name.split())))
+                and (tok.pos_ == "PROPN" or tok.text.isupper() or in_line or name in nicknames)
+                and (in_line or not _inside_name(r.doc, tok.i, tok.i + len(name.split())))
             ):
                 out.append(Candidate(m.start(), m.end(), name, r.sent(m.start()), label))
     return _without_overlaps(out)
+
+
+def _team_nicknames(r: _Reading, chosen: list[Candidate]) -> set[str]:
+    """The nicknames ("Colts") of the sports teams (``sports_teams.csv``) that the document
+    names in full ("Indianapolis Colts"): within it, the nickname is that team."""
+    out = set()
+    for c in chosen:
+        if " " in c.text and (team := r.gazetteer.team(c.text)) is not None and (
+            c.text.removeprefix("the ").removeprefix("The ") == team.name
+        ):
+            out.add(team.nickname)
+    return out
 
 
 def _hyphen_pairs(chosen: list[Candidate]) -> list[Candidate]:

@@ -283,6 +283,24 @@ def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() 
     assert [c.text for c in find_candidates(doc, GAZETTEER)] == ["Korvane"]
 
 
+def test_a_team_named_in_full_is_found_by_its_nickname_whatever_its_tag() -> None:
+    text = ("The Indianapolis Colts won again. Fans said the Colts beat the Kansas City Chiefs "
+            "because the Chiefs tired. The Saints sang.")
+    doc = _doc(text, [("Indianapolis Colts", "ORG"), ("Kansas City Chiefs", "ORG")])
+    found = [(c.start, c.text) for c in find_candidates(doc, GAZETTEER)]  # no word is PROPN
+    assert (text.index("Colts beat"), "Colts") in found
+    assert (text.index("Chiefs tired"), "Chiefs") in found
+    assert "Saints" not in [t for _, t in found]  # the New Orleans Saints are never named
+
+
+def test_a_body_name_is_found_in_a_headline_line_whatever_its_tag() -> None:
+    text = "Korvane Reports Record Profits\nKorvane said on Monday that sales rose."
+    doc = _doc(text, [("Korvane said", "ORG")])
+    doc.ents = [doc.char_span(text.index("Korvane said"), text.index(" said"), label="ORG")]
+    found = [(c.start, c.text) for c in find_candidates(doc, GAZETTEER)]
+    assert (0, "Korvane") in found
+
+
 def test_a_name_joined_by_a_hyphen_to_another_is_split_when_both_stand_alone() -> None:
     text = "Brendle and Korvane met. A Brendle-Korvane partnership followed. Hewlett-Packard won."
     doc = _proper(_doc(text, [("Brendle", "ORG"), ("Korvane", "ORG"),
