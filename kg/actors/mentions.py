@@ -387,7 +387,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None
-    if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
+    if words[-1].lower() in _WEEKDAYS or (
+        after and after[0].strip(".,;:").lower() in _WEEKDAYS and _names_a_day(r, words)
+    ):
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
@@ -411,6 +413,18 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if vessel:
         found.cues.append("vessel")
     return found
+
+
+def _names_a_day(r: _Reading, words: list[str]) -> bool:
+    """Whether a name before a weekday is the first word of the day's name ("Bloody Friday",
+    "Super Tuesday": one English adjective or noun, no place the gazetteer knows), not a name
+    followed by the date ("in Moscow Friday", "Kandahar province Friday night")."""
+    if len(words) != 1:
+        return False
+    word, common = words[0], english_word_classes()
+    return (word.lower() in common.get("adj", ()) or word.lower() in common.get("noun", ())) and (
+        r.gazetteer.place(word) is None and r.gazetteer.country(word) is None
+    )
 
 
 _OFFICE_RE = re.compile(

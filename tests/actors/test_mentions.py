@@ -253,6 +253,15 @@ def test_never_actors_weekday_names_headings_and_common_words_at_sentence_start(
     assert find_candidates(doc, GAZETTEER) == []
 
 
+def test_a_place_or_person_before_a_weekday_stays_a_name() -> None:
+    text = ("Obama met Putin in Moscow Friday. Two died in Kandahar province Saturday night. "
+            "Shops hoped for a Super Tuesday.")
+    doc = _doc(text, [("Obama", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE"),
+                      ("Kandahar", "GPE"), ("Super", "GPE")])
+    names = [c.text for c in find_candidates(doc, GAZETTEER)]
+    assert names == ["Obama", "Putin", "Moscow", "Kandahar province"]  # "Super Tuesday": a day
+
+
 def _proper(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     for tok in doc:
         if tok.text[:1].isupper():
