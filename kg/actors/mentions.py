@@ -545,6 +545,59 @@ def _without_things(
     return [c for c in chosen if not (c.label == MentionLabel.PERSON and c.text in things)]
 
 
+def _vehicle_modified(r: _Reading, c: Candidate) -> bool:
+    """Whether a name modifies a vehicle's or a weapon's noun after it ("the Ryder truck", "an
+    RAF Chinook helicopter"; not "a Ryder truck rental"; ``vehicle_nouns`` of
+    ``data/words.yaml``)."""
+    tokens = _tokens(r.doc, c)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "nmod", "amod"}
+        and head.i > last.i
+        and head.text.islower()
+        and head.lemma_.lower() in _WORDS.vehicle_nouns
+        and "\n" not in r.text[last.idx : head.idx]
+    )
+
+
+def _without_makes(
+    r: _Reading,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*chosen* without the names written as a vehicle's or a weapon's make ("the Ryder truck",
+    "an Antonov plane"): no actor of the story. A name the dictionary or the
+    gazetteer knows stays ("a UN helicopter", "Russian tanks"), so does a body's ("Sudan Armed
+    Forces planes"), and one that starts with a known name is cut to it ("an RAF Chinook
+    helicopter": the RAF, whose helicopter it is)."""
+
+    def known(name: str) -> bool:
+        return bool(
+            (aliases is not None and aliases(name))
+            or (places is not None and places(name))
+            or r.gazetteer.country(name) or r.gazetteer.demonym(name) or r.gazetteer.place(name)
+        )
+
+    out = []
+    for c in chosen:
+        if c.defined_by is not None or not _vehicle_modified(r, c) or known(c.text) or (
+            _body_name(c.text)
+        ):
+            out.append(c)
+            continue
+        tokens = _tokens(r.doc, c)
+        for k in range(len(tokens) - 1, 0, -1):
+            end = tokens[k - 1].idx + len(tokens[k - 1])
+            if known(r.text[c.start : end]):
+                out.append(replace(c, end=end, text=r.text[c.start : end]))
+                break
+    return out
+
+
 def _capitalised_noun(
     r: _Reading,
     c: Candidate,
@@ -758,6 +811,7 @@ def find_candidates(
     chosen = [c for c in chosen if not _capitalised_noun(r, c, aliases, places)]
     chosen = _hyphen_pairs(chosen)
     chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
+    chosen = _without_makes(r, chosen, aliases, places)
     _add_context(doc, text, chosen)
     _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)

@@ -33,6 +33,7 @@ class ActorWords:
     time_zones: frozenset[str]
     ship_prefixes: frozenset[str]
     vessel_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
     person_roles: frozenset[str]
     occupations: frozenset[str]
     apposition_nouns: frozenset[str]

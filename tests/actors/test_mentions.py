@@ -262,6 +262,18 @@ def test_a_place_or_person_before_a_weekday_stays_a_name() -> None:
     assert names == ["Obama", "Putin", "Moscow", "Kandahar province"]  # "Super Tuesday": a day
 
 
+def test_a_vehicle_s_make_is_no_actor_but_its_known_owner_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("He rented the Korvane truck on Monday. "
+            "An RAF Chinook helicopter and a UN helicopter flew over the Vestland Armed Forces "
+            "planes.")
+    known = {"RAF", "UN"}.__contains__
+    found = {(c.start, c.text) for c in find_candidates(nlp(text), GAZETTEER, known)}
+    assert "Korvane" not in {t for _, t in found}  # the truck's make
+    assert (text.index("RAF"), "RAF") in found  # the owner, cut from its helicopter's model
+    assert (text.index("UN "), "UN") in found
+    assert (text.index("Vestland"), "Vestland Armed Forces") in found  # a body owns its planes
+
+
 def _proper(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     for tok in doc:
         if tok.text[:1].isupper():
