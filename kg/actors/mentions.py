@@ -697,6 +697,18 @@ def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
 _WEEKDAYS = _WORDS.weekdays
 
 
+def _body_run(ent: Span) -> bool:
+    """Whether an entity the NER gives no actor's label (a title, a product, an event) is a run
+    of capitalised proper nouns ending in an organisation's or a company's word ("ATI
+    Technologies", "The Washington Post"): a body's name."""
+    return (
+        ent.label_ not in _NOT_ACTOR_ENTS
+        and len(ent) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.lower_ != "the")
+        and (ent[-1].lower_ in ORG_NAME_HEADS or ent[-1].lower_ in _WORDS.company_heads)
+    )
+
+
 def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
     """A capitalised first word of a sentence that the text also writes in lower case
     ("Shootings in Belfast ..." beside "the shootings"), or a gerund ("Capturing drones ...")."""
@@ -763,7 +775,9 @@ def find_candidates(
     found: list[Candidate] = []
     for ent in doc.ents:
         label = ent.label_
-        if label not in ACTOR_LABELS:
+        if label not in ACTOR_LABELS and _body_run(ent):
+            label = MentionLabel.ORG  # "ATI Technologies", "The Washington Post" as a title
+        elif label not in ACTOR_LABELS:
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if not _street_name(ent.text) and not (
                 after in _WORDS.street_heads and _capitalised(ent.text)

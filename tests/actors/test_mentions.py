@@ -297,6 +297,14 @@ def test_a_company_is_found_by_the_first_word_of_its_name() -> None:
     assert (text.index("KVX paid"), "KVX") in found
 
 
+def test_a_title_or_product_entity_ending_in_a_body_s_word_is_an_organisation() -> None:
+    text = "Analysts downgraded Korvane Technologies after Brendle Sunrise sold well."
+    doc = _proper(_doc(text, [("Korvane Technologies", "WORK_OF_ART"),
+                              ("Brendle Sunrise", "PRODUCT")]))
+    found = [(c.text, c.label) for c in find_candidates(doc, GAZETTEER)]
+    assert found == [("Korvane Technologies", MentionLabel.ORG)]  # "Sunrise": still a product
+
+
 def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() -> None:
     text = ("Korvane said so. The Korvane Arena opened. The Korvane family spoke. "
             "The Korvane cafe shut.")
