@@ -792,7 +792,7 @@ def find_candidates(
                 if kind == MentionLabel.PERSON and start == piece[0]:
                     start = _person_start(doc, start, end)
                 if cand := _make(r, start, end, kind):
-                    found.append(cand)
+                    found.append(_with_peerage(r, cand))
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
@@ -1293,6 +1293,22 @@ def _tokens(doc: Doc, c: Candidate) -> list[Token]:
 # Descriptions that headlines capitalise before a name ("Historic Mat Maid warehouse burns",
 # "Embattled Mayor Quits"), where spaCy tags them as proper nouns.
 _DESCRIPTORS = _WORDS.descriptors
+
+
+_PEERAGE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(t.capitalize() for t in _WORDS.peerage_titles)) + r") $"
+)
+
+
+def _with_peerage(r: _Reading, c: Candidate) -> Candidate:
+    """A one-word person's name with the peerage title written before it ("Lord Carrington",
+    the name the peer is known by; ``peerage_titles`` of ``data/words.yaml``), the title kept
+    among its titles too; any other candidate as it is."""
+    m = _PEERAGE_BEFORE_RE.search(r.text, max(0, c.start - 12), c.start)
+    if c.label != MentionLabel.PERSON or " " in c.text or m is None:
+        return c
+    return replace(c, start=m.start(), text=r.text[m.start() : c.end],
+                   titles=[*c.titles, m.group(0).strip()])
 
 
 def _person_start(doc: Doc, start: int, end: int) -> int:

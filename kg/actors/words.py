@@ -27,6 +27,7 @@ class ActorWords:
 
     titles: frozenset[str]
     office_titles: frozenset[str]
+    peerage_titles: frozenset[str]
     not_names: frozenset[str]
     products: frozenset[str]
     weekdays: frozenset[str]

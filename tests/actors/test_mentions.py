@@ -305,6 +305,13 @@ def test_a_title_or_product_entity_ending_in_a_body_s_word_is_an_organisation() 
     assert found == [("Korvane Technologies", MentionLabel.ORG)]  # "Sunrise": still a product
 
 
+def test_a_peerage_title_before_one_name_stays_in_the_mention() -> None:
+    text = "Lord Brandle and Lady Dora Pell met Mr Korvane."
+    doc = _doc(text, [("Brandle", "PERSON"), ("Dora Pell", "PERSON"), ("Korvane", "PERSON")])
+    found = [(c.text, c.titles) for c in find_candidates(doc, GAZETTEER)]
+    assert found == [("Lord Brandle", ["Lord"]), ("Dora Pell", []), ("Korvane", [])]
+
+
 def test_a_name_is_not_found_again_inside_another_name_nor_before_a_head_noun() -> None:
     text = ("Korvane said so. The Korvane Arena opened. The Korvane family spoke. "
             "The Korvane cafe shut.")
