@@ -387,7 +387,9 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     after = text[e : e + 12].split()
     words = text[s:e].split()
     ship = None
-    if words[-1].lower() in _WEEKDAYS or (after and after[0].strip(".,;:").lower() in _WEEKDAYS):
+    if words[-1].lower() in _WEEKDAYS or (
+        after and after[0].strip(".,;:").lower() in _WEEKDAYS and _names_a_day(r, words)
+    ):
         return None  # an event or a day: "Bloody Sunday", "Bloody Friday"
     if len(words) == 1 and _common_word_at_sentence_start(doc, s, e):
         return None
@@ -411,6 +413,18 @@ def _make(r: _Reading, start: int, end: int, label: MentionLabel) -> Candidate |
     if vessel:
         found.cues.append("vessel")
     return found
+
+
+def _names_a_day(r: _Reading, words: list[str]) -> bool:
+    """Whether a name before a weekday is the first word of the day's name ("Bloody Friday",
+    "Super Tuesday": one English adjective or noun, no place the gazetteer knows), not a name
+    followed by the date ("in Moscow Friday", "Kandahar province Friday night")."""
+    if len(words) != 1:
+        return False
+    word, common = words[0], english_word_classes()
+    return (word.lower() in common.get("adj", ()) or word.lower() in common.get("noun", ())) and (
+        r.gazetteer.place(word) is None and r.gazetteer.country(word) is None
+    )
 
 
 _OFFICE_RE = re.compile(
@@ -531,6 +545,59 @@ def _without_things(
     return [c for c in chosen if not (c.label == MentionLabel.PERSON and c.text in things)]
 
 
+def _vehicle_modified(r: _Reading, c: Candidate) -> bool:
+    """Whether a name modifies a vehicle's or a weapon's noun after it ("the Ryder truck", "an
+    RAF Chinook helicopter"; not "a Ryder truck rental"; ``vehicle_nouns`` of
+    ``data/words.yaml``)."""
+    tokens = _tokens(r.doc, c)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "nmod", "amod"}
+        and head.i > last.i
+        and head.text.islower()
+        and head.lemma_.lower() in _WORDS.vehicle_nouns
+        and "\n" not in r.text[last.idx : head.idx]
+    )
+
+
+def _without_makes(
+    r: _Reading,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*chosen* without the names written as a vehicle's or a weapon's make ("the Ryder truck",
+    "an Antonov plane"): no actor of the story. A name the dictionary or the
+    gazetteer knows stays ("a UN helicopter", "Russian tanks"), so does a body's ("Sudan Armed
+    Forces planes"), and one that starts with a known name is cut to it ("an RAF Chinook
+    helicopter": the RAF, whose helicopter it is)."""
+
+    def known(name: str) -> bool:
+        return bool(
+            (aliases is not None and aliases(name))
+            or (places is not None and places(name))
+            or r.gazetteer.country(name) or r.gazetteer.demonym(name) or r.gazetteer.place(name)
+        )
+
+    out = []
+    for c in chosen:
+        if c.defined_by is not None or not _vehicle_modified(r, c) or known(c.text) or (
+            _body_name(c.text)
+        ):
+            out.append(c)
+            continue
+        tokens = _tokens(r.doc, c)
+        for k in range(len(tokens) - 1, 0, -1):
+            end = tokens[k - 1].idx + len(tokens[k - 1])
+            if known(r.text[c.start : end]):
+                out.append(replace(c, end=end, text=r.text[c.start : end]))
+                break
+    return out
+
+
 def _capitalised_noun(
     r: _Reading,
     c: Candidate,
@@ -630,6 +697,18 @@ def _event_name(words: list[str], gazetteer: Gazetteer) -> str | None:
 _WEEKDAYS = _WORDS.weekdays
 
 
+def _body_run(ent: Span) -> bool:
+    """Whether an entity the NER gives no actor's label (a title, a product, an event) is a run
+    of capitalised proper nouns ending in an organisation's or a company's word ("ATI
+    Technologies", "The Washington Post"): a body's name."""
+    return (
+        ent.label_ not in _NOT_ACTOR_ENTS
+        and len(ent) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.lower_ != "the")
+        and (ent[-1].lower_ in ORG_NAME_HEADS or ent[-1].lower_ in _WORDS.company_heads)
+    )
+
+
 def _common_word_at_sentence_start(doc: Doc, start: int, end: int) -> bool:
     """A capitalised first word of a sentence that the text also writes in lower case
     ("Shootings in Belfast ..." beside "the shootings"), or a gerund ("Capturing drones ...")."""
@@ -696,7 +775,9 @@ def find_candidates(
     found: list[Candidate] = []
     for ent in doc.ents:
         label = ent.label_
-        if label not in ACTOR_LABELS:
+        if label not in ACTOR_LABELS and _body_run(ent):
+            label = MentionLabel.ORG  # "ATI Technologies", "The Washington Post" as a title
+        elif label not in ACTOR_LABELS:
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if not _street_name(ent.text) and not (
                 after in _WORDS.street_heads and _capitalised(ent.text)
@@ -711,7 +792,7 @@ def find_candidates(
                 if kind == MentionLabel.PERSON and start == piece[0]:
                     start = _person_start(doc, start, end)
                 if cand := _make(r, start, end, kind):
-                    found.append(cand)
+                    found.append(_with_peerage(r, cand))
     for acronym, owner in sorted(_acronyms(text, found).items()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             found.append(
@@ -744,6 +825,7 @@ def find_candidates(
     chosen = [c for c in chosen if not _capitalised_noun(r, c, aliases, places)]
     chosen = _hyphen_pairs(chosen)
     chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
+    chosen = _without_makes(r, chosen, aliases, places)
     _add_context(doc, text, chosen)
     _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)
@@ -1213,6 +1295,22 @@ def _tokens(doc: Doc, c: Candidate) -> list[Token]:
 _DESCRIPTORS = _WORDS.descriptors
 
 
+_PEERAGE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(t.capitalize() for t in _WORDS.peerage_titles)) + r") $"
+)
+
+
+def _with_peerage(r: _Reading, c: Candidate) -> Candidate:
+    """A one-word person's name with the peerage title written before it ("Lord Carrington",
+    the name the peer is known by; ``peerage_titles`` of ``data/words.yaml``), the title kept
+    among its titles too; any other candidate as it is."""
+    m = _PEERAGE_BEFORE_RE.search(r.text, max(0, c.start - 12), c.start)
+    if c.label != MentionLabel.PERSON or " " in c.text or m is None:
+        return c
+    return replace(c, start=m.start(), text=r.text[m.start() : c.end],
+                   titles=[*c.titles, m.group(0).strip()])
+
+
 def _person_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in a PERSON span: after a leading word that is no name
     ("Having Jackman", "Naturally Scott Boras", "Producer Moffat", "GM Theo Epstein",
@@ -1357,6 +1455,9 @@ def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
                 and not (c.label == MentionLabel.PERSON and name.isupper())  # "ATI" no person
             ):
                 labels.setdefault(name, c.label)
+    nicknames = _team_nicknames(r, chosen)
+    for nickname in nicknames:
+        labels.setdefault(nickname, MentionLabel.ORG)
     taken = _Spans((c.start, c.end) for c in chosen)
     lines = _headline_lines(r.text)
     starts = {t.idx: t for t in r.tokens}
@@ -1364,16 +1465,28 @@ def _more_names(r: _Reading, chosen: list[Candidate]) -> list[Candidate]:
     for name, label in labels.items():
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", r.text):
             tok = starts.get(m.start())
+            in_line = any(a <= m.start() < b for a, b in lines)
             if (
                 tok is not None
                 and not taken.overlap(m.start(), m.end())
                 and tok.ent_type_ not in _NOT_ACTOR_ENTS
-                and (tok.pos_ == "PROPN" or tok.text.isupper())
-                and (any(a <= m.start() < b for a, b in lines)
-                     or not _inside_name(r.doc, tok.i, tok.i + len(name.split())))
+                and (tok.pos_ == "PROPN" or tok.text.isupper() or in_line or name in nicknames)
+                and (in_line or not _inside_name(r.doc, tok.i, tok.i + len(name.split())))
             ):
                 out.append(Candidate(m.start(), m.end(), name, r.sent(m.start()), label))
     return _without_overlaps(out)
+
+
+def _team_nicknames(r: _Reading, chosen: list[Candidate]) -> set[str]:
+    """The nicknames ("Colts") of the sports teams (``sports_teams.csv``) that the document
+    names in full ("Indianapolis Colts"): within it, the nickname is that team."""
+    out = set()
+    for c in chosen:
+        if " " in c.text and (team := r.gazetteer.team(c.text)) is not None and (
+            c.text.removeprefix("the ").removeprefix("The ") == team.name
+        ):
+            out.add(team.nickname)
+    return out
 
 
 def _hyphen_pairs(chosen: list[Candidate]) -> list[Candidate]:
