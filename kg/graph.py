@@ -11,6 +11,7 @@ import functools
 import hashlib
 import math
 import random
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from typing import Any
@@ -291,8 +292,7 @@ def component_layout(simple: nx.Graph, group: list[str],
     """igraph's Fruchterman–Reingold positions of one connected component, seeded alone (so
     they depend on the component only), scaled to a median link of 1; *weights* per link in
     :func:`component_links` order."""
-    import igraph  # imports matplotlib: a second at start-up that small graphs never need
-
+    igraph = _igraph()
     pairs = component_links(simple, group)
     graph = igraph.Graph(n=len(group), edges=pairs)
     igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
@@ -306,6 +306,22 @@ def component_layout(simple: nx.Graph, group: list[str],
     lengths = sorted(math.dist(coords[i], coords[j]) for i, j in pairs)
     scale = 1.0 / ((lengths[len(lengths) // 2] if lengths else 0.0) or 1.0)
     return [(x * scale, y * scale) for x, y in coords]
+
+
+def _igraph() -> Any:
+    """igraph, imported without the matplotlib its plotting loads at import (0.4 s of CPU that
+    a layout never needs) unless matplotlib is loaded already: igraph then plots with Cairo only
+    in this process."""
+    if "igraph" not in sys.modules and "matplotlib" not in sys.modules:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # import fails: igraph goes on
+        try:
+            import igraph
+        finally:
+            if sys.modules.get("matplotlib", False) is None:
+                del sys.modules["matplotlib"]
+    import igraph
+
+    return igraph
 
 
 def component_links(simple: nx.Graph, group: list[str]) -> list[tuple[int, int]]:
