@@ -28,6 +28,7 @@ __all__ = [
     "event_graph",
     "event_label",
     "layout",
+    "plotless_igraph",
 ]
 
 KIND_COLORS: dict[str, str] = {
@@ -308,11 +309,22 @@ def component_layout(simple: nx.Graph, group: list[str],
     return [(x * scale, y * scale) for x, y in coords]
 
 
+_PLOTLESS = False
+"""Import igraph with matplotlib hidden (see :func:`plotless_igraph`)."""
+
+
+def plotless_igraph() -> None:
+    """Have kg import igraph with matplotlib hidden, unless matplotlib is loaded already: its
+    plotting loads matplotlib's pyplot at import, 0.4 s of CPU that a layout never needs, and
+    igraph is then left without matplotlib plotting in this process. For processes kg runs
+    (the command line), not for callers of the API, whose igraph may plot."""
+    global _PLOTLESS
+    _PLOTLESS = True
+
+
 def _igraph() -> Any:
-    """igraph, imported without the matplotlib its plotting loads at import (0.4 s of CPU that
-    a layout never needs) unless matplotlib is loaded already: igraph then plots with Cairo only
-    in this process."""
-    if "igraph" not in sys.modules and "matplotlib" not in sys.modules:
+    """igraph, imported as :func:`plotless_igraph` tells."""
+    if _PLOTLESS and "igraph" not in sys.modules and "matplotlib" not in sys.modules:
         sys.modules["matplotlib"] = None  # type: ignore[assignment]  # import fails: igraph goes on
         try:
             import igraph

@@ -107,12 +107,13 @@ def test_known_layouts_give_the_same_positions_and_are_not_recomputed(
     assert again == layout(g)
 
 
-def test_a_layout_and_the_writers_load_no_matplotlib_until_a_picture_is_drawn() -> None:
+def test_a_plotless_layout_and_the_writers_load_no_matplotlib_until_a_picture_is_drawn() -> None:
     code = """
 import sys
 import networkx as nx
 import kg.export.png
-from kg.graph import component_layout
+from kg.graph import component_layout, plotless_igraph
+plotless_igraph()
 simple = nx.cycle_graph([str(i) for i in range(6)])
 component_layout(simple, sorted(simple))
 assert "igraph" in sys.modules and "matplotlib" not in sys.modules, "matplotlib loaded"
