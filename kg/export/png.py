@@ -229,21 +229,28 @@ def render_png(
 
 
 def drawing_key(graph: nx.Graph, *, top_labels: int = 15, size: tuple[float, float] = (10.0, 7.5),
-                dpi: int = 120) -> str:
+                dpi: int = 120) -> str | None:
     """A digest of all that :func:`render_png` reads (the graph's name and direction, each
     node's position, colour, kind and label, each edge's weight and label, the options) and
-    of the matplotlib and Pillow that draw it: graphs of one key have one picture."""
+    of the matplotlib and Pillow that draw it: graphs of one key have one picture. None when
+    matplotlib's or Pillow's version is unknown (no package metadata)."""
+    versions = _versions()
+    if versions is None:
+        return None
     nodes = [(node, data.get("x"), data.get("y"), data.get("color"), data.get("kind"),
               data.get("label")) for node, data in graph.nodes(data=True)]
     edges = [(u, v, data.get("weight", 1.0), data.get("label"))
              for u, v, data in graph.edges(data=True)]
     drawn = (graph.graph.get("name"), graph.is_directed(), top_labels, size, dpi, nodes, edges)
-    return digest("png", *_versions(), repr(drawn))
+    return digest("png", *versions, repr(drawn))
 
 
 @functools.cache
-def _versions() -> tuple[str, ...]:
-    return tuple(importlib.metadata.version(name) for name in ("matplotlib", "pillow"))
+def _versions() -> tuple[str, ...] | None:
+    try:
+        return tuple(importlib.metadata.version(name) for name in ("matplotlib", "pillow"))
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 def write_png(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], *,
@@ -254,8 +261,9 @@ def write_png(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], *,
     picture is kept there by its :func:`drawing_key`: a re-run that draws the same network
     reads it back instead of drawing it (and importing matplotlib: 0.4 s of CPU).
     """
-    if parts is not None and parts.enabled:
-        data = parts.make(drawing_key(graph, **options), lambda: render_png(graph, **options))
+    key = drawing_key(graph, **options) if parts is not None and parts.enabled else None
+    if parts is not None and key is not None:
+        data = parts.make(key, lambda: render_png(graph, **options))
     else:
         data = render_png(graph, **options)
     with open_dest(dest) as out:

@@ -131,3 +131,15 @@ def test_a_kept_picture_is_read_back_and_not_drawn_again(
     with Parts(tmp_path / "parts", "png") as parts:
         write_png(graph, tmp_path / "b.png", parts=parts)
     assert (tmp_path / "b.png").read_bytes() == (tmp_path / "a.png").read_bytes() == drawn
+
+
+def test_without_matplotlibs_version_the_picture_is_drawn_and_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.export.png, "_versions", lambda: None)
+    graph = actor_graph(make_extraction())
+    assert drawing_key(graph) is None
+    with Parts(tmp_path / "parts", "png") as parts:
+        write_png(graph, tmp_path / "a.png", parts=parts)
+    assert (tmp_path / "a.png").read_bytes() == render_png(graph)
+    assert not list((tmp_path / "parts" / "png").glob("*/*"))
