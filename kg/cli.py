@@ -194,6 +194,7 @@ def build(
     exports could not be written; --out is then left as it was).
     """
     from kg.executors import default_workers
+    from kg.graph import plotless_igraph
     from kg.pipeline import REPORT_NAME
     from kg.pipeline import build as build_graph
 
@@ -201,6 +202,7 @@ def build(
     # the interpreter's last full collection walks every object of the build (0.1 s per 200
     # articles); frozen at exit, they are left to the process's end instead
     atexit.register(gc.freeze)
+    plotless_igraph()
     settings = Settings(
         model=model or Settings().model,
         dictionaries=dictionaries,

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import math
 import random
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "event_graph",
     "event_label",
     "layout",
+    "plotless_igraph",
 ]
 
 KIND_COLORS: dict[str, str] = {
@@ -291,8 +293,7 @@ def component_layout(simple: nx.Graph, group: list[str],
     """igraph's Fruchterman–Reingold positions of one connected component, seeded alone (so
     they depend on the component only), scaled to a median link of 1; *weights* per link in
     :func:`component_links` order."""
-    import igraph  # imports matplotlib: a second at start-up that small graphs never need
-
+    igraph = _igraph()
     pairs = component_links(simple, group)
     graph = igraph.Graph(n=len(group), edges=pairs)
     igraph.set_random_number_generator(random.Random(_LAYOUT_SEED))
@@ -306,6 +307,33 @@ def component_layout(simple: nx.Graph, group: list[str],
     lengths = sorted(math.dist(coords[i], coords[j]) for i, j in pairs)
     scale = 1.0 / ((lengths[len(lengths) // 2] if lengths else 0.0) or 1.0)
     return [(x * scale, y * scale) for x, y in coords]
+
+
+_PLOTLESS = False
+"""Import igraph with matplotlib hidden (see :func:`plotless_igraph`)."""
+
+
+def plotless_igraph() -> None:
+    """Have kg import igraph with matplotlib hidden, unless matplotlib is loaded already: its
+    plotting loads matplotlib's pyplot at import, 0.4 s of CPU that a layout never needs, and
+    igraph is then left without matplotlib plotting in this process. For processes kg runs
+    (the command line), not for callers of the API, whose igraph may plot."""
+    global _PLOTLESS
+    _PLOTLESS = True
+
+
+def _igraph() -> Any:
+    """igraph, imported as :func:`plotless_igraph` tells."""
+    if _PLOTLESS and "igraph" not in sys.modules and "matplotlib" not in sys.modules:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # import fails: igraph goes on
+        try:
+            import igraph
+        finally:
+            if sys.modules.get("matplotlib", False) is None:
+                del sys.modules["matplotlib"]
+    import igraph
+
+    return igraph
 
 
 def component_links(simple: nx.Graph, group: list[str]) -> list[tuple[int, int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import networkx as nx
@@ -10,6 +12,7 @@ import pytest
 import kg.graph
 from kg.graph import FA2_MAX_NODES, KIND_COLORS, _forceatlas2, actor_graph, event_graph, layout
 from kg.model import Extraction
+from tests.conftest import ROOT
 
 
 def test_sources_point_at_events_and_events_at_targets(extraction: Extraction) -> None:
@@ -102,3 +105,18 @@ def test_known_layouts_give_the_same_positions_and_are_not_recomputed(
     again = layout(g, kept)
     assert len(calls) == 1, "only the changed story is laid out again"
     assert again == layout(g)
+
+
+def test_a_plotless_layout_and_the_writers_load_no_matplotlib_until_a_picture_is_drawn() -> None:
+    code = """
+import sys
+import networkx as nx
+import kg.export.png
+from kg.graph import component_layout, plotless_igraph
+plotless_igraph()
+simple = nx.cycle_graph([str(i) for i in range(6)])
+component_layout(simple, sorted(simple))
+assert "igraph" in sys.modules and "matplotlib" not in sys.modules, "matplotlib loaded"
+import matplotlib
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

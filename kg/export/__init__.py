@@ -164,14 +164,15 @@ def _write_event_graph(extraction: Extraction, graph: nx.MultiDiGraph | None,
 def _write_actor_graph(extraction: Extraction, _graph: nx.MultiDiGraph | None,
                        actor_graph: nx.MultiDiGraph | None, out: Path,
                        parts: Path | None) -> list[Path]:
-    """GraphML, GEXF and the PNG of the actor projection."""
+    """GraphML, GEXF and the PNG of the actor projection (the picture kept in *parts*)."""
     from kg.export.png import write_png
 
     with Parts(parts if actor_graph is None else None, "layout-actors") as positions:
         actors = (actor_graph if actor_graph is not None
                   else make_actor_graph(extraction, KeptLayouts(positions)))
     written = _write_network(actors, out, "actors")
-    write_png(actors, out / "graph.png")
+    with Parts(parts, "png") as pictures:
+        write_png(actors, out / "graph.png", parts=pictures)
     del actors
     release()
     return [*written, out / "graph.png"]

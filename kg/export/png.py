@@ -1,35 +1,35 @@
 """The static ``graph.png``: a picture of the actor network for READMEs and reports.
 
-Drawn with matplotlib's Agg canvas (no pyplot, no display, no global state) at the graph's
-precomputed ``x``/``y`` positions: nodes in their ``color`` (the kind's colour), their area
-growing with degree, edges as curved arrows whose width grows with ``weight``, names on the
-best-connected nodes and a legend of kinds. The PNG carries no software version or date, so the
-same graph gives the same bytes.
+Drawn with matplotlib's Agg canvas (no pyplot, no display) in matplotlib's default style (not
+the user's matplotlibrc) at the graph's precomputed ``x``/``y`` positions: nodes in their
+``color`` (the kind's colour), their area growing with degree, edges as curved arrows whose width
+grows with ``weight``, names on the best-connected nodes and a legend of kinds. The PNG carries
+no software version or date, so the same graph gives the same bytes, and a build keeps it by
+:func:`drawing_key` in the parts store. matplotlib is imported only to draw.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 import io
 import math
 import os
 import warnings
 from collections import defaultdict
 from collections.abc import Hashable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
-from matplotlib import patheffects
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
-from matplotlib.colors import is_color_like
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import FancyArrowPatch
 
 from kg.export._atomic import open_dest
+from kg.export._parts import Parts, digest
 from kg.graph import KIND_COLORS
 
-__all__ = ["render_png", "write_png"]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = ["drawing_key", "render_png", "write_png"]
 
 _FALLBACK_COLOR = "#7f7f7f"
 _EDGE_COLOR = "#8c8c8c"
@@ -67,6 +67,8 @@ def _positions(graph: nx.Graph, nodes: list[Hashable]) -> dict[Hashable, tuple[f
 
 
 def _color(data: dict[str, Any]) -> str:
+    from matplotlib.colors import is_color_like
+
     color = data.get("color")
     if isinstance(color, str) and is_color_like(color):
         return color
@@ -96,6 +98,8 @@ def _label(
     degree: dict[Hashable, int], top_labels: int,
 ) -> None:
     """Name the best-connected nodes, skipping a name that would overlap one already placed."""
+    from matplotlib import patheffects
+
     ranked = sorted(nodes, key=lambda n: (-degree[n], str(graph.nodes[n].get("label", n)), str(n)))
     outline = [patheffects.withStroke(linewidth=3, foreground="white")]
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
@@ -121,6 +125,11 @@ def _label(
 
 
 def _draw(fig: Figure, graph: nx.Graph, top_labels: int) -> None:
+    from matplotlib import patheffects
+    from matplotlib.collections import LineCollection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
     ax = fig.add_axes((0.01, 0.01, 0.98, 0.93))
     ax.set_axis_off()
     nodes = sorted(graph.nodes, key=str)
@@ -205,9 +214,13 @@ def render_png(
     size, dpi
         Figure size in inches and resolution: the image is ``size * dpi`` pixels.
     """
-    fig = Figure(figsize=size, dpi=dpi, facecolor="white")
-    FigureCanvasAgg(fig)
-    with warnings.catch_warnings():
+    from matplotlib import style
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    with style.context("default"), warnings.catch_warnings():  # not the user's matplotlibrc
+        fig = Figure(figsize=size, dpi=dpi, facecolor="white")
+        FigureCanvasAgg(fig)
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
         _draw(fig, graph, top_labels)
         buffer = io.BytesIO()
@@ -215,11 +228,43 @@ def render_png(
     return buffer.getvalue()
 
 
-def write_png(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], **options: Any) -> None:
+def drawing_key(graph: nx.Graph, *, top_labels: int = 15, size: tuple[float, float] = (10.0, 7.5),
+                dpi: int = 120) -> str | None:
+    """A digest of all that :func:`render_png` reads (the graph's name and direction, each
+    node's position, colour, kind and label, each edge's weight and label, the options) and
+    of the matplotlib and Pillow that draw it: graphs of one key have one picture. None when
+    matplotlib's or Pillow's version is unknown (no package metadata)."""
+    versions = _versions()
+    if versions is None:
+        return None
+    nodes = [(node, data.get("x"), data.get("y"), data.get("color"), data.get("kind"),
+              data.get("label")) for node, data in graph.nodes(data=True)]
+    edges = [(u, v, data.get("weight", 1.0), data.get("label"))
+             for u, v, data in graph.edges(data=True)]
+    drawn = (graph.graph.get("name"), graph.is_directed(), top_labels, size, dpi, nodes, edges)
+    return digest("png", *versions, repr(drawn))
+
+
+@functools.cache
+def _versions() -> tuple[str, ...] | None:
+    try:
+        return tuple(importlib.metadata.version(name) for name in ("matplotlib", "pillow"))
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def write_png(graph: nx.Graph, dest: str | os.PathLike[str] | IO[bytes], *,
+              parts: Parts | None = None, **options: Any) -> None:
     """Write the picture of *graph* to a path (atomically) or a binary file.
 
-    Keyword options are those of :func:`render_png`.
+    Keyword options are those of :func:`render_png`. With *parts* (kg's parts store), the
+    picture is kept there by its :func:`drawing_key`: a re-run that draws the same network
+    reads it back instead of drawing it (and importing matplotlib: 0.4 s of CPU).
     """
-    data = render_png(graph, **options)
+    key = drawing_key(graph, **options) if parts is not None and parts.enabled else None
+    if parts is not None and key is not None:
+        data = parts.make(key, lambda: render_png(graph, **options))
+    else:
+        data = render_png(graph, **options)
     with open_dest(dest) as out:
         out.write(data)

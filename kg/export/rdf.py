@@ -19,6 +19,7 @@ and TriG are made of them by pyoxigraph's serialisers, and JSON-LD is written a 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import io
@@ -691,10 +692,15 @@ def _part_name(iri: str) -> str:
 
 # --- pieces and files ---------------------------------------------------------------------
 
-_SECTIONS = ("graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "stats")
-"""What a piece holds: its part of each file, in this order, and its :func:`_stats`."""
+_SECTIONS = ("graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "cuts", "stats")
+"""What a piece holds: its part of each file, in this order, for a document's named graph
+where its document's description goes in its N-Triples and Turtle (:func:`_cut`), and its
+:func:`_stats`, always last."""
 
-_STATS = len(_SECTIONS) - 1
+_DESCRIBED = _SECTIONS.index("cuts")
+"""A description's sections: each file's (see :class:`_DocumentChunk`)."""
+
+_CUTS = _SECTIONS.index("cuts")
 
 _CHUNK = 64
 """Actors per piece, on average: a piece ends after an actor whose IRI's CRC-32 is a multiple of
@@ -753,10 +759,10 @@ def _actor_fields(actor: Actor) -> tuple[object, ...]:
             actor.country, [(role.role, role.since, role.until) for role in actor.roles])
 
 
-def _pieces(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
+def _pieces(extraction: Extraction, terms: _Terms) -> Iterator[_Piece | _DocumentChunk]:
     """Every piece of the files but the relation triples and the VoID description, in file
     order: the vocabulary, the actors, then each document (its description and its named
-    graph) by IRI."""
+    graph, in two pieces, see :class:`_DocumentChunk`) by IRI."""
     actors = extraction.actors
     yield _vocabulary(extraction, terms)
     chunk: list[Actor] = []
@@ -808,10 +814,24 @@ def _actors(chunk: list[Actor], terms: _Terms) -> _Piece:
     return _Piece(digest("actors", _pickled(fields)), None, make)
 
 
-def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
-    """A piece per document: its description, and its named graph, made of the events,
-    actor mentions and relations read there (with the labels of the events, which name
-    actors: a new article that renames an actor changes the pieces whose events it is in)."""
+class _DocumentChunk(NamedTuple):
+    """Documents in a row, by IRI: one piece of their descriptions (in the default graph:
+    where each was read from, its text), made by ``describe(jsonld, wanted)`` as each one's
+    sections (:data:`_DESCRIBED` apiece) and their stats, and a piece per named graph. Kept
+    apart from the named graphs, so that a moved or renamed corpus file formats only the
+    small descriptions again (in chunks, as the actors: a piece per description costs a
+    file read per document); :func:`_document_sections` puts each document's together."""
+
+    key: str
+    describe: Callable[[_JsonLd, Collection[str]], list[bytes]]
+    graphs: list[_Piece]
+
+
+def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_DocumentChunk]:
+    """The pieces of the documents, in chunks: their descriptions, and their named graphs,
+    made of the events, actor mentions and relations read there (with the labels of the
+    events, which name actors: a new article that renames an actor changes the pieces whose
+    events it is in)."""
     documents: dict[str, list[Document]] = defaultdict(list)
     events: dict[str, list[Event]] = defaultdict(list)
     mentions: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
@@ -828,12 +848,37 @@ def _documents(extraction: Extraction, terms: _Terms) -> Iterator[_Piece]:
     for relation in extraction.relations:
         relations[relation.evidence.document_id].append(relation)
     ids = sorted({*documents, *events, *mentions, *relations}, key=_document_iri)
+    chunk: list[str] = []
     for document_id in ids:
-        yield _document_piece(document_id, documents[document_id],
-                              sorted(events[document_id], key=lambda e: e.id),
-                              mentions[document_id],
-                              sorted(relations[document_id], key=_relation_order),
-                              extraction.actors, terms)
+        chunk.append(document_id)
+        if document_id == ids[-1] or zlib.crc32(_document_iri(document_id).encode(
+                "utf-8", "surrogatepass")) % _CHUNK == 0:
+            yield _DocumentChunk(*_descriptions([documents[i] for i in chunk], terms), [
+                _graph_piece(i, sorted(events[i], key=lambda e: e.id), mentions[i],
+                             sorted(relations[i], key=_relation_order), extraction.actors,
+                             terms)
+                for i in chunk])
+            chunk = []
+
+
+def _descriptions(chunk: list[list[Document]], terms: _Terms) -> tuple[
+        str, Callable[[_JsonLd, Collection[str]], list[bytes]]]:
+    """The key of the descriptions of a chunk's documents (each a list of the records of one
+    id), and what makes their sections: each one's, then the stats of all."""
+    key = digest("descriptions", _pickled([[vars(doc) for doc in docs] for docs in chunk]))
+
+    def describe(jsonld: _JsonLd, wanted: Collection[str]) -> list[bytes]:
+        sections: list[bytes] = []
+        lines: list[str] = []
+        for docs in chunk:
+            q = _Unit(terms)
+            for doc in docs:
+                _document(q, doc)
+            sections += _format_unit(q, jsonld, wanted)[:_DESCRIBED]
+            lines += q.default
+        return [*sections, _stats(len(lines), 0, sorted(lines))]
+
+    return key, describe
 
 
 def _documents_of(event: Event) -> set[str]:
@@ -849,20 +894,17 @@ def _relation_order(relation: Relation) -> tuple[str, str, str, Mention]:
     return relation.subject, str(relation.predicate), relation.object, relation.evidence
 
 
-def _document_piece(document_id: str, documents: list[Document], events: list[Event],
-                    mentions: list[tuple[str, Mention]], relations: list[Relation],
-                    actors: dict[str, Actor], terms: _Terms) -> _Piece:
+def _graph_piece(document_id: str, events: list[Event], mentions: list[tuple[str, Mention]],
+                 relations: list[Relation], actors: dict[str, Actor], terms: _Terms) -> _Piece:
     graph = _document_iri(document_id)
     labels = [event_label(event, actors) for event in events]
-    key = digest("document", document_id, _pickled((
-        [vars(doc) for doc in documents], [_event_fields(event) for event in events], labels,
+    key = digest("graph", document_id, _pickled((
+        [_event_fields(event) for event in events], labels,
         [(actor, _mention_fields(mention)) for actor, mention in mentions],
         [_relation_fields(relation) for relation in relations])))
 
     def make() -> _Unit:
         q = _Unit(terms, graph)
-        for doc in documents:
-            _document(q, doc)
         for event, label in zip(events, labels, strict=True):
             _event(q, event, label)
         for actor, mention in mentions:
@@ -881,9 +923,15 @@ def _format(default: list[str], graph: str | None, named: list[str], union: list
     and graph.ttl; the files not *wanted* get nothing."""
     sections = dict.fromkeys(_SECTIONS, b"")
     if "graph.nt" in wanted or "graph.ttl" in wanted:
-        sections["graph.nt"] = _utf8("".join([line + "\n" for line in union]))
-        sections["graph.ttl"] = _serialized(sections["graph.nt"], ox.RdfFormat.N_TRIPLES,
-                                            ox.RdfFormat.TURTLE)
+        cut = len(union) if graph is None else _cut(union, graph)
+        before = _utf8("".join([line + "\n" for line in union[:cut]]))
+        after = _utf8("".join([line + "\n" for line in union[cut:]]))
+        sections["graph.nt"] = before + after
+        turtle = [_serialized(lines, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+                  for lines in (before, after)]
+        sections["graph.ttl"] = b"".join(turtle)
+        if graph is not None:
+            sections["cuts"] = struct.pack("<2Q", len(before), len(turtle[0]))
     if "graph.nq" in wanted or "graph.trig" in wanted:
         suffix = f" {graph} .\n"
         sections["graph.nq"] = _utf8("".join([
@@ -894,6 +942,13 @@ def _format(default: list[str], graph: str | None, named: list[str], union: list
         sections["graph.jsonld"] = _utf8(_jsonld_nodes(jsonld, default, graph, named))
     sections["stats"] = _stats(len(default), len(named), union)
     return list(sections.values())
+
+
+def _cut(union: list[str], graph: str) -> int:
+    """Where, among a document's named graph's sorted lines *union*, the lines about the
+    document itself (its description, whose subject is *graph*) go: the named graph holds
+    none, and each subject's lines are together in sorted lines."""
+    return bisect.bisect_left(union, graph + " ")
 
 
 def _format_unit(unit: _Unit, jsonld: _JsonLd, wanted: Collection[str]) -> list[bytes]:
@@ -962,15 +1017,40 @@ def _jsonld_nodes(jsonld: _JsonLd, default: list[str], graph: str | None,
 
 
 def _pack(sections: list[bytes]) -> bytes:
-    return struct.pack(f"<{len(sections)}Q", *map(len, sections)) + b"".join(sections)
+    return struct.pack(f"<{len(sections) + 1}Q", len(sections), *map(len, sections)) + \
+        b"".join(sections)
+
+
+def _document_sections(description: Sequence[bytes | memoryview],
+                       graph: Sequence[bytes | memoryview], graph_iri: str,
+                       jsonld: _JsonLd, terms: _Terms) -> list[list[bytes | memoryview]]:
+    """A document's sections (each file's, as chunks) from its description's and its named
+    graph's: the description's lines where they sort among the graph's in graph.nt and
+    graph.ttl, before them in graph.nq and graph.trig, and the JSON-LD document node with
+    its named graph as ``@graph``."""
+    nt, ttl = struct.unpack("<2Q", graph[_CUTS]) if len(graph[_CUTS]) else (0, 0)
+    sections: list[list[bytes | memoryview]] = [
+        [graph[0][:nt], description[0], graph[0][nt:]],
+        [graph[1][:ttl], description[1], graph[1][ttl:]],
+        [description[2], graph[2]],
+        [description[3], graph[3]],
+        [description[4], graph[4]],
+    ]
+    if len(description[4]) and len(graph[4]):  # '{"@id":IRI,...}' and '{"@id":IRI,"@graph":...'
+        head = len(_utf8('{"@id":' + jsonld.iri_text(terms[graph_iri])))
+        sections[4] = [description[4][:-1], graph[4][head:]]
+    return sections
 
 
 def _unpack(blob: bytes | None) -> list[memoryview] | None:
     """The sections :func:`_pack` made *blob* of, or None if it is not whole."""
-    if blob is None or len(blob) < 8 * len(_SECTIONS):
+    if blob is None or len(blob) < 8:
         return None
-    lengths = struct.unpack_from(f"<{len(_SECTIONS)}Q", blob)
-    at = 8 * len(_SECTIONS)
+    (count,) = struct.unpack_from("<Q", blob)
+    at = 8 * (count + 1)
+    if len(blob) < at:
+        return None
+    lengths = struct.unpack_from(f"<{count}Q", blob, 8)
     if at + sum(lengths) != len(blob):
         return None
     view, sections = memoryview(blob), []
@@ -998,10 +1078,11 @@ def _write(extraction: Extraction, parts: Parts, outs: Mapping[str, IO[bytes]]) 
              if name in _SECTIONS]
     started: set[str] = set()
 
-    def emit(sections: Sequence[bytes | memoryview]) -> None:
+    def emit(sections: Sequence[bytes | memoryview | list[bytes | memoryview]]) -> None:
         for name, out, index in files:
             data = sections[index]
-            if not len(data):
+            chunks = data if isinstance(data, list) else [data]
+            if not any(map(len, chunks)):
                 continue
             if name not in started:
                 started.add(name)
@@ -1009,23 +1090,38 @@ def _write(extraction: Extraction, parts: Parts, outs: Mapping[str, IO[bytes]]) 
                     out.write(_header(_PREFIXED[name]))
             elif name == "graph.jsonld":
                 out.write(b",\n")
-            out.write(data)
+            for chunk in chunks:
+                out.write(chunk)
+
+    def kept(key: str, graph: str | None,
+             make: Callable[[], list[bytes]]) -> Sequence[bytes | memoryview]:
+        sections: Sequence[bytes | memoryview] | None = _unpack(parts.get(key))
+        if sections is None:
+            sections = make()
+            parts.put(key, _pack(list(sections)))
+        counts.add(bytes(sections[-1]), terms[graph] if graph else None)
+        return sections
+
+    def piece_sections(piece: _Piece) -> Sequence[bytes | memoryview]:
+        return kept(piece.key, piece.graph,
+                    lambda: _format_unit(piece.make(), jsonld, wanted))
 
     if "graph.jsonld" in outs:
         outs["graph.jsonld"].write(_JSONLD_HEAD)
     if "context.jsonld" in outs:
         outs["context.jsonld"].write(_CONTEXT_FILE)
     for piece in _pieces(extraction, terms):
-        sections: Sequence[bytes | memoryview] | None = _unpack(parts.get(piece.key))
-        if sections is None:
-            sections = _format_unit(piece.make(), jsonld, wanted)
-            parts.put(piece.key, _pack(list(sections)))
-        counts.add(bytes(sections[_STATS]), terms[piece.graph] if piece.graph else None)
-        emit(sections)
+        if isinstance(piece, _DocumentChunk):
+            described = kept(piece.key, None, functools.partial(piece.describe, jsonld, wanted))
+            for i, graph in enumerate(piece.graphs):
+                emit(_document_sections(described[i * _DESCRIBED:(i + 1) * _DESCRIBED],
+                                        piece_sections(graph), graph.graph or "", jsonld, terms))
+        else:
+            emit(piece_sections(piece))
     relations = sorted({f"{terms[r.subject]} {terms[relation_property(r.predicate)]} "
                         f"{terms[r.object]} ." for r in extraction.relations})
     shared = _format([], None, [], relations, jsonld, wanted)
-    counts.add(shared[_STATS], None)
+    counts.add(shared[-1], None)
     emit(shared)
     void = _Unit(terms)
     _void(void, extraction, counts)

@@ -8,10 +8,13 @@ import zlib
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from PIL import Image
 
+import kg.export.png
 from kg.export import write_all
-from kg.export.png import render_png, write_png
+from kg.export._parts import Parts
+from kg.export.png import drawing_key, render_png, write_png
 from kg.graph import KIND_COLORS, actor_graph
 from tests.conftest import make_extraction
 
@@ -85,3 +88,58 @@ def test_write_all_writes_html_and_png(tmp_path: Path) -> None:
     assert tmp_path / "graph.html" in written and tmp_path / "graph.png" in written
     assert (tmp_path / "graph.png").read_bytes().startswith(PNG_SIGNATURE)
     assert b'id="kg-data"' in (tmp_path / "graph.html").read_bytes()
+
+
+def test_the_picture_is_in_the_default_style_whatever_the_users_rc() -> None:
+    import matplotlib
+
+    plain = render_png(actor_graph(make_extraction()))
+    with matplotlib.rc_context({"font.size": 20, "lines.linewidth": 5, "font.family": "serif"}):
+        assert render_png(actor_graph(make_extraction())) == plain
+
+
+def test_the_drawing_key_follows_what_is_drawn() -> None:
+    graph = actor_graph(make_extraction())
+    key = drawing_key(graph)
+    assert drawing_key(actor_graph(make_extraction())) == key
+    assert drawing_key(graph, dpi=60) != key
+    node = sorted(graph.nodes)[0]
+    for name, value in [("x", 1e6), ("color", "#000000"), ("label", "Renamed"), ("kind", "x")]:
+        moved = graph.copy()
+        moved.nodes[node][name] = value
+        assert drawing_key(moved) != key, name
+    u, v, k = next(iter(graph.edges(keys=True)))
+    heavier = graph.copy()
+    heavier.edges[u, v, k]["weight"] += 1
+    assert drawing_key(heavier) != key
+    graph.nodes[node]["documents"] = ["not drawn"]
+    assert drawing_key(graph) == key
+
+
+def test_a_kept_picture_is_read_back_and_not_drawn_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph = actor_graph(make_extraction())
+    drawn = render_png(graph)
+    with Parts(tmp_path / "parts", "png") as parts:
+        write_png(graph, tmp_path / "a.png", parts=parts)
+
+    def not_again(*_args: object, **_kwargs: object) -> bytes:
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(kg.export.png, "render_png", not_again)
+    with Parts(tmp_path / "parts", "png") as parts:
+        write_png(graph, tmp_path / "b.png", parts=parts)
+    assert (tmp_path / "b.png").read_bytes() == (tmp_path / "a.png").read_bytes() == drawn
+
+
+def test_without_matplotlibs_version_the_picture_is_drawn_and_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.export.png, "_versions", lambda: None)
+    graph = actor_graph(make_extraction())
+    assert drawing_key(graph) is None
+    with Parts(tmp_path / "parts", "png") as parts:
+        write_png(graph, tmp_path / "a.png", parts=parts)
+    assert (tmp_path / "a.png").read_bytes() == render_png(graph)
+    assert not list((tmp_path / "parts" / "png").glob("*/*"))

@@ -147,22 +147,55 @@ def test_a_rerun_reads_every_piece_back_and_formats_only_the_void_description(
     assert _files(tmp_path / "again") == _files(tmp_path / "out")
 
 
-def test_only_the_changed_document_is_formatted_again(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    write_rdf(_merged([0, 2, 4]), tmp_path / "out", tmp_path / "parts")
-    made: list[str | None] = []
+def _formatted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What each piece formatted from now on is: a named graph's IRI, ``description`` (the
+    default graph's statements about one document) or ``other``."""
+    made: list[str] = []
     real = rdf._format_unit
 
     def counted(unit: rdf._Unit, *args: object) -> list[bytes]:
-        made.append(unit.graph)
+        subjects = {line.split(" ", 1)[0] for line in unit.default}
+        described = len(subjects) == 1 and "/id/doc/" in next(iter(subjects))
+        made.append(unit.graph or ("description" if described else "other"))
         return real(unit, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(rdf, "_format_unit", counted)
+    return made
+
+
+def test_a_new_headline_formats_only_descriptions(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_rdf(_merged([0, 2, 4]), tmp_path / "out", tmp_path / "parts")
+    made = _formatted(monkeypatch)
     changed = _merged([0, 2, 4])
     changed.documents[1] = Document(changed.documents[1].id, changed.documents[1].text,
                                     title="A new headline")
     write_rdf(changed, tmp_path / "out", tmp_path / "parts")
-    assert made == [rdf._document_iri("news/2.txt"), None]  # and the VoID description
+    assert made[-1] == "other" and set(made[:-1]) == {"description"}  # a chunk's, the VoID
+    assert _files(tmp_path / "out") == _scratch(changed)
+
+
+def test_a_moved_corpus_file_formats_only_the_documents_descriptions(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_rdf(_merged(range(POOL)), tmp_path / "out", tmp_path / "parts")
+    made = _formatted(monkeypatch)
+    moved = _merged(range(POOL))
+    moved.documents = [dataclasses.replace(doc, path="elsewhere/corpus.jsonl", line=i + 1)
+                       for i, doc in enumerate(moved.documents)]
+    write_rdf(moved, tmp_path / "out", tmp_path / "parts")
+    assert made == ["description"] * POOL + ["other"]
+    assert _files(tmp_path / "out") == _scratch(moved)
+
+
+def test_a_changed_event_formats_only_its_documents_graph(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_rdf(_merged([0, 2, 4]), tmp_path / "out", tmp_path / "parts")
+    made = _formatted(monkeypatch)
+    changed = _merged([0, 2, 4])
+    event = next(e for e in changed.events if e.document_id == "news/2.txt")
+    changed.events[changed.events.index(event)] = dataclasses.replace(event, mode="visit")
+    write_rdf(changed, tmp_path / "out", tmp_path / "parts")
+    assert made == [rdf._document_iri("news/2.txt"), "other"]
     assert _files(tmp_path / "out") == _scratch(changed)
 
 
