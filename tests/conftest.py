@@ -54,6 +54,10 @@ TEXT = (
 )
 
 
+JOURNEY_TEXT = ("NRFA fighters escorted Ahmad Massoud to Rukha on Tuesday. "
+                "He was later driven to Panjshir.")
+
+
 def _m(doc: str, text: str, needle: str, sentence: int, label: str = "", nth: int = 0) -> Mention:
     start = -1
     for _ in range(nth + 1):
@@ -150,6 +154,34 @@ def make_extraction() -> Extraction:
         massoud.id, "leader_of", nrfa.id, _m(d, TEXT, "NRFA leader Ahmad Massoud", 0)
     )
     return Extraction([doc], dict(sorted(actors.items())), [attack, support], [relation])
+
+
+def _journey_span(needle: str, sentence: int) -> Mention:
+    start = JOURNEY_TEXT.index(needle)
+    return Mention("news/b.txt", start, start + len(needle), needle, sentence)
+
+
+def make_journeys() -> Extraction:
+    """The shared fixture and a second article with two MOVE events: an escort (mover, person
+    moved, place) and a journey no one is named for."""
+    x = make_extraction()
+    x.documents.append(Document("news/b.txt", JOURNEY_TEXT, dt.date(2021, 9, 7), "header"))
+    rukha = Actor(actor_iri("Rukha"), "Rukha", ActorType.PLACE, aliases=["Rukha"],
+                  mentions=[_journey_span("Rukha", 0)])
+    x.actors = dict(sorted({**x.actors, rukha.id: rukha}.items()))
+    nrfa, massoud, panjshir = (actor_iri(n) for n in (
+        "National Resistance Front of Afghanistan", "Ahmad Massoud", "Panjshir"))
+    for trigger, sentence, arguments in (
+        ("escorted", 0, [Argument("source", nrfa, _journey_span("NRFA fighters", 0)),
+                         Argument("target", massoud, _journey_span("Ahmad Massoud", 0)),
+                         Argument("location", rukha.id, rukha.mentions[0])]),
+        ("driven", 1, [Argument("location", panjshir, _journey_span("Panjshir", 1))]),
+    ):
+        x.events.append(Event(
+            event_iri("news/b.txt", JOURNEY_TEXT.index(trigger), "MOVE"), "MOVE",
+            _journey_span(trigger, sentence), JOURNEY_TEXT.split(". ")[sentence], date="2021-09-07",
+            date_basis="relative", arguments=arguments))
+    return x
 
 
 @pytest.fixture

@@ -241,6 +241,13 @@ def test_shipped_sparql_queries(corpus: Build, store: Path) -> None:
     rows = _query(store, queries.pop("events-per-place.rq"))
     assert {r["placeNode"]: (r["place"], int(r["events"] or 0)) for r in rows} == {
         a: (x.actors[a].label, n) for a, n in places.items()}
+    rows = _query(store, queries.pop("who-went-where.rq"))
+    moves = [e for e in x.events if e.type == "MOVE"]
+    assert len(rows) == len(moves) > 0
+    assert {r["event"]: tuple(frozenset((r[k] or "").split("|")) - {""}
+                              for k in ("mover", "places", "moved")) for r in rows} == {
+        e.id: tuple(frozenset(x.actors[a].label for a in ids if a in x.actors)
+                    for ids in (e.sources, e.locations, e.targets)) for e in moves}
     assert not queries, f"a shipped query without a check here: {sorted(queries)}"
 
 
@@ -284,6 +291,8 @@ def test_documented_cypher_examples(corpus: Build, ladybug_db: Any) -> None:
         "events per place": len({known[a].label for e in x.events for a in e.locations
                                  if a in known}),
         "how many articles report each type of event": len({e.type for e in x.events}),
+        "who went where: every journey, with its movers, places and the people moved": sum(
+            e.type == "MOVE" for e in x.events),
         "who leads whom, and where the text says so": len({
             (known[r.subject].label, known[r.object].label, r.evidence.text,
              r.evidence.document_id) for r in x.relations

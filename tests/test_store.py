@@ -13,13 +13,17 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.export.rdf import to_quads, write_rdf
 from kg.store import EXPORT_FILES, format_rows, load, load_nquads, query, rdf_files, upload
-from tests.conftest import make_extraction
+from kg.vocab import event_iri
+from tests.conftest import JOURNEY_TEXT, make_extraction, make_journeys
 
 QUERIES = Path(__file__).resolve().parent.parent / "docs" / "queries"
 ID = "https://w3id.org/kg-news/id/"
 DOC = ID + "doc/news%2Fa.txt"
 ATTACK = ID + "event/c192c578680de64a"
 SUPPORT = ID + "event/7608b1f6c9458901"
+DOC_B = ID + "doc/news%2Fb.txt"
+ESCORT = event_iri("news/b.txt", JOURNEY_TEXT.index("escorted"), "MOVE")
+DRIVE = event_iri("news/b.txt", JOURNEY_TEXT.index("driven"), "MOVE")
 
 EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
     "who-attacked-whom.rq": [
@@ -38,15 +42,21 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
          SUPPORT, DOC),
     ],
     "events-per-place.rq": [
-        ("Panjshir", "1", "2021-09-06", "2021-09-06", ID + "actor/panjshir"),
+        ("Panjshir", "2", "2021-09-06", "2021-09-07", ID + "actor/panjshir"),
+        ("Rukha", "1", "2021-09-07", "2021-09-07", ID + "actor/rukha"),
+    ],
+    "who-went-where.rq": [
+        ("2021-09-07", "National Resistance Front of Afghanistan", "Rukha", "Ahmad Massoud",
+         "asserted", "escorted", ESCORT, DOC_B),
+        ("2021-09-07", "", "Panjshir", "", "asserted", "driven", DRIVE, DOC_B),
     ],
 }
-"""Rows each shipped query gives on the fixture, in order."""
+"""Rows each shipped query gives on the fixture with its journeys, in order."""
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    load(make_extraction(), tmp_path / "store")
+    load(make_journeys(), tmp_path / "store")
     return tmp_path / "store"
 
 

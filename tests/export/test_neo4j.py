@@ -28,7 +28,8 @@ from kg.export.neo4j import (
 )
 from kg.model import Argument, Extraction
 from kg.pipeline import KnowledgeGraph
-from tests.conftest import make_extraction
+from kg.vocab import event_iri
+from tests.conftest import JOURNEY_TEXT, make_extraction, make_journeys
 
 ladybug = pytest.importorskip("ladybug")
 
@@ -79,6 +80,17 @@ EXAMPLES: dict[str, list[tuple[Any, ...]]] = {
     ],
 }
 """Rows each Cypher example of docs/model.md and docs/loading.md gives on the fixture."""
+
+JOURNEYS: dict[str, list[tuple[Any, ...]]] = {
+    "who went where: every journey, with its movers, places and the people moved": sorted([
+        (dt.date(2021, 9, 7), ["National Resistance Front of Afghanistan"], ["Rukha"],
+         ["Ahmad Massoud"], "asserted", "escorted", "news/b.txt",
+         event_iri("news/b.txt", JOURNEY_TEXT.index("escorted"), "MOVE")),
+        (dt.date(2021, 9, 7), [], ["Panjshir"], [], "asserted", "driven", "news/b.txt",
+         event_iri("news/b.txt", JOURNEY_TEXT.index("driven"), "MOVE")),
+    ], key=lambda row: row[-1]),
+}
+"""Rows the Cypher examples about MOVE give on the fixture with its journeys."""
 
 
 def _read(path: Path) -> list[list[str]]:
@@ -313,12 +325,19 @@ def test_who_attacked_whom_in_ladybug(connection: Any) -> None:
 
 
 def test_every_cypher_example_in_the_docs_has_expected_rows() -> None:
-    assert sorted(_cypher_examples()) == sorted(EXAMPLES)
+    assert sorted(_cypher_examples()) == sorted(EXAMPLES | JOURNEYS)
 
 
 @pytest.mark.parametrize("title", sorted(EXAMPLES))
 def test_cypher_example_runs_in_ladybug(connection: Any, title: str) -> None:
     assert _run(connection, _cypher_examples()[title]) == EXAMPLES[title]
+
+
+@pytest.mark.parametrize("title", sorted(JOURNEYS))
+def test_journey_example_runs_in_ladybug(tmp_path: Path, title: str) -> None:
+    write_neo4j(make_journeys(), tmp_path / "neo4j")
+    journeys = ladybug.Connection(load_ladybug(tmp_path / "neo4j", tmp_path / "graph.lbdb"))
+    assert _run(journeys, _cypher_examples()[title]) == JOURNEYS[title]
 
 
 def test_write_all_writes_the_neo4j_folder(tmp_path: Path, extraction: Extraction) -> None:
