@@ -20,7 +20,7 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.export.rdf import to_quads, write_rdf
 from kg.store import load, query, query_endpoint, upload
-from tests.conftest import make_extraction
+from tests.conftest import make_extraction, make_journeys
 
 pytestmark = pytest.mark.external
 
@@ -82,17 +82,14 @@ def exports(tmp_path: Path) -> Path:
     return tmp_path / "exports"
 
 
-@pytest.fixture
-def local(tmp_path: Path) -> Path:
-    load(make_extraction(), tmp_path / "store")
-    return tmp_path / "store"
-
-
 def test_upload_then_shipped_queries_match_the_embedded_store(
-        server: str, exports: Path, local: Path) -> None:
-    sent = upload(server + "/store", exports / "graph.nq")
-    assert sent.graphs == 2
-    assert sent.triples == len(set(to_quads(make_extraction())))
+        server: str, tmp_path: Path) -> None:
+    write_rdf(make_journeys(), tmp_path / "exports")
+    local = tmp_path / "store"
+    load(make_journeys(), local)
+    sent = upload(server + "/store", tmp_path / "exports" / "graph.nq")
+    assert sent.graphs == 3
+    assert sent.triples == len(set(to_quads(make_journeys())))
     assert query_endpoint(server + "/query", COUNT) == query(local, COUNT)
     for path in QUERIES:
         text = path.read_text(encoding="utf-8")
@@ -126,7 +123,8 @@ def test_cli_load_and_query_with_endpoint(server: str, exports: Path) -> None:
     result = runner.invoke(main, ["load", str(exports), "--endpoint", server + "/store"])
     assert result.exit_code == 0, result.output
     assert result.output.endswith(f"in 2 graphs -> {server}/store\n")
-    result = runner.invoke(main, ["query", str(QUERIES[-1]), "--endpoint", server + "/query",
+    attacks = next(q for q in QUERIES if q.name == "who-attacked-whom.rq")
+    result = runner.invoke(main, ["query", str(attacks), "--endpoint", server + "/query",
                                   "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1].startswith("2021-09-06,Taliban,Panjshir,claimed,")
