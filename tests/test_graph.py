@@ -12,7 +12,7 @@ import pytest
 import kg.graph
 from kg.graph import FA2_MAX_NODES, KIND_COLORS, _forceatlas2, actor_graph, event_graph, layout
 from kg.model import Extraction
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_journeys
 
 
 def test_sources_point_at_events_and_events_at_targets(extraction: Extraction) -> None:
@@ -36,6 +36,14 @@ def test_projection_counts_events_per_pair_and_type(extraction: Extraction) -> N
     for _, _, data in g.edges(data=True):
         assert data["weight"] == 1.0 and data["first_date"] == data["last_date"] == "2021-09-06"
         assert data["asserted"] == 0  # one attack claimed by Massoud, one support denied
+
+
+def test_a_journey_links_its_mover_to_the_people_moved_never_to_its_places() -> None:
+    g = actor_graph(make_journeys())
+    moves = {(g.nodes[s]["label"], g.nodes[t]["label"])
+             for s, t, data in g.edges(data=True) if data["event_type"] == "MOVE"}
+    assert moves == {("National Resistance Front of Afghanistan", "Ahmad Massoud")}
+    assert "Rukha" not in {data["label"] for _, data in g.nodes(data=True)}
 
 
 def test_layout_is_deterministic_for_small_and_large_graphs() -> None:
