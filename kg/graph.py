@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.model import Actor, Event, Extraction, Modality
+from kg.model import Actor, Event, Extraction, Modality, PloverType
 
 __all__ = [
     "FA2_MAX_NODES",
@@ -71,12 +71,15 @@ def _actor_attrs(actor: Actor) -> dict[str, Any]:
 
 
 def event_label(event: Event, actors: dict[str, Actor]) -> str:
-    """A readable event name: sources, trigger, targets ("Taliban attack Panjshir")."""
+    """A readable event name: sources, trigger, targets ("Taliban attack Panjshir"); a MOVE
+    adds its places in brackets, where it went being its point ("Blinken flew (Kyiv)")."""
 
     def names(ids: list[str]) -> str:
         return ", ".join(actors[i].label for i in ids if i in actors)
 
     parts = [names(event.sources), event.trigger.text, names(event.targets)]
+    if event.type == PloverType.MOVE and (places := names(event.locations)):
+        parts.append(f"({places})")
     return " ".join(p for p in parts if p)
 
 

@@ -46,6 +46,13 @@ def test_a_journey_links_its_mover_to_the_people_moved_never_to_its_places() -> 
     assert "Rukha" not in {data["label"] for _, data in g.nodes(data=True)}
 
 
+def test_a_journey_is_labelled_with_its_places() -> None:
+    g = event_graph(make_journeys())
+    labels = {data["label"] for _, data in g.nodes(data=True) if data.get("event_type") == "MOVE"}
+    assert labels == {"National Resistance Front of Afghanistan escorted Ahmad Massoud (Rukha)",
+                      "driven (Panjshir)"}
+
+
 def test_layout_is_deterministic_for_small_and_large_graphs() -> None:
     for n in (40, FA2_MAX_NODES + 100):
         g = nx.MultiDiGraph(nx.gnm_random_graph(n, 2 * n, seed=3, directed=True))
