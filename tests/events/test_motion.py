@@ -109,3 +109,15 @@ def test_motion_verbs_are_no_trigger_words_of_another_type() -> None:
 
 def test_a_movement_is_scored_as_kairos_transportation() -> None:
     assert kairos_types("MOVE") == {"Movement.Transportation"}
+
+
+def test_a_place_after_back_is_the_destination(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Ashraf Ghani flew back to Kabul on Sunday.")
+    e = only(x, "MOVE")
+    assert e.trigger.text == "flew" and labels(x, e.locations) == {"Kabul"}
+    assert labels(x, e.sources) == {"Ashraf Ghani"}
+
+
+def test_back_without_a_place_is_no_movement(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("The Rangers came back to win the game."))
+    assert not _moves(read("The Yankees headed back to the playoffs."))
