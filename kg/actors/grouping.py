@@ -336,6 +336,21 @@ def own_place(name: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+_BODY_HEADS = ORG_NAME_HEADS | _WORDS.company_heads | _WORDS.publication_heads
+
+
+def place_body(name: str, place: str, gazetteer: Gazetteer) -> bool:
+    """Whether *name* is a body named after the place it starts with ("Los Angeles Times",
+    "Boston Police", "Kabul Bank"): an organisation of that place, never the place itself."""
+    words, start = words_of(name), words_of(place)
+    return (
+        len(words) > len(start)
+        and words[: len(start)] == start
+        and words[-1].lower() in _BODY_HEADS
+        and own_place(place, gazetteer)
+    )
+
+
 def team_parts(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """A team's name split into its place and its plural ("Kansas City Chiefs" -> "kansas city",
     "chiefs"; "Philadelphia 76ers"), or None: a place the gazetteer knows, then capitalised
@@ -657,7 +672,7 @@ def _group(
         defined = of.get(c.defined_by) if c.defined_by is not None else None
         join(c, defined.key if defined is not None else "name:" + c.text.lower())
     _adjectives_of_places(candidates, of, join)
-    _descriptions_of_organisations(candidates, of, join)
+    _descriptions_of_organisations(candidates, of, join, gazetteer)
     for g in groups.values():
         g.gender = majority_gender(said[c.start] for c in g.candidates if c.start in said)
     by_sentence: dict[int, list[Candidate]] = defaultdict(list)
@@ -873,10 +888,13 @@ def _descriptions_of_organisations(
     candidates: list[Candidate],
     of: dict[int, _Group],
     join: Callable[[Candidate, str], _Group],
+    gazetteer: Gazetteer,
 ) -> None:
     """ "the Resistance Force" after "the National Resistance Front": a definite description
     whose head is a generic organisation noun and whose other words all occur in the name of
-    exactly one organisation named before it in the document refers to that organisation."""
+    exactly one organisation named before it in the document refers to that organisation;
+    a place's name before the head makes it that place's own ("the Los Angeles Times" is no
+    "Los Angeles County" body)."""
     by_word = _Index(candidates, lambda o: [w.lower() for w in words_of(o.text)])
     for c in candidates:
         g = of.get(c.start)
@@ -890,6 +908,7 @@ def _descriptions_of_organisations(
             or len(words) < 2
             or words[-1] not in ORG_NAME_HEADS
             or any(w in _GENERIC_MODIFIERS or w in ORG_NAME_HEADS for w in words[:-1])
+            or place_body(c.text, " ".join(words_of(c.text)[:-1]), gazetteer)
         ):
             continue
         owners = {
@@ -1027,11 +1046,14 @@ def _longer_name(c: Candidate, named: _Index, gazetteer: Gazetteer) -> Candidate
     Cafe", "Elections Council" for "National Elections Council", "Police" for "Greater
     Manchester Police"); None if none or several."""
     words = words_of(c.text)
-    here = gazetteer.place(c.text) if len(words) == 1 else None
+    here = gazetteer.place(c.text)
     if here is not None and own_place(c.text, gazetteer):
         # "Boston" in a text about the "Boston Marathon" is the city; "Panjshir" beside
-        # "Panjshir province" is that province when the gazetteer says both are one place
-        same = {o.text: o for o in named.get((0, c.text)) if gazetteer.place(o.text) == here}
+        # "Panjshir province" is that province when the gazetteer says both are one place;
+        # "Los Angeles" beside the "Los Angeles Times" or "Los Angeles County" is the city
+        same = {o.text: o for o in named.get((0, words[0]))
+                if len(words_of(o.text)) > len(words) and words_of(o.text)[: len(words)] == words
+                and gazetteer.place(o.text) == here}
         return next(iter(same.values())) if len(same) == 1 else None
     longer = {
         words_of(o.text)[0] if len(words) == 1 else o.text: o

@@ -77,6 +77,7 @@ class ActorWords:
     place_suffixes: frozenset[str]
     name_suffixes: frozenset[str]
     company_heads: frozenset[str]
+    publication_heads: frozenset[str]
     acronym_skips: frozenset[str]
     headline_lowercase: frozenset[str]
     spelling_variants: dict[str, str]

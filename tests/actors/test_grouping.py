@@ -7,7 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from kg.actors.grouping import place_body
 from kg.model import Actor, ActorType, Extraction
+from tests.actors.conftest import GAZETTEER
 
 
 def _actors_of(x: Extraction, word: str) -> list[Actor]:
@@ -86,3 +88,44 @@ def test_a_demonym_with_no_person_to_refer_to_is_the_people_or_the_country(  # t
     read, text: str, word: str, label: str
 ) -> None:
     assert {a.label for a in _actors_of(read(text), word)} == {label}
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "body"),
+    [
+        ("Los Angeles Times", "Los Angeles", True),  # a publication head
+        ("Chicago Tribune", "Chicago", True),
+        ("Boston Police", "Boston", True),  # an organisation head
+        ("Los Angeles County", "Los Angeles", False),  # a place head: a place
+        ("Los Angeles", "Los Angeles", False),
+        ("Rolando Times", "Rolando", False),  # no place
+    ],
+)
+def test_a_body_named_after_a_place_ends_in_an_organisation_head(
+    name: str, place: str, body: bool
+) -> None:
+    assert place_body(name, place, GAZETTEER) is body
+
+
+_CITY_AND_PAPER = (
+    "Two men were held in a Los Angeles Police jail on Friday, according to the Los Angeles "
+    "Times. Los Angeles County deputies searched the house."
+)
+
+
+@pytest.mark.slow
+def test_a_city_is_not_the_newspaper_or_the_county_named_after_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(_CITY_AND_PAPER)
+    assert [a.type for a in _actors_of(x, "Los Angeles")] == [ActorType.PLACE]
+    assert [a.label for a in _actors_of(x, "Los Angeles")] == ["Los Angeles"]
+    assert [a.type for a in _actors_of(x, "Los Angeles Times")] == [ActorType.ORGANISATION]
+    assert {a.label for a in _actors_of(x, "Los Angeles County")} == {"Los Angeles County"}
+
+
+@pytest.mark.slow
+def test_the_city_of_one_document_is_not_the_newspaper_of_another(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(_CITY_AND_PAPER, "The sheriff returned to Los Angeles on Monday.",
+             "The manager confirmed the offer to the Los Angeles Times.")
+    (city,) = {a.id for a in _actors_of(x, "Los Angeles")}
+    assert x.actors[city].label == "Los Angeles"
+    assert {a.label for a in _actors_of(x, "Los Angeles Times")} == {"Los Angeles Times"}
