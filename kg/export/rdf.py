@@ -226,7 +226,15 @@ def _modality_iri(modality: Modality | str) -> str:
 
 
 def _plover_iri(event_type: str) -> str:
-    return _iri("plover", vocab.local_name(event_type))
+    """The IRI of an event type: its name percent-encoded, a "." or "-" where a Turtle prefixed
+    name may not have it bare (first or last) and any "~" too, since pyoxigraph would write them
+    escaped (``plover:\\.``), which rdflib's Turtle parser rejects."""
+    name = vocab.local_name(event_type).replace("~", "%7E")
+    if name[:1] in {".", "-"}:
+        name = f"%{ord(name[0]):02X}{name[1:]}"
+    if name.endswith("."):
+        name = name[:-1] + "%2E"
+    return _iri("plover", name)
 
 
 def _time_literal(value: str) -> _Literal:

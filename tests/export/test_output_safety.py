@@ -222,3 +222,25 @@ def test_minted_iris_are_valid_whatever_the_text(text: str, number: int) -> None
         line = f"<{iri}> <http://a/p> <http://a/o> .\n"
         assert len(rdflib.Graph().parse(data=line, format="nt")) == 1
     assert wikidata_iri(text) is None or text.strip().startswith("Q")
+
+
+@pytest.mark.parametrize("etype", [".", "-", "x.", ".x", "a~b", "-x-"])
+def test_an_event_type_turtle_cannot_write_bare_still_parses_in_rdflib(
+    etype: str, tmp_path: Path
+) -> None:
+    """pyoxigraph writes such a local name escaped (``plover:\\.``), which rdflib rejects."""
+    mention = Mention(document_id="d", start=0, end=1, text="0", sentence=0, ner_label="")
+    extraction = Extraction(
+        documents=[Document(id="d", text="0")],
+        events=[Event(id=event_iri("d", 0, etype), type=etype, trigger=mention,
+                      sentence_text="0", mentions=[mention])],
+    )
+    write_rdf(extraction, tmp_path)
+    expected = {t.object.value for t in ox.parse(path=tmp_path / "graph.nt")
+                if t.predicate == ox.NamedNode(KG + "ploverType")}
+    assert len(expected) == 1
+    for name in ("graph.ttl", "graph.trig"):
+        dataset = rdflib.Dataset()
+        dataset.parse(tmp_path / name, format="turtle" if name.endswith("ttl") else "trig")
+        types = {str(o) for _, p, o, _ in dataset.quads() if p == rdflib.URIRef(KG + "ploverType")}
+        assert types == expected, name
