@@ -839,10 +839,18 @@ def _described_place(
     other of its kind is named in the ``_NOMINAL_WINDOW`` sentences before the description
     (the document is about it). A nearer place of another kind competes, unless it lies in
     the country described ("Caracas" before "the government" of Venezuela)."""
+    kinds: dict[str, tuple[str, str | None] | None] = {}  # by group key: no join meanwhile
+
+    def kind_of(c: Candidate) -> tuple[str, str | None] | None:
+        g = of[c.start]
+        if g.key not in kinds:
+            kinds[g.key] = _place_kind(g, gazetteer)
+        return kinds[g.key]
+
     places: list[tuple[str, tuple[str, str | None]]] = []
     for c in reversed([c for c in candidates if c.start < n.start and c.start in of
                        and c.label not in {MentionLabel.NOMINAL, MentionLabel.NORP}]):
-        pk = _place_kind(of[c.start], gazetteer)
+        pk = kind_of(c)
         if pk is not None:
             places.append((of[c.start].key, pk))
     found = next(((key, iso3) for key, (k, iso3) in places if k == kind), None)
@@ -857,7 +865,7 @@ def _described_place(
     near = {c.start for c in candidates if n.sentence - _NOMINAL_WINDOW <= c.sentence}
     rivals = {of[c.start].key for c in candidates if c.start in near and c.start < n.start
               and c.start in of and of[c.start].key != key
-              and (pk := _place_kind(of[c.start], gazetteer)) is not None and pk[0] == kind}
+              and (pk := kind_of(c)) is not None and pk[0] == kind}
     return key if not rivals and _most_named(places, kind, key, iso3) else None
 
 
