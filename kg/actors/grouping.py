@@ -829,6 +829,16 @@ def _place_kind(g: _Group, gazetteer: Gazetteer) -> tuple[str, str | None] | Non
     return (subtype if subtype in {"city", "state"} else "other"), iso3
 
 
+def _named_place_kind(c: Candidate, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The kind and country of the place a name the NER tags a place names, by the gazetteer,
+    where its group is no place (the headline's "Texas" tagged an organisation): a place
+    named all the same, competing with the one a description refers to."""
+    p = gazetteer.place(c.text) if c.label in {MentionLabel.GPE, MentionLabel.LOC} else None
+    if p is None:
+        return None
+    return (p.subtype if p.subtype in {"city", "state"} else "other"), p.country
+
+
 def _region(g: _Group, gazetteer: Gazetteer) -> str | None:
     """The one first-level division (a US state's code) the gazetteer gives a group's names."""
     found = {p.region for c in g.candidates
@@ -853,7 +863,7 @@ def _described_place(
         g = of[c.start]
         if g.key not in kinds:
             kinds[g.key] = _place_kind(g, gazetteer)
-        return kinds[g.key]
+        return kinds[g.key] or _named_place_kind(c, gazetteer)
 
     places: list[tuple[str, tuple[str, str | None]]] = []
     for c in reversed([c for c in candidates if c.start < n.start and c.start in of
