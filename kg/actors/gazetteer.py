@@ -645,6 +645,7 @@ class Place:
     longitude: float | None = None
     population: int | None = None
     wikidata: str | None = None
+    region: str | None = None  # GeoNames first-level division (a US state's code: "AK")
 
 
 @dataclass(frozen=True)
@@ -1080,7 +1081,7 @@ def _read_places(
         population = int(city["population"] or 0)
         found = Place(city["name"], "city", iso2_to_iso3.get(city["countrycode"]),
                       int(city["geonameid"]), float(city["latitude"]), float(city["longitude"]),
-                      population or None)
+                      population or None, region=city["admin1code"] or None)
         large = population >= _LARGE_CITY
         primary = add([city["name"]], _Candidate(found, 0 if large else 2))
         if large:
@@ -1088,7 +1089,7 @@ def _read_places(
                           if len(n) > 3 and n.isascii() and not _is_acronym(n)]
             add(alternates, _Candidate(found, 2), besides=primary)
     for state in gc.get_us_states().values():
-        found = Place(state["name"], "state", "USA", int(state["geonameid"]))
+        found = Place(state["name"], "state", "USA", int(state["geonameid"]), region=state["code"])
         short = [a for a, name in abbreviations.items() if name == state["name"]]
         add([state["name"], *short], _Candidate(found, 1))
     for continent in gc.get_continents().values():  # "Africa" is no alternate name of a town

@@ -810,9 +810,9 @@ _PLACE_LABELS = {MentionLabel.GPE, MentionLabel.LOC, MentionLabel.DICT}
 
 
 def _place_kind(g: _Group, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
-    """The kind (``country`` or ``city``) and country (ISO3) of a group that is a place, by its
-    own names in the gazetteer; ``("other", iso3)`` for another place (a province); None for
-    no place or a people ("the Afghans")."""
+    """The kind (``country``, ``city`` or ``state``: a US state) and country (ISO3) of a group
+    that is a place, by its own names in the gazetteer; ``("other", iso3)`` for another place
+    (a province); None for no place or a people ("the Afghans")."""
     if g.key.startswith("people:"):
         return None
     country = _country_of(g)
@@ -826,7 +826,24 @@ def _place_kind(g: _Group, gazetteer: Gazetteer) -> tuple[str, str | None] | Non
         return ("other", None) if found or any(
             c.label in {MentionLabel.GPE, MentionLabel.LOC} for c in g.candidates) else None
     subtype, iso3 = found.pop()
-    return ("city" if subtype == "city" else "other"), iso3
+    return (subtype if subtype in {"city", "state"} else "other"), iso3
+
+
+def _named_place_kind(c: Candidate, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The kind and country of the place a name the NER tags a place names, by the gazetteer,
+    where its group is no place (the headline's "Texas" tagged an organisation): a place
+    named all the same, competing with the one a description refers to."""
+    p = gazetteer.place(c.text) if c.label in {MentionLabel.GPE, MentionLabel.LOC} else None
+    if p is None:
+        return None
+    return (p.subtype if p.subtype in {"city", "state"} else "other"), p.country
+
+
+def _region(g: _Group, gazetteer: Gazetteer) -> str | None:
+    """The one first-level division (a US state's code) the gazetteer gives a group's names."""
+    found = {p.region for c in g.candidates
+             if c.label != MentionLabel.NOMINAL and (p := gazetteer.place(c.text)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_place(
@@ -838,14 +855,15 @@ def _described_place(
     before more often than any other of its kind (for a country: with its places), and no
     other of its kind is named in the ``_NOMINAL_WINDOW`` sentences before the description
     (the document is about it). A nearer place of another kind competes, unless it lies in
-    the country described ("Caracas" before "the government" of Venezuela)."""
+    the country or the US state described ("Caracas" before "the government" of Venezuela,
+    "Anchorage" before "the state" of Alaska)."""
     kinds: dict[str, tuple[str, str | None] | None] = {}  # by group key: no join meanwhile
 
     def kind_of(c: Candidate) -> tuple[str, str | None] | None:
         g = of[c.start]
         if g.key not in kinds:
             kinds[g.key] = _place_kind(g, gazetteer)
-        return kinds[g.key]
+        return kinds[g.key] or _named_place_kind(c, gazetteer)
 
     places: list[tuple[str, tuple[str, str | None]]] = []
     for c in reversed([c for c in candidates if c.start < n.start and c.start in of
@@ -857,11 +875,16 @@ def _described_place(
     if found is None:
         return None
     key, iso3 = found
+    groups = {of[c.start].key: of[c.start] for c in candidates if c.start in of}
+    region = _region(groups[key], gazetteer) if kind == "state" else None
     for other, (k, country) in places:
         if other == key:
             break
-        if k == kind or kind != "country" or country != iso3:
-            return None  # a nearer place competes
+        if k == kind or not (
+            (kind == "country" and country == iso3)
+            or (region is not None and k == "city" and _region(groups[other], gazetteer) == region)
+        ):
+            return None  # a nearer place competes, unless it lies in the one described
     near = {c.start for c in candidates if n.sentence - _NOMINAL_WINDOW <= c.sentence}
     rivals = {of[c.start].key for c in candidates if c.start in near and c.start < n.start
               and c.start in of and of[c.start].key != key

@@ -20,7 +20,7 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
-from kg.model import ActorRef, ActorType, Mention, MentionLabel
+from kg.model import ActorRef, ActorType, Mention, MentionLabel, RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,7 +92,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             salient = None
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
-        if _quoted(head) and (speaker := _quote_speaker(head, index)) is not None:
+        plural = head.lower_ in _FIRST_PERSON_PLURAL
+        if _quoted(head) and (speaker := _quote_speaker(head, index, plural)) is not None:
             out.append(_filler(speaker, head, head, index))  # "'We will hit them,' X said"
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
         types = words.pronoun_types[head.lower_]
@@ -257,17 +258,19 @@ def _quoted(t: Token) -> bool:
     return inside
 
 
-def _quote_speaker(t: Token, index: ActorIndex) -> ActorRef | None:
+def _quote_speaker(t: Token, index: ActorIndex, plural: bool = False) -> ActorRef | None:
     """The one named speaker of the quotation *t* stands in: the subject of the reporting verb
     of its sentence ("'I shot him,' Smith told police"), or, for a sentence with none, of the
-    sentence before it (a quote continued after "..., Payton said."); None when two speak."""
+    sentence before it (a quote continued after "..., Payton said."); None when two speak.
+    With *plural* ("we"), the body a speaker introduced by a role noun speaks for ("'We will
+    fight,' a Taliban spokesman said")."""
     sentence = t.sent
     sentences = [sentence]
     if sentence.start > 0:
         sentences.append(t.doc[sentence.start - 1].sent)
     for span in sentences:
         if any(w.pos_ in {"VERB", "AUX"} and _reports(w) for w in span):
-            found = _speakers(span, index)
+            found = _speakers(span, index, plural)
             return next(iter(found.values())) if len(found) == 1 else None
     return None
 
@@ -281,15 +284,44 @@ def _quote_speakers(t: Token, index: ActorIndex) -> set[str]:
     return set(_speakers(t.doc[first : sentence.end], index))
 
 
-def _speakers(span: Span, index: ActorIndex) -> dict[str, ActorRef]:
-    """The named actors of *span* that are the active subject of a reporting verb, by actor."""
+def _speakers(span: Span, index: ActorIndex, bodies: bool = False) -> dict[str, ActorRef]:
+    """The named actors of *span* that are the active subject of a reporting verb, by actor;
+    with *bodies*, the organisation or country such a subject holds a role in, where it names
+    one (:func:`_spoken_for`)."""
     found = {}
     for w in span:
         if w.pos_ in {"VERB", "AUX"} and _reports(w):
             subject, passive = clause_subject(w, frozenset())
-            if subject is not None and not passive and (a := index.at(subject)) is not None:
+            if subject is None or passive:
+                continue
+            a = (_spoken_for(subject, index) if bodies else None) or index.at(subject)
+            if a is not None:
                 found[a.actor] = a
     return found
+
+
+_FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+_BODY_ROLES = frozenset(
+    role for role, relation in actor_words().role_relations.items()
+    if relation not in {RelationType.CHILD_OF, RelationType.RELATIVE_OF}
+)
+_BODY_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY}
+
+
+def _spoken_for(subject: Token, index: ActorIndex) -> ActorRef | None:
+    """The one organisation or country a speaker's phrase gives the speaker a role in ("a
+    Taliban spokesman", "NRFA spokesperson Fahim Dashty", "a spokesman for Hamas"): whom the
+    speaker's "we" stands for, as event coders code an agent's words as its body's."""
+    roles = [t for t in subject.subtree if t.lower_ in _BODY_ROLES and t.pos_ == "NOUN"]
+    found = {
+        a.actor: a
+        for role in roles
+        for c in [*role.children, *prep_objects(role, {"for", "of"})]
+        if c.dep_ in {"compound", "amod", "nmod", "poss", "pobj"}
+        and (a := index.at(c)) is not None
+        and a.type in _BODY_TYPES
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:

@@ -67,3 +67,19 @@ def test_the_country_is_none_named_last_when_the_places_lie_in_another(read) -> 
     x = read("A deputy was shot in Los Angeles on Monday. Police in Pasadena caught the gunman "
              "before he could flee to Mexico. Officers across the country mourned him.")
     assert _described(x, "country") == []
+
+
+@pytest.mark.slow
+def test_the_state_is_the_us_state_named_before(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("A dairy in Palmer, Alaska, went bankrupt in 1983. The state took over the plant "
+             "and ran it for twenty years. Officials in Anchorage said the state lost millions.")
+    assert _described(x, "state") == ["Alaska", "Alaska"]  # a city of the state is no rival
+    took = next(e for e in x.events if e.trigger.text.startswith("took"))
+    assert "Alaska" in [x.actors[a].label for a in took.sources]
+
+
+@pytest.mark.slow
+def test_the_state_is_no_country_and_no_modifier(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Turkmenistan held elections on Sunday. All candidates were funded by the state. "
+             "Texas and Ohio voted. The state budget was cut.")
+    assert _described(x, "state") == []

@@ -82,3 +82,16 @@ def test_a_quoted_our_is_not_the_speaker(read) -> None:  # type: ignore[no-untyp
     assert ("target", "Peter Kowalczyk") not in {
         (r.value, label) for r, label in _roles(x, "AID")
     }
+
+
+def test_a_quoted_we_of_a_spokesman_is_his_organisation(read) -> None:  # type: ignore[no-untyped-def]
+    x = read('"We will attack the city," a Taliban spokesman said.')
+    assert (Role.SOURCE, "Taliban") in _roles(x, "THREATEN")
+
+
+def test_a_quoted_we_of_a_named_spokesman_is_his_organisation_i_is_himself(read) -> None:  # type: ignore[no-untyped-def]
+    x = read('"We will sue Apple," said Samsung spokesman James Chung.\n'
+             '"I will sue Google," said Samsung spokesman James Chung.')
+    sued = {e.trigger.text + " " + x.actors[a.actor].label for e in x.events
+            for a in e.arguments if a.role == Role.SOURCE}
+    assert sued == {"sue Samsung", "sue James Chung"}
