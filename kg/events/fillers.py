@@ -92,7 +92,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             salient = None
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
-        plural = head.lower_ in _FIRST_PERSON_PLURAL
+        plural = "Plur" in head.morph.get("Number", [])
         if _quoted(head) and (speaker := _quote_speaker(head, index, plural)) is not None:
             out.append(_filler(speaker, head, head, index))  # "'We will hit them,' X said"
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
@@ -300,7 +300,6 @@ def _speakers(span: Span, index: ActorIndex, bodies: bool = False) -> dict[str, 
     return found
 
 
-_FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 _BODY_ROLES = frozenset(
     role for role, relation in actor_words().role_relations.items()
     if relation not in {RelationType.CHILD_OF, RelationType.RELATIVE_OF}
@@ -316,7 +315,7 @@ def _spoken_for(subject: Token, index: ActorIndex) -> ActorRef | None:
     found = {
         a.actor: a
         for role in roles
-        for c in [*role.children, *prep_objects(role, {"for", "of"})]
+        for c in [*role.children, *prep_objects(role, word_classes().role_body_preps)]
         if c.dep_ in {"compound", "amod", "nmod", "poss", "pobj"}
         and (a := index.at(c)) is not None
         and a.type in _BODY_TYPES

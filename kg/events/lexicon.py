@@ -281,6 +281,7 @@ class WordClasses:
     personal_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
+    role_body_preps: frozenset[str]
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     relative_pronouns: frozenset[str]
