@@ -39,7 +39,7 @@ from kg.events.related import related_targets
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
 from kg.events.time import event_date
-from kg.events.trade import Trade, trades
+from kg.events.trade import trades
 from kg.events.triggers import (
     Trigger,
     ended,
@@ -232,23 +232,15 @@ def _trade_events(
     events: list[Event],
 ) -> list[Event]:
     """TRADE events at the verbs of commerce that no event of *events* has as its word
-    (:mod:`kg.events.trade`), each with an actor: the giver the source, the recipient and the
-    actors traded the target."""
+    (:mod:`kg.events.trade`), each with an actor: the giver the source, the recipient the
+    target (a company bought the buyer's target)."""
     taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
     return [
-        _verb_event(doc, document, index, sentence_of, trade.verb, PloverType.TRADE, roles,
-                    trade.verb.lemma_.lower())
+        _verb_event(doc, document, index, sentence_of, trade.verb, PloverType.TRADE,
+                    Roles(source=trade.sources, target=trade.targets), trade.verb.lemma_.lower())
         for trade in trades(doc, index, lexicon, taken)
-        if (roles := _trade_roles(trade)).source or roles.target
+        if trade.sources or trade.targets
     ]
-
-
-def _trade_roles(trade: Trade) -> Roles:
-    """The giver as source, the recipients and actors traded as target, none of them also the
-    source ("he sold his car": not to himself)."""
-    givers = {a.actor for a in trade.givers}
-    targets = [a for a in _dedupe(trade.recipients + trade.traded) if a.actor not in givers]
-    return Roles(source=_dedupe(trade.givers), target=targets)
 
 
 def _verb_event(

@@ -2,11 +2,13 @@
 
 PLOVER has no type for it (CAMEO codes "buy" as economic cooperation only between two actors),
 yet who bought what from whom is what an analyst of an attack or a crime tracks: the truck a
-bomber rented, the shotgun a gunman bought, the weapons a state sells. A verb of commerce
+bomber rented, the shotgun a gunman bought, the company a firm takes over. A verb of commerce
 (``trade_verbs`` in ``triggers.yaml``) with something traded, its object or its passive
 subject, is one; the giver (the seller, the one who rents out) is the source, the recipient
-(the buyer, the renter) and an actor traded ("bought SeaMicro") the target. A verb with a
-particle ("sold out", "bought into") or without anything traded ("easy-to-buy") is none.
+(the buyer, the renter) the target. A company bought is what the buyer acts on: "AMD bought
+SeaMicro" goes from AMD to SeaMicro (and whoever sold it), as CAMEO codes a deal between two
+actors. A verb with a particle ("sold out", "bought into") or without anything traded
+("easy-to-buy") is none.
 """
 
 from __future__ import annotations
@@ -31,13 +33,11 @@ _TRADED = frozenset({ActorType.ORGANISATION})  # "bought Skype"; not a car's pos
 
 
 class Trade(NamedTuple):
-    """A verb of commerce with who gives (the seller), who receives (the buyer) and the actors
-    traded (a company bought)."""
+    """A verb of commerce with its sources and targets (see the module)."""
 
     verb: Token
-    givers: list[ActorRef]
-    recipients: list[ActorRef]
-    traded: list[ActorRef]
+    sources: list[ActorRef]
+    targets: list[ActorRef]
 
 
 def trades(
@@ -67,10 +67,21 @@ def trades(
             for a in actors(c, index)
         ]
         traded = [a for c in things if (a := index.at(c)) is not None and a.type in _TRADED]
+        sellers = _prep_actors(t, {"from"}, index)
         if lemma in lexicon.giving_trade_verbs or (lemma in lexicon.either_trade_verbs and to):
-            yield Trade(t, doer, to, traded)  # "sold his car", "leased the hall to the party"
+            yield _trade(t, doer, to + traded)  # "sold his car", "leased the hall to the party"
+        elif traded:
+            yield _trade(t, doer, traded + sellers)  # "AMD bought SeaMicro"
         else:
-            yield Trade(t, _prep_actors(t, {"from"}, index), doer, traded)  # "bought a shotgun"
+            yield _trade(t, sellers, doer)  # "bought a shotgun", "rented it from Elliott"
+
+
+def _trade(verb: Token, sources: list[ActorRef], targets: list[ActorRef]) -> Trade:
+    """A trade with each actor once, and none of the sources also a target ("he sold his
+    car": not to himself)."""
+    once = {a.actor: a for a in reversed(sources)}
+    rest = {a.actor: a for a in reversed(targets) if a.actor not in once}
+    return Trade(verb, list(reversed(once.values())), list(reversed(rest.values())))
 
 
 def _agent(verb: Token, index: ActorIndex) -> list[ActorRef]:
