@@ -72,12 +72,16 @@ def _actor_attrs(actor: Actor) -> dict[str, Any]:
 
 def event_label(event: Event, actors: dict[str, Actor]) -> str:
     """A readable event name: sources, trigger, targets ("Taliban attack Panjshir"); a MOVE
-    adds its places in brackets, where it went being its point ("Blinken flew (Kyiv)")."""
+    adds its places in brackets, where it went being its point ("Blinken flew (Kyiv)"); a
+    TRADE with no giver named has its recipient lead ("Michele LaCalamita bought", not
+    "bought Michele LaCalamita")."""
 
     def names(ids: list[str]) -> str:
         return ", ".join(actors[i].label for i in ids if i in actors)
 
     parts = [names(event.sources), event.trigger.text, names(event.targets)]
+    if event.type == PloverType.TRADE and not parts[0]:
+        parts = [parts[2], parts[1]]
     if event.type == PloverType.MOVE and (places := names(event.locations)):
         parts.append(f"({places})")
     return " ".join(p for p in parts if p)

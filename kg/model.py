@@ -89,9 +89,11 @@ class Modality(StrEnum):
 
 class PloverType(StrEnum):
     """The event types of the PLOVER manual (draft 0.8), plus kg's own: CRIME for ordinary crime,
-    DEATH for a death the text gives no violence for and MOVE for an actor's travel to, into,
+    DEATH for a death the text gives no violence for, MOVE for an actor's travel to, into,
     from or across a place (no PLOVER type has it; MOBILIZE is troops deployed in a show of
-    force); FIGHT of older drafts is ASSAULT. The value is the type's name, as PLOVER writes it."""
+    force) and TRADE for a sale, purchase or rental (CAMEO codes "buy" only between two
+    actors); FIGHT of older drafts is ASSAULT. The value is the type's name, as PLOVER writes
+    it."""
 
     AGREE = "AGREE"
     CONSULT = "CONSULT"
@@ -113,6 +115,7 @@ class PloverType(StrEnum):
     ASSAULT = "ASSAULT"
     DEATH = "DEATH"
     MOVE = "MOVE"
+    TRADE = "TRADE"
 
 
 class Role(StrEnum):

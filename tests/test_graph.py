@@ -10,8 +10,17 @@ import networkx as nx
 import pytest
 
 import kg.graph
-from kg.graph import FA2_MAX_NODES, KIND_COLORS, _forceatlas2, actor_graph, event_graph, layout
-from kg.model import Extraction
+from kg.graph import (
+    FA2_MAX_NODES,
+    KIND_COLORS,
+    _forceatlas2,
+    actor_graph,
+    event_graph,
+    event_label,
+    layout,
+)
+from kg.model import Actor, ActorType, Argument, Event, Extraction, Mention
+from kg.vocab import actor_iri
 from tests.conftest import ROOT, make_journeys
 
 
@@ -51,6 +60,25 @@ def test_a_journey_is_labelled_with_its_places() -> None:
     labels = {data["label"] for _, data in g.nodes(data=True) if data.get("event_type") == "MOVE"}
     assert labels == {"National Resistance Front of Afghanistan escorted Ahmad Massoud (Rukha)",
                       "driven (Panjshir)"}
+
+
+def test_a_trade_without_a_giver_is_labelled_with_its_recipient_first() -> None:
+    text = "Ahmed Hassan sold a car to Omar Saleh. Omar Saleh bought a truck."
+    hassan, saleh = (Actor(actor_iri(n), n, ActorType.PERSON) for n in ("Ahmed Hassan",
+                                                                         "Omar Saleh"))
+    actors = {hassan.id: hassan, saleh.id: saleh}
+
+    def trade(trigger: str, *arguments: tuple[str, Actor, str]) -> Event:
+        start = text.index(trigger)
+        return Event("e", "TRADE", Mention("d", start, start + len(trigger), trigger, 0), text,
+                     arguments=[Argument(role, a.id, Mention("d", text.index(m),
+                                                             text.index(m) + len(m), m, 0))
+                                for role, a, m in arguments])
+
+    sold = trade("sold", ("source", hassan, "Ahmed Hassan"), ("target", saleh, "Omar Saleh"))
+    assert event_label(sold, actors) == "Ahmed Hassan sold Omar Saleh"
+    assert event_label(trade("bought", ("target", saleh, "Omar Saleh")), actors) == (
+        "Omar Saleh bought")
 
 
 def test_layout_is_deterministic_for_small_and_large_graphs() -> None:

@@ -69,6 +69,7 @@ KAIROS_BY_PLOVER: dict[str, frozenset[str]] = {
     "FIGHT": frozenset({"Conflict.Attack"}),
     "DEATH": frozenset({"Life.Die"}),
     "MOVE": frozenset({"Movement.Transportation"}),
+    "TRADE": frozenset({"Transaction.ExchangeBuySell"}),
     "CRIME": _ATTACK_OUTCOMES | {
         "GenericCrime.GenericCrime", "Justice.ArrestJailDetain", "Movement.Transportation",
         "Transaction.ExchangeBuySell",

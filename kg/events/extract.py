@@ -39,6 +39,7 @@ from kg.events.related import related_targets
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
 from kg.events.time import event_date
+from kg.events.trade import trades
 from kg.events.triggers import (
     Trigger,
     ended,
@@ -195,7 +196,8 @@ def extract_events(
         for s in statements.values()
     ]
     moves = _movement_events(doc, document, index, lexicon, sentence_of, events)
-    return events + moves + speech_events(said + denials, document, events, sentence_of)
+    sales = _trade_events(doc, document, index, lexicon, sentence_of, events)
+    return events + moves + sales + speech_events(said + denials, document, events, sentence_of)
 
 
 def _movement_events(
@@ -209,36 +211,69 @@ def _movement_events(
     """MOVE events at the verbs of motion that no event of *events* has as its word
     (:mod:`kg.events.motion`): the mover the source, the people moved the target, the places
     the location."""
-    text = doc_text(doc)
     taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
     meetings = {
         i for e in events if e.type is PloverType.CONSULT
         for m in e.mentions for i in range(m.start, m.end)
     }
-    out = []
-    for move in movements(doc, index, lexicon, taken, meetings):
-        t = move.verb
-        trigger = Trigger(t, t.idx, t.idx + len(t), PloverType.MOVE, None, False)
-        roles = Roles(source=move.movers, target=move.moved, location=move.places)
-        arguments, modality = _arguments(
-            roles, attribution_of(t, index), None, modality_of(trigger)
-        )
-        date, basis = event_date(t, document.date)
-        mention = Mention(document.id, trigger.start, trigger.end,
-                          text[trigger.start : trigger.end], sentence_of(trigger.start), "TRIGGER")
-        sentence = t.sent
-        out.append(Event(
-            id=event_iri(document.id, trigger.start, trigger.type),
-            type=trigger.type,
-            trigger=mention,
-            sentence_text=text[sentence.start_char : sentence.end_char].strip(),
-            date=date,
-            date_basis=basis,
-            modality=modality,
-            arguments=arguments,
-            mentions=[mention],
-        ))
-    return out
+    return [
+        _verb_event(doc, document, index, sentence_of, move.verb, PloverType.MOVE,
+                    Roles(source=move.movers, target=move.moved, location=move.places))
+        for move in movements(doc, index, lexicon, taken, meetings)
+    ]
+
+
+def _trade_events(
+    doc: Doc,
+    document: Document,
+    index: ActorIndex,
+    lexicon: Lexicon,
+    sentence_of: Callable[[int], int],
+    events: list[Event],
+) -> list[Event]:
+    """TRADE events at the verbs of commerce that no event of *events* has as its word
+    (:mod:`kg.events.trade`), each with an actor: the giver the source, the recipient the
+    target (a company bought the buyer's target)."""
+    taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
+    return [
+        _verb_event(doc, document, index, sentence_of, trade.verb, PloverType.TRADE,
+                    Roles(source=trade.sources, target=trade.targets), trade.verb.lemma_.lower())
+        for trade in trades(doc, index, lexicon, taken)
+        if trade.sources or trade.targets
+    ]
+
+
+def _verb_event(
+    doc: Doc,
+    document: Document,
+    index: ActorIndex,
+    sentence_of: Callable[[int], int],
+    t: Token,
+    kind: PloverType,
+    roles: Roles,
+    mode: str | None = None,
+) -> Event:
+    """The event of type *kind* and *mode* at verb *t* with *roles*, its modality and date
+    read at *t*."""
+    text = doc_text(doc)
+    trigger = Trigger(t, t.idx, t.idx + len(t), kind, mode, False)
+    arguments, modality = _arguments(roles, attribution_of(t, index), None, modality_of(trigger))
+    date, basis = event_date(t, document.date)
+    mention = Mention(document.id, trigger.start, trigger.end,
+                      text[trigger.start : trigger.end], sentence_of(trigger.start), "TRIGGER")
+    sentence = t.sent
+    return Event(
+        id=event_iri(document.id, trigger.start, trigger.type),
+        type=trigger.type,
+        trigger=mention,
+        sentence_text=text[sentence.start_char : sentence.end_char].strip(),
+        mode=mode,
+        date=date,
+        date_basis=basis,
+        modality=modality,
+        arguments=arguments,
+        mentions=[mention],
+    )
 
 
 def _says_of_itself(t: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
