@@ -7,7 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
-import spacy
+
+from kg._spacy import spacy  # first: spaCy without its command line (see kg._spacy)
+
+# isort: split
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language

@@ -44,8 +44,9 @@ def english_word_classes() -> dict[str, frozenset[str]]:
     """WordNet's English words by part of speech ("adj", "adv", "noun", "verb"; base forms,
     lower case) as the lemmatizer of kg's pinned pipeline :data:`~kg.config.DEFAULT_MODEL`
     ships them (its ``lemma_index``); read once per process, empty when it is not installed."""
-    import spacy.util
-    from spacy.lookups import Lookups
+    from kg._spacy import spacy  # first: spaCy without its command line
+
+    from spacy.lookups import Lookups  # isort: skip
 
     try:
         root = Path(spacy.util.get_package_path(DEFAULT_MODEL))

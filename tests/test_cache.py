@@ -107,6 +107,22 @@ def test_a_damaged_record_counts_as_missing(tmp_path: Path) -> None:
         assert {k: unpack(v) for k, v in cache.get_packed(["good", "bad"]).items()} == {"good": 1}
 
 
+def test_a_record_with_one_byte_changed_counts_as_missing(tmp_path: Path) -> None:
+    """The check reads no record whole: a byte changed inside one is found all the same."""
+    with RecordCache(tmp_path, "f") as cache:
+        cache.put({"good": list(range(100)), "bad": list(range(100))})
+    db = sqlite3.connect(tmp_path / "records.sqlite")
+    with db:
+        (data,) = db.execute("SELECT data FROM records WHERE key = 'bad'").fetchone()
+        changed = bytearray(data)
+        changed[len(changed) // 2] ^= 0x10
+        db.execute("UPDATE records SET data = ? WHERE key = 'bad'", [bytes(changed)])
+    db.close()
+    with RecordCache(tmp_path, "f") as cache:
+        assert list(cache.get_packed(["good", "bad"])) == ["good"]
+        assert cache.get(["good", "bad"]) == {"good": list(range(100))}
+
+
 def test_an_unusable_folder_is_a_one_line_error(tmp_path: Path) -> None:
     from kg.errors import ConfigError
 

@@ -92,7 +92,7 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             salient = None
         out.extend(bound or ([_filler(salient, head, head, index)] if salient else []))
     elif head.lower_ in words.first_person_pronouns and head.pos_ == "PRON":
-        plural = head.lower_ in words.first_person_plural
+        plural = "Plur" in head.morph.get("Number", [])
         if _quoted(head) and (speaker := _quote_speaker(head, index, plural)) is not None:
             out.append(_filler(speaker, head, head, index))  # "'We will hit them,' X said"
     elif head.lower_ in words.pronoun_types and head.pos_ == "PRON":
@@ -310,19 +310,19 @@ def _spoken_for(subject: Token, index: ActorIndex) -> ActorRef | None:
     Protection Society": an organisation): whom the speaker's "we" stands for, as event coders
     code an agent's words as its body's."""
     words = word_classes()
-    roles, preps = words.speaking_roles, words.speaking_for_preps
+    roles = words.speaking_roles
     found = {
         a.actor: a
         for role in _phrase(subject)
         if role.lower_ in roles and role.pos_ == "NOUN"
-        for c in [*role.children, *prep_objects(role, preps)]
+        for c in [*role.children, *prep_objects(role, words.role_body_preps)]
         if c.dep_ in {"compound", "amod", "nmod", "poss", "pobj"}
         and (a := index.at(c)) is not None
         and a.type in _BODY_TYPES
     }
     speaker = index.at(subject)
     if speaker is not None and speaker.type == ActorType.PERSON:
-        found.update((a.actor, a) for c in prep_objects(subject, preps)
+        found.update((a.actor, a) for c in prep_objects(subject, words.speaking_for_preps)
                      if (a := index.at(c)) is not None and a.type == ActorType.ORGANISATION)
     return next(iter(found.values())) if len(found) == 1 else None
 

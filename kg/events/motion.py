@@ -14,11 +14,12 @@ from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.actors.words import actor_words
-from kg.events._syntax import OBJECTS, clause_subject, prep_objects
+from kg.events._syntax import OBJECTS, clause_subject
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
-from kg.events.lexicon import Lexicon, word_classes
+from kg.events.lexicon import Lexicon
 from kg.events.modality import is_negated
+from kg.events.people import may_be_someone
 from kg.model import ActorRef, ActorType
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def movements(
         if subject is None and t.dep_ == "acl":
             subject, passive = t.head, False  # "the suspect heading toward Lyon"
         movers = [] if subject is None or passive else actors(subject, index)
-        if not (movers or passive or subject is None or _someone(subject, lexicon)):
+        if not (movers or passive or subject is None or may_be_someone(subject, lexicon, index)):
             continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
         if not _carries_someone(t, index, lexicon):
             continue  # "ran the business from behind bars"
@@ -112,26 +113,9 @@ def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     return all(
         any(a.type in _MOVABLE for a in actors(o, index))
         or o.lemma_.lower() in vehicles
-        or (o.pos_ != "PROPN" and _someone(o, lexicon))
+        or (o.pos_ != "PROPN" and may_be_someone(o, lexicon, index))
         for o in objects
     )
-
-
-def _someone(subject: Token, lexicon: Lexicon) -> bool:
-    """Whether a subject no actor was found for may still be someone: a pronoun, a name, a
-    noun for people ("the president", "the prime minister"), a count of them ("hundreds of
-    refugees") or a relative pronoun standing for one."""
-    if subject.lower_ in word_classes().relative_pronouns:
-        clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
-        # "remnants which had plunged into the basement", "milk that was to come from farms"
-        return clause is None or _someone(clause.head, lexicon)
-    if subject.pos_ != "NOUN":
-        return True
-    lemma = subject.lemma_.lower()
-    words = actor_words()
-    if lemma in words.count_nouns | words.quantity_words:  # "hundreds of families"
-        return any(_someone(o, lexicon) for o in prep_objects(subject, {"of"}))
-    return lemma in lexicon.human_nouns | words.person_roles | words.occupations
 
 
 def _for_meeting(verb: Token, meetings: Collection[int]) -> bool:

@@ -21,7 +21,6 @@ from kg.events._syntax import (
     unstopped,
 )
 from kg.events.actor_index import ActorIndex
-from kg.events.fillers import actors
 from kg.events.lexicon import (
     COOPERATIVE,
     HOSTILE,
@@ -32,6 +31,7 @@ from kg.events.lexicon import (
     WordClasses,
     word_classes,
 )
+from kg.events.people import ANY_ACTOR, someone
 from kg.model import ActorType, PloverType
 from kg.parsed import doc_text
 
@@ -466,7 +466,7 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
             lemma in lexicon.needs_actor_object
             and objects
             and not any(
-                _someone(o, index, lexicon)
+                someone(o, lexicon, index, kinds=ANY_ACTOR)
                 or o.lemma_.lower() in lexicon.nouns
                 or o.lemma_.lower() in lexicon.action_nouns
                 for o in objects
@@ -489,7 +489,9 @@ def is_spurious(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
         if _reflexive(trigger, objects, lexicon):
             return True  # "how he would support himself", "killed himself"
         if lemma in lexicon.needs_person_object and (
-            not any(_person(o, index, lexicon) for o in objects) or _measure(t, lexicon)
+            not any(someone(o, lexicon, index) for o in objects)
+            or _accident(t, lexicon)
+            or _measure(t, lexicon)
         ):
             return True  # "hit a record", "was hit hard", "hit them with sanctions"
         if lemma in lexicon.needs_assailant and not _by_assailant(t, lexicon):
@@ -792,24 +794,15 @@ def _reflexive(trigger: Trigger, objects: list[Token], lexicon: Lexicon) -> bool
     )
 
 
-def _person(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """Whether an object is one or more people, and the verb's subject no vehicle or driver
-    ("a car hit her": an accident)."""
-    verb = head.head
+def _accident(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether *verb*'s subject is a vehicle or driver ("a car hit a pedestrian", "the driver
+    who hit her"): an accident, no attack."""
     subject, _ = clause_subject(verb)
-    words = word_classes()
-    if subject is not None and subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+    if subject is not None and subject.lower_ in word_classes().relative_pronouns and (
+        verb.dep_ == "relcl"
+    ):
         subject = verb.head  # "the driver who hit her"
-    if subject is not None and subject.lemma_.lower() in lexicon.traffic_nouns:
-        return False  # "a car hit a pedestrian": an accident
-    found = index.at(head)
-    return (
-        head.lower_ in words.personal_pronouns
-        or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in words.person_roles
-        or head.ent_type_ == "PERSON"
-        or (found is not None and found.type in {ActorType.PERSON, ActorType.GROUP})
-    )
+    return subject is not None and subject.lemma_.lower() in lexicon.traffic_nouns
 
 
 def _measure(t: Token, lexicon: Lexicon) -> bool:
@@ -866,19 +859,6 @@ def _headline_noun(t: Token) -> bool:
     return unstopped(line_text(t, start=t.idx))
 
 
-def _someone(head: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """Whether a noun phrase names or denotes people: an actor, a pronoun, "the hostages"."""
-    return bool(
-        index.at(head) is not None
-        # an unnamed participant only as the head itself: "photos of the suspects" are photos
-        or any(a.mention.ner_label != "PARTICIPANT" for a in actors(head, index))
-        or head.lower_ in word_classes().personal_pronouns
-        or head.lemma_.lower() in lexicon.human_nouns
-        or head.lower_ in word_classes().person_roles
-        or head.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
-    )
-
-
 def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     """ "fire" of a person with no target preposition: a job loss ("fired the coach on Monday":
     a date is no target). The person may be the object, the passive subject, the antecedent of a
@@ -895,7 +875,7 @@ def _dismissal(t: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         for c in t.children
     ):
         return False  # "fired at the convoy", "the officer who was fired upon"
-    return any(_person_fired(p, index, lexicon) for p in _fired(t, lexicon))
+    return any(someone(p, lexicon, index) for p in _fired(t, lexicon))
 
 
 def _fired(t: Token, lexicon: Lexicon) -> list[Token]:
@@ -913,16 +893,6 @@ def _fired(t: Token, lexicon: Lexicon) -> list[Token]:
     ):
         people = [c for c in t.head.children if c.dep_ == "nsubjpass"]  # "was hired and fired"
     return people
-
-
-def _person_fired(p: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """Whether *p* is a person or people, named or not ("me", "the coach", "seven lawyers")."""
-    return (
-        p.lower_ in word_classes().personal_pronouns
-        or p.lemma_.lower() in lexicon.human_nouns
-        or p.lemma_.lower() in word_classes().person_roles
-        or ((found := index.at(p)) is not None and found.type == ActorType.PERSON)
-    )
 
 
 def _detonation(t: Token, lexicon: Lexicon) -> Token | None:

@@ -1,0 +1,46 @@
+"""spaCy, imported without its command line: ``import spacy`` runs ``from .cli.info import
+info``, which imports every ``spacy`` command and their libraries (typer, weasel, httpx,
+requests: about 0.2-0.3 s of a start-up's CPU) that parsing never uses.
+
+Importing this module imports spaCy with a stand-in for ``spacy.cli.info`` whose ``info``
+imports the real one when called; the stand-in is removed once spaCy is imported, so a later
+``import spacy.cli`` (or ``python -m spacy``) gets the real modules. When spaCy is imported
+already, or its layout changes, this is a plain ``import spacy``.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+__all__ = ["spacy"]
+
+_INFO = "spacy.cli.info"
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: the real one, imported at the first call."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _imported() -> types.ModuleType:
+    """The ``spacy`` package, imported (the first time) without ``spacy.cli``."""
+    if "spacy" in sys.modules or _INFO in sys.modules:
+        import spacy
+
+        return spacy
+    stand_in = types.ModuleType(_INFO)
+    stand_in.info = _info  # type: ignore[attr-defined]
+    sys.modules[_INFO] = stand_in
+    try:
+        import spacy
+    finally:
+        if sys.modules.get(_INFO) is stand_in:
+            del sys.modules[_INFO]
+    return spacy
+
+
+spacy = _imported()
