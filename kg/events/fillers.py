@@ -20,7 +20,7 @@ from kg.events._syntax import (
 )
 from kg.events.actor_index import ActorIndex
 from kg.events.lexicon import word_classes
-from kg.model import ActorRef, ActorType, Mention, MentionLabel, RelationType
+from kg.model import ActorRef, ActorType, Mention, MentionLabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -300,27 +300,42 @@ def _speakers(span: Span, index: ActorIndex, bodies: bool = False) -> dict[str, 
     return found
 
 
-_BODY_ROLES = frozenset(
-    role for role, relation in actor_words().role_relations.items()
-    if relation not in {RelationType.CHILD_OF, RelationType.RELATIVE_OF}
-)
 _BODY_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY}
 
 
 def _spoken_for(subject: Token, index: ActorIndex) -> ActorRef | None:
-    """The one organisation or country a speaker's phrase gives the speaker a role in ("a
-    Taliban spokesman", "NRFA spokesperson Fahim Dashty", "a spokesman for Hamas"): whom the
-    speaker's "we" stands for, as event coders code an agent's words as its body's."""
-    roles = [t for t in subject.subtree if t.lower_ in _BODY_ROLES and t.pos_ == "NOUN"]
+    """The one body a speaker's phrase gives the speaker a role in (``speaking_roles``: "a
+    Taliban spokesman", "NRFA spokesperson Fahim Dashty", "a spokesman for Hamas": an
+    organisation or country) or names the speaker of ("Rick McGuire of the Alpine Lakes
+    Protection Society": an organisation): whom the speaker's "we" stands for, as event coders
+    code an agent's words as its body's."""
+    words = word_classes()
+    roles = words.speaking_roles
     found = {
         a.actor: a
-        for role in roles
-        for c in [*role.children, *prep_objects(role, word_classes().role_body_preps)]
+        for role in _phrase(subject)
+        if role.lower_ in roles and role.pos_ == "NOUN"
+        for c in [*role.children, *prep_objects(role, words.role_body_preps)]
         if c.dep_ in {"compound", "amod", "nmod", "poss", "pobj"}
         and (a := index.at(c)) is not None
         and a.type in _BODY_TYPES
     }
+    speaker = index.at(subject)
+    if speaker is not None and speaker.type == ActorType.PERSON:
+        found.update((a.actor, a) for c in prep_objects(subject, words.speaking_for_preps)
+                     if (a := index.at(c)) is not None and a.type == ActorType.ORGANISATION)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of *head*'s phrase without its clauses ("Feldman, who will become manager of
+    AMD": the relative clause tells what he will be, not whom he speaks for)."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return out
 
 
 def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) -> list[ActorRef]:

@@ -284,6 +284,8 @@ class WordClasses:
     personal_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
+    speaking_roles: frozenset[str]
+    speaking_for_preps: frozenset[str]
     role_body_preps: frozenset[str]
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]

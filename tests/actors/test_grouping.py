@@ -129,3 +129,12 @@ def test_the_city_of_one_document_is_not_the_newspaper_of_another(read) -> None:
     (city,) = {a.id for a in _actors_of(x, "Los Angeles")}
     assert x.actors[city].label == "Los Angeles"
     assert {a.label for a in _actors_of(x, "Los Angeles Times")} == {"Los Angeles Times"}
+
+
+@pytest.mark.slow
+def test_an_ethnic_adjective_is_its_people_as_the_plural_is(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Kurdish fighters attacked the convoy. The Kurds said Turkey shelled their villages. "
+             "The Kurdish Democratic Party condemned it.")
+    assert [a.label for a in _actors_of(x, "Kurdish")] == ["Kurds"]
+    assert [a.label for a in _actors_of(x, "Kurds")] == ["Kurds"]
+    assert "Kurds" not in [a.label for a in _actors_of(x, "Kurdish Democratic Party")]

@@ -95,3 +95,13 @@ def test_a_quoted_we_of_a_named_spokesman_is_his_organisation_i_is_himself(read)
     sued = {e.trigger.text + " " + x.actors[a.actor].label for e in x.events
             for a in e.arguments if a.role == Role.SOURCE}
     assert sued == {"sue Samsung", "sue James Chung"}
+
+
+def test_a_quoted_we_of_a_member_named_with_his_organisation_is_the_organisation(read) -> None:  # type: ignore[no-untyped-def]
+    x = read('"We will sue the Forest Service," said Andrew Welzler of the Sierra Club.')
+    assert (Role.SOURCE, "Sierra Club") in _roles(x, "DISAPPROVE")
+
+
+def test_a_role_in_a_relative_clause_is_not_whom_the_speaker_speaks_for(read) -> None:  # type: ignore[no-untyped-def]
+    x = read('"We will sue Intel," said Feldman, who will become general manager at Oracle.')
+    assert "Oracle" not in {label for _, label in _roles(x, "DISAPPROVE")}
