@@ -40,3 +40,17 @@ def test_a_spacy_imported_before_is_left_as_it_is() -> None:
     printed = _run("import spacy, sys; import kg._spacy as s; print(s.spacy is spacy, "
                    "'spacy.cli.info' in sys.modules)")
     assert printed == "True True"
+
+
+def test_catalogue_finds_the_same_entry_points_by_group() -> None:
+    """Each group's entry points, as catalogue's registries look them up in the dict by group,
+    are those importlib.metadata selects for the group; a group with none has none."""
+    printed = _run(
+        "import importlib.metadata as m, catalogue, kg._spacy\n"
+        "every = m.entry_points()\n"
+        "groups = [*sorted(dict.keys(every)), 'kg_none']\n"
+        "print(type(catalogue.AVAILABLE_ENTRY_POINTS).__name__, len(groups) > 1, all(\n"
+        "    list(catalogue.Registry(tuple(g.split('_', 1)), entry_points=True)\n"
+        "         ._get_entry_points()) == list(every.select(group=g))\n"
+        "    for g in groups if '_' in g))")
+    assert printed == "dict True True"

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kg.export import neo4j
 from kg.export.neo4j import (
     ACTOR_HEADER,
     DOCUMENT_HEADER,
@@ -411,3 +412,26 @@ def test_quoted_commas_quotes_and_long_fields_load_into_ladybug(tmp_path: Path) 
     assert _run(connection, "MATCH (e:Event) RETURN max(size(e.sentence))") == [
         (len(("word, " * 40_000).strip()),)]
     assert _run(connection, "MATCH ()-[r]->() RETURN count(*)") == [(16,)]
+
+
+def test_cypher_maps_are_formatted_a_column_at_a_time_as_cell_by_cell() -> None:
+    """Each row's map is the one made cell by cell (:func:`neo4j._literal`, None left out),
+    whatever the mix of types in a column: text, numbers, None, dates, lists, points."""
+    header = ("id", "name", "count:int", "share:double", "date:date", "tags:string[]",
+              "location:point{crs:WGS-84}", "flag:boolean", ":IGNORED")
+    rows = [
+        ("a", "Émile \"E\"", 3, 0.5, "2021-09-06", ["x", "y;z"], (35.5, 69.75), True, "q"),
+        ("b", None, None, None, None, None, None, None, None),
+        ("c", "plain", 7, 2.0, "2021-09-07", None, None, False, None),
+        ("d", "tab\there", None, 1e-9, None, ["ü"], (-1.0, 2.0), None, None),
+    ]
+    fields = list(enumerate(header))
+
+    def by_cell(row: tuple[Any, ...]) -> str:
+        cells = [f"{name}: {neo4j._literal(row[i], kind)}" for i, field in fields
+                 for name, kind in [neo4j._column(field)] if name and row[i] is not None]
+        return "{" + ", ".join(cells) + "}"
+
+    assert neo4j._mapper(fields)(rows) == [by_cell(row) for row in rows]
+    assert neo4j._mapper([(8, ":IGNORED")])(rows) == ["{}"] * len(rows)
+    assert neo4j._json_ids(["a\u00e9", "b"]) == [json.dumps("a\u00e9"), json.dumps("b")]
