@@ -103,7 +103,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
         elif (antecedent := index.before(head, types, sex=sex)) is not None:
             if sex and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not _reports(head.head):
-                antecedent = _sentence_subject(antecedent, head, index, types, sex) or antecedent
+                antecedent = (
+                    _sentence_subject(antecedent, head, index, types, sex, depth) or antecedent
+                )
             if speakers is None or antecedent.actor not in speakers:
                 out.append(
                     _filler(antecedent, head, head, index)
@@ -314,13 +316,20 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
 
 
 def _sentence_subject(
-    nearest: ActorRef, pronoun: Token, index: ActorIndex, types: Collection[str], sex: str
+    nearest: ActorRef,
+    pronoun: Token,
+    index: ActorIndex,
+    types: Collection[str],
+    sex: str,
+    depth: int = 0,
 ) -> ActorRef | None:
     """The subject a subject "he" or "she" continues from an earlier sentence: the last
     clause subject of the sentence its nearest fitting mention stands in, of its types and
     not of the other sex, over an object named after it ("LaCalamita is charged in the death
     of Kafoury. He also is charged with ..."), never a reporting verb's ("..., Pickell
-    said"); None when that mention stands in the pronoun's own sentence."""
+    said"); None when that mention stands in the pronoun's own sentence. A subject that is
+    itself "he" or "she" of the same sex is who it stands for ("He was jailed for the rape of a
+    child. He returned to prison": not the child)."""
     span = pronoun.doc.char_span(
         nearest.mention.start, nearest.mention.end, alignment_mode="expand"
     )
@@ -331,9 +340,28 @@ def _sentence_subject(
         if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or _reports(t.head):
             continue
         here = index.at(t)
+        if here is None and _same_pronoun(t, sex) and depth < 4:
+            here = _continued(t, index, types, sex, depth + 1)
         if here is not None and here.type in types and index.sex(here.actor) in {"", sex}:
             found = here
     return found
+
+
+def _continued(
+    pronoun: Token, index: ActorIndex, types: Collection[str], sex: str, depth: int
+) -> ActorRef | None:
+    """Whom a subject "he" or "she" stands for when it continues an earlier sentence: as
+    :func:`_sentence_subject` reads it; None when its nearest fitting mention stands in its own
+    sentence ("After backing Goldwater's campaign, he ..."), too weak a reading to pass on."""
+    nearest = index.before(pronoun, types, sex=sex)
+    if nearest is None:
+        return None
+    return _sentence_subject(nearest, pronoun, index, types, sex, depth)
+
+
+def _same_pronoun(t: Token, sex: str) -> bool:
+    """Whether *t* is a personal pronoun of *sex* ("he" for "m")."""
+    return t.pos_ == "PRON" and actor_words().pronoun_sexes.get(t.lower_) == sex
 
 
 def _after_semicolon(t: Token) -> bool:
