@@ -16,12 +16,12 @@ from kg.events._syntax import prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
 from kg.events.lexicon import Lexicon, word_classes
-from kg.model import ActorType
+from kg.model import ActorRef, ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "someone"]
+__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "own_actors", "someone"]
 
 PEOPLE = frozenset({ActorType.PERSON, ActorType.GROUP})
 ANY_ACTOR = frozenset(ActorType)  # "released the hostages", "recognised Kosovo"
@@ -49,9 +49,21 @@ def someone(
         or head.ent_type_ in {_ENTITY_LABELS.get(k) for k in kinds}
         or (found is not None and found.type in kinds)
         or any(
-            a.type in kinds and a.mention.ner_label != "PARTICIPANT" for a in actors(head, index)
+            a.type in kinds and a.mention.ner_label != "PARTICIPANT"
+            for a in own_actors(head, index)
         )
     )
+
+
+def own_actors(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The actors the phrase of *head* names (:func:`kg.events.fillers.actors`), less its
+    possessor's when the head itself is no actor: "his organization", "their vessels" are a
+    thing of someone's, not someone ("Russia's troops" are troops, and Russia's)."""
+    found = actors(head, index)
+    if index.at(head) is not None:
+        return found
+    owners = {a.actor for c in head.children if c.dep_ == "poss" for a in actors(c, index)}
+    return [a for a in found if a.actor not in owners]
 
 
 def may_be_someone(head: Token, lexicon: Lexicon, index: ActorIndex) -> bool:
