@@ -106,7 +106,9 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
                 antecedent = (
                     _sentence_subject(antecedent, head, index, types, sex, depth) or antecedent
                 )
-            if speakers is None or antecedent.actor not in speakers:
+            if not sex and head.dep_ in SUBJECTS and _people_since(antecedent, head, index):
+                antecedent = None  # "his mother and father attended. They left": not the crowd
+            if antecedent is not None and (speakers is None or antecedent.actor not in speakers):
                 out.append(
                     _filler(antecedent, head, head, index)
                 )  # the span is "they", the actor theirs
@@ -357,6 +359,37 @@ def _continued(
     if nearest is None:
         return None
     return _sentence_subject(nearest, pronoun, index, types, sex, depth)
+
+
+def _people_since(antecedent: ActorRef, pronoun: Token, index: ActorIndex) -> bool:
+    """Whether people, more than one, are the subject of a main clause between *antecedent*
+    and a subject "they": they are then what the text is about, and "they" more often they
+    than the body named before ("the crowd ... Nichols' mother and father attended. They
+    left"; "Jenkin lived with his mum, and they moved back"; not "the teenager ... they")."""
+    doc = pronoun.doc
+    span = doc.char_span(antecedent.mention.start, antecedent.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+        and t.head.dep_ in {"ROOT", "conj"}
+        and not _reports(t.head)
+        and _a_person(t, index)
+        and (
+            any(c.dep_ == "conj" and _a_person(c, index) for c in t.subtree)
+            or any(_a_person(o, index) for o in prep_objects(t.head, {"with"}))
+        )
+        for t in doc[span.end : pronoun.i]
+    )
+
+
+def _a_person(t: Token, index: ActorIndex) -> bool:
+    """Whether *t* names a person or is a noun for one ("Jenkin", "Nichols' mother")."""
+    found = index.at(t)
+    if found is not None:
+        return found.type == ActorType.PERSON
+    lemma = t.lemma_.lower()
+    return lemma in word_classes().person_roles or lemma in actor_words().gendered_nouns
 
 
 def _same_pronoun(t: Token, sex: str) -> bool:

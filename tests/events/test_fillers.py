@@ -28,3 +28,14 @@ def test_he_continues_the_he_of_the_sentence_before_not_a_noun_named_there(read)
         "He attacked a guard in 1984."
     )
     assert labels(x, only(x, "ASSAULT", "attacked").sources) == {"Tom Reed"}
+
+
+def test_they_after_people_who_were_the_subject_is_not_a_body_named_before(read) -> None:  # type: ignore[no-untyped-def]
+    # "They" follows "Anna Berg and her father" as the subject: not the crowd named before them
+    x = read(
+        "Police dispersed the crowd outside the court. Anna Berg and her father attended the "
+        "trial. They travelled to Leeds on Monday."
+    )
+    assert only(x, "MOVE").sources == []
+    x = read("Police dispersed the crowd outside the court. They travelled to Leeds on Monday.")
+    assert only(x, "MOVE").sources
