@@ -25,7 +25,7 @@ from kg.model import ActorRef, ActorType, Mention, MentionLabel
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["actors", "listed", "span_actors"]
+__all__ = ["actors", "listed", "person_noun", "span_actors"]
 
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
 _IT_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY, ActorType.GROUP}
@@ -386,10 +386,15 @@ def _people_since(antecedent: ActorRef, pronoun: Token, index: ActorIndex) -> bo
 def _a_person(t: Token, index: ActorIndex) -> bool:
     """Whether *t* names a person or is a noun for one ("Jenkin", "Nichols' mother")."""
     found = index.at(t)
-    if found is not None:
-        return found.type == ActorType.PERSON
+    return found.type == ActorType.PERSON if found is not None else person_noun(t)
+
+
+def person_noun(t: Token) -> bool:
+    """Whether *t* is a noun for a person: for what someone is or does ("the spokesman",
+    "officials"; ``person_roles``) or for someone's sex or kin ("a girl", "his mum")."""
+    roles = word_classes().person_roles
     lemma = t.lemma_.lower()
-    return lemma in word_classes().person_roles or lemma in actor_words().gendered_nouns
+    return t.lower_ in roles or lemma in roles or lemma in actor_words().gendered_nouns
 
 
 def _same_pronoun(t: Token, sex: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.actors.words import actor_words
 from kg.events._syntax import prep_objects
 from kg.events.actor_index import ActorIndex
-from kg.events.fillers import actors
+from kg.events.fillers import actors, person_noun
 from kg.events.lexicon import Lexicon, word_classes
 from kg.model import ActorRef, ActorType
 
@@ -90,11 +90,12 @@ def _counts(t: Token) -> bool:
 
 def _people_word(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* itself is a word for people: a personal pronoun, a noun for people
-    (``human_nouns``), for a role ("the spokesman", "officials") or a trade ("an accountant")."""
+    (``human_nouns``), for a person (:func:`kg.events.fillers.person_noun`: "the spokesman",
+    "his mother") or for a trade ("an accountant")."""
     lemma = t.lemma_.lower()
     return (
         t.lower_ in word_classes().personal_pronouns
         or lemma in lexicon.human_nouns
-        or (t.lower_ in word_classes().person_roles or lemma in word_classes().person_roles)
+        or person_noun(t)
         or lemma in actor_words().occupations
     )

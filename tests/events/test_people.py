@@ -107,3 +107,13 @@ def test_a_possessor_is_no_actor_of_a_thing_it_owns() -> None:
     index = actors(doc, reed=(0, "person"))
     assert own_actors(doc[1], index) == []
     assert not someone(doc[1], LEXICON, index)
+
+
+def test_a_noun_of_someone_s_sex_or_kin_is_someone() -> None:
+    doc = parse(
+        """
+        a           a           DET  DT ROOT 1
+        grandmother grandmother NOUN NN ROOT 1
+        """
+    )
+    assert someone(doc[1], LEXICON, actors(doc))
