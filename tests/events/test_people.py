@@ -112,7 +112,7 @@ def test_a_possessor_is_no_actor_of_a_thing_it_owns() -> None:
 def test_a_noun_of_someone_s_sex_or_kin_is_someone() -> None:
     doc = parse(
         """
-        a           a           DET  DT ROOT 1
+        a           a           DET  DT det  1
         grandmother grandmother NOUN NN ROOT 1
         """
     )
