@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from kg.model import (
     Extraction,
     Mention,
     MentionLabel,
+    Role,
 )
 from kg.parsed import sentence_index
 
@@ -178,6 +179,9 @@ def _sexes(
     return {key: sexes.pop() for key, sexes in told.items() if len(sexes) == 1}
 
 
+_SPORTS_TEAM = "sports_team"  # the subtype kg/actors/gazetteer.py gives sports_teams.csv
+
+
 def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extraction:
     """Merge the records of several documents into one extraction.
 
@@ -205,9 +209,10 @@ def assemble_read(read: Callable[[], Iterator[DocumentRecord]], resources: Resou
     resolved = merge_actors(actors(), resources.dictionary, resources.gazetteer)
     documents: list[Document] = []
     events: list[Event] = []
+    teams = {iri for iri, a in resolved.actors.items() if a.subtype == _SPORTS_TEAM}
     for document, ids, found in rest:
         documents.append(document)
-        events.extend(_global_events(document.id, ids, found, resolved.by_mention))
+        events.extend(_global_events(document.id, ids, found, resolved.by_mention, teams))
     merged = merge_events(events)
     return Extraction(documents, _without_idle_places(resolved.actors, merged), merged,
                       resolved.relations)
@@ -232,14 +237,15 @@ def _unnamed_place(actor: Actor) -> bool:
 
 def _global_events(
     doc_id: str, ids: dict[int, str], events: Iterable[Event],
-    by_mention: dict[tuple[str, int], str],
+    by_mention: dict[tuple[str, int], str], teams: Collection[str] = (),
 ) -> Iterator[Event]:
     """A record's events (document *doc_id*, local keys *ids* by mention start) with actor
     IRIs instead of local keys.
 
     An argument takes the IRI of its own mention's actor; one without a mention of its own
     (inferred) takes that of the local actor's first mention. Two local actors that turn out
-    to be one actor fill a role once.
+    to be one actor fill a role once. A place the merge read as its sports team (*teams*:
+    "journey to Denver", "come back to Philadelphia") is no location: no team is a place.
     """
     iri_of: dict[str, str] = {}
     for start in sorted(ids):
@@ -256,6 +262,8 @@ def _global_events(
         local: dict[tuple[str, str], str] = {}  # (role, IRI) -> the local key that filled it
         for a in event.arguments:
             found = iri(a)
+            if a.role == Role.LOCATION and found in teams:
+                continue
             if local.setdefault((a.role, found), a.actor) != a.actor:
                 continue
             arguments.append(Argument(a.role, found, a.mention))

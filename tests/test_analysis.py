@@ -12,9 +12,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from kg.analysis import DocumentRecord, Resources, analyse, assemble, assemble_read
+from kg.analysis import (
+    DocumentRecord,
+    Resources,
+    _global_events,
+    analyse,
+    assemble,
+    assemble_read,
+)
 from kg.cache import pack, unpack
-from kg.model import Document, Extraction
+from kg.model import Argument, Document, Event, Extraction, Mention, PloverType, Role
 from kg.pipeline import extract
 
 pytestmark = pytest.mark.slow
@@ -146,3 +153,17 @@ def test_analysing_keeps_no_gazetteer_alive(nlp) -> None:  # type: ignore[no-unt
     gc.collect()
     assert kept() is None
     assert Resources.load() is Resources.load()
+
+
+def test_a_place_the_merge_reads_as_its_team_is_no_location() -> None:
+    # "they journey to Denver" where the merge moved "Denver" to the Denver Broncos
+    chiefs, denver = Mention("d", 0, 4, "They"), Mention("d", 16, 22, "Denver")
+    event = Event("e", PloverType.MOVE, Mention("d", 5, 12, "journey"), "They journey to Denver",
+                  arguments=[Argument(Role.SOURCE, "chiefs", chiefs),
+                             Argument(Role.LOCATION, "denver", denver)])
+    ids = {0: "chiefs", 16: "denver"}
+    by_mention = {("d", 0): "iri:chiefs", ("d", 16): "iri:broncos"}
+    (found,) = _global_events("d", ids, [event], by_mention, teams={"iri:broncos"})
+    assert found.sources == ["iri:chiefs"] and found.locations == []
+    (kept,) = _global_events("d", ids, [event], by_mention)
+    assert kept.locations == ["iri:broncos"]

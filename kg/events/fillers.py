@@ -25,7 +25,7 @@ from kg.model import ActorRef, ActorType, Mention, MentionLabel
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["actors", "listed", "span_actors"]
+__all__ = ["actors", "listed", "person_noun", "span_actors"]
 
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
 _IT_TYPES = {ActorType.ORGANISATION, ActorType.COUNTRY, ActorType.GROUP}
@@ -104,8 +104,12 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
             out.extend(bound)  # "the rebels said they will release him": the rebels' span
         elif (antecedent := index.before(head, types, sex=sex)) is not None:
             if sex and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not _reports(head.head):
-                antecedent = _sentence_subject(antecedent, head, index, types, sex) or antecedent
-            if speakers is None or antecedent.actor not in speakers:
+                antecedent = (
+                    _sentence_subject(antecedent, head, index, types, sex, depth) or antecedent
+                )
+            if not sex and head.dep_ in SUBJECTS and _people_since(antecedent, head, index):
+                antecedent = None  # "his mother and father attended. They left": not the crowd
+            if antecedent is not None and (speakers is None or antecedent.actor not in speakers):
                 out.append(
                     _filler(antecedent, head, head, index)
                 )  # the span is "they", the actor theirs
@@ -360,13 +364,20 @@ def _reported_speaker(head: Token, index: ActorIndex, types: Collection[str]) ->
 
 
 def _sentence_subject(
-    nearest: ActorRef, pronoun: Token, index: ActorIndex, types: Collection[str], sex: str
+    nearest: ActorRef,
+    pronoun: Token,
+    index: ActorIndex,
+    types: Collection[str],
+    sex: str,
+    depth: int = 0,
 ) -> ActorRef | None:
     """The subject a subject "he" or "she" continues from an earlier sentence: the last
     clause subject of the sentence its nearest fitting mention stands in, of its types and
     not of the other sex, over an object named after it ("LaCalamita is charged in the death
     of Kafoury. He also is charged with ..."), never a reporting verb's ("..., Pickell
-    said"); None when that mention stands in the pronoun's own sentence."""
+    said"); None when that mention stands in the pronoun's own sentence. A subject that is
+    itself "he" or "she" of the same sex is who it stands for ("He was jailed for the rape of a
+    child. He returned to prison": not the child)."""
     span = pronoun.doc.char_span(
         nearest.mention.start, nearest.mention.end, alignment_mode="expand"
     )
@@ -377,9 +388,64 @@ def _sentence_subject(
         if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or _reports(t.head):
             continue
         here = index.at(t)
+        if here is None and _same_pronoun(t, sex) and depth < 4:
+            here = _continued(t, index, types, sex, depth + 1)
         if here is not None and here.type in types and index.sex(here.actor) in {"", sex}:
             found = here
     return found
+
+
+def _continued(
+    pronoun: Token, index: ActorIndex, types: Collection[str], sex: str, depth: int
+) -> ActorRef | None:
+    """Whom a subject "he" or "she" stands for when it continues an earlier sentence: as
+    :func:`_sentence_subject` reads it; None when its nearest fitting mention stands in its own
+    sentence ("After backing Goldwater's campaign, he ..."), too weak a reading to pass on."""
+    nearest = index.before(pronoun, types, sex=sex)
+    if nearest is None:
+        return None
+    return _sentence_subject(nearest, pronoun, index, types, sex, depth)
+
+
+def _people_since(antecedent: ActorRef, pronoun: Token, index: ActorIndex) -> bool:
+    """Whether people, more than one, are the subject of a main clause between *antecedent*
+    and a subject "they": they are then what the text is about, and "they" more often they
+    than the body named before ("the crowd ... Nichols' mother and father attended. They
+    left"; "Jenkin lived with his mum, and they moved back"; not "the teenager ... they")."""
+    doc = pronoun.doc
+    span = doc.char_span(antecedent.mention.start, antecedent.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+        and t.head.dep_ in {"ROOT", "conj"}
+        and not _reports(t.head)
+        and _a_person(t, index)
+        and (
+            any(c.dep_ == "conj" and _a_person(c, index) for c in t.subtree)
+            or any(_a_person(o, index) for o in prep_objects(t.head, {"with"}))
+        )
+        for t in doc[span.end : pronoun.i]
+    )
+
+
+def _a_person(t: Token, index: ActorIndex) -> bool:
+    """Whether *t* names a person or is a noun for one ("Jenkin", "Nichols' mother")."""
+    found = index.at(t)
+    return found.type == ActorType.PERSON if found is not None else person_noun(t)
+
+
+def person_noun(t: Token) -> bool:
+    """Whether *t* is a noun for a person: for what someone is or does ("the spokesman",
+    "officials"; ``person_roles``) or for someone's sex or kin ("a girl", "his mum")."""
+    roles = word_classes().person_roles
+    lemma = t.lemma_.lower()
+    return t.lower_ in roles or lemma in roles or lemma in actor_words().gendered_nouns
+
+
+def _same_pronoun(t: Token, sex: str) -> bool:
+    """Whether *t* is a personal pronoun of *sex* ("he" for "m")."""
+    return t.pos_ == "PRON" and actor_words().pronoun_sexes.get(t.lower_) == sex
 
 
 def _after_semicolon(t: Token) -> bool:

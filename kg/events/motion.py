@@ -19,7 +19,7 @@ from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
 from kg.events.lexicon import Lexicon
 from kg.events.modality import is_negated
-from kg.events.people import may_be_someone
+from kg.events.people import may_be_someone, own_actors
 from kg.model import ActorRef, ActorType
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def movements(
         subject, passive = clause_subject(t)
         if subject is None and t.dep_ == "acl":
             subject, passive = t.head, False  # "the suspect heading toward Lyon"
-        movers = [] if subject is None or passive else actors(subject, index)
+        movers = [] if subject is None or passive else own_actors(subject, index)
         if not (movers or passive or subject is None or may_be_someone(subject, lexicon, index)):
             continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
         if not _carries_someone(t, index, lexicon):
@@ -98,7 +98,7 @@ def _moved(verb: Token, lexicon: Lexicon, index: ActorIndex) -> list[ActorRef]:
     hostages"), unless its object is the place."""
     if verb.lemma_.lower() in lexicon.place_object_verbs:
         return []
-    return [a for c in verb.children if c.dep_ in OBJECTS for a in actors(c, index)
+    return [a for c in verb.children if c.dep_ in OBJECTS for a in own_actors(c, index)
             if a.type in _MOVABLE]
 
 
@@ -111,7 +111,7 @@ def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     vehicles = lexicon.traffic_nouns | actor_words().vessel_nouns
     return all(
-        any(a.type in _MOVABLE for a in actors(o, index))
+        any(a.type in _MOVABLE for a in own_actors(o, index))
         or o.lemma_.lower() in vehicles
         or (o.pos_ != "PROPN" and may_be_someone(o, lexicon, index))
         for o in objects

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 from kg.actors.words import actor_words
 from kg.events._syntax import prep_objects
 from kg.events.actor_index import ActorIndex
-from kg.events.fillers import actors
+from kg.events.fillers import actors, person_noun
 from kg.events.lexicon import Lexicon, word_classes
-from kg.model import ActorType
+from kg.model import ActorRef, ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "someone"]
+__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "own_actors", "someone"]
 
 PEOPLE = frozenset({ActorType.PERSON, ActorType.GROUP})
 ANY_ACTOR = frozenset(ActorType)  # "released the hostages", "recognised Kosovo"
@@ -49,9 +49,21 @@ def someone(
         or head.ent_type_ in {_ENTITY_LABELS.get(k) for k in kinds}
         or (found is not None and found.type in kinds)
         or any(
-            a.type in kinds and a.mention.ner_label != "PARTICIPANT" for a in actors(head, index)
+            a.type in kinds and a.mention.ner_label != "PARTICIPANT"
+            for a in own_actors(head, index)
         )
     )
+
+
+def own_actors(head: Token, index: ActorIndex) -> list[ActorRef]:
+    """The actors the phrase of *head* names (:func:`kg.events.fillers.actors`), less its
+    possessor's when the head itself is no actor: "his organization", "their vessels" are a
+    thing of someone's, not someone ("Russia's troops" are troops, and Russia's)."""
+    found = actors(head, index)
+    if index.at(head) is not None:
+        return found
+    owners = {a.actor for c in head.children if c.dep_ == "poss" for a in actors(c, index)}
+    return [a for a in found if a.actor not in owners]
 
 
 def may_be_someone(head: Token, lexicon: Lexicon, index: ActorIndex) -> bool:
@@ -78,11 +90,12 @@ def _counts(t: Token) -> bool:
 
 def _people_word(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* itself is a word for people: a personal pronoun, a noun for people
-    (``human_nouns``), for a role ("the spokesman", "officials") or a trade ("an accountant")."""
+    (``human_nouns``), for a person (:func:`kg.events.fillers.person_noun`: "the spokesman",
+    "his mother") or for a trade ("an accountant")."""
     lemma = t.lemma_.lower()
     return (
         t.lower_ in word_classes().personal_pronouns
         or lemma in lexicon.human_nouns
-        or (t.lower_ in word_classes().person_roles or lemma in word_classes().person_roles)
+        or person_noun(t)
         or lemma in actor_words().occupations
     )

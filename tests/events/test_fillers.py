@@ -19,3 +19,23 @@ def test_it_stands_for_a_named_actor_not_for_unnamed_people(read) -> None:  # ty
     # one unnamed body in the singular is "it"
     x = read("India's navy sank a trawler, but the navy says it fired in self-defence.")
     assert labels(x, only(x, "ASSAULT", "fired").sources) == {"navy (India)"}
+
+
+def test_he_continues_the_he_of_the_sentence_before_not_a_noun_named_there(read) -> None:  # type: ignore[no-untyped-def]
+    # the second "He" continues the first, whose antecedent is Tom Reed, not "a child"
+    x = read(
+        "Tom Reed escaped from a van on Monday. He was jailed in 1979 for the rape of a child. "
+        "He attacked a guard in 1984."
+    )
+    assert labels(x, only(x, "ASSAULT", "attacked").sources) == {"Tom Reed"}
+
+
+def test_they_after_people_who_were_the_subject_is_not_a_body_named_before(read) -> None:  # type: ignore[no-untyped-def]
+    # "They" follows "Anna Berg and her father" as the subject: not the crowd named before them
+    x = read(
+        "Police dispersed the crowd outside the court. Anna Berg and her father attended the "
+        "trial. They travelled to Leeds on Monday."
+    )
+    assert only(x, "MOVE").sources == []
+    x = read("Police dispersed the crowd outside the court. They travelled to Leeds on Monday.")
+    assert only(x, "MOVE").sources

@@ -121,3 +121,11 @@ def test_a_place_after_back_is_the_destination(read) -> None:  # type: ignore[no
 def test_back_without_a_place_is_no_movement(read) -> None:  # type: ignore[no-untyped-def]
     assert not _moves(read("The Rangers came back to win the game."))
     assert not _moves(read("The Yankees headed back to the playoffs."))
+
+
+def test_a_thing_of_someone_s_is_no_one_moving_or_moved(read) -> None:  # type: ignore[no-untyped-def]
+    # the possessor of a business or a truck is not what goes or is carried
+    assert not _moves(read("Tom Reed ran his company from Leeds for a decade."))
+    assert not _moves(read("Acme Logistics said their trucks travelled to Kabul."))
+    x = read("Tom Reed drove his wife to Leeds.")
+    assert labels(x, only(x, "MOVE").locations) == {"Leeds"}

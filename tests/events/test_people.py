@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.events.lexicon import load_lexicon
-from kg.events.people import ANY_ACTOR, may_be_someone, someone
+from kg.events.people import ANY_ACTOR, may_be_someone, own_actors, someone
 from tests.events.parses import actors, parse
 
 LEXICON = load_lexicon()
@@ -95,3 +95,25 @@ def test_a_word_that_is_no_common_noun_may_be_someone() -> None:
     assert may_be_someone(doc[0], LEXICON, index)
     assert not someone(doc[0], LEXICON, index)
     assert not may_be_someone(doc[3], LEXICON, index)
+
+
+def test_a_possessor_is_no_actor_of_a_thing_it_owns() -> None:
+    doc = parse(
+        """
+        his     his     PRON PRP$ poss  1
+        company company NOUN NN   ROOT  1
+        """
+    )
+    index = actors(doc, reed=(0, "person"))
+    assert own_actors(doc[1], index) == []
+    assert not someone(doc[1], LEXICON, index)
+
+
+def test_a_noun_of_someone_s_sex_or_kin_is_someone() -> None:
+    doc = parse(
+        """
+        a           a           DET  DT det  1
+        grandmother grandmother NOUN NN ROOT 1
+        """
+    )
+    assert someone(doc[1], LEXICON, actors(doc))
