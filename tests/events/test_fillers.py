@@ -19,3 +19,9 @@ def test_it_stands_for_a_named_actor_not_for_unnamed_people(read) -> None:  # ty
     # one unnamed body in the singular is "it"
     x = read("India's navy sank a trawler, but the navy says it fired in self-defence.")
     assert labels(x, only(x, "ASSAULT", "fired").sources) == {"navy (India)"}
+
+
+def test_a_relative_pronoun_on_an_appositive_stands_for_the_name(read) -> None:  # type: ignore[no-untyped-def]
+    # "the British-Libyan who ...": the appositive tells of the person named, not of Libya
+    x = read("Police named Salman Abedi, the British-Libyan who carried out the bombing.")
+    assert labels(x, only(x, "ASSAULT", "bombing").sources) == {"Salman Abedi"}
