@@ -81,7 +81,8 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         and head.head.dep_ == "relcl"
     ):
         # "Hugo Chávez, who died in 2013": the relative pronoun stands for the noun it modifies
-        out.extend(_filler(a, head, head, index) for a in actors(head.head.head, index, depth + 1))
+        noun = _named_by_apposition(head.head.head, index)
+        out.extend(_filler(a, head, head, index) for a in actors(noun, index, depth + 1))
     elif head.lower_ in words.it_pronouns and head.pos_ == "PRON":
         bound = [a for a in _bound_antecedent(head, index, _IT_TYPES) if _it_can_name(a, head)]
         salient = None
@@ -172,6 +173,15 @@ def actors(head: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorR
         # "Helmand Province, Afghanistan": the appositive place only situates the first one
     # one actor per span; a country shares its span with its participants ("US troops")
     return list({_span_key(a): a for a in out}.values())
+
+
+def _named_by_apposition(noun: Token, index: ActorIndex) -> Token:
+    """The name *noun* stands in apposition to, when it names an actor ("Salman Abedi, the
+    British-Libyan who ...", "Eva, a 17-year-old student who ..."): the appositive and the
+    clause on it tell of the named one; else *noun*."""
+    if noun.dep_ == "appos" and index.at(noun.head) is not None:
+        return noun.head
+    return noun
 
 
 def _it_can_name(ref: ActorRef, it: Token) -> bool:

@@ -659,11 +659,18 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         parties = [
             a
             for p in prep_objects(t, {"between"})
+            if not _jointly(p)
             for a in actors(p, index)
             if a.type not in _PLACE_TYPES - {"country"}
         ]
         roles.source += parties[:1]
         roles.target += parties[1:]
+
+
+def _jointly(obj: Token) -> bool:
+    """Whether *obj*, the object of "between", is a lone pronoun: "two bombs that between
+    them claimed nine lives" says together, and names no two parties."""
+    return obj.pos_ == "PRON" and not any(c.dep_ == "conj" for c in obj.children)
 
 
 def _where_antecedent(verb: Token, index: ActorIndex) -> list[ActorRef]:

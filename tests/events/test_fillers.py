@@ -39,3 +39,9 @@ def test_they_after_people_who_were_the_subject_is_not_a_body_named_before(read)
     assert only(x, "MOVE").sources == []
     x = read("Police dispersed the crowd outside the court. They travelled to Leeds on Monday.")
     assert only(x, "MOVE").sources
+
+
+def test_a_relative_pronoun_on_an_appositive_stands_for_the_name(read) -> None:  # type: ignore[no-untyped-def]
+    # "the British-Libyan who ...": the appositive tells of the person named, not of Libya
+    x = read("Police named Salman Abedi, the British-Libyan who carried out the bombing.")
+    assert labels(x, only(x, "ASSAULT", "bombing").sources) == {"Salman Abedi"}

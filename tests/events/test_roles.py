@@ -138,3 +138,23 @@ def test_a_list_the_parser_hung_on_the_verb_continues_the_phrase_before_it() -> 
     index = actors(doc, iraq=(4, "country"), syria=(6, "country"), jordan=(8, "country"))
     found = _roles(find_triggers(doc, LEXICON), "Warnings", index)
     assert found == {"source": [], "target": ["iraq", "syria", "jordan"]}
+
+
+def test_a_lone_pronoun_after_between_names_no_parties() -> None:
+    # "Soldiers came. Between them two bombs exploded.": together, not a clash between two
+    doc = parse(
+        """
+        Soldiers soldier  NOUN  NNS nsubj  1
+        came     come     VERB  VBD ROOT   1
+        .        .        PUNCT .   punct  1
+        Between  between  ADP   IN  prep   7
+        them     they     PRON  PRP pobj   3
+        two      two      NUM   CD  nummod 6
+        bombs    bomb     NOUN  NNS nsubj  7
+        exploded explode  VERB  VBD ROOT   7
+        .        .        PUNCT .   punct  7
+        """
+    )
+    index = actors(doc, soldiers=(0, "group"))
+    found = _roles(find_triggers(doc, LEXICON), "exploded", index)
+    assert found == {"source": [], "target": []}
