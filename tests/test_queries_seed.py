@@ -52,3 +52,22 @@ def test_actor_timeline_is_ordered_by_date(store: Path) -> None:
 def test_events_per_place(store: Path) -> None:
     rows = {r["place"]: r for r in _rows(store, "events-per-place.rq")}
     assert "Panjshir" in rows and int(rows["Panjshir"]["events"] or 0) >= 2
+
+
+def test_documented_sparql_declares_its_prefixes() -> None:
+    """A query pasted into another store gets no kg prefixes: each must declare its own."""
+    import re
+
+    import pyoxigraph as ox
+
+    texts = [(p.name, p.read_text("utf-8")) for p in sorted(QUERIES.glob("*.rq"))]
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        texts += [(doc.name, block) for block in
+                  re.findall(r"```sparql\n(.*?)```", doc.read_text("utf-8"), flags=re.S)]
+    assert len(texts) > 5
+    store = ox.Store()
+    for name, text in texts:
+        try:
+            store.query(text)
+        except SyntaxError as error:
+            pytest.fail(f"{name}: {error}")

@@ -73,7 +73,7 @@ EXAMPLES: dict[str, list[tuple[Any, ...]]] = {
         (DAY, "source", "ASSAULT", "Taliban attacked Panjshir"),
         (DAY, "target", "AID", "Pakistan air support Taliban"),
     ],
-    "events per place": [("Panjshir", 1)],
+    "events per place": [("Panjshir", ID + "actor/panjshir", 1)],
     "how many articles report each type of event": [("AID", 1), ("ASSAULT", 1)],
     "who leads whom, and where the text says so": [
         ("Ahmad Massoud", "National Resistance Front of Afghanistan",
@@ -332,6 +332,24 @@ def test_every_cypher_example_in_the_docs_has_expected_rows() -> None:
 @pytest.mark.parametrize("title", sorted(EXAMPLES))
 def test_cypher_example_runs_in_ladybug(connection: Any, title: str) -> None:
     assert _run(connection, _cypher_examples()[title]) == EXAMPLES[title]
+
+
+def test_events_per_place_keeps_places_of_one_name_apart(tmp_path: Path) -> None:
+    """Two unnamed places called "building" in two articles are two places, not one."""
+    import copy
+
+    extraction = make_extraction()
+    other = copy.deepcopy(extraction.actors[ID + "actor/panjshir"])
+    other.id = ID + "actor/panjshir-2"
+    extraction.actors[other.id] = other
+    event = copy.deepcopy(extraction.events[0])
+    event.id = ATTACK + "0"
+    event.arguments = [Argument("location", other.id)]
+    extraction.events.append(event)
+    write_neo4j(extraction, tmp_path / "neo4j")
+    db = ladybug.Connection(load_ladybug(tmp_path / "neo4j", tmp_path / "graph.lbdb"))
+    assert _run(db, _cypher_examples()["events per place"]) == [
+        ("Panjshir", ID + "actor/panjshir", 1), ("Panjshir", other.id, 1)]
 
 
 @pytest.mark.parametrize("title", sorted(JOURNEYS))
