@@ -800,6 +800,22 @@ class Gazetteer:
             answers[asked] = self._find_place(name, country_hint)
         return answers[asked]
 
+    def place_within(self, name: str, country: str, region: str | None = None) -> Place | None:
+        """The place called *name* inside *country* (ISO3) and, if given, its first-level
+        division *region* (GeoNames admin1, a US state's code), or None when no homonym lies
+        there: "Palmer, Alaska" is the Alaskan town, not the larger one of Massachusetts.
+
+        Examples
+        --------
+        >>> Gazetteer().place_within("Palmer", "USA", "AK").region
+        'AK'
+        """
+        inside = [c for c in _candidates(self._places, _clean(name))
+                  if c.place.country == country and (region is None or c.place.region == region)]
+        if not inside:
+            return None
+        return min(inside, key=lambda c: (c.tier, -(c.place.population or 0), c.place.label)).place
+
     @functools.cached_property
     def _place_answers(self) -> dict[tuple[str, str | None], Place | None]:
         """What :meth:`place` answered, by its arguments: the merge asks for the names of many
