@@ -1939,9 +1939,10 @@ _APPOSITION_COMMA = re.compile(r",[ \t]*")
 
 
 def _add_settings(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
-    """A name followed by a comma and a US state or a country that holds a place of that name
-    ("Palmer, Alaska", "Paris, Texas", "Moscow, Idaho") is that place: the cue ``within:`` and
-    the country's code, with the state's after a space, tells the merge where to look."""
+    """A name followed by a comma and a state, province or country that holds a place of that
+    name ("Palmer, Alaska", "Tripoli, Lebanon", "Maracay, Aragua state") is that place: the
+    cue ``within:`` and the country's code, with a US state's after a space, tells the merge
+    where to look (the gazetteer knows the first-level division of US states only)."""
     starts = {c.start: c for c in candidates}
     for c in candidates:
         comma = _APPOSITION_COMMA.match(text, c.end)
@@ -1949,8 +1950,8 @@ def _add_settings(text: str, candidates: list[Candidate], gazetteer: Gazetteer) 
         if after is None:
             continue
         state = gazetteer.us_state(after.text) or gazetteer.place(after.text)
-        if state is not None and state.subtype == "state" and state.region is not None:
-            setting: tuple[str, str | None] = (state.country or "", state.region)
+        if state is not None and state.country and state.subtype not in {"city", "continent"}:
+            setting: tuple[str, str | None] = (state.country, state.region)
         elif (land := gazetteer.country(after.text, codes=False)) is not None and land.country:
             setting = (land.country, None)
         else:

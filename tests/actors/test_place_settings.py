@@ -40,6 +40,12 @@ def test_a_city_followed_by_a_country_is_the_city_there(read) -> None:  # type: 
 
 
 @pytest.mark.slow
+def test_a_province_named_after_the_comma_holds_its_country(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Gunmen attacked a bus near Tripoli, Akkar province, on Friday.")
+    assert _place(x, "Tripoli")[0] == "LBN"
+
+
+@pytest.mark.slow
 def test_a_city_alone_keeps_the_usual_reading(read) -> None:  # type: ignore[no-untyped-def]
     x = read("A bomb exploded in a market in Tripoli on Friday, killing two people.")
     assert _place(x, "Tripoli")[0] == "LBY"
