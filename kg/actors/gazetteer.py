@@ -816,6 +816,26 @@ class Gazetteer:
             return None
         return min(inside, key=lambda c: (c.tier, -(c.place.population or 0), c.place.label)).place
 
+    def place_and_setting(self, name: str) -> Place | None:
+        """The place a name of a place followed by its US state or country without a comma
+        stands for ("Palmer Alaska", "Santa Rosa California"), by :meth:`place_within`; None
+        when the name does not end so."""
+        words = _clean(name).split()
+        for n in (2, 1):
+            if len(words) <= n:
+                continue
+            first, last = " ".join(words[:-n]), " ".join(words[-n:])
+            state = self.place(last)
+            if state is not None and state.subtype == "state" and state.country:
+                found = self.place_within(first, state.country, state.region)
+            elif (land := self.country(last, codes=False)) is not None and land.country:
+                found = self.place_within(first, land.country)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
     @functools.cached_property
     def _place_answers(self) -> dict[tuple[str, str | None], Place | None]:
         """What :meth:`place` answered, by its arguments: the merge asks for the names of many

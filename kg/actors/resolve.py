@@ -1422,7 +1422,8 @@ def _link(
         hint = actor.country
         within = _within(groups, gazetteer)
         for name in [actor.label, *actor.aliases]:
-            if (p := within or gazetteer.place(name, hint)) is not None:
+            p = within or gazetteer.place(name, hint) or gazetteer.place_and_setting(name)
+            if p is not None:
                 actor.subtype = actor.subtype or p.subtype
                 actor.geonames, actor.latitude, actor.longitude = (
                     p.geonames,

@@ -25,6 +25,15 @@ def test_place_within_finds_the_homonym_inside_the_state_or_country() -> None:
     assert gazetteer.place_within("Kandahar", "USA") is None
 
 
+def test_a_name_ending_in_its_state_without_a_comma_is_the_place_there() -> None:
+    gazetteer = Gazetteer()
+    assert gazetteer.place_and_setting("Palmer Alaska") == gazetteer.place_within(
+        "Palmer", "USA", "AK")
+    assert gazetteer.place_and_setting("Tripoli Lebanon") == gazetteer.place_within(
+        "Tripoli", "LBN")
+    assert gazetteer.place_and_setting("Palmer Arts Council") is None
+
+
 @pytest.mark.slow
 def test_a_town_followed_by_its_state_is_the_town_there(read) -> None:  # type: ignore[no-untyped-def]
     x = read("A fire destroyed a warehouse in Palmer, Alaska, on Monday. Firefighters "
