@@ -800,6 +800,42 @@ class Gazetteer:
             answers[asked] = self._find_place(name, country_hint)
         return answers[asked]
 
+    def place_within(self, name: str, country: str, region: str | None = None) -> Place | None:
+        """The place called *name* inside *country* (ISO3) and, if given, its first-level
+        division *region* (GeoNames admin1, a US state's code), or None when no homonym lies
+        there: "Palmer, Alaska" is the Alaskan town, not the larger one of Massachusetts.
+
+        Examples
+        --------
+        >>> Gazetteer().place_within("Palmer", "USA", "AK").region
+        'AK'
+        """
+        inside = [c for c in _candidates(self._places, _clean(name))
+                  if c.place.country == country and (region is None or c.place.region == region)]
+        if not inside:
+            return None
+        return min(inside, key=lambda c: (c.tier, -(c.place.population or 0), c.place.label)).place
+
+    def place_and_setting(self, name: str) -> Place | None:
+        """The place a name of a place followed by its US state or country without a comma
+        stands for ("Palmer Alaska", "Santa Rosa California"), by :meth:`place_within`; None
+        when the name does not end so."""
+        words = _clean(name).split()
+        for n in (2, 1):
+            if len(words) <= n:
+                continue
+            first, last = " ".join(words[:-n]), " ".join(words[-n:])
+            state = self.place(last)
+            if state is not None and state.subtype == "state" and state.country:
+                found = self.place_within(first, state.country, state.region)
+            elif (land := self.country(last, codes=False)) is not None and land.country:
+                found = self.place_within(first, land.country)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
     @functools.cached_property
     def _place_answers(self) -> dict[tuple[str, str | None], Place | None]:
         """What :meth:`place` answered, by its arguments: the merge asks for the names of many

@@ -135,6 +135,7 @@ class NameMention:
     metonym: bool = False  # a capital standing for its government: no alias of the country
     placed: bool = False  # where something happens, a modifier or a place: "in X", "X native"
     venue: bool = False  # where something happens: "in Indy", "at Kansas City"
+    within: str = ""  # the country or US state it is placed in: "USA AK" for "Palmer, Alaska"
 
     def mention(self, document_id: str) -> Mention:
         return Mention(document_id, self.start, self.end, self.text, self.sentence, self.label)
@@ -1353,6 +1354,7 @@ def _record(g: _Group, of: dict[int, _Group], gazetteer: Gazetteer) -> NameGroup
                 METONYM in c.cues,
                 bool({"venue", "modifier", "place"} & set(c.cues)),
                 "venue" in c.cues,
+                next((cue[7:] for cue in c.cues if cue.startswith("within:")), ""),
             )
             for c in g.candidates
         ),

@@ -829,6 +829,7 @@ def find_candidates(
     _add_context(doc, text, chosen)
     _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)
+    _add_settings(text, chosen, gazetteer)
     names = _Spans((c.start, c.end) for c in chosen)
     nominals = [n for n in _nominals(r) + _place_descriptions(r)
                 if not names.overlap(n.start, n.end)]
@@ -1932,6 +1933,31 @@ def _add_states(text: str, candidates: list[Candidate], gazetteer: Gazetteer) ->
             ):
                 c.cues.append("place")
                 break
+
+
+_APPOSITION_COMMA = re.compile(r",[ \t]*")
+
+
+def _add_settings(text: str, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A name followed by a comma and a state, province or country that holds a place of that
+    name ("Palmer, Alaska", "Tripoli, Lebanon", "Maracay, Aragua state") is that place: the
+    cue ``within:`` and the country's code, with a US state's after a space, tells the merge
+    where to look (the gazetteer knows the first-level division of US states only)."""
+    starts = {c.start: c for c in candidates}
+    for c in candidates:
+        comma = _APPOSITION_COMMA.match(text, c.end)
+        after = starts.get(comma.end()) if comma is not None and comma.end() > c.end else None
+        if after is None:
+            continue
+        state = gazetteer.us_state(after.text) or gazetteer.place(after.text)
+        if state is not None and state.country and state.subtype not in {"city", "continent"}:
+            setting: tuple[str, str | None] = (state.country, state.region)
+        elif (land := gazetteer.country(after.text, codes=False)) is not None and land.country:
+            setting = (land.country, None)
+        else:
+            continue
+        if gazetteer.place_within(c.text, *setting) is not None:
+            c.cues.append("within:" + " ".join(filter(None, setting)))
 
 
 # Verbs whose subject may be a place as such: being, location, weather, what befalls it

@@ -1420,8 +1420,10 @@ def _link(
                 actor.longitude = actor.longitude if actor.longitude is not None else land.longitude
     if actor.type is ActorType.PLACE and actor.geonames is None:
         hint = actor.country
+        within = _within(groups, gazetteer)
         for name in [actor.label, *actor.aliases]:
-            if (p := gazetteer.place(name, hint)) is not None:
+            p = within or gazetteer.place(name, hint) or gazetteer.place_and_setting(name)
+            if p is not None:
                 actor.subtype = actor.subtype or p.subtype
                 actor.geonames, actor.latitude, actor.longitude = (
                     p.geonames,
@@ -1430,6 +1432,18 @@ def _link(
                 )
                 actor.country = actor.country or p.country
                 break
+
+
+def _within(groups: list[NameGroup], gazetteer: Gazetteer) -> Place | None:
+    """The place a mention of the groups is placed in by what follows it ("Palmer, Alaska":
+    see :class:`kg.actors.grouping.NameMention`), the first found, or None."""
+    for g in groups:
+        for m in g.mentions:
+            if m.within:
+                country, _, region = m.within.partition(" ")
+                if (p := gazetteer.place_within(m.text, country, region or None)) is not None:
+                    return p
+    return None
 
 
 def _relations(
