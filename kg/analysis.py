@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg._gc import gc_paused
-from kg.actors.gazetteer import ActorDictionary, Gazetteer
+from kg.actors.gazetteer import TEAM_SUBTYPE, ActorDictionary, Gazetteer
 from kg.actors.grouping import DocumentActors, group_document, person_sexes
 from kg.actors.mentions import find_candidates
 from kg.actors.resolve import local_actors, merge_actors
@@ -179,9 +179,6 @@ def _sexes(
     return {key: sexes.pop() for key, sexes in told.items() if len(sexes) == 1}
 
 
-_SPORTS_TEAM = "sports_team"  # the subtype kg/actors/gazetteer.py gives sports_teams.csv
-
-
 def assemble(records: Iterable[DocumentRecord], resources: Resources) -> Extraction:
     """Merge the records of several documents into one extraction.
 
@@ -209,7 +206,7 @@ def assemble_read(read: Callable[[], Iterator[DocumentRecord]], resources: Resou
     resolved = merge_actors(actors(), resources.dictionary, resources.gazetteer)
     documents: list[Document] = []
     events: list[Event] = []
-    teams = {iri for iri, a in resolved.actors.items() if a.subtype == _SPORTS_TEAM}
+    teams = {iri for iri, a in resolved.actors.items() if a.subtype == TEAM_SUBTYPE}
     for document, ids, found in rest:
         documents.append(document)
         events.extend(_global_events(document.id, ids, found, resolved.by_mention, teams))

