@@ -30,7 +30,7 @@ from kg.export.neo4j import (
 from kg.model import Argument, Extraction
 from kg.pipeline import KnowledgeGraph
 from kg.vocab import event_iri
-from tests.conftest import JOURNEY_TEXT, make_extraction, make_journeys
+from tests.conftest import JOURNEY_TEXT, TEXT, make_extraction, make_journeys
 
 ladybug = pytest.importorskip("ladybug")
 
@@ -63,7 +63,8 @@ _FIELD = re.compile(
 
 EXAMPLES: dict[str, list[tuple[Any, ...]]] = {
     "who attacked whom, with who said so": [
-        ("Taliban", "Panjshir", DAY, "claimed", ["Ahmad Massoud"]),
+        ("Taliban", "Panjshir", DAY, "claimed", ["Ahmad Massoud"],
+         event_iri("news/a.txt", TEXT.index("attacked"), "ASSAULT")),
     ],
     "contested claims: events someone claims or denies": [
         ("Pakistan air support Taliban", "AID", "denied", [], ["Pakistan"]),
