@@ -211,11 +211,7 @@ def _movement_events(
     """MOVE events at the verbs of motion that no event of *events* has as its word
     (:mod:`kg.events.motion`): the mover the source, the people moved the target, the places
     the location."""
-    taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
-    meetings = {
-        i for e in events if e.type is PloverType.CONSULT
-        for m in e.mentions for i in range(m.start, m.end)
-    }
+    taken, meetings = _worded(events), _worded(events, PloverType.CONSULT)
     return [
         _verb_event(doc, document, index, sentence_of, move.verb, PloverType.MOVE,
                     Roles(source=move.movers, target=move.moved, location=move.places))
@@ -234,13 +230,21 @@ def _trade_events(
     """TRADE events at the verbs of commerce that no event of *events* has as its word
     (:mod:`kg.events.trade`), each with an actor: the giver the source, the recipient the
     target (a company bought the buyer's target)."""
-    taken = {i for e in events for m in e.mentions for i in range(m.start, m.end)}
     return [
         _verb_event(doc, document, index, sentence_of, trade.verb, PloverType.TRADE,
                     Roles(source=trade.sources, target=trade.targets), trade.verb.lemma_.lower())
-        for trade in trades(doc, index, lexicon, taken)
+        for trade in trades(doc, index, lexicon, _worded(events))
         if trade.sources or trade.targets
     ]
+
+
+def _worded(events: list[Event], kind: PloverType | None = None) -> set[int]:
+    """The character offsets of the words of *events* (of type *kind*, when given): a verb
+    another event has as its word makes no MOVE or TRADE of its own."""
+    return {
+        i for e in events if kind is None or e.type is kind
+        for m in e.mentions for i in range(m.start, m.end)
+    }
 
 
 def _verb_event(
