@@ -598,6 +598,63 @@ def _without_makes(
     return out
 
 
+_BEFORE_MAKE = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN"})
+
+
+def _model_words(r: _Reading, c: Candidate) -> int:
+    """How many first words of a name are a vehicle's make and model, not the name's ("the silver
+    Ford Fusion LaCalamita was driving": the model "Fusion" after the make "Ford"; "a 2013 Toyota
+    Camry": both): 0 unless the make follows a year or a determiner, an adjective or a noun in
+    lower case ("the silver", "his", not "Betty Ford Center" or "said") and the model
+    is no known first name. ``vehicle_makes`` of ``data/words.yaml``."""
+    tokens = _tokens(r.doc, c)
+    if not tokens:
+        return 0
+    inside = tokens[0].lower_ in _WORDS.vehicle_makes
+    make = tokens[0] if inside else r.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if make is None or make.lower_ not in _WORDS.vehicle_makes or not make.text[:1].isupper():
+        return 0
+    model = tokens[1] if inside and len(tokens) > 1 else None if inside else tokens[0]
+    before = r.doc[make.i - 1] if make.i > 0 else None
+    if model is None or before is None:
+        return 0
+    if not (before.like_num or (before.is_lower and before.pos_ in _BEFORE_MAKE)):
+        return 0
+    if not model.text[:1].isupper() or model.lower_ in _FIRST_NAMES or first_name_gender(
+        model.text
+    ):
+        return 0
+    return 2 if inside else 1
+
+
+def _without_models(
+    r: _Reading,
+    chosen: list[Candidate],
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+) -> list[Candidate]:
+    """*chosen* with a vehicle's make and model cut from the names that start with them or
+    follow the make (:func:`_model_words`; "the silver Ford Fusion LaCalamita" -> "LaCalamita"),
+    and without the names nothing is left of ("a grey Toyota Camry"). A name the dictionary or
+    the gazetteer knows stays, so does one a body's or a place's head word ends ("the Ford
+    Foundation")."""
+    out = []
+    for c in chosen:
+        known = bool(
+            (aliases is not None and aliases(c.text)) or (places is not None and places(c.text))
+            or r.gazetteer.country(c.text) or r.gazetteer.place(c.text)
+        )
+        headed = _body_name(c.text) or any(w.lower() in _NAME_HEADS for w in c.text.split())
+        cut = 0 if c.defined_by is not None or known or headed else _model_words(r, c)
+        if not cut:
+            out.append(c)
+            continue
+        rest = _tokens(r.doc, c)[cut:]
+        if rest:
+            out.append(replace(c, start=rest[0].idx, text=r.text[rest[0].idx : c.end]))
+    return out
+
+
 def _capitalised_noun(
     r: _Reading,
     c: Candidate,
@@ -826,6 +883,7 @@ def find_candidates(
     chosen = _hyphen_pairs(chosen)
     chosen = sorted(chosen + _more_names(r, chosen), key=lambda c: c.start)
     chosen = _without_makes(r, chosen, aliases, places)
+    chosen = _without_models(r, chosen, aliases, places)
     _add_context(doc, text, chosen)
     _add_possessed_people(text, chosen, gazetteer)
     _add_states(text, chosen, gazetteer)

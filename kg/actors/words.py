@@ -35,6 +35,7 @@ class ActorWords:
     ship_prefixes: frozenset[str]
     vessel_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
+    vehicle_makes: frozenset[str]
     person_roles: frozenset[str]
     occupations: frozenset[str]
     apposition_nouns: frozenset[str]

@@ -984,3 +984,15 @@ def test_a_name_in_capitals_before_its_noun_stays() -> None:
     doc = _doc(text, [("SWAT", "ORG")])
     _parse(doc, {1: (2, "compound"), 0: (2, "det")})
     assert "SWAT" in [c.text for c in find_candidates(doc, GAZETTEER)]
+
+
+def test_a_vehicle_s_model_is_no_part_of_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police found a shotgun in the silver Ford Fusion Brandvik was driving. "
+            "Witnesses said a grey 2013 Toyota Camry hit the officer. "
+            "The Ford Foundation paid for the clinic, said Marta Ford Okafor.")
+    found = {(c.start, c.text) for c in find_candidates(nlp(text), GAZETTEER)}
+    texts = {t for _, t in found}
+    assert (text.index("Brandvik"), "Brandvik") in found  # the driver, without the car's model
+    assert not any("Fusion" in t or "Camry" in t for t in texts)  # the cars are no actors
+    assert "Ford Foundation" in texts  # a body's head word: no car
+    assert "Marta Ford Okafor" in texts  # a make inside a person's name after a capital
