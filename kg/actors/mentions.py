@@ -604,9 +604,10 @@ _BEFORE_MAKE = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN"})
 def _model_words(r: _Reading, c: Candidate) -> int:
     """How many first words of a name are a vehicle's make and model, not the name's ("the silver
     Ford Fusion LaCalamita was driving": the model "Fusion" after the make "Ford"; "a 2013 Toyota
-    Camry": both): 0 unless the make follows a year or a determiner, an adjective or a noun in
-    lower case ("the silver", "his", not "Betty Ford Center" or "said") and the model
-    is no known first name. ``vehicle_makes`` of ``data/words.yaml``."""
+    Camry": both, or the make alone if the name is it): 0 unless the make follows a year or a
+    determiner, an adjective or a noun in lower case ("the silver", "his", not "Betty Ford
+    Center" or "said") and the model is no known first name. ``vehicle_makes`` of
+    ``data/words.yaml``."""
     tokens = _tokens(r.doc, c)
     if not tokens:
         return 0
@@ -614,7 +615,8 @@ def _model_words(r: _Reading, c: Candidate) -> int:
     make = tokens[0] if inside else r.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if make is None or make.lower_ not in _WORDS.vehicle_makes or not make.text[:1].isupper():
         return 0
-    model = tokens[1] if inside and len(tokens) > 1 else None if inside else tokens[0]
+    after = r.doc[make.i + 1] if make.i + 1 < len(r.doc) else None
+    model = (tokens[1] if len(tokens) > 1 else after) if inside else tokens[0]
     before = r.doc[make.i - 1] if make.i > 0 else None
     if model is None or before is None:
         return 0
@@ -624,7 +626,7 @@ def _model_words(r: _Reading, c: Candidate) -> int:
         model.text
     ):
         return 0
-    return 2 if inside else 1
+    return min(2, len(tokens)) if inside else 1
 
 
 def _without_models(
@@ -635,9 +637,10 @@ def _without_models(
 ) -> list[Candidate]:
     """*chosen* with a vehicle's make and model cut from the names that start with them or
     follow the make (:func:`_model_words`; "the silver Ford Fusion LaCalamita" -> "LaCalamita"),
-    and without the names nothing is left of ("a grey Toyota Camry"). A name the dictionary or
-    the gazetteer knows stays, so does one a body's or a place's head word ends ("the Ford
-    Foundation")."""
+    and without the names nothing is left of ("a grey Toyota Camry": "Toyota Camry", or the make
+    "Toyota" alone before its model). A name the dictionary or the gazetteer knows stays unless
+    it is the make alone (Toyota is a Japanese city), so does one with a body's or a place's head
+    word ("the Ford Foundation")."""
     out = []
     for c in chosen:
         known = bool(
@@ -645,7 +648,10 @@ def _without_models(
             or r.gazetteer.country(c.text) or r.gazetteer.place(c.text)
         )
         headed = _body_name(c.text) or any(w.lower() in _NAME_HEADS for w in c.text.split())
-        cut = 0 if c.defined_by is not None or known or headed else _model_words(r, c)
+        alone = c.text.lower() in _WORDS.vehicle_makes
+        cut = 0 if c.defined_by is not None or (known and not alone) or headed else (
+            _model_words(r, c)
+        )
         if not cut:
             out.append(c)
             continue

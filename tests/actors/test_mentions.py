@@ -994,5 +994,6 @@ def test_a_vehicle_s_model_is_no_part_of_the_name_after_it(nlp) -> None:  # type
     texts = {t for _, t in found}
     assert (text.index("Brandvik"), "Brandvik") in found  # the driver, without the car's model
     assert not any("Fusion" in t or "Camry" in t for t in texts)  # the cars are no actors
+    assert "Toyota" not in texts and (text.index("Ford"), "Ford") not in found  # nor the makes
     assert "Ford Foundation" in texts  # a body's head word: no car
     assert "Marta Ford Okafor" in texts  # a make inside a person's name after a capital
