@@ -195,12 +195,11 @@ def extract_events(
         Statement(s.verb, s.how, s.speakers, [e for e in s.events if e.id in kept])
         for s in statements.values()
     ]
-    moves = _movement_events(doc, document, index, lexicon, sentence_of, events)
-    sales = _trade_events(doc, document, index, lexicon, sentence_of, events)
-    return events + moves + sales + speech_events(said + denials, document, events, sentence_of)
+    verbs = _verb_events(doc, document, index, lexicon, sentence_of, events)
+    return events + verbs + speech_events(said + denials, document, events, sentence_of)
 
 
-def _movement_events(
+def _verb_events(
     doc: Doc,
     document: Document,
     index: ActorIndex,
@@ -208,34 +207,23 @@ def _movement_events(
     sentence_of: Callable[[int], int],
     events: list[Event],
 ) -> list[Event]:
-    """MOVE events at the verbs of motion that no event of *events* has as its word
-    (:mod:`kg.events.motion`): the mover the source, the people moved the target, the places
-    the location."""
-    taken, meetings = _worded(events), _worded(events, PloverType.CONSULT)
-    return [
+    """The MOVE events, then the TRADE events, at verbs that no event of *events* has as its
+    word: verbs of motion (:mod:`kg.events.motion`: the mover the source, the people moved the
+    target, the places the location) and of commerce (:mod:`kg.events.trade`, each with an
+    actor: the giver the source, the recipient the target, a company bought the buyer's)."""
+    taken = _worded(events)
+    moves = [
         _verb_event(doc, document, index, sentence_of, move.verb, PloverType.MOVE,
                     Roles(source=move.movers, target=move.moved, location=move.places))
-        for move in movements(doc, index, lexicon, taken, meetings)
+        for move in movements(doc, index, lexicon, taken, _worded(events, PloverType.CONSULT))
     ]
-
-
-def _trade_events(
-    doc: Doc,
-    document: Document,
-    index: ActorIndex,
-    lexicon: Lexicon,
-    sentence_of: Callable[[int], int],
-    events: list[Event],
-) -> list[Event]:
-    """TRADE events at the verbs of commerce that no event of *events* has as its word
-    (:mod:`kg.events.trade`), each with an actor: the giver the source, the recipient the
-    target (a company bought the buyer's target)."""
-    return [
+    sales = [
         _verb_event(doc, document, index, sentence_of, trade.verb, PloverType.TRADE,
                     Roles(source=trade.sources, target=trade.targets), trade.verb.lemma_.lower())
-        for trade in trades(doc, index, lexicon, _worded(events))
+        for trade in trades(doc, index, lexicon, taken)
         if trade.sources or trade.targets
     ]
+    return moves + sales
 
 
 def _worded(events: list[Event], kind: PloverType | None = None) -> set[int]:
