@@ -1185,15 +1185,7 @@ def _group_name(g: NameGroup) -> str:
 def _texts(by_key: Mapping[str, list[NameGroup]]) -> Callable[[str], str]:
     """:func:`_text` of a key of *by_key*, worked out once a key: the merge asks for the name of
     each key several times, and a key of many documents merges the names of all its groups."""
-    known: dict[str, str] = {}
-
-    def text(key: str) -> str:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = _text(by_key[key])
-        return found
-
-    return text
+    return functools.cache(lambda key: _text(by_key[key]))
 
 
 def _text(groups: list[NameGroup]) -> str:
