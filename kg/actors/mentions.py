@@ -563,6 +563,24 @@ def _vehicle_modified(r: _Reading, c: Candidate) -> bool:
     )
 
 
+def _known_name(
+    r: _Reading,
+    name: str,
+    aliases: Callable[[str], bool] | None,
+    places: Callable[[str], bool] | None,
+    demonyms: bool = True,
+) -> bool:
+    """Whether the dictionary (*aliases*), the user's places or the gazetteer knows *name* as an
+    actor's, a country's, a place's or (with *demonyms*) a people's."""
+    return bool(
+        (aliases is not None and aliases(name))
+        or (places is not None and places(name))
+        or r.gazetteer.country(name)
+        or (demonyms and r.gazetteer.demonym(name))
+        or r.gazetteer.place(name)
+    )
+
+
 def _without_makes(
     r: _Reading,
     chosen: list[Candidate],
@@ -574,25 +592,17 @@ def _without_makes(
     gazetteer knows stays ("a UN helicopter", "Russian tanks"), so does a body's ("Sudan Armed
     Forces planes"), and one that starts with a known name is cut to it ("an RAF Chinook
     helicopter": the RAF, whose helicopter it is)."""
-
-    def known(name: str) -> bool:
-        return bool(
-            (aliases is not None and aliases(name))
-            or (places is not None and places(name))
-            or r.gazetteer.country(name) or r.gazetteer.demonym(name) or r.gazetteer.place(name)
-        )
-
     out = []
     for c in chosen:
-        if c.defined_by is not None or not _vehicle_modified(r, c) or known(c.text) or (
-            _body_name(c.text)
-        ):
+        if c.defined_by is not None or not _vehicle_modified(r, c) or (
+            _known_name(r, c.text, aliases, places)
+        ) or _body_name(c.text):
             out.append(c)
             continue
         tokens = _tokens(r.doc, c)
         for k in range(len(tokens) - 1, 0, -1):
             end = tokens[k - 1].idx + len(tokens[k - 1])
-            if known(r.text[c.start : end]):
+            if _known_name(r, r.text[c.start : end], aliases, places):
                 out.append(replace(c, end=end, text=r.text[c.start : end]))
                 break
     return out
@@ -643,10 +653,7 @@ def _without_models(
     word ("the Ford Foundation")."""
     out = []
     for c in chosen:
-        known = bool(
-            (aliases is not None and aliases(c.text)) or (places is not None and places(c.text))
-            or r.gazetteer.country(c.text) or r.gazetteer.place(c.text)
-        )
+        known = _known_name(r, c.text, aliases, places, demonyms=False)
         headed = _body_name(c.text) or any(w.lower() in _NAME_HEADS for w in c.text.split())
         alone = c.text.lower() in _WORDS.vehicle_makes
         cut = 0 if c.defined_by is not None or (known and not alone) or headed else (
