@@ -19,6 +19,8 @@ import sys
 import types
 from typing import Any
 
+from kg._imports import standing_in
+
 __all__ = ["spacy"]
 
 _INFO = "spacy.cli.info"
@@ -39,12 +41,8 @@ def _imported() -> types.ModuleType:
         return spacy
     stand_in = types.ModuleType(_INFO)
     stand_in.info = _info  # type: ignore[attr-defined]
-    sys.modules[_INFO] = stand_in
-    try:
+    with standing_in(_INFO, stand_in):
         import spacy
-    finally:
-        if sys.modules.get(_INFO) is stand_in:
-            del sys.modules[_INFO]
     _grouped_entry_points()
     return spacy
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg._imports import standing_in
 from kg.model import Actor, Event, Extraction, Modality, PloverType
 
 __all__ = [
@@ -332,12 +333,8 @@ def plotless_igraph() -> None:
 def _igraph() -> Any:
     """igraph, imported as :func:`plotless_igraph` tells."""
     if _PLOTLESS and "igraph" not in sys.modules and "matplotlib" not in sys.modules:
-        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # import fails: igraph goes on
-        try:
+        with standing_in("matplotlib", None):  # igraph goes on without its plotting
             import igraph
-        finally:
-            if sys.modules.get("matplotlib", False) is None:
-                del sys.modules["matplotlib"]
     import igraph
 
     return igraph
