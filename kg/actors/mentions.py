@@ -653,12 +653,13 @@ def _without_models(
     word ("the Ford Foundation")."""
     out = []
     for c in chosen:
-        known = _known_name(r, c.text, aliases, places, demonyms=False)
-        headed = _body_name(c.text) or any(w.lower() in _NAME_HEADS for w in c.text.split())
-        alone = c.text.lower() in _WORDS.vehicle_makes
-        cut = 0 if c.defined_by is not None or (known and not alone) or headed else (
-            _model_words(r, c)
-        )
+        cut = 0 if c.defined_by is not None else _model_words(r, c)
+        if cut and (
+            _body_name(c.text) or any(w.lower() in _NAME_HEADS for w in c.text.split())
+            or (c.text.lower() not in _WORDS.vehicle_makes
+                and _known_name(r, c.text, aliases, places, demonyms=False))
+        ):
+            cut = 0  # a name kg knows (but a make alone), or a body's or a place's
         if not cut:
             out.append(c)
             continue
