@@ -83,6 +83,7 @@ KAIROS_BY_MODE: dict[tuple[str, str], frozenset[str]] = {
     ("ASSAULT", "abduct"): frozenset({"Conflict.Attack", "Justice.ArrestJailDetain"}),
     ("COERCE", "arrest"): frozenset({"Justice.ArrestJailDetain", "Justice.ChargeIndict"}),
     ("COERCE", "detain"): frozenset({"Justice.ArrestJailDetain"}),
+    ("CONSULT", "visit"): frozenset({"Contact.Contact", "Movement.Transportation"}),
     ("COERCE", "deport"): frozenset({"Movement.Transportation"}),
     ("RETREAT", "release"): frozenset({"Justice.ReleaseParole"}),
     ("RETREAT", "withdraw"): frozenset({"Movement.Transportation"}),

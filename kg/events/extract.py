@@ -209,12 +209,15 @@ def _verb_events(
 ) -> list[Event]:
     """The MOVE events, then the TRADE events, at verbs that no event of *events* has as its
     word: verbs of motion (:mod:`kg.events.motion`: the mover the source, the people moved the
-    target, the places the location) and of commerce (:mod:`kg.events.trade`, each with an
-    actor: the giver the source, the recipient the target, a company bought the buyer's)."""
+    target, the places the location; a journey for a meeting a CONSULT visit) and of commerce
+    (:mod:`kg.events.trade`, each with an actor: the giver the source, the recipient the
+    target, a company bought the buyer's)."""
     taken = _worded(events)
     moves = [
-        _verb_event(doc, document, index, sentence_of, move.verb, PloverType.MOVE,
-                    Roles(source=move.movers, target=move.moved, location=move.places))
+        _verb_event(doc, document, index, sentence_of, move.verb,
+                    PloverType.CONSULT if move.visit else PloverType.MOVE,
+                    Roles(source=move.movers, target=move.moved, location=move.places),
+                    "visit" if move.visit else None)
         for move in movements(doc, index, lexicon, taken, _worded(events, PloverType.CONSULT))
     ]
     sales = [

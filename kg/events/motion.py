@@ -5,7 +5,10 @@ is what conflict analysts track: officials' travel, fighters crossing a border, 
 into a town, a suspect's journey. A verb of motion (``motion_verbs`` in ``triggers.yaml``) is
 one when the parse gives it a place it goes to or comes from; the mover, its subject, is the
 source and the place the location. A verb of motion alone ("prices rose", "the talks went
-well") and a thing moving ("aid reached Yemen", "power lines leading into Kabul") are none.
+well") and a thing moving ("aid reached Yemen", "power lines leading into Kabul") are none. A
+journey for a meeting kg found ("negotiators return to Geneva for talks", "flew back to Belfast
+for their emergency meeting") is a visit, which PLOVER codes as CONSULT (CAMEO 042, make a
+visit), not a MOVE.
 """
 
 from __future__ import annotations
@@ -33,12 +36,14 @@ _MOVABLE = frozenset({ActorType.PERSON, ActorType.GROUP})
 
 class Movement(NamedTuple):
     """A verb of motion with who moves (its active subject's actors), whom it moves (its
-    object's people: "transported the hostages") and the places."""
+    object's people: "transported the hostages"), the places, and whether it is a visit: a
+    journey for a meeting kg found."""
 
     verb: Token
     movers: list[ActorRef]
     moved: list[ActorRef]
     places: list[ActorRef]
+    visit: bool = False
 
 
 def movements(
@@ -48,14 +53,13 @@ def movements(
     taken: Collection[int],
     meetings: Collection[int],
 ) -> Iterator[Movement]:
-    """The movements among *tokens*: verbs of motion with a place, not negated, not at a
-    character offset in *taken* (another event's trigger: "fled", "marched") and not a journey
-    for a meeting at an offset in *meetings* ("negotiators return to Geneva for talks" is the
-    talks, PLOVER's CONSULT)."""
+    """The movements among *tokens*: verbs of motion with a place, not negated and not at a
+    character offset in *taken* (another event's trigger: "fled", "marched"); one for a
+    meeting at an offset in *meetings* is a visit ("negotiators return to Geneva for talks")."""
     for t in tokens:
         if t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.motion_verbs or t.idx in taken:
             continue
-        if is_negated(t, lexicon.light_verbs) or _for_meeting(t, meetings):
+        if is_negated(t, lexicon.light_verbs):
             continue
         subject, passive = clause_subject(t)
         if subject is None and t.dep_ == "acl":
@@ -68,7 +72,7 @@ def movements(
         places = _places(t, index, lexicon)
         if places:
             movers = [a for a in movers if a.type != ActorType.PLACE]
-            yield Movement(t, movers, _moved(t, lexicon, index), places)
+            yield Movement(t, movers, _moved(t, lexicon, index), places, _for_meeting(t, meetings))
 
 
 def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:

@@ -83,10 +83,23 @@ def test_a_person_noun_moves_when_no_actor_is_found_for_it(read) -> None:  # typ
     assert labels(x, only(x, "MOVE").locations) == {"Paris"}
 
 
-def test_a_journey_for_talks_is_the_talks(read) -> None:  # type: ignore[no-untyped-def]
+def test_a_journey_for_talks_is_a_visit_beside_the_talks(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Iranian negotiators returned to Vienna for talks with the European Union.")
     assert not _moves(x)
-    assert only(x, "CONSULT").trigger.text == "talks"
+    visit = only(x, "CONSULT", "returned")
+    assert visit.mode == "visit" and labels(x, visit.locations) == {"Vienna"}
+    assert visit.sources and only(x, "CONSULT", "talks").mode != "visit"
+
+
+def test_a_journey_to_a_meeting_is_a_visit_of_its_travellers(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Olaf Scholz flew to Paris on Monday for a meeting with Emmanuel Macron.")
+    visit = only(x, "CONSULT", "flew")
+    assert visit.mode == "visit" and labels(x, visit.sources) == {"Olaf Scholz"}
+    assert labels(x, visit.locations) == {"Paris"} and not _moves(x)
+
+
+def test_a_visit_is_scored_as_contact_or_transportation() -> None:
+    assert kairos_types("CONSULT", "visit") == {"Contact.Contact", "Movement.Transportation"}
 
 
 def test_a_verb_kg_already_types_stays_its_event(read) -> None:  # type: ignore[no-untyped-def]
