@@ -126,6 +126,12 @@ MERGE (n:Event {id: row.id})
 SET n = row, n:`Disapprove`;
 
 UNWIND [
+  {id: "https://w3id.org/kg-news/id/event/9b1f5285b8ff0aee", label: "people migrated", type: "MOVE", modality: "asserted", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "migrated", trigger_start: 1981, trigger_end: 1989, sentence: "Estimating 2,50,000 residents stuck in Panjshir including people who migrated to the Valley after the fall of Kabul, Saleh said that genocide, mass starvation may occur if the United Nations, Red Cross, Red Crescent and other NGOs does not rapidly respond to the overwhelming humanitarian crisis.", document_id: "000_110aead6b026076a.txt", mention_count: 1}
+] AS row
+MERGE (n:Event {id: row.id})
+SET n = row, n:`Move`;
+
+UNWIND [
   {id: "https://w3id.org/kg-news/id/event/13dedd52eae1834e", label: "National Resistance Front of Afghanistan refutes Taliban", type: "REJECT", modality: "asserted", date: date("2021-09-06"), date_start: date("2021-09-06"), date_end: date("2021-09-06"), date_basis: "document", trigger: "refutes", trigger_start: 1457, trigger_end: 1464, sentence: "Taliban claims victory, NRFA refutes", document_id: "000_110aead6b026076a.txt", mention_count: 1}
 ] AS row
 MERGE (n:Event {id: row.id})
@@ -157,6 +163,7 @@ UNWIND [
   {s: "https://w3id.org/kg-news/id/actor/national-resistance-front-of-afghanistan", e: "https://w3id.org/kg-news/id/event/987795ee5e284280", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Resistance Force", mention_start: 1090, mention_end: 1106}},
   {s: "https://w3id.org/kg-news/id/actor/pakistan", e: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Pakistan", mention_start: 345, mention_end: 353}},
   {s: "https://w3id.org/kg-news/id/actor/pakistan-air-force", e: "https://w3id.org/kg-news/id/event/3bbec0baae06b52a", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Pakistan air force", mention_start: 207, mention_end: 225}},
+  {s: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt", e: "https://w3id.org/kg-news/id/event/9b1f5285b8ff0aee", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "who", mention_start: 1977, mention_end: 1980}},
   {s: "https://w3id.org/kg-news/id/actor/people-000-110aead6b026076a-txt-2494", e: "https://w3id.org/kg-news/id/event/3e423526478cc1b4", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "people", mention_start: 2494, mention_end: 2500}},
   {s: "https://w3id.org/kg-news/id/actor/taliban", e: "https://w3id.org/kg-news/id/event/02823721b176a1f9", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Taliban", mention_start: 988, mention_end: 995}},
   {s: "https://w3id.org/kg-news/id/actor/taliban", e: "https://w3id.org/kg-news/id/event/088055ec97c86f7c", p: {role: "source", document_id: "000_110aead6b026076a.txt", mention: "Taliban", mention_start: 2638, mention_end: 2645}},
@@ -311,6 +318,7 @@ UNWIND [
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/79a63cecab6e43c9", p: {trigger: "retreating", trigger_start: 2940, trigger_end: 2950}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/914c0b6aab4a1b44", p: {trigger: "war", trigger_start: 1202, trigger_end: 1205}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/987795ee5e284280", p: {trigger: "peace talks", trigger_start: 1126, trigger_end: 1137}},
+  {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/9b1f5285b8ff0aee", p: {trigger: "migrated", trigger_start: 1981, trigger_end: 1989}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/aa2a00e59f1162fa", p: {trigger: "genocide", trigger_start: 2045, trigger_end: 2053}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/ad7bb077972f0943", p: {trigger: "aided", trigger_start: 336, trigger_end: 341}},
   {s: "https://w3id.org/kg-news/id/doc/000_110aead6b026076a.txt", e: "https://w3id.org/kg-news/id/event/af2fd25d589e30f9", p: {trigger: "requested", trigger_start: 1054, trigger_end: 1063}},

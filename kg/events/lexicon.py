@@ -136,6 +136,7 @@ class Lexicon:
     motion_preps: frozenset[str]
     motion_adverbs: frozenset[str]
     place_object_verbs: frozenset[str]
+    destination_nouns: frozenset[str]
     trade_verbs: frozenset[str]
     giving_trade_verbs: frozenset[str]
     either_trade_verbs: frozenset[str]

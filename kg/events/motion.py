@@ -32,6 +32,7 @@ __all__ = ["Movement", "movements"]
 
 _PLACES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
 _MOVABLE = frozenset({ActorType.PERSON, ActorType.GROUP})
+_PLACE_LABELS = frozenset({"FAC", "LOC", "GPE"})  # spaCy's labels of places
 
 
 class Movement(NamedTuple):
@@ -69,16 +70,17 @@ def movements(
             continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
         if not _carries_someone(t, index, lexicon):
             continue  # "ran the business from behind bars"
-        places = _places(t, index, lexicon)
-        if places:
+        heads = _destinations(t, lexicon)
+        places = _places(heads, index)
+        if places or any(h.dep_ == "pobj" and _a_place(h, lexicon) for h in heads):
             movers = [a for a in movers if a.type != ActorType.PLACE]
             yield Movement(t, movers, _moved(t, lexicon, index), places, _for_meeting(t, meetings))
 
 
-def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
-    """The places *verb* goes to, into, from, across or through ("crossed into Dagestan",
-    "moved in to the Bogside", "walked out of the restaurant"), or its object for a verb whose
-    object is the place ("crossed the border", "left Kabul")."""
+def _destinations(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The heads of the phrases *verb* goes to, into, from, across or through ("crossed into
+    Dagestan", "moved in to the Bogside", "walked out of the restaurant"), or its object for a
+    verb whose object is the place ("crossed the border", "left Kabul")."""
     heads: list[Token] = []
     for c in verb.children:
         if (c.dep_ == "prep" and c.lower_ in lexicon.motion_preps) or (
@@ -89,12 +91,30 @@ def _places(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[ActorRef]:
                       if o.dep_ == "pobj"]
         elif c.dep_ in OBJECTS and verb.lemma_.lower() in lexicon.place_object_verbs:
             heads.append(c)
+    return heads
+
+
+def _places(heads: Iterable[Token], index: ActorIndex) -> list[ActorRef]:
+    """The place and country actors the phrases of *heads* name."""
     found: dict[str, ActorRef] = {}
     for head in heads:
         for a in actors(head, index):
             if a.type in _PLACES:
                 found.setdefault(a.actor, a)
     return list(found.values())
+
+
+def _a_place(head: Token, lexicon: Lexicon) -> bool:
+    """Whether *head* is a place though no place actor stands for it: a name spaCy tags as a
+    facility, a location or a country or city, or a common noun of a place
+    (``destination_nouns``, the actor words' unnamed places and nouns of place names: "the bus
+    depot", "Elliott's shop", "the river")."""
+    words = actor_words()
+    nouns = (lexicon.destination_nouns | words.unnamed_places | words.place_name_heads
+             | words.place_heads | words.building_heads)
+    return head.ent_type_ in _PLACE_LABELS or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+    )
 
 
 def _moved(verb: Token, lexicon: Lexicon, index: ActorIndex) -> list[ActorRef]:

@@ -142,3 +142,23 @@ def test_a_thing_of_someone_s_is_no_one_moving_or_moved(read) -> None:  # type: 
     assert not _moves(read("Acme Logistics said their trucks travelled to Kabul."))
     x = read("Tom Reed drove his wife to Leeds.")
     assert labels(x, only(x, "MOVE").locations) == {"Leeds"}
+
+
+def test_a_common_noun_of_a_place_is_a_destination(read) -> None:  # type: ignore[no-untyped-def]
+    # no actor stands for "the bus depot": the journey has its mover and no location
+    x = read("Tom Reed walked to the bus depot on Monday.")
+    e = only(x, "MOVE")
+    assert e.trigger.text == "walked" and labels(x, e.sources) == {"Tom Reed"}
+    assert not e.locations
+    assert only(read("The van was driven from Tom Reed's garage."), "MOVE").trigger.text == "driven"
+
+
+def test_a_noun_of_no_journey_s_place_is_no_destination(read) -> None:  # type: ignore[no-untyped-def]
+    assert not _moves(read("Tom Reed went to court over the debt."))
+    assert not _moves(read("The Labour Party moved to the centre."))
+    assert not _moves(read("Tom Reed went to the meeting."))
+
+
+def test_leaving_office_is_no_journey(read) -> None:  # type: ignore[no-untyped-def]
+    # a place-object verb's object must be a place actor; a common noun is no destination there
+    assert not _moves(read("Tom Reed left office in 2019."))
