@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.actors.words import actor_words
-from kg.events._syntax import OBJECTS, clause_subject
+from kg.events._syntax import OBJECTS, agent_objects, clause_subject
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
 from kg.events.lexicon import Lexicon
@@ -65,7 +65,7 @@ def movements(
         subject, passive = clause_subject(t)
         if subject is None and t.dep_ == "acl":
             subject, passive = t.head, False  # "the suspect heading toward Lyon"
-        movers = [] if subject is None or passive else own_actors(subject, index)
+        movers = _movers(t, subject, passive, index)
         if not (movers or passive or subject is None or may_be_someone(subject, lexicon, index)):
             continue  # a thing: "aid reached Yemen", "power lines leading into Kabul"
         if not _carries_someone(t, index, lexicon):
@@ -74,7 +74,18 @@ def movements(
         places = _places(heads, index)
         if places or any(h.dep_ == "pobj" and _a_place(h, lexicon) for h in heads):
             movers = [a for a in movers if a.type != ActorType.PLACE]
-            yield Movement(t, movers, _moved(t, lexicon, index), places, _for_meeting(t, meetings))
+            moved = _moved(t, lexicon, index, subject if passive else None)
+            yield Movement(t, movers, moved, places, _for_meeting(t, meetings))
+
+
+def _movers(verb: Token, subject: Token | None, passive: bool, index: ActorIndex) -> list[ActorRef]:
+    """Who moves: the actors of *verb*'s active subject, or of a passive's by-phrase ("the
+    hostages were transported to Raqqa by the militants")."""
+    if subject is None:
+        return []
+    if passive:
+        return [a for o in agent_objects(verb) for a in own_actors(o, index)]
+    return own_actors(subject, index)
 
 
 def _destinations(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -117,13 +128,17 @@ def _a_place(head: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _moved(verb: Token, lexicon: Lexicon, index: ActorIndex) -> list[ActorRef]:
-    """The people *verb* moves, its object's actors ("escorted the envoy", "transported the
-    hostages"), unless its object is the place."""
+def _moved(
+    verb: Token, lexicon: Lexicon, index: ActorIndex, passive_subject: Token | None
+) -> list[ActorRef]:
+    """The people *verb* moves, its object's or its passive subject's actors ("escorted the
+    envoy", "transported the hostages", "residents were moved from their homes"), unless its
+    object is the place."""
     if verb.lemma_.lower() in lexicon.place_object_verbs:
         return []
-    return [a for c in verb.children if c.dep_ in OBJECTS for a in own_actors(c, index)
-            if a.type in _MOVABLE]
+    heads = [c for c in verb.children if c.dep_ in OBJECTS]
+    heads += [] if passive_subject is None else [passive_subject]
+    return [a for h in heads for a in own_actors(h, index) if a.type in _MOVABLE]
 
 
 def _carries_someone(verb: Token, index: ActorIndex, lexicon: Lexicon) -> bool:

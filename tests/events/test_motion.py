@@ -162,3 +162,14 @@ def test_a_noun_of_no_journey_s_place_is_no_destination(read) -> None:  # type: 
 def test_leaving_office_is_no_journey(read) -> None:  # type: ignore[no-untyped-def]
     # a place-object verb's object must be a place actor; a common noun is no destination there
     assert not _moves(read("Tom Reed left office in 2019."))
+
+
+def test_a_passive_moves_its_subject_and_its_by_phrase_moves(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The hostages were transported to Raqqa by the militants.")
+    e = only(x, "MOVE")
+    assert [a.mention.text for a in e.arguments if a.role.value == "target"] == ["hostages"]
+    assert [a.mention.text for a in e.arguments if a.role.value == "source"] == ["militants"]
+    x = read("The truck was driven to Mosul by Ahmed Hassan.")
+    e = only(x, "MOVE")
+    assert labels(x, e.sources) == {"Ahmed Hassan"} and labels(x, e.locations) == {"Mosul"}
+    assert not e.targets
