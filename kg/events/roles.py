@@ -787,7 +787,11 @@ def _with_conjuncts(
     """*first* and the named actors coordinated with it in *phrase* ("welcomed talks with
     Germany, Italy and Spain": all three; not "ordered patrols by police and soldiers", where
     the first actor found is a guess at the addressee, not a list of them)."""
-    for w in phrase.subtree:
+    root = mention_root(phrase.doc, first.mention)
+    # the head of the name first: "the United States and Israel" hangs Israel on "States"
+    inside = root is not None and phrase.left_edge.i <= root.i <= phrase.right_edge.i
+    heads = [root] if root is not None and inside else []
+    for w in [*heads, *phrase.subtree]:
         if w.pos_ not in {"NOUN", "PROPN"}:
             continue
         found = actors(w, index)

@@ -164,3 +164,11 @@ def test_the_troops_of_a_deployment_are_its_source(read) -> None:  # type: ignor
     x = read("The deployment of NATO troops in Bosnia began on Monday.")
     e = only(x, "MOBILIZE")
     assert "NATO" in labels(x, e.sources) and not e.targets
+
+
+# a speech act's addressees coordinated with a multi-word name (roles._with_conjuncts)
+
+
+def test_a_threat_targets_every_name_coordinated_in_its_complement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas threatened to deliver heavy blows to the United States and Israel.")
+    assert labels(x, only(x, "THREATEN").targets) == {"United States", "Israel"}
