@@ -317,16 +317,21 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         ):
             named = actors(c, index)
             if not named and not trigger.nominal:
-                # "boycott all contact with the United States", "cut ties with Qatar": the
-                # object is a relation; its party is the target
-                typed = words.typed_target_preps
-                preps = {p for p, kinds in typed.items() if trigger.type in kinds}
-                named = [a for p in prep_objects(c, preps) for a in actors(p, index)]
+                named = _relation_parties(c, trigger, index)
             roles.target += named
         elif c.dep_ == "agent":
             roles.source += [a for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
         elif c.dep_ == "dative":
             roles.target += actors(c, index)
+
+
+def _relation_parties(relation: Token, trigger: Trigger, index: ActorIndex) -> list[ActorRef]:
+    """The parties of a relation that an event acts on and that names no actor itself, after
+    the prepositions typed by the event ("cut ties with Qatar", "boycott all contact with the
+    United States", "a suspension of air links with Serbia")."""
+    typed = word_classes().typed_target_preps
+    preps = {p for p, kinds in typed.items() if trigger.type in kinds}
+    return [a for p in prep_objects(relation, preps) for a in actors(p, index)]
 
 
 def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> list[Token]:
@@ -549,6 +554,8 @@ def _prepositional(
                 agentive = (
                     trigger.type in _AGENTIVE_OF and trigger.mode in lexicon.agentive_of_modes
                 )
+                if not named and not agentive and trigger.nominal:
+                    named = _relation_parties(obj, trigger, index)
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
                 if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:

@@ -172,3 +172,17 @@ def test_the_troops_of_a_deployment_are_its_source(read) -> None:  # type: ignor
 def test_a_threat_targets_every_name_coordinated_in_its_complement(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Hamas threatened to deliver heavy blows to the United States and Israel.")
     assert labels(x, only(x, "THREATEN").targets) == {"United States", "Israel"}
+
+
+# the party of a relation in an event noun's of-phrase (roles._relation_parties)
+
+
+def test_the_party_of_a_relation_an_event_noun_acts_on_is_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Italy announced a suspension of air links with Serbia.")
+    e = only(x, "SANCTION", "suspension")
+    assert labels(x, e.sources) == {"Italy"} and labels(x, e.targets) == {"Serbia"}
+
+
+def test_an_of_phrase_naming_no_relation_of_the_events_type_gives_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Italy announced a suspension of flights over Serbia.")
+    assert not only(x, "SANCTION", "suspension").targets
