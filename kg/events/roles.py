@@ -658,6 +658,8 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         roles.target += [a for a in roles.location[:1] if _names_itself(a, t, index)]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
+    elif trigger.type in _SPEECH_ACTS and not roles.target:
+        roles.target += _clause_subject_of_noun(t, index, {a.actor for a in roles.source})
     if trigger.type == PloverType.ASSAULT and not trigger.nominal and not roles.source:
         _cause(t, index, lexicon, roles)
     if not roles.source and not roles.target:
@@ -786,6 +788,27 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
             if named:
                 return _with_conjuncts(named[0], c, index, exclude)
     return []
+
+
+def _clause_subject_of_noun(t: Token, index: ActorIndex, exclude: set[str]) -> list[ActorRef]:
+    """Who a speech act noun is aimed at: the subject of the clause it introduces ("the demand
+    that Hamas disarm", "its call for Israel to withdraw"), which the parser may hang on the
+    verb the noun is the object of ("reiterated its demand today that Israel ease"); never a
+    relative clause ("the demand that Hamas made": no marker)."""
+    clauses = [c for c in t.children if c.dep_ in {"acl", "advcl", "ccomp"}]
+    if t.dep_ in OBJECTS:
+        clauses += [c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i]
+    for c in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ in _COMPLEMENTISERS for m in c.children):
+            continue
+        subject, _ = clause_subject(c, frozenset())
+        named = [a for a in actors(subject, index) if a.actor not in exclude]
+        if named:
+            return named
+    return []
+
+
+_COMPLEMENTISERS = {"that", "for"}
 
 
 def _with_conjuncts(

@@ -186,3 +186,18 @@ def test_the_party_of_a_relation_an_event_noun_acts_on_is_its_target(read) -> No
 def test_an_of_phrase_naming_no_relation_of_the_events_type_gives_no_target(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Italy announced a suspension of flights over Serbia.")
     assert not only(x, "SANCTION", "suspension").targets
+
+
+# the addressee of a speech act noun in the clause it introduces (roles._clause_subject_of_noun)
+
+
+def test_a_demand_noun_targets_the_subject_of_its_that_clause(read) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the that-clause on the verb the noun is the object of
+    x = read("The ILO reiterated its demand today that Israel ease restrictions on workers.")
+    e = only(x, "DEMAND", "demand")
+    assert labels(x, e.targets) == {"Israel"}
+
+
+def test_a_relative_clause_on_a_demand_noun_names_no_addressee(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas rejected the demand that Fatah made.")
+    assert not [e for e in x.events if e.type == "DEMAND" and e.targets]
