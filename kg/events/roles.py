@@ -795,20 +795,18 @@ def _clause_subject_of_noun(t: Token, index: ActorIndex, exclude: set[str]) -> l
     that Hamas disarm", "its call for Israel to withdraw"), which the parser may hang on the
     verb the noun is the object of ("reiterated its demand today that Israel ease"); never a
     relative clause ("the demand that Hamas made": no marker)."""
+    marks = word_classes().complementisers
     clauses = [c for c in t.children if c.dep_ in {"acl", "advcl", "ccomp"}]
     if t.dep_ in OBJECTS:
         clauses += [c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i]
     for c in clauses:
-        if not any(m.dep_ == "mark" and m.lower_ in _COMPLEMENTISERS for m in c.children):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             continue
         subject, _ = clause_subject(c, frozenset())
         named = [a for a in actors(subject, index) if a.actor not in exclude]
         if named:
             return named
     return []
-
-
-_COMPLEMENTISERS = {"that", "for"}
 
 
 def _with_conjuncts(
