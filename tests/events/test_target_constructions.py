@@ -201,3 +201,13 @@ def test_a_demand_noun_targets_the_subject_of_its_that_clause(read) -> None:  # 
 def test_a_relative_clause_on_a_demand_noun_names_no_addressee(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Hamas rejected the demand that Fatah made.")
     assert not [e for e in x.events if e.type == "DEMAND" and e.targets]
+
+
+# "staged", "waged": light verbs the lemmatizer misreads (triggers.yaml light_verbs)
+
+
+def test_who_staged_or_waged_the_event_noun_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of students staged mass demonstrations on Saturday.")
+    assert labels(x, only(x, "PROTEST", "demonstrations").sources) == {"students"}
+    x = read("Hamas was staging attacks on the base.")
+    assert labels(x, only(x, "ASSAULT", "attacks").sources) == {"Hamas"}
