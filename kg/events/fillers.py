@@ -194,9 +194,10 @@ def _it_can_name(ref: ActorRef, it: Token) -> bool:
 
 
 def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
-    """The country an unnamed office holder acts for, with the phrase as its mention: "a top
-    U.S. official", "an Argentine judge", "Qatar's emir" (CAMEO codes the country's agent);
-    none for someone's relative or friend ("his Saudi wife")."""
+    """The country, organisation or group an unnamed office holder acts for, with the phrase
+    as its mention: "a top U.S. official", "an Argentine judge", "Qatar's emir", "al-Qaeda
+    leaders" (CAMEO codes the agent's actor); none for someone's relative or friend ("his
+    Saudi wife")."""
     if any(c.dep_ == "poss" and index.at(c) is None for c in head.children):
         return []
     first = next(w for w in head.subtree if w.dep_ not in {"det", "predet"})
@@ -205,7 +206,7 @@ def _country_of_role(head: Token, index: ActorIndex) -> list[ActorRef]:
         for c in head.children
         if c.dep_ in {"amod", "compound", "nmod", "poss"}
         and (found := index.at(c)) is not None
-        and found.type == ActorType.COUNTRY
+        and found.type in _OWNER_TYPES
     ][:1]
 
 

@@ -317,16 +317,21 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
         ):
             named = actors(c, index)
             if not named and not trigger.nominal:
-                # "boycott all contact with the United States", "cut ties with Qatar": the
-                # object is a relation; its party is the target
-                typed = words.typed_target_preps
-                preps = {p for p, kinds in typed.items() if trigger.type in kinds}
-                named = [a for p in prep_objects(c, preps) for a in actors(p, index)]
+                named = _relation_parties(c, trigger, index)
             roles.target += named
         elif c.dep_ == "agent":
             roles.source += [a for p in c.children if p.dep_ == "pobj" for a in actors(p, index)]
         elif c.dep_ == "dative":
             roles.target += actors(c, index)
+
+
+def _relation_parties(relation: Token, trigger: Trigger, index: ActorIndex) -> list[ActorRef]:
+    """The parties of a relation that an event acts on and that names no actor itself, after
+    the prepositions typed by the event ("cut ties with Qatar", "boycott all contact with the
+    United States", "a suspension of air links with Serbia")."""
+    typed = word_classes().typed_target_preps
+    preps = {p for p, kinds in typed.items() if trigger.type in kinds}
+    return [a for p in prep_objects(relation, preps) for a in actors(p, index)]
 
 
 def _nominal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles) -> list[Token]:
@@ -549,6 +554,8 @@ def _prepositional(
                 agentive = (
                     trigger.type in _AGENTIVE_OF and trigger.mode in lexicon.agentive_of_modes
                 )
+                if not named and not agentive and trigger.nominal:
+                    named = _relation_parties(obj, trigger, index)
                 (roles.source if agentive else roles.target).extend(named)
             elif word == "from":
                 if trigger.type in {PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE}:
@@ -651,6 +658,8 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         roles.target += [a for a in roles.location[:1] if _names_itself(a, t, index)]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
+    elif trigger.type in _SPEECH_ACTS and not roles.target:
+        roles.target += _clause_subject_of_noun(t, index, {a.actor for a in roles.source})
     if trigger.type == PloverType.ASSAULT and not trigger.nominal and not roles.source:
         _cause(t, index, lexicon, roles)
     if not roles.source and not roles.target:
@@ -781,13 +790,36 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
     return []
 
 
+def _clause_subject_of_noun(t: Token, index: ActorIndex, exclude: set[str]) -> list[ActorRef]:
+    """Who a speech act noun is aimed at: the subject of the clause it introduces ("the demand
+    that Hamas disarm", "its call for Israel to withdraw"), which the parser may hang on the
+    verb the noun is the object of ("reiterated its demand today that Israel ease"); never a
+    relative clause ("the demand that Hamas made": no marker)."""
+    marks = word_classes().complementisers
+    clauses = [c for c in t.children if c.dep_ in {"acl", "advcl", "ccomp"}]
+    if t.dep_ in OBJECTS:
+        clauses += [c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i]
+    for c in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            continue
+        subject, _ = clause_subject(c, frozenset())
+        named = [a for a in actors(subject, index) if a.actor not in exclude]
+        if named:
+            return named
+    return []
+
+
 def _with_conjuncts(
     first: ActorRef, phrase: Token, index: ActorIndex, exclude: set[str]
 ) -> list[ActorRef]:
     """*first* and the named actors coordinated with it in *phrase* ("welcomed talks with
     Germany, Italy and Spain": all three; not "ordered patrols by police and soldiers", where
     the first actor found is a guess at the addressee, not a list of them)."""
-    for w in phrase.subtree:
+    root = mention_root(phrase.doc, first.mention)
+    # the head of the name first: "the United States and Israel" hangs Israel on "States"
+    inside = root is not None and phrase.left_edge.i <= root.i <= phrase.right_edge.i
+    heads = [root] if root is not None and inside else []
+    for w in [*heads, *phrase.subtree]:
         if w.pos_ not in {"NOUN", "PROPN"}:
             continue
         found = actors(w, index)

@@ -45,3 +45,11 @@ def test_a_relative_pronoun_on_an_appositive_stands_for_the_name(read) -> None: 
     # "the British-Libyan who ...": the appositive tells of the person named, not of Libya
     x = read("Police named Salman Abedi, the British-Libyan who carried out the bombing.")
     assert labels(x, only(x, "ASSAULT", "bombing").sources) == {"Salman Abedi"}
+
+
+def test_an_office_holder_named_by_an_organisation_stands_for_it(read) -> None:  # type: ignore[no-untyped-def]
+    # "a Hezbollah commander": the organisation's agent, as "an Argentine judge" is the country's
+    x = read("Israeli troops killed a Hezbollah commander in Lebanon.")
+    assert labels(x, only(x, "ASSAULT", "killed").targets) == {"Hezbollah"}
+    x = read("Police arrested his Saudi wife.")
+    assert not only(x, "COERCE", "arrested").targets

@@ -164,3 +164,50 @@ def test_the_troops_of_a_deployment_are_its_source(read) -> None:  # type: ignor
     x = read("The deployment of NATO troops in Bosnia began on Monday.")
     e = only(x, "MOBILIZE")
     assert "NATO" in labels(x, e.sources) and not e.targets
+
+
+# a speech act's addressees coordinated with a multi-word name (roles._with_conjuncts)
+
+
+def test_a_threat_targets_every_name_coordinated_in_its_complement(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas threatened to deliver heavy blows to the United States and Israel.")
+    assert labels(x, only(x, "THREATEN").targets) == {"United States", "Israel"}
+
+
+# the party of a relation in an event noun's of-phrase (roles._relation_parties)
+
+
+def test_the_party_of_a_relation_an_event_noun_acts_on_is_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Italy announced a suspension of air links with Serbia.")
+    e = only(x, "SANCTION", "suspension")
+    assert labels(x, e.sources) == {"Italy"} and labels(x, e.targets) == {"Serbia"}
+
+
+def test_an_of_phrase_naming_no_relation_of_the_events_type_gives_no_target(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Italy announced a suspension of flights over Serbia.")
+    assert not only(x, "SANCTION", "suspension").targets
+
+
+# the addressee of a speech act noun in the clause it introduces (roles._clause_subject_of_noun)
+
+
+def test_a_demand_noun_targets_the_subject_of_its_that_clause(read) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the that-clause on the verb the noun is the object of
+    x = read("The ILO reiterated its demand today that Israel ease restrictions on workers.")
+    e = only(x, "DEMAND", "demand")
+    assert labels(x, e.targets) == {"Israel"}
+
+
+def test_a_relative_clause_on_a_demand_noun_names_no_addressee(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hamas rejected the demand that Fatah made.")
+    assert not [e for e in x.events if e.type == "DEMAND" and e.targets]
+
+
+# "staged", "waged": light verbs the lemmatizer misreads (triggers.yaml light_verbs)
+
+
+def test_who_staged_or_waged_the_event_noun_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of students staged mass demonstrations on Saturday.")
+    assert labels(x, only(x, "PROTEST", "demonstrations").sources) == {"students"}
+    x = read("Hamas was staging attacks on the base.")
+    assert labels(x, only(x, "ASSAULT", "attacks").sources) == {"Hamas"}
