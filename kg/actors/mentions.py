@@ -127,6 +127,7 @@ _VESSEL_APPOSITION_RE = re.compile(
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 PERSON_ROLES = _WORDS.person_roles
+RELATIVE = "relative"  # the cue of a name a noun of family relation introduces
 ORG_NAME_HEADS = _WORDS.org_name_heads
 _SHIP_BEFORE_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(p) for p in sorted(_WORDS.ship_prefixes)) + r") $"
@@ -1848,6 +1849,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             owner = _word_before(doc, before.i)
             if owner is not None and owner.i in by_token:
                 c.role_of_start = by_token[owner.i].start
+        if _kin_introduced(before, root):
+            c.cues.append(RELATIVE)
         if (before is not None and before.lower_ in _WORDS.vessel_nouns) or (
             _VESSEL_APPOSITION_RE.match(text[c.end : c.end + 60])
         ):
@@ -2076,6 +2079,15 @@ _LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
 _VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at", "into"}
 _MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
+
+
+def _kin_introduced(before: Token | None, root: Token) -> bool:
+    """Whether a name is introduced by a noun of family relation, before it ("his sister Katie
+    Jenkin") or as its apposition ("Jeffs' nephew, Brent Jeffs")."""
+    kin = _WORDS.kin_nouns
+    return (before is not None and before.lower_ in kin) or (
+        root.dep_ == "appos" and root.head.lower_ in kin
+    )
 
 
 def _word_before(doc: Doc, i: int) -> Token | None:
