@@ -1031,8 +1031,10 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
             and tokens[j - 1].whitespace_
         ):
             j -= 1
-        start, end = tokens[j].idx, tok.idx + len(tok)
-        words = [
+        first, j = _hyphened_from(tokens, j, tok.i, inside)
+        start, end = tokens[first].idx, tok.idx + len(tok)
+        words = ["".join(t.lower_ for t in tokens[first:j])] if first < j else []
+        words += [
             t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_  # "Troy police"
             for t in tokens[j : tok.i]
             if t.dep_ in {"amod", "compound"}
@@ -1064,6 +1066,32 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
 
 
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+_HYPHENS = frozenset(["-", "\u2010", "\u2011", "\u2013"])
+
+
+def _hyphened_from(
+    tokens: list[Token], j: int, head: int, inside: Callable[[int], bool]
+) -> tuple[int, int]:
+    """Where a participant's span starts and where the modifiers after a hyphened word start,
+    when its first modifier is the last piece of one ("a 10-year-old girl", "11 - year - old
+    girl", "under-aged girls", "anti-government protesters"): span and phrase take the whole
+    word ("12-year-old girl", not "old girl"), since its last piece alone says something else."""
+    if j >= head or not _after_hyphen(tokens, j, inside):
+        return j, j
+    first = j
+    while _after_hyphen(tokens, first, inside):
+        first -= 2
+    return first, j + 1
+
+
+def _after_hyphen(tokens: list[Token], i: int, inside: Callable[[int], bool]) -> bool:
+    """Whether token *i* follows a hyphen after a word outside every name (not a bullet's:
+    "- CUMBRIA POLICE")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text in _HYPHENS
+        and not (tokens[i - 2].is_space or tokens[i - 2].is_punct or inside(i - 2))
+    )
 
 
 def _common_tag(tok: Token, nouns: dict[str, str]) -> str | None:
