@@ -29,6 +29,7 @@ from kg.actors.mentions import (
     ORG_NAME_HEADS,
     PARTICIPANT,
     PLACE_NAME_HEADS,
+    RELATIVE,
     Candidate,
 )
 from kg.actors.words import actor_words, first_name_gender, first_name_variants, title_gender
@@ -1275,7 +1276,9 @@ def _full_name(
     Several full names ending the same way ("Ahmad Massoud", "Ahmad Shah Massoud") are told
     apart by recency, the way a reader does, but one whose first name the text uses alone
     (*alone*: "Scott Peterson ... Laci Peterson ... Laci's disappearance") is the one the text
-    calls by that first name, not by the surname; with none before, the only one after is taken.
+    calls by that first name, not by the surname, and so is one the text introduces as a relative
+    ("John Jenkin ... his sister Katie Jenkin ... Jenkin was arrested": John); with none before,
+    the only one after is taken.
     A lone first name ("Dzhokhar" for "Dzhokhar Tsarnaev") is taken only when it fits one full
     name before it and no surname. With *gender*, a mention whose words tell its sex joins no
     full name of the other sex ("Mr. Gomes" after "Gary Gomes" and "Catherine Gomes" is Gary);
@@ -1305,6 +1308,8 @@ def _full_name(
     before = [p for p in fits if p.start < c.start]
     if len({p.text for p in before}) > 1 and len(words) == 1:
         before = [p for p in before if words_of(p.text)[0] not in alone] or before
+        relatives = {p.text for p in fits if RELATIVE in p.cues}
+        before = [p for p in before if p.text not in relatives] or before
     if before:
         return max(before, key=lambda p: p.start)
     if len({p.text for p in fits}) == 1:

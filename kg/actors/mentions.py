@@ -127,6 +127,7 @@ _VESSEL_APPOSITION_RE = re.compile(
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 PERSON_ROLES = _WORDS.person_roles
+RELATIVE = "relative"  # the cue of a name a noun of family relation introduces
 ORG_NAME_HEADS = _WORDS.org_name_heads
 _SHIP_BEFORE_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(p) for p in sorted(_WORDS.ship_prefixes)) + r") $"
@@ -1030,8 +1031,10 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
             and tokens[j - 1].whitespace_
         ):
             j -= 1
-        start, end = tokens[j].idx, tok.idx + len(tok)
-        words = [
+        first, j = _hyphened_from(tokens, j, tok.i, inside)
+        start, end = tokens[first].idx, tok.idx + len(tok)
+        words = ["".join(t.lower_ for t in tokens[first:j])] if first < j else []
+        words += [
             t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_  # "Troy police"
             for t in tokens[j : tok.i]
             if t.dep_ in {"amod", "compound"}
@@ -1063,6 +1066,32 @@ def _participants(r: _Reading, named: list[Candidate], taken: _Spans) -> list[Ca
 
 
 _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+_HYPHENS = frozenset(["-", "\u2010", "\u2011", "\u2013"])
+
+
+def _hyphened_from(
+    tokens: list[Token], j: int, head: int, inside: Callable[[int], bool]
+) -> tuple[int, int]:
+    """Where a participant's span starts and where the modifiers after a hyphened word start,
+    when its first modifier is the last piece of one ("a 10-year-old girl", "11 - year - old
+    girl", "under-aged girls", "anti-government protesters"): span and phrase take the whole
+    word ("12-year-old girl", not "old girl"), since its last piece alone says something else."""
+    if j >= head or not _after_hyphen(tokens, j, inside):
+        return j, j
+    first = j
+    while _after_hyphen(tokens, first, inside):
+        first -= 2
+    return first, j + 1
+
+
+def _after_hyphen(tokens: list[Token], i: int, inside: Callable[[int], bool]) -> bool:
+    """Whether token *i* follows a hyphen after a word outside every name (not a bullet's:
+    "- CUMBRIA POLICE")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text in _HYPHENS
+        and not (tokens[i - 2].is_space or tokens[i - 2].is_punct or inside(i - 2))
+    )
 
 
 def _common_tag(tok: Token, nouns: dict[str, str]) -> str | None:
@@ -1848,6 +1877,8 @@ def _add_context(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             owner = _word_before(doc, before.i)
             if owner is not None and owner.i in by_token:
                 c.role_of_start = by_token[owner.i].start
+        if _kin_introduced(before, root):
+            c.cues.append(RELATIVE)
         if (before is not None and before.lower_ in _WORDS.vessel_nouns) or (
             _VESSEL_APPOSITION_RE.match(text[c.end : c.end + 60])
         ):
@@ -2076,6 +2107,15 @@ _LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
 _VENUE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"at", "into"}
 _MEMBERSHIP_ROLES = _WORDS.membership_roles
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
+
+
+def _kin_introduced(before: Token | None, root: Token) -> bool:
+    """Whether a name is introduced by a noun of family relation, before it ("his sister Katie
+    Jenkin") or as its apposition ("Jeffs' nephew, Brent Jeffs")."""
+    kin = _WORDS.kin_nouns
+    return (before is not None and before.lower_ in kin) or (
+        root.dep_ == "appos" and root.head.lower_ in kin
+    )
 
 
 def _word_before(doc: Doc, i: int) -> Token | None:

@@ -37,6 +37,7 @@ class ActorWords:
     vehicle_nouns: frozenset[str]
     vehicle_makes: frozenset[str]
     person_roles: frozenset[str]
+    kin_nouns: frozenset[str]
     occupations: frozenset[str]
     apposition_nouns: frozenset[str]
     speech_verbs: frozenset[str]

@@ -222,7 +222,25 @@ def _voice(t: Token, unaccusative: bool, lexicon: Lexicon) -> tuple[Token | None
         and not any(c.dep_ in OBJECTS for c in t.children)
     ):
         passive = True  # "30 were killed and dozens wounded": "were" left out
+    if not passive and subject is not None and _bare_participle(t, subject):
+        passive = True  # "30 people seriously injured", "she saw Horton killed"
     return subject, passive
+
+
+def _bare_participle(verb: Token, subject: Token) -> bool:
+    """Whether *verb* is a past participle with a subject of its own and neither auxiliary nor
+    object ("There are 30 people seriously injured", "249 people injured", "she saw Horton
+    killed"): a passive whose "were" is left out, its subject the one who underwent it; a
+    perfect has its "have" ("they had killed"), an active past its object, a clause a
+    conjunction opens its finite verb ("when Lopez, 20, fired from the rooftop")."""
+    return (
+        verb.tag_ == "VBN"
+        and subject.head == verb
+        and subject.dep_ == "nsubj"
+        and not any(
+            c.dep_ in {"aux", "auxpass", "mark", *OBJECTS} or c.tag_ == "WRB" for c in verb.children
+        )
+    )
 
 
 def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:

@@ -138,3 +138,39 @@ def test_an_ethnic_adjective_is_its_people_as_the_plural_is(read) -> None:  # ty
     assert [a.label for a in _actors_of(x, "Kurdish")] == ["Kurds"]
     assert [a.label for a in _actors_of(x, "Kurds")] == ["Kurds"]
     assert "Kurds" not in [a.label for a in _actors_of(x, "Kurdish Democratic Party")]
+
+
+def _mentions_of(extraction: Extraction, label: str) -> list[str]:
+    """The texts of the mentions of the actor labelled *label*, in reading order."""
+    actor = next(a for a in extraction.actors.values() if a.label == label)
+    return [m.text for m in sorted(actor.mentions, key=lambda m: m.start)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Jenkin was questioned. Police found his sister Katie Jenkin dead. "
+        "Jenkin was arrested nearby.",
+        "John Jenkin was questioned. Police found Jenkin's sister, Katie Jenkin, dead. "
+        "Jenkin was arrested nearby.",
+    ],
+)
+def test_a_lone_surname_is_not_the_relative_a_kin_noun_introduces(  # type: ignore[no-untyped-def]
+    read, text: str
+) -> None:
+    """A full name a noun of family relation introduces, before it or in apposition, is a
+    relative's: the surname alone after it stays with the story's person named before."""
+    extraction = read(text)
+    assert _mentions_of(extraction, "Katie Jenkin") == ["Katie Jenkin"]
+    assert _mentions_of(extraction, "John Jenkin")[-1] == "Jenkin"
+
+
+@pytest.mark.slow
+def test_a_lone_surname_after_two_full_names_of_strangers_is_still_the_latest(  # type: ignore[no-untyped-def]
+    read,
+) -> None:
+    """Without a noun of family relation, recency decides as before."""
+    extraction = read("John Jenkin was questioned. A neighbour, Katie Jenkin, found the dog. "
+                      "Jenkin called the police.")
+    assert _mentions_of(extraction, "Katie Jenkin") == ["Katie Jenkin", "Jenkin"]

@@ -997,3 +997,31 @@ def test_a_vehicle_s_model_is_no_part_of_the_name_after_it(nlp) -> None:  # type
     assert "Toyota" not in texts and (text.index("Ford"), "Ford") not in found  # nor the makes
     assert "Ford Foundation" in texts  # a body's head word: no car
     assert "Marta Ford Okafor" in texts  # a make inside a person's name after a capital
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "phrase"),
+    [
+        ("A 10-year-old girl was killed by a stray bullet.", "10-year-old girl",
+         "10-year-old girl"),
+        ("He shot an 11 - year - old girl in the arm.", "11 - year - old girl",
+         "11-year-old girl"),
+        ("They face charges of assaulting under-aged girls.", "under-aged girls",
+         "under-aged girls"),
+        ("Anti-government protesters marched on Sunday.", "Anti-government protesters",
+         "anti-government protesters"),
+    ],
+)
+def test_a_participant_keeps_the_whole_hyphened_word_before_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, span: str, phrase: str
+) -> None:
+    """"10-year-old girl" is no "old girl", "anti-government protesters" no "government
+    protesters": the span and the phrase take the hyphened word whole."""
+    found = [c for c in find_candidates(nlp(text), GAZETTEER) if c.label == "PARTICIPANT"]
+    assert [(c.text, c.phrase) for c in found] == [(span, phrase)]
+
+
+def test_a_bullet_s_hyphen_joins_no_word_to_a_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The victims were named.\n- CUMBRIA POLICE"
+    found = [c for c in find_candidates(nlp(text), GAZETTEER) if c.label == "PARTICIPANT"]
+    assert [c.text for c in found][-1] == "CUMBRIA POLICE"

@@ -158,3 +158,41 @@ def test_a_lone_pronoun_after_between_names_no_parties() -> None:
     index = actors(doc, soldiers=(0, "group"))
     found = _roles(find_triggers(doc, LEXICON), "exploded", index)
     assert found == {"source": [], "target": []}
+
+
+def test_a_bare_participle_s_own_subject_underwent_it() -> None:
+    # "She saw Horton killed.": a passive whose "was" is left out; Horton is the one killed
+    doc = parse(
+        """
+        She    she    PRON  PRP nsubj 1
+        saw    see    VERB  VBD ROOT  1
+        Horton Horton PROPN NNP nsubj 3
+        killed kill   VERB  VBN ccomp 1
+        .      .      PUNCT .   punct 1
+        """,
+        ents="O O B-PERSON O O",
+    )
+    index = actors(doc, horton=(2, "person"))
+    found = _roles(find_triggers(doc, LEXICON), "killed", index)
+    assert found == {"source": [], "target": ["horton"]}
+
+
+def test_a_participle_a_wh_adverb_opens_is_a_finite_verb_of_its_subject() -> None:
+    # "She fell when Lopez fired from the roof.": the tagger's VBN is a past tense; Lopez fired
+    doc = parse(
+        """
+        She   she   PRON  PRP nsubj  1
+        fell  fall  VERB  VBD ROOT   1
+        when  when  SCONJ WRB advmod 4
+        Lopez Lopez PROPN NNP nsubj  4
+        fired fire  VERB  VBN advcl  1
+        from  from  ADP   IN  prep   4
+        the   the   DET   DT  det    7
+        roof  roof  NOUN  NN  pobj   5
+        .     .     PUNCT .   punct  1
+        """,
+        ents="O O O B-PERSON O O O O O",
+    )
+    index = actors(doc, lopez=(3, "person"))
+    found = _roles(find_triggers(doc, LEXICON), "fired", index)
+    assert found == {"source": ["lopez"], "target": []}
