@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import PloverType
-from tests.events.conftest import only
+from tests.events.conftest import labels, only
 
 pytestmark = pytest.mark.slow
 
@@ -90,3 +90,17 @@ def test_a_damage_verb_with_a_particle_is_no_damage(read) -> None:  # type: igno
 def test_a_noun_of_crying_is_no_damage(read) -> None:  # type: ignore[no-untyped-def]
     x = read("A suicide bomber blew himself up at the gate. His mother fought tears in court.")
     assert all(m.text != "tears" for e in x.events for m in e.mentions)
+
+
+def test_who_laid_the_bomb_is_the_source_of_the_bombing(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The bomb was planted by Hamas and exploded at noon.")
+    e = only(x, "ASSAULT")
+    assert [m.text for m in e.mentions] == ["planted", "exploded"]
+    assert labels(x, e.sources) == {"Hamas"}
+
+
+def test_a_named_actor_planting_a_bomb_that_explodes_is_one_bombing(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("ETA planted a bomb in a car outside the barracks. It exploded an hour later.")
+    e = only(x, "ASSAULT")
+    assert [m.text for m in e.mentions] == ["planted", "exploded"]
+    assert labels(x, e.sources) == {"ETA"}
