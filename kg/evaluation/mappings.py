@@ -81,6 +81,10 @@ KAIROS_BY_MODE: dict[tuple[str, str], frozenset[str]] = {
     ("ASSAULT", "assassinate"): frozenset({"Life.Die", "Conflict.Attack"}),
     ("ASSAULT", "massacre"): frozenset({"Life.Die", "Conflict.Attack"}),
     ("ASSAULT", "abduct"): frozenset({"Conflict.Attack", "Justice.ArrestJailDetain"}),
+    # a bombing includes the laying of its bomb (CAMEO "plant &weapon" is 183, a bombing),
+    # which KAIROS calls the making of an artifact
+    ("ASSAULT", "explosives"): _ATTACK_OUTCOMES | {"ArtifactExistence.ManufactureAssemble"},
+    ("ASSAULT", "suicide-attack"): _ATTACK_OUTCOMES | {"ArtifactExistence.ManufactureAssemble"},
     ("COERCE", "arrest"): frozenset({"Justice.ArrestJailDetain", "Justice.ChargeIndict"}),
     ("COERCE", "detain"): frozenset({"Justice.ArrestJailDetain"}),
     ("CONSULT", "visit"): frozenset({"Contact.Contact", "Movement.Transportation"}),

@@ -1,7 +1,8 @@
 """Events from one parsed document: each stage in turn, from triggers to an Event with roles.
 
 Triggers (triggers.py) are kept unless negated or spurious; their roles (roles.py), modality
-and attribution (modality.py), date (time.py) and other mentions (coref.py) make the event.
+and attribution (modality.py), date (time.py) and other mentions (coref.py, and outcomes.py for
+the damage an attack does and the laying of its bomb) make the event.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from kg.events.modality import (
     refusal_of,
 )
 from kg.events.motion import movements
+from kg.events.outcomes import add_outcomes
 from kg.events.related import related_targets
 from kg.events.roles import Roles, resolve_roles
 from kg.events.speech import speech_events
@@ -187,6 +189,7 @@ def extract_events(
     harmless = _disaster_harm(doc, events, lexicon)
     events = [e for e in events if e.id not in harmless]
     events = fold_forward([e for e in ahead if e.id not in harmless], events)
+    add_outcomes(doc, events, index, lexicon, sentence_of)
     alive = {e.id for e in events}
     related_targets(doc, {i: e for i, e in at_token.items() if e.id in alive})
     denials = add_disputes(doc, events, index)
