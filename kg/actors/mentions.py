@@ -617,8 +617,8 @@ def _model_words(r: _Reading, c: Candidate) -> int:
     Ford Fusion LaCalamita was driving": the model "Fusion" after the make "Ford"; "a 2013 Toyota
     Camry": both, or the make alone if the name is it): 0 unless the make follows a year or a
     determiner, an adjective or a noun in lower case ("the silver", "his", not "Betty Ford
-    Center" or "said") and the model is no known first name. ``vehicle_makes`` of
-    ``data/words.yaml``."""
+    Center" or "said") and the model is no known first name, or a model year counts it
+    (:func:`_model_year`). ``vehicle_makes`` of ``data/words.yaml``."""
     tokens = _tokens(r.doc, c)
     if not tokens:
         return 0
@@ -629,6 +629,8 @@ def _model_words(r: _Reading, c: Candidate) -> int:
     after = r.doc[make.i + 1] if make.i + 1 < len(r.doc) else None
     model = (tokens[1] if len(tokens) > 1 else after) if inside else tokens[0]
     before = r.doc[make.i - 1] if make.i > 0 else None
+    if before is not None and _model_year(before, make, tokens):
+        return min(2, len(tokens)) if inside else 1
     if model is None or before is None:
         return 0
     if not (before.like_num or (before.is_lower and before.pos_ in _BEFORE_MAKE)):
@@ -638,6 +640,20 @@ def _model_words(r: _Reading, c: Candidate) -> int:
     ):
         return 0
     return min(2, len(tokens)) if inside else 1
+
+
+_MODEL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _model_year(before: Token, make: Token, tokens: list[Token]) -> bool:
+    """Whether the word before a vehicle's make is its model year, a number that counts it ("a
+    2008 GMC Sierra", "his 2008 Bentley"): a vehicle whatever its model is called ("Sierra" is
+    also a first name); not a year of its own ("In 2008 Ford sold Jaguar")."""
+    return (
+        bool(_MODEL_YEAR_RE.fullmatch(before.text))
+        and before.dep_ == "nummod"
+        and (before.head == make or any(before.head == t for t in tokens))
+    )
 
 
 def _without_models(

@@ -21,7 +21,7 @@ from kg.model import ActorRef, ActorType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "own_actors", "someone"]
+__all__ = ["ANY_ACTOR", "PEOPLE", "may_be_someone", "own_actors", "people_word", "someone"]
 
 PEOPLE = frozenset({ActorType.PERSON, ActorType.GROUP})
 ANY_ACTOR = frozenset(ActorType)  # "released the hostages", "recognised Kosovo"
@@ -45,7 +45,7 @@ def someone(
         return any(someone(o, lexicon, index, kinds) for o in prep_objects(head, {"of"}))
     found = index.at(head)
     return (
-        _people_word(head, lexicon)
+        people_word(head, lexicon)
         or head.ent_type_ in {_ENTITY_LABELS.get(k) for k in kinds}
         or (found is not None and found.type in kinds)
         or any(
@@ -88,7 +88,7 @@ def _counts(t: Token) -> bool:
     return t.pos_ == "NOUN" and (t.lower_ in counts or t.lemma_.lower() in counts)
 
 
-def _people_word(t: Token, lexicon: Lexicon) -> bool:
+def people_word(t: Token, lexicon: Lexicon) -> bool:
     """Whether *t* itself is a word for people: a personal pronoun, a noun for people
     (``human_nouns``), for a person (:func:`kg.events.fillers.person_noun`: "the spokesman",
     "his mother") or for a trade ("an accountant")."""

@@ -31,7 +31,7 @@ from kg.events.lexicon import (
     WordClasses,
     word_classes,
 )
-from kg.events.people import ANY_ACTOR, someone
+from kg.events.people import ANY_ACTOR, people_word, someone
 from kg.model import ActorType, PloverType
 from kg.parsed import doc_text
 
@@ -121,7 +121,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             elif lemma in lexicon.verbs:
                 sense = _object_pattern(t, lexicon) or lexicon.verbs[lemma]
                 found.append(Trigger.of(t, t.idx, t.idx + len(t), sense, False))
-            elif lemma in word_classes().reporting_verbs and _obligation(t):
+            elif lemma in word_classes().reporting_verbs and _obligation(t, lexicon):
                 # "Russia said Sudan must return the helicopter": a demand, not a report
                 found.append(Trigger(t, t.idx, t.idx + len(t), PloverType.DEMAND, None, False))
             elif (cameo := _cameo(t, particle, lexicon)) is not None:
@@ -392,13 +392,28 @@ def _headline_verb(t: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _obligation(verb: Token) -> bool:
+def _obligation(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a reporting verb's complement says what someone else must or should do."""
     return any(
         c.dep_ == "ccomp"
         and any(a.dep_ == "aux" and a.lower_ in word_classes().deontic_aux for a in c.children)
         and any(a.dep_ in SUBJECTS | PASSIVE_SUBJECTS for a in c.children)
+        and not _state_of_a_thing(c, lexicon)
         for c in verb.children
+    )
+
+
+def _state_of_a_thing(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause of "be" says how a thing should be ("said the situation should be back
+    to normal", "it shouldn't be this expensive"): a forecast or a judgment, no one's act; not
+    a person's or a named actor's ("Israel must be careful")."""
+    subject = next((a for a in clause.children if a.dep_ in SUBJECTS), None)
+    return (
+        clause.lemma_ == "be"
+        and subject is not None
+        and subject.pos_ in {"NOUN", "PRON"}
+        and not subject.ent_type_
+        and not people_word(subject, lexicon)
     )
 
 

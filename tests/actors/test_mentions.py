@@ -1025,3 +1025,12 @@ def test_a_bullet_s_hyphen_joins_no_word_to_a_participant(nlp) -> None:  # type:
     text = "The victims were named.\n- CUMBRIA POLICE"
     found = [c for c in find_candidates(nlp(text), GAZETTEER) if c.label == "PARTICIPANT"]
     assert [c.text for c in found][-1] == "CUMBRIA POLICE"
+
+
+def test_a_make_its_model_year_counts_is_a_vehicle_whatever_its_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"a 2008 GMC Sierra": the year counts the make and its model, so the model's being also a
+    first name ("Sierra") makes no person of it; a year of its own leaves the make a company."""
+    vehicle = "Jackson was driving a 2008 GMC Sierra registered to him."
+    company = "In 2008 Ford sold its stake to Tata."
+    assert "GMC Sierra" not in [c.text for c in find_candidates(nlp(vehicle), GAZETTEER)]
+    assert "Ford" in [c.text for c in find_candidates(nlp(company), GAZETTEER)]
