@@ -225,6 +225,27 @@ def _voice(t: Token, unaccusative: bool, lexicon: Lexicon) -> tuple[Token | None
     return subject, passive
 
 
+def _support_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the light verb whose object an active participle describes ("the PKK
+    issued a declaration demanding ...", "gave a defiant speech threatening attacks"): who did
+    the one did the other; none after a verb of receiving ("received a letter threatening
+    him": the letter's author threatens)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in OBJECTS:
+        return None
+    governor = noun.head
+    lemma = governor.lemma_.lower()
+    words = word_classes()
+    if (
+        governor.pos_ not in {"VERB", "AUX"}
+        or lemma not in lexicon.light_verbs
+        or lemma in words.receiving_verbs | words.undergoing_verbs
+    ):
+        return None
+    subject, passive = clause_subject(governor, frozenset())  # its own: "ordered them to sign
+    return None if passive else subject  # a form pledging to vote" tells of no one's pledge
+
+
 def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
     """Whether *verb* is a participle after a comma that an act of violence in a clause nested
     in its head's own stands before ("police hunt a suspect who left a device that exploded,
@@ -258,6 +279,8 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
         lemma in lexicon.ergative and not any(c.dep_ in OBJECTS for c in t.children)
     )
     subject, passive = _voice(t, unaccusative, lexicon)
+    if subject is None and not passive:
+        subject = _support_subject(t, lexicon)
     undergoes = passive or unaccusative
     if (
         subject is not None
