@@ -327,6 +327,11 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
             # "sent troops", "claimed the lives (of three soldiers)": the object is part of
             # the trigger, its of-phrase is who underwent it
             roles.target += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
+            if c.dep_ in {"prt", "prep"} and trigger.type != PloverType.RETREAT:
+                # "called on Muslims to take up arms": the trigger's own preposition, whose
+                # object is whom the act is aimed at
+                aimed = [p for p in c.children if p.dep_ == "pobj"]
+                roles.target += [a for p in aimed for a in actors(p, index)]
             continue
         if c.dep_ in OBJECTS and c.lemma_.lower() in words.claim_nouns:
             # "rejected claims that US drones killed civilians": the claim's authors, not

@@ -228,3 +228,15 @@ def test_who_issued_a_declaration_demanding_is_the_demands_source(read) -> None:
 def test_a_letter_received_threatening_someone_is_not_the_receivers_threat(read) -> None:  # type: ignore[no-untyped-def]
     x = read("The mayor of Boston received a letter threatening the police.")
     assert not any(e.sources for e in x.events if e.type == "THREATEN")
+
+
+# the object of a trigger's own preposition ("called on X"): whom the act is aimed at
+
+
+def test_whom_a_group_called_on_is_the_target_not_whom_they_should_fight(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "In 1999, an Islamic body declared an independent state in Dagestan, and called on "
+        "Muslims to take up arms against Russia."
+    )
+    e = only(x, "DEMAND", "called on")
+    assert labels(x, e.targets) == {"Muslims"}
