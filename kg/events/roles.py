@@ -264,9 +264,9 @@ def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
 
 def _participle(verb: Token) -> bool:
     """Whether *verb* is a past participle, also where the tagger took it for a past tense with
-    no object ("the killer – shot dead by police –")."""
+    no object ("the killer – shot dead by police –"; "dead" tells the result, no object)."""
     return verb.tag_ == "VBN" or (
-        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in verb.children)
+        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS - {"oprd"} for c in verb.children)
     )
 
 
