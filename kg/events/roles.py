@@ -516,6 +516,9 @@ def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
         subject, _ = clause_subject(above)  # "Israel responded with airstrikes"
         if found := actors(subject, index):
             return found
+    if governor.lower_ == "in" and _participates(above):
+        subject, passive = clause_subject(above)  # "students took part in protests"
+        return [] if passive else actors(subject, index)
     if (
         governor.lower_ == "for"
         and above.pos_ in {"ADJ", "AUX", "VERB"}
@@ -524,6 +527,17 @@ def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
         subject, _ = clause_subject(above)  # "ready for peace talks"
         return actors(subject, index)
     return []
+
+
+def _participates(verb: Token) -> bool:
+    """Whether *verb* says its subject takes part in what its in-phrase names ("took part in
+    protests", "participated in the attack"; ``participation_verbs``)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS]
+    verbs = word_classes().participation_verbs
+    return lemma in verbs or any(f"{lemma} {o}" in verbs for o in objects)
 
 
 def _light_verb(verb: Token, index: ActorIndex, roles: Roles) -> None:

@@ -240,3 +240,18 @@ def test_whom_a_group_called_on_is_the_target_not_whom_they_should_fight(read) -
     )
     e = only(x, "DEMAND", "called on")
     assert labels(x, e.targets) == {"Muslims"}
+
+
+# who takes part in an event noun (roles._participates)
+
+
+def test_who_takes_part_in_an_event_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of students took part in protests against the government.")
+    assert labels(x, only(x, "PROTEST").sources) == {"students"}
+    x = read("Hamas participated in the attack on the base.")
+    assert labels(x, only(x, "ASSAULT").sources) == {"Hamas"}
+
+
+def test_a_part_taken_by_someone_else_is_no_participation(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police took photographs in the protests against the government.")
+    assert not only(x, "PROTEST").sources
