@@ -282,6 +282,7 @@ class WordClasses:
     asking_verbs: frozenset[str]
     cause_marks: frozenset[str]
     complementisers: frozenset[str]
+    participation_verbs: frozenset[str]
     target_preps: frozenset[str]
     aiming_verbs: frozenset[str]
     series_nouns: frozenset[str]

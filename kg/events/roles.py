@@ -243,6 +243,27 @@ def _bare_participle(verb: Token, subject: Token) -> bool:
     )
 
 
+def _support_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the light verb whose object an active participle describes ("the PKK
+    issued a declaration demanding ...", "gave a defiant speech threatening attacks"): who did
+    the one did the other; none after a verb of receiving ("received a letter threatening
+    him": the letter's author threatens)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in OBJECTS:
+        return None
+    governor = noun.head
+    lemma = governor.lemma_.lower()
+    words = word_classes()
+    if (
+        governor.pos_ not in {"VERB", "AUX"}
+        or lemma not in lexicon.light_verbs
+        or lemma in words.receiving_verbs | words.undergoing_verbs
+    ):
+        return None
+    subject, passive = clause_subject(governor, frozenset())  # its own: "ordered them to sign
+    return None if passive else subject  # a form pledging to vote" tells of no one's pledge
+
+
 def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
     """Whether *verb* is a participle after a comma that an act of violence in a clause nested
     in its head's own stands before ("police hunt a suspect who left a device that exploded,
@@ -261,9 +282,9 @@ def _after_nested_assault(verb: Token, lexicon: Lexicon) -> bool:
 
 def _participle(verb: Token) -> bool:
     """Whether *verb* is a past participle, also where the tagger took it for a past tense with
-    no object ("the killer – shot dead by police –")."""
+    no object ("the killer – shot dead by police –"; "dead" tells the result, no object)."""
     return verb.tag_ == "VBN" or (
-        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in verb.children)
+        verb.tag_ == "VBD" and not any(c.dep_ in OBJECTS - {"oprd"} for c in verb.children)
     )
 
 
@@ -276,6 +297,8 @@ def _verbal(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles)
         lemma in lexicon.ergative and not any(c.dep_ in OBJECTS for c in t.children)
     )
     subject, passive = _voice(t, unaccusative, lexicon)
+    if subject is None and not passive:
+        subject = _support_subject(t, lexicon)
     undergoes = passive or unaccusative
     if (
         subject is not None
@@ -322,6 +345,11 @@ def _objects(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Roles
             # "sent troops", "claimed the lives (of three soldiers)": the object is part of
             # the trigger, its of-phrase is who underwent it
             roles.target += [a for p in prep_objects(c, {"of"}) for a in actors(p, index)]
+            if c.dep_ in {"prt", "prep"} and trigger.type != PloverType.RETREAT:
+                # "called on Muslims to take up arms": the trigger's own preposition, whose
+                # object is whom the act is aimed at
+                aimed = [p for p in c.children if p.dep_ == "pobj"]
+                roles.target += [a for p in aimed for a in actors(p, index)]
             continue
         if c.dep_ in OBJECTS and c.lemma_.lower() in words.claim_nouns:
             # "rejected claims that US drones killed civilians": the claim's authors, not
@@ -506,6 +534,9 @@ def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
         subject, _ = clause_subject(above)  # "Israel responded with airstrikes"
         if found := actors(subject, index):
             return found
+    if governor.lower_ == "in" and _participates(above):
+        subject, passive = clause_subject(above)  # "students took part in protests"
+        return [] if passive else actors(subject, index)
     if (
         governor.lower_ == "for"
         and above.pos_ in {"ADJ", "AUX", "VERB"}
@@ -514,6 +545,17 @@ def _governing_subject(t: Token, index: ActorIndex) -> list[ActorRef]:
         subject, _ = clause_subject(above)  # "ready for peace talks"
         return actors(subject, index)
     return []
+
+
+def _participates(verb: Token) -> bool:
+    """Whether *verb* says its subject takes part in what its in-phrase names ("took part in
+    protests", "participated in the attack"; ``participation_verbs``)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS]
+    verbs = word_classes().participation_verbs
+    return lemma in verbs or any(f"{lemma} {o}" in verbs for o in objects)
 
 
 def _light_verb(verb: Token, index: ActorIndex, roles: Roles) -> None:

@@ -196,3 +196,28 @@ def test_a_participle_a_wh_adverb_opens_is_a_finite_verb_of_its_subject() -> Non
     index = actors(doc, lopez=(3, "person"))
     found = _roles(find_triggers(doc, LEXICON), "fired", index)
     assert found == {"source": ["lopez"], "target": []}
+
+
+def test_a_reduced_relative_with_its_result_falls_on_the_name_it_describes() -> None:
+    # "The killer, Haddad – shot dead by police – fled.": the tagger read "shot" as a past
+    # tense; "dead" tells the result and is no object of it
+    doc = parse(
+        """
+        The    the    DET   DT  det   1
+        killer killer NOUN  NN  nsubj 10
+        ,      ,      PUNCT ,   punct 1
+        Haddad Haddad PROPN NNP appos 1
+        –      –      PUNCT :   punct 1
+        shot   shoot  VERB  VBD acl   1
+        dead   dead   ADJ   JJ  oprd  5
+        by     by     ADP   IN  agent 5
+        police police NOUN  NN  pobj  7
+        –      –      PUNCT :   punct 1
+        fled   flee   VERB  VBD ROOT  10
+        .      .      PUNCT .   punct 10
+        """,
+        ents="O O O B-PERSON O O O O O O O O",
+    )
+    index = actors(doc, haddad=(3, "person"), police=(8, "group"))
+    found = _roles(find_triggers(doc, LEXICON), "shot", index)
+    assert found == {"source": ["police"], "target": ["haddad"]}

@@ -211,3 +211,47 @@ def test_who_staged_or_waged_the_event_noun_is_its_source(read) -> None:  # type
     assert labels(x, only(x, "PROTEST", "demonstrations").sources) == {"students"}
     x = read("Hamas was staging attacks on the base.")
     assert labels(x, only(x, "ASSAULT", "attacks").sources) == {"Hamas"}
+
+
+# an active participle on the object of a light verb (roles._support_subject)
+
+
+def test_who_issued_a_declaration_demanding_is_the_demands_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The PKK issued a declaration demanding that the Turkish government free Ocalan.")
+    e = only(x, "DEMAND", "demanding")
+    assert len(e.sources) == 1 and labels(x, e.targets) == {"Turkey"}
+    x = read("The Turkish government issued a declaration demanding that Iraq expel the PKK.")
+    e = only(x, "DEMAND", "demanding")
+    assert labels(x, e.sources) == {"Turkey"} and labels(x, e.targets) == {"Iraq"}
+
+
+def test_a_letter_received_threatening_someone_is_not_the_receivers_threat(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("The mayor of Boston received a letter threatening the police.")
+    assert not any(e.sources for e in x.events if e.type == "THREATEN")
+
+
+# the object of a trigger's own preposition ("called on X"): whom the act is aimed at
+
+
+def test_whom_a_group_called_on_is_the_target_not_whom_they_should_fight(read) -> None:  # type: ignore[no-untyped-def]
+    x = read(
+        "In 1999, an Islamic body declared an independent state in Dagestan, and called on "
+        "Muslims to take up arms against Russia."
+    )
+    e = only(x, "DEMAND", "called on")
+    assert labels(x, e.targets) == {"Muslims"}
+
+
+# who takes part in an event noun (roles._participates)
+
+
+def test_who_takes_part_in_an_event_is_its_source(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of students took part in protests against the government.")
+    assert labels(x, only(x, "PROTEST").sources) == {"students"}
+    x = read("Hamas participated in the attack on the base.")
+    assert labels(x, only(x, "ASSAULT").sources) == {"Hamas"}
+
+
+def test_a_part_taken_by_someone_else_is_no_participation(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Police took photographs in the protests against the government.")
+    assert not only(x, "PROTEST").sources
