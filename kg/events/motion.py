@@ -32,7 +32,7 @@ __all__ = ["Movement", "movements"]
 
 _PLACES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
 _MOVABLE = frozenset({ActorType.PERSON, ActorType.GROUP})
-_PLACE_LABELS = frozenset({"FAC", "LOC", "GPE"})  # spaCy's labels of places
+_PLACE_LABELS = frozenset({"FAC", "LOC"})  # spaCy's labels of facilities and other places
 
 
 class Movement(NamedTuple):
@@ -117,9 +117,10 @@ def _places(heads: Iterable[Token], index: ActorIndex) -> list[ActorRef]:
 
 def _a_place(head: Token, lexicon: Lexicon) -> bool:
     """Whether *head* is a place though no place actor stands for it: a name spaCy tags as a
-    facility, a location or a country or city, or a common noun of a place
-    (``destination_nouns``, the actor words' unnamed places and nouns of place names: "the bus
-    depot", "Elliott's shop", "the river")."""
+    facility or a location (not a country or city, FAC and LOC: "migrated to the Valley"; a GPE
+    name kg took for no place is someone's: "when it comes to Tyler"), or a common noun of a
+    place (``destination_nouns``, the actor words' unnamed places and nouns of place names:
+    "the bus depot", "Elliott's shop", "the river")."""
     words = actor_words()
     nouns = (lexicon.destination_nouns | words.unnamed_places | words.place_name_heads
              | words.place_heads | words.building_heads)

@@ -157,6 +157,7 @@ def test_a_noun_of_no_journey_s_place_is_no_destination(read) -> None:  # type: 
     assert not _moves(read("Tom Reed went to court over the debt."))
     assert not _moves(read("The Labour Party moved to the centre."))
     assert not _moves(read("Tom Reed went to the meeting."))
+    assert not _moves(read("Forensic officers went to a web site."))
 
 
 def test_leaving_office_is_no_journey(read) -> None:  # type: ignore[no-untyped-def]
