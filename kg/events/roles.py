@@ -698,6 +698,13 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         trigger.type in _RESTRICTIONS or trigger.mode in lexicon.place_target_modes
     ):
         roles.target += [a for a in roles.location[:1] if _names_itself(a, t, index)]
+    if not roles.target and trigger.type == PloverType.PROTEST:
+        # "ethnic Albanians demonstrated in Serbia", "prisoners rioted at a jail in northern
+        # Israel": a protest aimed at no one is aimed at the country it is held in
+        roles.target += [
+            a for a in roles.location
+            if a.type == ActorType.COUNTRY and _names_itself(a, t, index)
+        ][:1]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
     elif trigger.type in _SPEECH_ACTS and not roles.target:
