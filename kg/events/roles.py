@@ -829,10 +829,14 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
             named = [a for a in actors(subject, index) if a.actor not in exclude]
             if named:
                 return named
+    # what is asked for names whom it is asked of ("calling for independence from Iraq"); the
+    # for-phrase of other acts tells why ("blames the state for Alaska's dairy problems")
+    asking = t.lemma_.lower() in word_classes().asking_verbs
     for c in t.children:
         if c.dep_ in OBJECTS and c.lemma_.lower() in word_classes().claim_nouns:
             continue  # "rejected claims that US drones ...": what is claimed is not addressed
-        if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
+        asked = asking and c.dep_ == "prep" and c.lower_ == "for"
+        if c.dep_ in {"ccomp", "xcomp", *OBJECTS} or asked:
             named = [a for a in span_actors(c, index, clauses=True) if a.actor not in exclude]
             if named:
                 return _with_conjuncts(named[0], c, index, exclude)
