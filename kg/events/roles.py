@@ -716,6 +716,13 @@ def _fallbacks(trigger: Trigger, index: ActorIndex, lexicon: Lexicon, roles: Rol
         trigger.type in _RESTRICTIONS or trigger.mode in lexicon.place_target_modes
     ):
         roles.target += [a for a in roles.location[:1] if _names_itself(a, t, index)]
+    if not roles.target and trigger.type == PloverType.PROTEST:
+        # "ethnic Albanians demonstrated in Serbia", "prisoners rioted at a jail in northern
+        # Israel": a protest aimed at no one is aimed at the country it is held in
+        roles.target += [
+            a for a in roles.location
+            if a.type == ActorType.COUNTRY and _names_itself(a, t, index)
+        ][:1]
     if trigger.type in _SPEECH_ACTS and not trigger.nominal and not roles.target:
         roles.target += _complement_actors(t, index, {a.actor for a in roles.source})
     elif trigger.type in _SPEECH_ACTS and not roles.target:
@@ -840,10 +847,14 @@ def _complement_actors(t: Token, index: ActorIndex, exclude: set[str]) -> list[A
             named = [a for a in actors(subject, index) if a.actor not in exclude]
             if named:
                 return named
+    # what is asked for names whom it is asked of ("calling for independence from Iraq"); the
+    # for-phrase of other acts tells why ("blames the state for Alaska's dairy problems")
+    asking = t.lemma_.lower() in word_classes().asking_verbs
     for c in t.children:
         if c.dep_ in OBJECTS and c.lemma_.lower() in word_classes().claim_nouns:
             continue  # "rejected claims that US drones ...": what is claimed is not addressed
-        if c.dep_ in {"ccomp", "xcomp", *OBJECTS}:
+        asked = asking and c.dep_ == "prep" and c.lower_ == "for"
+        if c.dep_ in {"ccomp", "xcomp", *OBJECTS} or asked:
             named = [a for a in span_actors(c, index, clauses=True) if a.actor not in exclude]
             if named:
                 return _with_conjuncts(named[0], c, index, exclude)

@@ -255,3 +255,26 @@ def test_who_takes_part_in_an_event_is_its_source(read) -> None:  # type: ignore
 def test_a_part_taken_by_someone_else_is_no_participation(read) -> None:  # type: ignore[no-untyped-def]
     x = read("Police took photographs in the protests against the government.")
     assert not only(x, "PROTEST").sources
+
+
+# a protest aimed at no one is aimed at the country it is held in (roles._fallbacks)
+
+
+def test_a_protest_with_no_target_targets_the_country_it_is_held_in(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert labels(x, only(x, "PROTEST").targets) == {"Serbia"}
+    x = read("Hundreds of ethnic Albanians demonstrated on Tuesday in Belgrade.")
+    assert not only(x, "PROTEST").targets
+
+
+# what a speech act asks for names whom it is asked of (roles._complement_actors)
+
+
+def test_calling_for_independence_from_a_country_targets_it(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.")
+    assert labels(x, only(x, "DEMAND", "calling").targets) == {"Iraq"}
+
+
+def test_the_for_phrase_of_a_blame_tells_why_not_whom(read) -> None:  # type: ignore[no-untyped-def]
+    x = read("Karen Olson blames the state for Alaska's dairy problems.")
+    assert "Alaska" not in labels(x, only(x, "DISAPPROVE").targets)
