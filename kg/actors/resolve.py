@@ -526,8 +526,9 @@ _ACTING = frozenset({ActorType.PERSON, ActorType.ORGANISATION})  # never a place
 
 def normal_name(name: str) -> list[str]:
     """The words of a name as names are compared across documents: lower case, without dots,
-    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us"),
-    British spellings written the American way ("Centre" -> "center")."""
+    a nickname in quotes, a trailing possessive or name suffixes ("Jr.", "Inc."), initials
+    joined ("U. S." -> "us"), British spellings written the American way ("Centre" ->
+    "center")."""
     return list(_normal_words(name))
 
 
@@ -538,8 +539,15 @@ def _joined_name(name: str) -> str:
     return "".join(_normal_words(name))
 
 
+# a nickname in quotes between a person's names: 'Vincent "The Chin" Gigante', "Mark `` Deep
+# Throat '' Felt" (the quotes of tokenised text), "Kimani 'Kiki' Gray"
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=\S)\s+(?:\"|``|“|‘|')\s*((?:[Tt]he\s+)?[A-Z][^\"`“”‘’']*?)\s*(?:\"|''|”|’|')\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same few names again and again
 def _normal_words(name: str) -> tuple[str, ...]:
+    name = _QUOTED_NICKNAME.sub(" ", name)  # "Vincent 'The Chin' Gigante" is "Vincent Gigante"
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
     if words and words[-1] in {"'s", "'"}:
         words.pop()
@@ -627,12 +635,15 @@ def _cross_links(
     gazetteer: Gazetteer,
 ) -> tuple[dict[str, str], set[str]]:
     """Keys that name one actor across documents, each to the key it joins, and the keys that
-    only write a person's name another way (:func:`_person_variants`: never the label);
+    only write a person's name another way (:func:`_person_variants`, a nickname in quotes:
+    never the label);
     *teams_of* holds the keys that are teams (:func:`_teams_of`), *text* gives a key's name
     (:func:`_texts`).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
-    compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
+    compared (:func:`normal_name`: "Intel Corp." and "Intel", 'Vincent "The Chin" Gigante'
+    and "Vincent Gigante"); a person's nickname given in quotes (:func:`_by_nickname`: "the
+    Chin"); an acronym the initials of
     exactly one other name ("AMD", "Advanced Micro Devices"), else the first word of exactly
     one company's name ("ATI", "ATI Technologies"); a lone surname the last name of
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
@@ -664,6 +675,7 @@ def _cross_links(
     link.update(variants)
     bodies = _bodies(named, by_key, words_of_key, kinds, link, by_normal, gazetteer)
     link.update(bodies)
+    link.update(_by_nickname(by_key, kinds, link, text))
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -825,7 +837,9 @@ def _cross_links(
                 link[k] = fits.pop()
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
-    return link, {*variants, *bodies}
+    # a name with its nickname in quotes is never the label of one also written without it
+    quoted = {k for k in named if _QUOTED_NICKNAME.search(text_of[k])}
+    return link, {*variants, *bodies, *quoted}
 
 
 def _bodies(
@@ -857,6 +871,41 @@ def _bodies(
             out[k] = canon
     taken = Counter(out.values())
     return {k: canon for k, canon in out.items() if taken[canon] == 1}
+
+
+def _by_nickname(
+    by_key: Mapping[str, list[NameGroup]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    text: Callable[[str], str],
+) -> dict[str, str]:
+    """A person's nickname alone ("Chin", "the Chin", "Deep Throat"), or with the surname
+    ("Jerry Ortiz", "Lucky Luciano"), to the one full name of the batch that gives it in
+    quotes ('Vincent "The Chin" Gigante', 'Luis Gerardo "Jerry" Ortiz'): the quotes say whose
+    nickname it is. A nickname alone that is a first name ("Jerry", unless written "the ...")
+    may be anyone's, and one that two full names give is no one's in particular: neither is
+    joined."""
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k in sorted(by_key):
+        if not k.startswith(("name:", "dict:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        written = k[5:] if k.startswith("dict:") else text(k)
+        for nick in _QUOTED_NICKNAME.findall(written):
+            bare = re.sub(r"^[Tt]he\s+", "", nick)
+            words = tuple(_normal_words(bare))
+            last = _normal_words(written)[-1:]
+            owners[(*words, *last)].add(link.get(k, k))
+            if len(words) > 1 or bare != nick or not first_name_gender(words[0]):
+                owners[words].add(link.get(k, k))  # "The Chin" is no one's first name
+    out: dict[str, str] = {}
+    for k in sorted(by_key) if owners else ():
+        if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        words = _normal_words(re.sub(r"^[Tt]he\s+", "", text(k)))
+        found = owners.get(words, set()) - {k}
+        if len(found) == 1:
+            out[k] = next(iter(found))
+    return out
 
 
 def _short_for(

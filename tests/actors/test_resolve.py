@@ -1762,3 +1762,48 @@ def test_a_participant_of_several_documents_is_one_actor_with_all_its_mentions(
             ("d1", 7), ("d1", 90), ("d2", 40), ("d3", 5)]
         assert actor.aliases == ["Afghan policemen", "police officers"]
         assert (actor.label, actor.subtype, actor.country) == ("Afghan police", "police", "AFG")
+
+
+def test_a_name_with_a_quoted_nickname_is_the_name_without_it(dictionary: ActorDictionary) -> None:
+    """'Orvin "The Hook" Brascatti' in one article is the "Orvin Brascatti" of another, and
+    "the Hook" alone or "Hook" in a third is his: the quotes say whose nickname it is."""
+    a = 'Mob boss Orvin "The Hook" Brascatti died. Brascatti was 77.'
+    b = "Orvin Brascatti was buried on Sunday."
+    c = "Agents said the Hook was feigning illness. Hook laughed."
+    d = "Tullio `` Lucky '' Marandi ran the docks."
+    e = "Lucky Marandi was deported."
+    r = _resolve(
+        dictionary,
+        a=(a, [('Orvin "The Hook" Brascatti', "PERSON"), ("Brascatti", "PERSON")]),
+        b=(b, [("Orvin Brascatti", "PERSON")]),
+        c=(c, [("Hook", "PERSON"), ("Hook", "PERSON")]),
+        d=(d, [("Tullio `` Lucky '' Marandi", "PERSON")]),
+        e=(e, [("Lucky Marandi", "PERSON")]),
+    )
+    boss = _of(r, "b", b, "Orvin Brascatti")
+    assert _of(r, "a", a, 'Orvin "The Hook" Brascatti').id == boss.id
+    assert boss.label == "Orvin Brascatti"
+    assert _of(r, "c", c, "Hook").id == boss.id
+    assert _of(r, "e", e, "Lucky Marandi").id == _of(r, "d", d, "Tullio").id
+
+
+def test_a_nickname_that_is_a_first_name_or_given_twice_joins_no_one(
+    dictionary: ActorDictionary,
+) -> None:
+    """'Luis "Jerry" Orozco' makes a lone "Jerry" no one's (many are called Jerry), but
+    "Jerry Orozco" his; a nickname two full names give in quotes is neither's."""
+    a = 'Luis "Jerry" Orozco lost his son. Sal "The Hook" Pardo and Nico "The Hook" Varda met.'
+    b = "Jerry spoke to reporters. Jerry Orozco wept."
+    c = "The Hook was arrested."
+    r = _resolve(
+        dictionary,
+        a=(a, [('Luis "Jerry" Orozco', "PERSON"), ('Sal "The Hook" Pardo', "PERSON"),
+               ('Nico "The Hook" Varda', "PERSON")]),
+        b=(b, [("Jerry", "PERSON"), ("Jerry Orozco", "PERSON")]),
+        c=(c, [("Hook", "PERSON")]),
+    )
+    father = _of(r, "a", a, "Luis")
+    assert _of(r, "b", b, "Jerry Orozco").id == father.id
+    assert _of(r, "b", b, "Jerry").id != father.id or _of(r, "b", b, "Jerry").label != "Jerry"
+    hook = _of(r, "c", c, "Hook").id
+    assert hook not in {_of(r, "a", a, "Sal").id, _of(r, "a", a, "Nico").id}
