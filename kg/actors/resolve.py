@@ -837,6 +837,8 @@ def _cross_links(
                 link[k] = fits.pop()
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
+    link.update(_mononyms(by_key, kinds, link, text, {*by_surname, *by_first, *by_word},
+                          by_normal))
     # a name with its nickname in quotes is never the label of one also written without it
     quoted = {k for k in named if _QUOTED_NICKNAME.search(text_of[k])}
     return link, {*variants, *bodies, *quoted}
@@ -1033,6 +1035,51 @@ def _by_context(
         best, *rest = sorted(found, key=lambda f: (-scores[f], f))
         if scores[best] > 0 and all(scores[best] >= 2 * scores[f] for f in rest):
             out[k] = best
+    return out
+
+
+def _mononyms(
+    by_key: Mapping[str, list[NameGroup]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    text: Callable[[str], str],
+    taken: set[str],
+    by_normal: Mapping[str, list[str]],
+) -> dict[str, str]:
+    """A person's one-word name that no longer name of the batch holds ("Portia", "Madonna"),
+    in documents that name at least two of the same other actors, no place: one person across
+    them, as a reader of the stories would take it. A name that ends or starts a longer name
+    (:func:`_cross_links` tries those), or names an organisation or a place of the batch, is
+    left alone; so is one whose documents share no story ("Bush" in two unrelated articles)."""
+    same: dict[str, list[str]] = defaultdict(list)  # the one word -> its documents' keys
+    for k in sorted(by_key):
+        if not k.startswith("surname:") or k in link or kinds[k] is not ActorType.PERSON:
+            continue
+        words = normal_name(text(k))
+        if len(words) == 1 and words[0] not in taken and all(
+                kinds[h] is ActorType.PERSON for h in by_normal.get(words[0], ())):
+            same[words[0]].append(k)
+    same = {w: ks for w, ks in same.items() if len(ks) > 1}
+    if not same:
+        return {}
+    told = {k for ks in same.values() for k in ks}
+    keys_in: dict[str, set[str]] = defaultdict(set)  # document -> the other actors it names
+    for k, groups in by_key.items():
+        canon = link.get(k, k)
+        if k not in told and canon.startswith(("name:", "dict:")) and (
+                kinds.get(canon) is not ActorType.PLACE):
+            for g in groups:
+                keys_in[g.document_id].add(canon)
+    out: dict[str, str] = {}
+    for keys in same.values():
+        docs = {k: {g.document_id for g in by_key[k]} for k in keys}
+        for i, k in enumerate(keys):
+            if k in out:
+                continue
+            around = {x for d in docs[k] for x in keys_in[d]}
+            for o in keys[i + 1:]:
+                if o not in out and len(around & {x for d in docs[o] for x in keys_in[d]}) >= 2:
+                    out[o] = out.get(k, k)
     return out
 
 

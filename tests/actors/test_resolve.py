@@ -1807,3 +1807,27 @@ def test_a_nickname_that_is_a_first_name_or_given_twice_joins_no_one(
     assert _of(r, "b", b, "Jerry").id != father.id or _of(r, "b", b, "Jerry").label != "Jerry"
     hook = _of(r, "c", c, "Hook").id
     assert hook not in {_of(r, "a", a, "Sal").id, _of(r, "a", a, "Nico").id}
+
+
+def test_a_one_word_name_joins_across_documents_of_one_story(dictionary: ActorDictionary) -> None:
+    """"Ellira" alone in two stories about the same people (Dana Vorcek, the Kestrel Awards) is
+    one person; in a story naming none of them, or where a full name of the batch starts or
+    ends with the word, she may be someone else and stays apart."""
+    a = "Dana Vorcek will host the Kestrel Awards. Ellira cheered."
+    b = "Ellira was at the Kestrel Awards with Dana Vorcek."
+    c = "Ellira, 30, was arrested in Lisbon."
+    d = "Tomas spoke at the Kestrel Awards beside Dana Vorcek."
+    e = "Tomas said Dana Vorcek of the Kestrel Awards was right. Tomas Reyk agreed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Dana Vorcek", "PERSON"), ("Kestrel Awards", "ORG"), ("Ellira", "PERSON")]),
+        b=(b, [("Ellira", "PERSON"), ("Kestrel Awards", "ORG"), ("Dana Vorcek", "PERSON")]),
+        c=(c, [("Ellira", "PERSON", ["age"]), ("Lisbon", "GPE")]),
+        d=(d, [("Tomas", "PERSON"), ("Kestrel Awards", "ORG"), ("Dana Vorcek", "PERSON")]),
+        e=(e, [("Tomas", "PERSON"), ("Dana Vorcek", "PERSON"), ("Kestrel Awards", "ORG"),
+               ("Tomas Reyk", "PERSON")]),
+    )
+    ellira = _of(r, "a", a, "Ellira")
+    assert _of(r, "b", b, "Ellira").id == ellira.id
+    assert _of(r, "c", c, "Ellira").id != ellira.id
+    assert _of(r, "d", d, "Tomas").id != _of(r, "e", e, "Tomas").id
