@@ -691,12 +691,20 @@ def _cross_links(
             by_initials["".join(w[0] for w in capitals)].add(k)
             # a short acronym in the name gives all its letters: "US Geological Survey", USGS
             by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
-    # a company's name by its first word, an acronym ("ATI" of "ATI Technologies")
+    # a company's name by its first word, an acronym ("ATI" of "ATI Technologies") or any
+    # word of an organisation's name where the name is written as a company's, with a legal
+    # form ("Reliance Globalcom Ltd", "Vodafone Group Plc"; :func:`_incorporated`)
     companies: dict[str, set[str]] = defaultdict(set)
+    incorporated: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
-        if len(words) == 2 and words[1] in _COMPANY_HEADS and kinds[k] is not ActorType.PERSON:
+        if kinds[k] is ActorType.PERSON or len(words) < 2:
+            continue
+        if len(words) == 2 and words[1] in _COMPANY_HEADS:
             companies[words[0]].add(k)
+            incorporated[words[0]].add(k)
+        elif _incorporated(text_of[k]) and not own_place(words_of(text_of[k])[0], gazetteer):
+            incorporated[words[0]].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -796,6 +804,11 @@ def _cross_links(
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if not found and kinds[k] in {ActorType.ORGANISATION, ActorType.GROUP} and (
+                gazetteer.demonym(written) is None and words[0] not in by_surname):
+            # a company by the first word of the one company's name of the batch that starts
+            # with it ("Kraft" of "Kraft Foods", "Verizon" of "Verizon Communications Inc")
+            found = {link.get(c, c) for c in incorporated.get(words[0], ())}
         if not found and words[0] not in by_surname and (
                 kinds[k] in _ACTING or k.startswith("surname:")):
             # a city's other name the type vote took for a person's or an organisation's
@@ -932,6 +945,16 @@ def _short_for(
                 words_of(text_of[k])[0], gazetteer):
             out[words[0]].add(k)
     return out
+
+
+_LEGAL_FORMS = _SUFFIXES - _GENERATIONS
+
+
+def _incorporated(name: str) -> bool:
+    """Whether *name* is written with a company's legal form ("Flag Telecom Group Ltd",
+    "Verizon Communications Inc."): a company's name, never a product's or a division's."""
+    last = name.lower().replace(".", " ").replace(",", " ").split()[-1:]
+    return bool(last) and last[0] in _LEGAL_FORMS
 
 
 def _two_word_team(name: str) -> bool:

@@ -1831,3 +1831,27 @@ def test_a_one_word_name_joins_across_documents_of_one_story(dictionary: ActorDi
     assert _of(r, "b", b, "Ellira").id == ellira.id
     assert _of(r, "c", c, "Ellira").id != ellira.id
     assert _of(r, "d", d, "Tomas").id != _of(r, "e", e, "Tomas").id
+
+
+def test_a_company_by_the_first_word_of_its_incorporated_name(dictionary: ActorDictionary) -> None:
+    """"Quorvane" is the "Quorvane Telecom Group Plc" of another article (a legal form says the
+    name is a company's) and "Pellacor" the "Pellacor Foods" (a company's head word); a product
+    ("Brimble Curve") or two companies starting with the word ("Tessarin Globalcom Ltd",
+    "Tessarin Power Ltd") give the word to no one."""
+    a = "Quorvane Telecom Group Plc and Pellacor Foods signed. Tessarin Globalcom Ltd and " \
+        "Tessarin Power Ltd did not. Brimble Curve sold well."
+    b = "Quorvane said the cable was cut. Pellacor closed a plant. Tessarin declined. Brimble " \
+        "shares fell."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Quorvane Telecom Group Plc", "ORG"), ("Pellacor Foods", "ORG"),
+               ("Tessarin Globalcom Ltd", "ORG"), ("Tessarin Power Ltd", "ORG"),
+               ("Brimble Curve", "ORG")]),
+        b=(b, [("Quorvane", "ORG"), ("Pellacor", "ORG"), ("Tessarin", "ORG"),
+               ("Brimble", "ORG")]),
+    )
+    assert _of(r, "b", b, "Quorvane").id == _of(r, "a", a, "Quorvane Telecom Group Plc").id
+    assert _of(r, "b", b, "Pellacor").id == _of(r, "a", a, "Pellacor Foods").id
+    assert _of(r, "b", b, "Tessarin").id not in {_of(r, "a", a, "Tessarin Globalcom Ltd").id,
+                                                  _of(r, "a", a, "Tessarin Power Ltd").id}
+    assert _of(r, "b", b, "Brimble").id != _of(r, "a", a, "Brimble Curve").id
