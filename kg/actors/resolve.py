@@ -676,6 +676,7 @@ def _cross_links(
     bodies = _bodies(named, by_key, words_of_key, kinds, link, by_normal, gazetteer)
     link.update(bodies)
     link.update(_by_nickname(by_key, kinds, link, text))
+    link.update(_organisation_variants(named, by_key, words_of_key, kinds, link))
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -1207,6 +1208,40 @@ def _person_variants(
             ):
                 out[k] = owner
                 break
+    return out
+
+
+def _organisation_variants(
+    named: list[str],
+    by_key: Mapping[str, list[NameGroup]],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+) -> dict[str, str]:
+    """Organisations' names of two words or more written another way, each to the more used:
+    the same words but one, spelt one letter apart (:func:`kg.actors.grouping.variant`: five
+    letters or more, the same first letter), as a misspelling or a plural does ("Gordon
+    Advisers", "Gordon Advisors"; "Central Elections Commission"). Only where that is the one
+    such pair of the masked name and no document names both: a document that does tells two
+    organisations apart. Never a place's name ("Richmond Hill", "Richmond Hills")."""
+    masked: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for k in named:
+        words = words_of_key[k]
+        if k in link or kinds[k] is not ActorType.ORGANISATION or len(words) < 2:
+            continue
+        for n in range(len(words)):
+            masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
+    out: dict[str, str] = {}
+    for (n, _), keys in sorted(masked.items()):
+        if len(keys) < 2:
+            continue
+        pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if len(pairs) != 1:
+            continue
+        a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
+        together = {g.document_id for g in by_key[a]} & {g.document_id for g in by_key[b]}
+        if not together and not b.startswith("dict:") and b not in out and a not in out:
+            out[b] = a
     return out
 
 

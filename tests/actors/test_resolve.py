@@ -1855,3 +1855,23 @@ def test_a_company_by_the_first_word_of_its_incorporated_name(dictionary: ActorD
     assert _of(r, "b", b, "Tessarin").id not in {_of(r, "a", a, "Tessarin Globalcom Ltd").id,
                                                   _of(r, "a", a, "Tessarin Power Ltd").id}
     assert _of(r, "b", b, "Brimble").id != _of(r, "a", a, "Brimble Curve").id
+
+
+def test_an_organisation_name_spelt_one_letter_apart_joins_unless_one_text_names_both(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Harrow Advisers" in one article is the "Harrow Advisors" of two others (one letter
+    apart); "Vellum Holdings Trust" and "Vellum Holding Trust" named in one text are two."""
+    a = "Harrow Advisors hired him. Harrow Advisors fired him."
+    b = "He worked at Harrow Advisors."
+    c = "A former Harrow Advisers employee. Vellum Holdings Trust sued Vellum Holding Trust."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Harrow Advisors", "ORG"), ("Harrow Advisors", "ORG")]),
+        b=(b, [("Harrow Advisors", "ORG")]),
+        c=(c, [("Harrow Advisers", "ORG"), ("Vellum Holdings Trust", "ORG"),
+               ("Vellum Holding Trust", "ORG")]),
+    )
+    firm = _of(r, "a", a, "Harrow Advisors")
+    assert _of(r, "c", c, "Harrow Advisers").id == firm.id and firm.label == "Harrow Advisors"
+    assert _of(r, "c", c, "Vellum Holdings Trust").id != _of(r, "c", c, "Vellum Holding Trust").id
