@@ -849,6 +849,7 @@ def _cross_links(
                 blend[1].lower()) for f in ks if words_of_key[f][-1].startswith(blend[2].lower())}
             if len(fits) == 1:
                 link[k] = fits.pop()
+    link.update(_seated(named, words_of_key, kinds, link, by_normal))
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
     link.update(_mononyms(by_key, kinds, link, text, {*by_surname, *by_first, *by_word},
@@ -1208,6 +1209,35 @@ def _person_variants(
             ):
                 out[k] = owner
                 break
+    return out
+
+
+_SEAT_HEADS = actor_words().seat_heads
+_EVENT_HEADS = actor_words().event_name_heads
+
+
+def _seated(
+    named: list[str],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    by_normal: Mapping[str, list[str]],
+) -> dict[str, str]:
+    """Organisations' names of two words or more to the one name of the batch that is the same
+    and a word naming their office, court or building ("Staunton Police", "Staunton Police
+    Department"; ``seat_heads`` of ``data/words.yaml``): the body and its seat are one actor.
+    Never a place's name, nor an event's ("Richmond Hill" is no "Richmond Hill Center", a
+    convention no convention centre), nor a person's ("Betty Ford", "Betty Ford Center")."""
+    out: dict[str, str] = {}
+    for k in named:
+        words = words_of_key[k]
+        if (k in link or kinds[k] is not ActorType.ORGANISATION or len(words) < 2
+                or words[-1] in _EVENT_HEADS | _PLACE_HEADS | _SEAT_HEADS):
+            continue
+        seats = {link.get(h, h) for head in _SEAT_HEADS
+                 for h in by_normal.get("".join(words) + head, ())} - {k}
+        if len(seats) == 1 and kinds[seat := next(iter(seats))] is not ActorType.PERSON:
+            out[k] = seat
     return out
 
 

@@ -1875,3 +1875,25 @@ def test_an_organisation_name_spelt_one_letter_apart_joins_unless_one_text_names
     firm = _of(r, "a", a, "Harrow Advisors")
     assert _of(r, "c", c, "Harrow Advisers").id == firm.id and firm.label == "Harrow Advisors"
     assert _of(r, "c", c, "Vellum Holdings Trust").id != _of(r, "c", c, "Vellum Holding Trust").id
+
+
+def test_a_body_joins_its_name_with_a_seat_word_but_a_place_or_person_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Dalby Police" is the "Dalby Police Department" of another article, "Orrin Recovery"
+    the "Orrin Recovery Center"; the person "Mira Holt" is not the "Mira Holt Center", nor the
+    place "Kelso Hill" the "Kelso Hill Center"."""
+    a = "The Dalby Police Department arrested him at the Orrin Recovery Center. Mira Holt " \
+        "Center and Kelso Hill Center closed."
+    b = "Dalby Police said he had left Orrin Recovery. Mira Holt spoke in Kelso Hill."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Dalby Police Department", "ORG"), ("Orrin Recovery Center", "ORG"),
+               ("Mira Holt Center", "ORG"), ("Kelso Hill Center", "ORG")]),
+        b=(b, [("Dalby Police", "ORG"), ("Orrin Recovery", "ORG"), ("Mira Holt", "PERSON"),
+               ("Kelso Hill", "GPE")]),
+    )
+    assert _of(r, "b", b, "Dalby Police").id == _of(r, "a", a, "Dalby Police Department").id
+    assert _of(r, "b", b, "Orrin Recovery").id == _of(r, "a", a, "Orrin Recovery Center").id
+    assert _of(r, "b", b, "Mira Holt").id != _of(r, "a", a, "Mira Holt Center").id
+    assert _of(r, "b", b, "Kelso Hill").id != _of(r, "a", a, "Kelso Hill Center").id
