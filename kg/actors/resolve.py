@@ -1206,10 +1206,34 @@ def _person_variants(
                 and (kinds[k] is ActorType.PERSON or owner.startswith("dict:") or all(told))
                 and all(t or not (first.get(w, set()) - {k})
                         for t, w in zip(told, words[:n], strict=True))
-            ):
+            ) or (n == 1 and named_person.get(owner) and kinds[k] is ActorType.PERSON
+                  and _given_name_left_out(k, owner, words[0], by_key)):
                 out[k] = owner
                 break
     return out
+
+
+def _given_name_left_out(
+    key: str, owner: str, first_word: str, by_key: Mapping[str, list[NameGroup]]
+) -> bool:
+    """Whether a person's name of three words or more is the one name of the batch that is
+    its last words, the first word a first name or an initial left out ("William Mark Felt",
+    "Mark Felt"; "J. Edgar Hoover", "Edgar Hoover"): only where no document names both (one
+    that does tells two people apart) and their documents name at least two of the same
+    other names (the same story, not a namesake)."""
+    if len(first_word) > 1 and not first_name_gender(first_word):
+        return False
+    docs = {g.document_id for g in by_key[key]}
+    others = {g.document_id for g in by_key[owner]}
+    if docs & others:
+        return False
+    names: dict[str, set[str]] = defaultdict(set)  # document -> the names it holds
+    for k, groups in by_key.items():
+        if k not in {key, owner} and k.startswith(("name:", "dict:")):
+            for g in groups:
+                if g.document_id in docs | others:
+                    names[g.document_id].add(k)
+    return len({x for d in docs for x in names[d]} & {x for d in others for x in names[d]}) >= 2
 
 
 _SEAT_HEADS = actor_words().seat_heads

@@ -1897,3 +1897,27 @@ def test_a_body_joins_its_name_with_a_seat_word_but_a_place_or_person_does_not(
     assert _of(r, "b", b, "Orrin Recovery").id == _of(r, "a", a, "Orrin Recovery Center").id
     assert _of(r, "b", b, "Mira Holt").id != _of(r, "a", a, "Mira Holt Center").id
     assert _of(r, "b", b, "Kelso Hill").id != _of(r, "a", a, "Kelso Hill Center").id
+
+
+def test_a_left_out_leading_given_name_joins_in_the_same_story(dictionary: ActorDictionary) -> None:
+    """"J. Orwin Maddock" is the "Orwin Maddock" of another article on the same story (the
+    Bureau, Dale Pike), and so is "Walter Orwin Maddock" though other names of the batch start
+    with "Walter"; in an article on another story the longer name may be a namesake and stays
+    apart."""
+    a = "J. Orwin Maddock ran the Bureau. Dale Pike worked for him."
+    b = "Orwin Maddock led the Bureau; Dale Pike said so."
+    c = "Walter Orwin Maddock, of the Bureau, hired Dale Pike."
+    d = "Tess Orwin Maddock won the Lisbon regatta for the Tagus Club."
+    e = "Tess Varga and Walter Brenn sailed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("J. Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        b=(b, [("Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        c=(c, [("Walter Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        d=(d, [("Tess Orwin Maddock", "PERSON"), ("Lisbon", "GPE"), ("Tagus Club", "ORG")]),
+        e=(e, [("Tess Varga", "PERSON"), ("Walter Brenn", "PERSON")]),
+    )
+    chief = _of(r, "b", b, "Orwin Maddock")
+    assert _of(r, "a", a, "J. Orwin Maddock").id == chief.id
+    assert _of(r, "c", c, "Walter Orwin Maddock").id == chief.id
+    assert _of(r, "d", d, "Tess Orwin Maddock").id != chief.id
