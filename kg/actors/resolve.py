@@ -801,7 +801,12 @@ def _cross_links(
                 link.get(h, h) for h in by_normal.get(words[0], ())
                 if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
                 and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
-            }
+            } or ({
+                # a lone name the NER called a person's that its own document's evidence
+                # types a place ("born in Biloxi"): the place of that name of the batch
+                link.get(h, h) for h in by_normal.get(words[0], ())
+                if kinds[link.get(h, h)] is ActorType.PLACE and link.get(h, h).startswith("name:")
+            } if kinds[k] is ActorType.PLACE and k.startswith("surname:") else set())
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())

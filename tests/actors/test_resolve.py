@@ -1921,3 +1921,25 @@ def test_a_left_out_leading_given_name_joins_in_the_same_story(dictionary: Actor
     assert _of(r, "a", a, "J. Orwin Maddock").id == chief.id
     assert _of(r, "c", c, "Walter Orwin Maddock").id == chief.id
     assert _of(r, "d", d, "Tess Orwin Maddock").id != chief.id
+
+
+def test_a_lone_name_typed_a_place_by_its_own_document_joins_that_place(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Biloxi" the NER calls a person once in one article ("a Biloxi newspaper"), where "in
+    Biloxi" makes it a place, is the city of other articles; a lone surname its document types a
+    person's ("Biloxi, 44, denied it") stays apart from the city."""
+    a = "The Biloxi council met. Biloxi has 5,000 residents."
+    b = "He died in Biloxi. He lived in Biloxi. The Herald, a Biloxi newspaper, said so."
+    c = "Biloxi said he was innocent. Biloxi, 44, denied it."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Biloxi", "GPE"), ("Biloxi", "GPE")]),
+        b=(b, [("Biloxi", "GPE", ["venue"]), ("Biloxi", "GPE", ["venue"]),
+               ("Biloxi", "PERSON", ["modifier"])]),
+        c=(c, [("Biloxi", "PERSON", ["speaker"]), ("Biloxi", "PERSON", ["age"])]),
+    )
+    city = _of(r, "a", a, "Biloxi")
+    assert city.type is ActorType.PLACE
+    assert _of(r, "b", b, "Biloxi").id == city.id
+    assert _of(r, "c", c, "Biloxi").id != city.id
