@@ -526,8 +526,9 @@ _ACTING = frozenset({ActorType.PERSON, ActorType.ORGANISATION})  # never a place
 
 def normal_name(name: str) -> list[str]:
     """The words of a name as names are compared across documents: lower case, without dots,
-    a trailing possessive or name suffixes ("Jr.", "Inc."), initials joined ("U. S." -> "us"),
-    British spellings written the American way ("Centre" -> "center")."""
+    a nickname in quotes, a trailing possessive or name suffixes ("Jr.", "Inc."), initials
+    joined ("U. S." -> "us"), British spellings written the American way ("Centre" ->
+    "center")."""
     return list(_normal_words(name))
 
 
@@ -538,8 +539,15 @@ def _joined_name(name: str) -> str:
     return "".join(_normal_words(name))
 
 
+# a nickname in quotes between a person's names: 'Vincent "The Chin" Gigante', "Mark `` Deep
+# Throat '' Felt" (the quotes of tokenised text), "Kimani 'Kiki' Gray"
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=\S)\s+(?:\"|``|“|‘|')\s*((?:[Tt]he\s+)?[A-Z][^\"`“”‘’']*?)\s*(?:\"|''|”|’|')\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same few names again and again
 def _normal_words(name: str) -> tuple[str, ...]:
+    name = _QUOTED_NICKNAME.sub(" ", name)  # "Vincent 'The Chin' Gigante" is "Vincent Gigante"
     words = name.lower().replace(".", " ").replace(",", " ").replace("’", "'").split()
     if words and words[-1] in {"'s", "'"}:
         words.pop()
@@ -627,12 +635,15 @@ def _cross_links(
     gazetteer: Gazetteer,
 ) -> tuple[dict[str, str], set[str]]:
     """Keys that name one actor across documents, each to the key it joins, and the keys that
-    only write a person's name another way (:func:`_person_variants`: never the label);
+    only write a person's name another way (:func:`_person_variants`, a nickname in quotes:
+    never the label);
     *teams_of* holds the keys that are teams (:func:`_teams_of`), *text* gives a key's name
     (:func:`_texts`).
 
     All through indexes over the keys, never pairwise, in this order: names equal once
-    compared (:func:`normal_name`: "Intel Corp." and "Intel"); an acronym the initials of
+    compared (:func:`normal_name`: "Intel Corp." and "Intel", 'Vincent "The Chin" Gigante'
+    and "Vincent Gigante"); a person's nickname given in quotes (:func:`_by_nickname`: "the
+    Chin"); an acronym the initials of
     exactly one other name ("AMD", "Advanced Micro Devices"), else the first word of exactly
     one company's name ("ATI", "ATI Technologies"); a lone surname the last name of
     exactly one full name of a person ("Comeaux", "Arcade Joseph Comeaux Jr."); a one-word
@@ -664,6 +675,8 @@ def _cross_links(
     link.update(variants)
     bodies = _bodies(named, by_key, words_of_key, kinds, link, by_normal, gazetteer)
     link.update(bodies)
+    link.update(_by_nickname(by_key, kinds, link, text))
+    link.update(_organisation_variants(named, by_key, words_of_key, kinds, link))
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -679,12 +692,20 @@ def _cross_links(
             by_initials["".join(w[0] for w in capitals)].add(k)
             # a short acronym in the name gives all its letters: "US Geological Survey", USGS
             by_initials["".join(_letters(w) or w[0] for w in capitals)].add(k)
-    # a company's name by its first word, an acronym ("ATI" of "ATI Technologies")
+    # a company's name by its first word, an acronym ("ATI" of "ATI Technologies") or any
+    # word of an organisation's name where the name is written as a company's, with a legal
+    # form ("Reliance Globalcom Ltd", "Vodafone Group Plc"; :func:`_incorporated`)
     companies: dict[str, set[str]] = defaultdict(set)
+    incorporated: dict[str, set[str]] = defaultdict(set)
     for k in heads:
         words = words_of_key[k]
-        if len(words) == 2 and words[1] in _COMPANY_HEADS and kinds[k] is not ActorType.PERSON:
+        if kinds[k] is ActorType.PERSON or len(words) < 2:
+            continue
+        if len(words) == 2 and words[1] in _COMPANY_HEADS:
             companies[words[0]].add(k)
+            incorporated[words[0]].add(k)
+        elif _incorporated(text_of[k]) and not own_place(words_of(text_of[k])[0], gazetteer):
+            incorporated[words[0]].add(k)
     # full names of people by last name, and longer names by last word
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -780,10 +801,20 @@ def _cross_links(
                 link.get(h, h) for h in by_normal.get(words[0], ())
                 if link.get(h, h) in head_set and kinds[link.get(h, h)] is not ActorType.PERSON
                 and any(kinds[x] is ActorType.ORGANISATION for x in by_normal[words[0]])
-            }
+            } or ({
+                # a lone name the NER called a person's that its own document's evidence
+                # types a place ("born in Biloxi"): the place of that name of the batch
+                link.get(h, h) for h in by_normal.get(words[0], ())
+                if kinds[link.get(h, h)] is ActorType.PLACE and link.get(h, h).startswith("name:")
+            } if kinds[k] is ActorType.PLACE and k.startswith("surname:") else set())
         elif kinds[k] in _SHORT_KINDS:
             # an organisation by the NER may be a person's surname ("Comeaux"): both count
             found = by_word.get(words[0], set()) | by_surname.get(words[0], set())
+        if not found and kinds[k] in {ActorType.ORGANISATION, ActorType.GROUP} and (
+                gazetteer.demonym(written) is None and words[0] not in by_surname):
+            # a company by the first word of the one company's name of the batch that starts
+            # with it ("Kraft" of "Kraft Foods", "Verizon" of "Verizon Communications Inc")
+            found = {link.get(c, c) for c in incorporated.get(words[0], ())}
         if not found and words[0] not in by_surname and (
                 kinds[k] in _ACTING or k.startswith("surname:")):
             # a city's other name the type vote took for a person's or an organisation's
@@ -823,9 +854,14 @@ def _cross_links(
                 blend[1].lower()) for f in ks if words_of_key[f][-1].startswith(blend[2].lower())}
             if len(fits) == 1:
                 link[k] = fits.pop()
+    link.update(_seated(named, words_of_key, kinds, link, by_normal))
     link = {k: link.get(canon, canon) for k, canon in link.items()}
     link.update(_by_context(shared, by_key, link))
-    return link, {*variants, *bodies}
+    link.update(_mononyms(by_key, kinds, link, text, {*by_surname, *by_first, *by_word},
+                          by_normal))
+    # a name with its nickname in quotes is never the label of one also written without it
+    quoted = {k for k in named if _QUOTED_NICKNAME.search(text_of[k])}
+    return link, {*variants, *bodies, *quoted}
 
 
 def _bodies(
@@ -859,6 +895,41 @@ def _bodies(
     return {k: canon for k, canon in out.items() if taken[canon] == 1}
 
 
+def _by_nickname(
+    by_key: Mapping[str, list[NameGroup]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    text: Callable[[str], str],
+) -> dict[str, str]:
+    """A person's nickname alone ("Chin", "the Chin", "Deep Throat"), or with the surname
+    ("Jerry Ortiz", "Lucky Luciano"), to the one full name of the batch that gives it in
+    quotes ('Vincent "The Chin" Gigante', 'Luis Gerardo "Jerry" Ortiz'): the quotes say whose
+    nickname it is. A nickname alone that is a first name ("Jerry", unless written "the ...")
+    may be anyone's, and one that two full names give is no one's in particular: neither is
+    joined."""
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k in sorted(by_key):
+        if not k.startswith(("name:", "dict:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        written = k[5:] if k.startswith("dict:") else text(k)
+        for nick in _QUOTED_NICKNAME.findall(written):
+            bare = re.sub(r"^[Tt]he\s+", "", nick)
+            words = tuple(_normal_words(bare))
+            last = _normal_words(written)[-1:]
+            owners[(*words, *last)].add(link.get(k, k))
+            if len(words) > 1 or bare != nick or not first_name_gender(words[0]):
+                owners[words].add(link.get(k, k))  # "The Chin" is no one's first name
+    out: dict[str, str] = {}
+    for k in sorted(by_key) if owners else ():
+        if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
+            continue
+        words = _normal_words(re.sub(r"^[Tt]he\s+", "", text(k)))
+        found = owners.get(words, set()) - {k}
+        if len(found) == 1:
+            out[k] = next(iter(found))
+    return out
+
+
 def _short_for(
     heads: Iterable[str],
     text_of: Mapping[str, str],
@@ -881,6 +952,16 @@ def _short_for(
                 words_of(text_of[k])[0], gazetteer):
             out[words[0]].add(k)
     return out
+
+
+_LEGAL_FORMS = _SUFFIXES - _GENERATIONS
+
+
+def _incorporated(name: str) -> bool:
+    """Whether *name* is written with a company's legal form ("Flag Telecom Group Ltd",
+    "Verizon Communications Inc."): a company's name, never a product's or a division's."""
+    last = name.lower().replace(".", " ").replace(",", " ").split()[-1:]
+    return bool(last) and last[0] in _LEGAL_FORMS
 
 
 def _two_word_team(name: str) -> bool:
@@ -987,6 +1068,51 @@ def _by_context(
     return out
 
 
+def _mononyms(
+    by_key: Mapping[str, list[NameGroup]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    text: Callable[[str], str],
+    taken: set[str],
+    by_normal: Mapping[str, list[str]],
+) -> dict[str, str]:
+    """A person's one-word name that no longer name of the batch holds ("Portia", "Madonna"),
+    in documents that name at least two of the same other actors, no place: one person across
+    them, as a reader of the stories would take it. A name that ends or starts a longer name
+    (:func:`_cross_links` tries those), or names an organisation or a place of the batch, is
+    left alone; so is one whose documents share no story ("Bush" in two unrelated articles)."""
+    same: dict[str, list[str]] = defaultdict(list)  # the one word -> its documents' keys
+    for k in sorted(by_key):
+        if not k.startswith("surname:") or k in link or kinds[k] is not ActorType.PERSON:
+            continue
+        words = normal_name(text(k))
+        if len(words) == 1 and words[0] not in taken and all(
+                kinds[h] is ActorType.PERSON for h in by_normal.get(words[0], ())):
+            same[words[0]].append(k)
+    same = {w: ks for w, ks in same.items() if len(ks) > 1}
+    if not same:
+        return {}
+    told = {k for ks in same.values() for k in ks}
+    keys_in: dict[str, set[str]] = defaultdict(set)  # document -> the other actors it names
+    for k, groups in by_key.items():
+        canon = link.get(k, k)
+        if k not in told and canon.startswith(("name:", "dict:")) and (
+                kinds.get(canon) is not ActorType.PLACE):
+            for g in groups:
+                keys_in[g.document_id].add(canon)
+    out: dict[str, str] = {}
+    for keys in same.values():
+        docs = {k: {g.document_id for g in by_key[k]} for k in keys}
+        for i, k in enumerate(keys):
+            if k in out:
+                continue
+            around = {x for d in docs[k] for x in keys_in[d]}
+            for o in keys[i + 1:]:
+                if o not in out and len(around & {x for d in docs[o] for x in keys_in[d]}) >= 2:
+                    out[o] = out.get(k, k)
+    return out
+
+
 def _letters(word: str) -> str:
     """The letters of a short acronym ("US", "U.S."), else ""."""
     letters = word.replace(".", "")
@@ -1085,9 +1211,96 @@ def _person_variants(
                 and (kinds[k] is ActorType.PERSON or owner.startswith("dict:") or all(told))
                 and all(t or not (first.get(w, set()) - {k})
                         for t, w in zip(told, words[:n], strict=True))
-            ):
+            ) or (n == 1 and named_person.get(owner) and kinds[k] is ActorType.PERSON
+                  and _given_name_left_out(k, owner, words[0], by_key)):
                 out[k] = owner
                 break
+    return out
+
+
+def _given_name_left_out(
+    key: str, owner: str, first_word: str, by_key: Mapping[str, list[NameGroup]]
+) -> bool:
+    """Whether a person's name of three words or more is the one name of the batch that is
+    its last words, the first word a first name or an initial left out ("William Mark Felt",
+    "Mark Felt"; "J. Edgar Hoover", "Edgar Hoover"): only where no document names both (one
+    that does tells two people apart) and their documents name at least two of the same
+    other names (the same story, not a namesake)."""
+    if len(first_word) > 1 and not first_name_gender(first_word):
+        return False
+    docs = {g.document_id for g in by_key[key]}
+    others = {g.document_id for g in by_key[owner]}
+    if docs & others:
+        return False
+    names: dict[str, set[str]] = defaultdict(set)  # document -> the names it holds
+    for k, groups in by_key.items():
+        if k not in {key, owner} and k.startswith(("name:", "dict:")):
+            for g in groups:
+                if g.document_id in docs | others:
+                    names[g.document_id].add(k)
+    return len({x for d in docs for x in names[d]} & {x for d in others for x in names[d]}) >= 2
+
+
+_SEAT_HEADS = actor_words().seat_heads
+_EVENT_HEADS = actor_words().event_name_heads
+
+
+def _seated(
+    named: list[str],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+    by_normal: Mapping[str, list[str]],
+) -> dict[str, str]:
+    """Organisations' names of two words or more to the one name of the batch that is the same
+    and a word naming their office, court or building ("Staunton Police", "Staunton Police
+    Department"; ``seat_heads`` of ``data/words.yaml``): the body and its seat are one actor.
+    Never a place's name, nor an event's ("Richmond Hill" is no "Richmond Hill Center", a
+    convention no convention centre), nor a person's ("Betty Ford", "Betty Ford Center")."""
+    out: dict[str, str] = {}
+    for k in named:
+        words = words_of_key[k]
+        if (k in link or kinds[k] is not ActorType.ORGANISATION or len(words) < 2
+                or words[-1] in _EVENT_HEADS | _PLACE_HEADS | _SEAT_HEADS):
+            continue
+        seats = {link.get(h, h) for head in _SEAT_HEADS
+                 for h in by_normal.get("".join(words) + head, ())} - {k}
+        if len(seats) == 1 and kinds[seat := next(iter(seats))] is not ActorType.PERSON:
+            out[k] = seat
+    return out
+
+
+def _organisation_variants(
+    named: list[str],
+    by_key: Mapping[str, list[NameGroup]],
+    words_of_key: Mapping[str, list[str]],
+    kinds: Mapping[str, ActorType],
+    link: Mapping[str, str],
+) -> dict[str, str]:
+    """Organisations' names of two words or more written another way, each to the more used:
+    the same words but one, spelt one letter apart (:func:`kg.actors.grouping.variant`: five
+    letters or more, the same first letter), as a misspelling or a plural does ("Gordon
+    Advisers", "Gordon Advisors"; "Central Elections Commission"). Only where that is the one
+    such pair of the masked name and no document names both: a document that does tells two
+    organisations apart. Never a place's name ("Richmond Hill", "Richmond Hills")."""
+    masked: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for k in named:
+        words = words_of_key[k]
+        if k in link or kinds[k] is not ActorType.ORGANISATION or len(words) < 2:
+            continue
+        for n in range(len(words)):
+            masked[n, " ".join([*words[:n], "*", *words[n + 1:]])].add(k)
+    out: dict[str, str] = {}
+    for (n, _), keys in sorted(masked.items()):
+        if len(keys) < 2:
+            continue
+        pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
+        if len(pairs) != 1:
+            continue
+        a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
+        together = {g.document_id for g in by_key[a]} & {g.document_id for g in by_key[b]}
+        if not together and not b.startswith("dict:") and b not in out and a not in out:
+            out[b] = a
     return out
 
 

@@ -79,6 +79,7 @@ class ActorWords:
     place_suffixes: frozenset[str]
     name_suffixes: frozenset[str]
     company_heads: frozenset[str]
+    seat_heads: frozenset[str]
     publication_heads: frozenset[str]
     acronym_skips: frozenset[str]
     headline_lowercase: frozenset[str]

@@ -1762,3 +1762,184 @@ def test_a_participant_of_several_documents_is_one_actor_with_all_its_mentions(
             ("d1", 7), ("d1", 90), ("d2", 40), ("d3", 5)]
         assert actor.aliases == ["Afghan policemen", "police officers"]
         assert (actor.label, actor.subtype, actor.country) == ("Afghan police", "police", "AFG")
+
+
+def test_a_name_with_a_quoted_nickname_is_the_name_without_it(dictionary: ActorDictionary) -> None:
+    """'Orvin "The Hook" Brascatti' in one article is the "Orvin Brascatti" of another, and
+    "the Hook" alone or "Hook" in a third is his: the quotes say whose nickname it is."""
+    a = 'Mob boss Orvin "The Hook" Brascatti died. Brascatti was 77.'
+    b = "Orvin Brascatti was buried on Sunday."
+    c = "Agents said the Hook was feigning illness. Hook laughed."
+    d = "Tullio `` Lucky '' Marandi ran the docks."
+    e = "Lucky Marandi was deported."
+    r = _resolve(
+        dictionary,
+        a=(a, [('Orvin "The Hook" Brascatti', "PERSON"), ("Brascatti", "PERSON")]),
+        b=(b, [("Orvin Brascatti", "PERSON")]),
+        c=(c, [("Hook", "PERSON"), ("Hook", "PERSON")]),
+        d=(d, [("Tullio `` Lucky '' Marandi", "PERSON")]),
+        e=(e, [("Lucky Marandi", "PERSON")]),
+    )
+    boss = _of(r, "b", b, "Orvin Brascatti")
+    assert _of(r, "a", a, 'Orvin "The Hook" Brascatti').id == boss.id
+    assert boss.label == "Orvin Brascatti"
+    assert _of(r, "c", c, "Hook").id == boss.id
+    assert _of(r, "e", e, "Lucky Marandi").id == _of(r, "d", d, "Tullio").id
+
+
+def test_a_nickname_that_is_a_first_name_or_given_twice_joins_no_one(
+    dictionary: ActorDictionary,
+) -> None:
+    """'Luis "Jerry" Orozco' makes a lone "Jerry" no one's (many are called Jerry), but
+    "Jerry Orozco" his; a nickname two full names give in quotes is neither's."""
+    a = 'Luis "Jerry" Orozco lost his son. Sal "The Hook" Pardo and Nico "The Hook" Varda met.'
+    b = "Jerry spoke to reporters. Jerry Orozco wept."
+    c = "The Hook was arrested."
+    r = _resolve(
+        dictionary,
+        a=(a, [('Luis "Jerry" Orozco', "PERSON"), ('Sal "The Hook" Pardo', "PERSON"),
+               ('Nico "The Hook" Varda', "PERSON")]),
+        b=(b, [("Jerry", "PERSON"), ("Jerry Orozco", "PERSON")]),
+        c=(c, [("Hook", "PERSON")]),
+    )
+    father = _of(r, "a", a, "Luis")
+    assert _of(r, "b", b, "Jerry Orozco").id == father.id
+    assert _of(r, "b", b, "Jerry").id != father.id or _of(r, "b", b, "Jerry").label != "Jerry"
+    hook = _of(r, "c", c, "Hook").id
+    assert hook not in {_of(r, "a", a, "Sal").id, _of(r, "a", a, "Nico").id}
+
+
+def test_a_one_word_name_joins_across_documents_of_one_story(dictionary: ActorDictionary) -> None:
+    """"Ellira" alone in two stories about the same people (Dana Vorcek, the Kestrel Awards) is
+    one person; in a story naming none of them, or where a full name of the batch starts or
+    ends with the word, she may be someone else and stays apart."""
+    a = "Dana Vorcek will host the Kestrel Awards. Ellira cheered."
+    b = "Ellira was at the Kestrel Awards with Dana Vorcek."
+    c = "Ellira, 30, was arrested in Lisbon."
+    d = "Tomas spoke at the Kestrel Awards beside Dana Vorcek."
+    e = "Tomas said Dana Vorcek of the Kestrel Awards was right. Tomas Reyk agreed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Dana Vorcek", "PERSON"), ("Kestrel Awards", "ORG"), ("Ellira", "PERSON")]),
+        b=(b, [("Ellira", "PERSON"), ("Kestrel Awards", "ORG"), ("Dana Vorcek", "PERSON")]),
+        c=(c, [("Ellira", "PERSON", ["age"]), ("Lisbon", "GPE")]),
+        d=(d, [("Tomas", "PERSON"), ("Kestrel Awards", "ORG"), ("Dana Vorcek", "PERSON")]),
+        e=(e, [("Tomas", "PERSON"), ("Dana Vorcek", "PERSON"), ("Kestrel Awards", "ORG"),
+               ("Tomas Reyk", "PERSON")]),
+    )
+    ellira = _of(r, "a", a, "Ellira")
+    assert _of(r, "b", b, "Ellira").id == ellira.id
+    assert _of(r, "c", c, "Ellira").id != ellira.id
+    assert _of(r, "d", d, "Tomas").id != _of(r, "e", e, "Tomas").id
+
+
+def test_a_company_by_the_first_word_of_its_incorporated_name(dictionary: ActorDictionary) -> None:
+    """"Quorvane" is the "Quorvane Telecom Group Plc" of another article (a legal form says the
+    name is a company's) and "Pellacor" the "Pellacor Foods" (a company's head word); a product
+    ("Brimble Curve") or two companies starting with the word ("Tessarin Globalcom Ltd",
+    "Tessarin Power Ltd") give the word to no one."""
+    a = "Quorvane Telecom Group Plc and Pellacor Foods signed. Tessarin Globalcom Ltd and " \
+        "Tessarin Power Ltd did not. Brimble Curve sold well."
+    b = "Quorvane said the cable was cut. Pellacor closed a plant. Tessarin declined. Brimble " \
+        "shares fell."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Quorvane Telecom Group Plc", "ORG"), ("Pellacor Foods", "ORG"),
+               ("Tessarin Globalcom Ltd", "ORG"), ("Tessarin Power Ltd", "ORG"),
+               ("Brimble Curve", "ORG")]),
+        b=(b, [("Quorvane", "ORG"), ("Pellacor", "ORG"), ("Tessarin", "ORG"),
+               ("Brimble", "ORG")]),
+    )
+    assert _of(r, "b", b, "Quorvane").id == _of(r, "a", a, "Quorvane Telecom Group Plc").id
+    assert _of(r, "b", b, "Pellacor").id == _of(r, "a", a, "Pellacor Foods").id
+    assert _of(r, "b", b, "Tessarin").id not in {_of(r, "a", a, "Tessarin Globalcom Ltd").id,
+                                                  _of(r, "a", a, "Tessarin Power Ltd").id}
+    assert _of(r, "b", b, "Brimble").id != _of(r, "a", a, "Brimble Curve").id
+
+
+def test_an_organisation_name_spelt_one_letter_apart_joins_unless_one_text_names_both(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Harrow Advisers" in one article is the "Harrow Advisors" of two others (one letter
+    apart); "Vellum Holdings Trust" and "Vellum Holding Trust" named in one text are two."""
+    a = "Harrow Advisors hired him. Harrow Advisors fired him."
+    b = "He worked at Harrow Advisors."
+    c = "A former Harrow Advisers employee. Vellum Holdings Trust sued Vellum Holding Trust."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Harrow Advisors", "ORG"), ("Harrow Advisors", "ORG")]),
+        b=(b, [("Harrow Advisors", "ORG")]),
+        c=(c, [("Harrow Advisers", "ORG"), ("Vellum Holdings Trust", "ORG"),
+               ("Vellum Holding Trust", "ORG")]),
+    )
+    firm = _of(r, "a", a, "Harrow Advisors")
+    assert _of(r, "c", c, "Harrow Advisers").id == firm.id and firm.label == "Harrow Advisors"
+    assert _of(r, "c", c, "Vellum Holdings Trust").id != _of(r, "c", c, "Vellum Holding Trust").id
+
+
+def test_a_body_joins_its_name_with_a_seat_word_but_a_place_or_person_does_not(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Dalby Police" is the "Dalby Police Department" of another article, "Orrin Recovery"
+    the "Orrin Recovery Center"; the person "Mira Holt" is not the "Mira Holt Center", nor the
+    place "Kelso Hill" the "Kelso Hill Center"."""
+    a = "The Dalby Police Department arrested him at the Orrin Recovery Center. Mira Holt " \
+        "Center and Kelso Hill Center closed."
+    b = "Dalby Police said he had left Orrin Recovery. Mira Holt spoke in Kelso Hill."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Dalby Police Department", "ORG"), ("Orrin Recovery Center", "ORG"),
+               ("Mira Holt Center", "ORG"), ("Kelso Hill Center", "ORG")]),
+        b=(b, [("Dalby Police", "ORG"), ("Orrin Recovery", "ORG"), ("Mira Holt", "PERSON"),
+               ("Kelso Hill", "GPE")]),
+    )
+    assert _of(r, "b", b, "Dalby Police").id == _of(r, "a", a, "Dalby Police Department").id
+    assert _of(r, "b", b, "Orrin Recovery").id == _of(r, "a", a, "Orrin Recovery Center").id
+    assert _of(r, "b", b, "Mira Holt").id != _of(r, "a", a, "Mira Holt Center").id
+    assert _of(r, "b", b, "Kelso Hill").id != _of(r, "a", a, "Kelso Hill Center").id
+
+
+def test_a_left_out_leading_given_name_joins_in_the_same_story(dictionary: ActorDictionary) -> None:
+    """"J. Orwin Maddock" is the "Orwin Maddock" of another article on the same story (the
+    Bureau, Dale Pike), and so is "Walter Orwin Maddock" though other names of the batch start
+    with "Walter"; in an article on another story the longer name may be a namesake and stays
+    apart."""
+    a = "J. Orwin Maddock ran the Bureau. Dale Pike worked for him."
+    b = "Orwin Maddock led the Bureau; Dale Pike said so."
+    c = "Walter Orwin Maddock, of the Bureau, hired Dale Pike."
+    d = "Tess Orwin Maddock won the Lisbon regatta for the Tagus Club."
+    e = "Tess Varga and Walter Brenn sailed."
+    r = _resolve(
+        dictionary,
+        a=(a, [("J. Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        b=(b, [("Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        c=(c, [("Walter Orwin Maddock", "PERSON"), ("Bureau", "ORG"), ("Dale Pike", "PERSON")]),
+        d=(d, [("Tess Orwin Maddock", "PERSON"), ("Lisbon", "GPE"), ("Tagus Club", "ORG")]),
+        e=(e, [("Tess Varga", "PERSON"), ("Walter Brenn", "PERSON")]),
+    )
+    chief = _of(r, "b", b, "Orwin Maddock")
+    assert _of(r, "a", a, "J. Orwin Maddock").id == chief.id
+    assert _of(r, "c", c, "Walter Orwin Maddock").id == chief.id
+    assert _of(r, "d", d, "Tess Orwin Maddock").id != chief.id
+
+
+def test_a_lone_name_typed_a_place_by_its_own_document_joins_that_place(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Biloxi" the NER calls a person once in one article ("a Biloxi newspaper"), where "in
+    Biloxi" makes it a place, is the city of other articles; a lone surname its document types a
+    person's ("Biloxi, 44, denied it") stays apart from the city."""
+    a = "The Biloxi council met. Biloxi has 5,000 residents."
+    b = "He died in Biloxi. He lived in Biloxi. The Herald, a Biloxi newspaper, said so."
+    c = "Biloxi said he was innocent. Biloxi, 44, denied it."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Biloxi", "GPE"), ("Biloxi", "GPE")]),
+        b=(b, [("Biloxi", "GPE", ["venue"]), ("Biloxi", "GPE", ["venue"]),
+               ("Biloxi", "PERSON", ["modifier"])]),
+        c=(c, [("Biloxi", "PERSON", ["speaker"]), ("Biloxi", "PERSON", ["age"])]),
+    )
+    city = _of(r, "a", a, "Biloxi")
+    assert city.type is ActorType.PLACE
+    assert _of(r, "b", b, "Biloxi").id == city.id
+    assert _of(r, "c", c, "Biloxi").id != city.id
