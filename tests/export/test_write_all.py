@@ -73,6 +73,35 @@ def test_every_writer_runs_once_whatever_the_processes(processes: int) -> None:
     assert groups[0][0] is kg.export._write_rdf
 
 
+def test_a_forked_writer_hands_memory_back_between_its_writers_not_after_the_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done: list[str] = []
+    released: list[list[str]] = []
+    monkeypatch.setattr(kg.export, "release", lambda: released.append(list(done)))
+
+    def _write_actor_graph(*_args: object) -> list[Path]:
+        done.append("actors")
+        return []
+
+    def _write_event_graph(*_args: object) -> list[Path]:
+        done.append("graph")
+        return []
+
+    def _write_tables(*_args: object) -> list[Path]:
+        done.append("tables")
+        return []
+
+    tasks = [_write_actor_graph, _write_tables, _write_event_graph]
+    kg.export._write_group(tasks, False, Extraction(), None, None, tmp_path, None)
+    assert released == [["actors"], ["actors", "tables", "graph"]]  # this process goes on
+    done.clear()
+    released.clear()
+    kg.export._write_group(tasks, False, Extraction(), None, None, tmp_path, None,
+                           True)
+    assert released == [["actors"]]  # a forked writer ends with its last writer
+
+
 @pytest.mark.parametrize("processes", [1, 2, 3])
 def test_a_failing_writer_in_either_process_is_raised_and_changes_nothing(
     extraction: Extraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
