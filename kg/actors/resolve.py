@@ -676,7 +676,7 @@ def _cross_links(
     bodies = _bodies(named, by_key, words_of_key, kinds, link, by_normal, gazetteer)
     link.update(bodies)
     link.update(_by_nickname(by_key, kinds, link, text))
-    link.update(_organisation_variants(named, by_key, words_of_key, kinds, link))
+    link.update(_organisation_variants(named, by_key, words_of_key, kinds, link, gazetteer))
     # only names written as names are joined to: never "Dell resells SeaMicro"
     heads = [k for k in named if k not in link and _capitalised(text_of[k])]
     head_set = set(heads)
@@ -1276,13 +1276,16 @@ def _organisation_variants(
     words_of_key: Mapping[str, list[str]],
     kinds: Mapping[str, ActorType],
     link: Mapping[str, str],
+    gazetteer: Gazetteer,
 ) -> dict[str, str]:
     """Organisations' names of two words or more written another way, each to the more used:
     the same words but one, spelt one letter apart (:func:`kg.actors.grouping.variant`: five
     letters or more, the same first letter), as a misspelling or a plural does ("Gordon
     Advisers", "Gordon Advisors"; "Central Elections Commission"). Only where that is the one
     such pair of the masked name and no document names both: a document that does tells two
-    organisations apart. Never a place's name ("Richmond Hill", "Richmond Hills")."""
+    organisations apart. Never a place's name ("Richmond Hill", "Richmond Hills"), nor where
+    the word that differs names a place or a people: places are spelt alike ("Bank of
+    Ireland", "Bank of Iceland")."""
     masked: dict[tuple[int, str], set[str]] = defaultdict(set)
     for k in named:
         words = words_of_key[k]
@@ -1295,13 +1298,20 @@ def _organisation_variants(
         if len(keys) < 2:
             continue
         pairs = _spelt_alike(keys, {k: words_of_key[k][n] for k in keys})
-        if len(pairs) != 1:
+        if len(pairs) != 1 or any(_names_a_land(words_of_key[k][n], gazetteer)
+                                  for k in pairs[0]):
             continue
         a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
         together = {g.document_id for g in by_key[a]} & {g.document_id for g in by_key[b]}
         if not together and not b.startswith("dict:") and b not in out and a not in out:
             out[b] = a
     return out
+
+
+def _names_a_land(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether *word* (lower case) names a place or a people the gazetteer knows."""
+    name = word.title()
+    return gazetteer.place(name) is not None or gazetteer.demonym(name) is not None
 
 
 def _nicknamed(

@@ -1877,6 +1877,21 @@ def test_an_organisation_name_spelt_one_letter_apart_joins_unless_one_text_names
     assert _of(r, "c", c, "Vellum Holdings Trust").id != _of(r, "c", c, "Vellum Holding Trust").id
 
 
+def test_organisations_whose_names_differ_by_a_place_spelt_alike_stay_apart(
+    dictionary: ActorDictionary,
+) -> None:
+    """"Bank of Ireland" and "Bank of Iceland" are one letter apart, in one word, and no text
+    names both, yet they are two banks: the word that differs names a country."""
+    a = "Bank of Ireland cut jobs. Bank of Ireland said so."
+    b = "Bank of Iceland cut jobs."
+    r = _resolve(
+        dictionary,
+        a=(a, [("Bank of Ireland", "ORG"), ("Bank of Ireland", "ORG")]),
+        b=(b, [("Bank of Iceland", "ORG")]),
+    )
+    assert _of(r, "a", a, "Bank of Ireland").id != _of(r, "b", b, "Bank of Iceland").id
+
+
 def test_a_body_joins_its_name_with_a_seat_word_but_a_place_or_person_does_not(
     dictionary: ActorDictionary,
 ) -> None:
