@@ -1195,6 +1195,7 @@ def _person_variants(
         a, b = sorted(pair, key=lambda k: (k not in out, -len(by_key[k]), k))
         if b not in out and not b.startswith("dict:"):
             out[b] = out.get(a, a)
+    names_in = _names_in(by_key)
     for k in named:
         words = words_of_key[k]
         if k in link or k in out or k.startswith("dict:") or len(words) < 3:
@@ -1212,14 +1213,26 @@ def _person_variants(
                 and all(t or not (first.get(w, set()) - {k})
                         for t, w in zip(told, words[:n], strict=True))
             ) or (n == 1 and named_person.get(owner) and kinds[k] is ActorType.PERSON
-                  and _given_name_left_out(k, owner, words[0], by_key)):
+                  and _given_name_left_out(k, owner, words[0], by_key, names_in)):
                 out[k] = owner
                 break
     return out
 
 
+def _names_in(by_key: Mapping[str, list[NameGroup]]) -> dict[str, set[str]]:
+    """Each document's names (``name:`` and ``dict:`` keys): an index, so that asking which
+    names two sets of documents share reads only their documents."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for k, groups in by_key.items():
+        if k.startswith(("name:", "dict:")):
+            for g in groups:
+                names[g.document_id].add(k)
+    return names
+
+
 def _given_name_left_out(
-    key: str, owner: str, first_word: str, by_key: Mapping[str, list[NameGroup]]
+    key: str, owner: str, first_word: str, by_key: Mapping[str, list[NameGroup]],
+    names_in: Mapping[str, set[str]],
 ) -> bool:
     """Whether a person's name of three words or more is the one name of the batch that is
     its last words, the first word a first name or an initial left out ("William Mark Felt",
@@ -1232,13 +1245,9 @@ def _given_name_left_out(
     others = {g.document_id for g in by_key[owner]}
     if docs & others:
         return False
-    names: dict[str, set[str]] = defaultdict(set)  # document -> the names it holds
-    for k, groups in by_key.items():
-        if k not in {key, owner} and k.startswith(("name:", "dict:")):
-            for g in groups:
-                if g.document_id in docs | others:
-                    names[g.document_id].add(k)
-    return len({x for d in docs for x in names[d]} & {x for d in others for x in names[d]}) >= 2
+    shared = {x for d in docs for x in names_in.get(d, ())} & {
+        x for d in others for x in names_in.get(d, ())}
+    return len(shared - {key, owner}) >= 2
 
 
 _SEAT_HEADS = actor_words().seat_heads
