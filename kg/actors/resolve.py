@@ -545,6 +545,9 @@ _QUOTED_NICKNAME = re.compile(
     r"(?<=\S)\s+(?:\"|``|“|‘|')\s*((?:[Tt]he\s+)?[A-Z][^\"`“”‘’']*?)\s*(?:\"|''|”|’|')\s+(?=\S)")
 
 
+_LEADING_THE = re.compile(r"^[Tt]he\s+")  # "the Chin" is the nickname "Chin"
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a merge asks for the same few names again and again
 def _normal_words(name: str) -> tuple[str, ...]:
     name = _QUOTED_NICKNAME.sub(" ", name)  # "Vincent 'The Chin' Gigante" is "Vincent Gigante"
@@ -913,7 +916,7 @@ def _by_nickname(
             continue
         written = k[5:] if k.startswith("dict:") else text(k)
         for nick in _QUOTED_NICKNAME.findall(written):
-            bare = re.sub(r"^[Tt]he\s+", "", nick)
+            bare = _LEADING_THE.sub("", nick)
             words = tuple(_normal_words(bare))
             last = _normal_words(written)[-1:]
             owners[(*words, *last)].add(link.get(k, k))
@@ -923,7 +926,7 @@ def _by_nickname(
     for k in sorted(by_key) if owners else ():
         if k in link or not k.startswith(("name:", "surname:")) or kinds[k] is not ActorType.PERSON:
             continue
-        words = _normal_words(re.sub(r"^[Tt]he\s+", "", text(k)))
+        words = _normal_words(_LEADING_THE.sub("", text(k)))
         found = owners.get(words, set()) - {k}
         if len(found) == 1:
             out[k] = next(iter(found))
@@ -1187,7 +1190,7 @@ def _person_variants(
         (k,), (owner,) = keys, owners
         if k.startswith("dict:") or owner.startswith("dict:") or owner in out:
             continue
-        if not ({g.document_id for g in by_key[k]} & {g.document_id for g in by_key[owner]}):
+        if _apart(k, owner, by_key):
             out[owner] = k
     for pair in nicknamed:
         # "Jon Owen" for the one "John Owen" of the batch, or for the name that one is written
@@ -1311,10 +1314,15 @@ def _organisation_variants(
                                   for k in pairs[0]):
             continue
         a, b = sorted(pairs[0], key=lambda k: (-len(by_key[k]), k))
-        together = {g.document_id for g in by_key[a]} & {g.document_id for g in by_key[b]}
-        if not together and not b.startswith("dict:") and b not in out and a not in out:
+        if _apart(a, b, by_key) and not b.startswith("dict:") and b not in out and a not in out:
             out[b] = a
     return out
+
+
+def _apart(a: str, b: str, by_key: Mapping[str, list[NameGroup]]) -> bool:
+    """Whether no document names both keys *a* and *b*: one that does tells two actors apart
+    (grouping joins one document's forms of one name)."""
+    return not ({g.document_id for g in by_key[a]} & {g.document_id for g in by_key[b]})
 
 
 def _names_a_land(word: str, gazetteer: Gazetteer) -> bool:
@@ -1339,8 +1347,7 @@ def _nicknamed(
         for other in _FIRST_NAMES.get(first, frozenset()) & by_first.keys():
             for a in ks:
                 for b in by_first[other]:
-                    if not ({g.document_id for g in by_key[a]}
-                            & {g.document_id for g in by_key[b]}):
+                    if _apart(a, b, by_key):
                         pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
 

@@ -342,14 +342,15 @@ def _spoken_for(subject: Token, index: ActorIndex) -> ActorRef | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _phrase(head: Token) -> list[Token]:
-    """The tokens of *head*'s phrase without its clauses ("Feldman, who will become manager of
-    AMD": the relative clause tells what he will be, not whom he speaks for)."""
+def _phrase(head: Token, skip: Collection[str] = frozenset(_CLAUSES)) -> list[Token]:
+    """The tokens of *head*'s subtree not below a *skip* dependency: by default its phrase
+    without its clauses ("Feldman, who will become manager of AMD": the relative clause tells
+    what he will be, not whom he speaks for)."""
     out, todo = [], [head]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+        todo.extend(c for c in t.children if c.dep_ not in skip)
     return out
 
 
@@ -553,11 +554,9 @@ def listed(head: Token, index: ActorIndex) -> list[ActorRef]:
 
 def _mentioned(head: Token, index: ActorIndex, skip: set[str]) -> list[ActorRef]:
     """The actors mentioned in *head*'s subtree, by position, not below a *skip* dependency."""
-    found = {}
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        if (a := index.at(node)) is not None and not _from_place(a, node):
-            found[a.mention.start] = a
-        stack.extend(c for c in node.children if c.dep_ not in skip)
+    found = {
+        a.mention.start: a
+        for node in _phrase(head, skip)
+        if (a := index.at(node)) is not None and not _from_place(a, node)
+    }
     return [found[k] for k in sorted(found)]

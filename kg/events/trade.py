@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from kg.events._syntax import OBJECTS, clause_subject, prep_objects
+from kg.events._syntax import OBJECTS, agent_objects, clause_subject, prep_objects
 from kg.events.actor_index import ActorIndex
 from kg.events.fillers import actors
 from kg.events.lexicon import Lexicon
@@ -86,8 +86,7 @@ def _trade(verb: Token, sources: list[ActorRef], targets: list[ActorRef]) -> Tra
 
 def _agent(verb: Token, index: ActorIndex) -> list[ActorRef]:
     """The actors of a passive verb's by-phrase ("was purchased by Bill Ingaldson")."""
-    return [a for c in verb.children if c.dep_ == "agent"
-            for o in c.children if o.dep_ == "pobj" for a in actors(o, index)]
+    return [a for o in agent_objects(verb) for a in actors(o, index)]
 
 
 def _prep_actors(verb: Token, preps: set[str], index: ActorIndex) -> list[ActorRef]:
